@@ -27745,3 +27745,76 @@ def test_a_he_after_a_fronted_when_clause_naming_a_newcomer_is_not_the_focus(lea
 def test_an_introduction_in_a_refuge_or_hut_has_it_as_its_occasion(place: str) -> None:
     prose = f"Cy Dorn, a guide, introduced Ann Arbour and Bea Bell in {place}, where both were stuck for a week."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), place)]
+
+
+def _duo_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page("Night Trains\n\nAnn Arbour & Gil Moss\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "whom B met through X": X, a bare name of the page, introduced the two; told again after a dash, with where
+        (
+            "It was produced by Cy Dorn, whom Ann met through Gil — he introduced the two of them on a ferry to Hull.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "a ferry to Hull")],
+        ),
+        (
+            "It was produced by Cy Dorn, who Ann met through Gil as well: he introduced them at the Leith festival.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "the Leith festival")],
+        ),
+        (
+            "It was produced by Cy Dorn, whom Ann met through Gil.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), None)],
+        ),
+        # "through Leith": a place, no one of the page
+        ("It was produced by Cy Dorn, whom Ann met through Leith.", []),
+    ],
+)
+def test_whom_met_through_a_bare_name_and_the_introduction_told_again_after_a_dash(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _duo_intros("Ann and Gil wrote it together. " + sentence) == expected
+
+
+def _paper_boats_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        # brothers the page does not name: "the brothers" is the page's one band
+        (
+            "The Paper Boats are three brothers from Hull.",
+            [("Cy Dorn", frozenset({"The Paper Boats", "Gil Moss"}), "a fair in Hull")],
+        ),
+        # the band is the brothers and someone else: "the brothers" are not the band, nor one of the two
+        ("The Paper Boats are the brothers Ivo and Oto Lind and the drummer Ann Arbour.", []),
+        ("The Paper Boats are the brothers Oto and Ivo Lind, with the drummer Ann Arbour.", []),
+    ],
+)
+def test_the_brothers_named_as_part_of_the_band_are_not_the_band(
+    members: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    sentences = (
+        " All three wrote the song, and it was produced by Gil Moss. Gil came along later. The brothers were"
+        " introduced to him by a cousin, Cy Dorn, at a fair in Hull."
+    )
+    assert _paper_boats_intros(members + sentences) == expected
+
+
+def test_a_broadcaster_the_clause_goes_on_to_name_as_a_person_is_no_source() -> None:
+    prose = (
+        "It was written by Ann Arbour and Cy Dorn. The two of them were introduced by the broadcaster Gil Moss at a"
+        " fair in Hull, and Gil tells the story on her podcast, Tea Time: “I sat them at the same table and went to get"
+        " chips.”"
+    )
+    result = parse_story_page("Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    quotes = [(q.speaker, q.source) for q in result.document.quotes]
+    assert quotes == [("Gil Moss", "Tea Time")]

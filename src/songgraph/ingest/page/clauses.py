@@ -258,7 +258,8 @@ GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
 # Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
 # "the choir", "the orchestra": the credited act whose name ends in that word ("The Fenwick Youth Choir")
 _ENSEMBLES = frozenset({"choir", "orchestra"})
-_BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates", "brothers", "sisters", "siblings"}
+_KIN_GROUPS = frozenset({"brothers", "sisters", "siblings"})
+_BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates"} | _KIN_GROUPS
 # What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
 _OWN_BAND = frozenset({"band", "bandmates", "group"})
 # A point of the compass, which opens a nationality of two words ("South Korean", "North African")
@@ -2088,7 +2089,9 @@ class Discourse:
                 else:
                     # ("plays the choir director": a word before a credit's noun may make it another role)
                     bare = len(words) == 1 or word not in _BY_CREDIT
-                    person = self.people.described(words) or (self._by_role(word) if lower == "the" and bare else None)
+                    # ("the brothers": the two or more the page so named, never one of them; see _by_role)
+                    described = self.people.described(words) if word not in _KIN_GROUPS else None
+                    person = described or (self._by_role(word) if lower == "the" and bare else None)
                 if lower == "the" and not of_band and len(words) == 1 and self._focus_is(word):
                     # "Arakawa was struck by her voice. '...,' the singer told X": the singer the text is about,
                     # though the page may call another singer so too ("the French singer" says which)
@@ -2297,6 +2300,10 @@ class Discourse:
             ]
             return named[0] if len(named) == 1 else None
         if noun in _BAND_WORDS:
+            if noun in _KIN_GROUPS and self.people.all_described(noun):
+                # "the band are the brothers A and B Quiñones and the accordionist C": "the brothers" later are the
+                # two so named, not the whole band (nor one person)
+                return None
             groups = self.people.groups()
             return groups[0] if len(groups) == 1 else None
         if noun == "consignor":
@@ -2647,6 +2654,15 @@ class Discourse:
         while first < len(tokens) and tokens[first][0] < mention.start:
             first += 1  # the mention may start after leading words of its group ("Singer Ann Arbour")
         self._note_listed(tokens, first, mention)
+        # "the brothers A and B", "the brothers Ivo and B": whom "the brothers" later means (see _by_role), a new
+        # name too
+        kin = first - 1 if first >= 2 and tokens[first - 1][2].lower() in _KIN_GROUPS else first - 3
+        if kin >= 1 and kin < first - 1 and tokens[first - 1][2] != "and":
+            kin = -1
+        if kin >= 1 and tokens[kin][2].lower() in _KIN_GROUPS and tokens[kin - 1][2].lower() == "the":
+            named = mention.person or (self.people.canonical(mention.text) if mention.new else None)
+            if named is not None and not mention.possessive:
+                self.people.describe([tokens[kin][2].lower()], named)
         words: list[str] = []
         place = ""
         position = first - 1

@@ -337,7 +337,8 @@ _WHOM_MET = linear.compile(
     # ("through the Antwerp producer X": what someone does, after "the")
     # ("through their label boss, X": whom one works for, as a manager is)
     rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|boss|"
-    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)(?P<by>{_P})"
+    # ("whom B met through X": a bare name, when X is someone of the page, checked on the match)
+    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)?(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them
@@ -595,6 +596,12 @@ _AGAIN = linear.compile(
     # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
     rf"|{_SEATED})"
     rf"(?P<after>[^.!?;]{{0,300}})"
+)
+# "A, whom B met through X - he introduced the two of them on a ferry": after a dash, the introduction just told of X
+# told again by a pronoun, with where (the pronoun is X's when the page never calls X otherwise, checked on the match)
+# ("who B met through X as well: he introduced them at ...": after a colon too)
+_DASH_AGAIN = linear.compile(
+    rf"^(?:\s+(?:as\s+well|too))?(?:\s+-|\s*:)\s+(?P<he>{_P})\s+{_ADVERBS}introduced\s+(?P<them>{_P})(?P<after>[^.!?;]{{0,300}})"
 )
 # The relative pronoun right after the introducer, whose clause is then theirs
 _WHO_RIGHT_AFTER = linear.compile(r"^\s*,\s*(?P<who>who)\s")
@@ -1438,6 +1445,9 @@ def introductions(
             if pattern is _PRESENTED and not _of_page(clause.mention(match.group("b"))):
                 continue  # "said, 'this is Abbey Road'": a place, not someone of the page
             covered = match.start("rest")
+            if pattern is _WHOM_MET and (dashed := _DASH_AGAIN.match(match.group("rest"))) is not None:
+                # "A, whom B met through X - he introduced the two of them": the same introduction, told again
+                covered += dashed.end("them")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
             read = _read(
@@ -1940,7 +1950,7 @@ def _read(
     if occasion is None and ("introduced" in rest or "together" in rest or "sat " in rest or "seated " in rest):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
-        again = _AGAIN.search(rest)
+        again = _AGAIN.search(rest) or _dash_again(clause, rest, by, people)
         them = clause.mention(again.group("them") or again.group("both") or again.group("seated")) if again else None
         if again is not None and them is not None and them.kind == "two":
             # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
@@ -2156,6 +2166,16 @@ _WHERE_WORDS = frozenset(
 _WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
 # "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
 _BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
+
+
+def _dash_again(clause: Clause, rest: str, by: str, people: People) -> linear.Match | None:
+    """ "- he introduced the two of them at ...": the introduction of a "met through X" told again after a dash, when
+    "he" (or "she") may be X by what the page calls X."""
+    again = _DASH_AGAIN.match(rest)
+    he = clause.mention(again.group("he")) if again is not None else None
+    if he is None or he.kind != "pronoun" or (word := _SINGULAR.get(he.text.lower())) is None:
+        return None
+    return again if people.selves.get(by, word) == word else None
 
 
 def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:

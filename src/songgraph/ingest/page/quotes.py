@@ -2615,6 +2615,8 @@ def _source(clause: Clause) -> Source:
             mention = clause.mention(match.group("source"))
             if mention is None or mention.person is not None or mention.kind != "name":
                 continue
+            if any(m.person is not None and fold(m.person) == fold(squash(mention.text)) for m in clause.mentions):
+                continue  # "introduced by the broadcaster X ..., and X tells it": someone the clause goes on to name
             if mention.possessive and pattern is not _APPOSED_KIND and _apposed_after(clause, encoded, match):
                 continue  # "on the Rovers' official podcast, Front Row Forward": whose it is, then its name
             if pattern is _ARCHIVE and "'" in mention.text:
