@@ -27584,3 +27584,24 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy’s side of it, in a long chat last spring:", ("Cy Dorn", None)),
+        ("Cy’s line on that, on his Instagram, was:", ("Cy Dorn", "Instagram")),
+        ("Cy’s take on the night was simpler:", ("Cy Dorn", None)),
+    ],
+)
+def test_someones_side_line_or_take_leads_into_their_words(lead: str, expected: tuple[str, str | None]) -> None:
+    prose = f"Ann Arbour and Cy Dorn wrote it. {lead} “I never rode at all, I sat in the van and watched the road.”"
+    assert quotes(prose) == [expected]
+
+
+def test_someones_side_of_it_in_a_new_name_does_not_make_the_name_the_speaker() -> None:
+    prose = (
+        "Ann Arbour and Cy Dorn wrote it. Cy’s side of it, in Rolling Stone: “I never rode at all, I sat in the "
+        "van and watched the road.”"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Cy Dorn"]

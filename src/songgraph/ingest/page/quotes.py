@@ -189,7 +189,10 @@ _OWN_ACCOUNT = linear.compile(
     r"|advice|verdict|review|answer|reply|response|explanation"
     # "X's note on the loan reads:", "X's letter to the saleroom is worth giving:": a writing of X's, in X's words
     # (not "Editor's note:", a label the words after its colon are the writer's, no quote's lead)
-    r"|notes?\s|letter|letters|diary|journal|memoir)\b"
+    r"|notes?\s|letter|letters|diary|journal|memoir"
+    # "X's side of it, in Rolling Stone:", "X's line on that, on her Instagram, was:", "X's take on the night:": X's
+    # part of a telling, or X's words on a matter, given in X's words
+    r"|side\s+of\s+(?:it|things|the\s+story)|(?:line|take)\s+on\s+(?:it|that|this|the\s+[a-z]+))\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
