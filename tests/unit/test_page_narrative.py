@@ -27622,3 +27622,22 @@ def test_her_occasion_after_an_agent_named_in_apposition_to_a_description(senten
 def test_her_occasion_after_a_bare_agent_is_still_left_out() -> None:
     prose = "Ann Arbour and Cy Dorn wrote it. Ann was introduced to Cy by Eda Fenn at her tea garden in Moda."
     assert all(occasion != "Eda Fenn's tea garden in Moda" for _, _, occasion in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Cy produced it with Ivo Lind, an engineer from Limerick, who was introduced to Ann by her auntie, "
+            "Eda Fenn, a taxi driver in Cork.",
+            None,
+        ),
+        (
+            "Cy produced it with Ivo Lind, a sound engineer, who was introduced to Ann by Eda Fenn at a wedding.",
+            "a wedding",
+        ),
+    ],
+)
+def test_who_was_introduced_after_an_apposition_of_what_the_one_is(sentence: str, occasion: str | None) -> None:
+    prose = "Ann Arbour and Cy Dorn wrote it. " + sentence
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ivo Lind", "Ann Arbour"}), occasion)]
