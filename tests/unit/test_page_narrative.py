@@ -27641,3 +27641,24 @@ def test_her_occasion_after_a_bare_agent_is_still_left_out() -> None:
 def test_who_was_introduced_after_an_apposition_of_what_the_one_is(sentence: str, occasion: str | None) -> None:
     prose = "Ann Arbour and Cy Dorn wrote it. " + sentence
     assert intros(prose) == [("Eda Fenn", frozenset({"Ivo Lind", "Ann Arbour"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy, writing on Instagram:", ("Cy Dorn", "Instagram")),
+        ("And Cy, on Twitter, the day it went to number one:", ("Cy Dorn", "Twitter")),
+        ("So Cy, posting on TikTok:", ("Cy Dorn", "TikTok")),
+    ],
+)
+def test_a_lead_of_a_name_and_where_with_a_participle_or_a_when(lead: str, expected: tuple[str, str | None]) -> None:
+    prose = f"Ann Arbour and Cy Dorn wrote it. {lead} “I never rode at all, I sat in the van and watched the road.”"
+    assert quotes(prose) == [expected]
+
+
+def test_a_lead_of_a_name_writing_to_a_new_name_gives_no_source() -> None:
+    prose = (
+        "Ann Arbour and Cy Dorn wrote it. Cy, writing to Eda Fenn: “I never rode at all, I sat in the van and "
+        "watched the road.”"
+    )
+    assert all(source is None for _, source in quotes(prose))

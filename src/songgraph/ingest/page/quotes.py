@@ -249,9 +249,14 @@ _WORDS_GIVEN = r"(?:verdict|take|answer|reply|response|explanation|advice|commen
 # and where the words were said or printed, no verb: the name is the speaker, as a show's notes set it down (read only
 # when what follows "in", "on" or "to" names no one, since "Bell, on Cy Dorn:" may be about him)
 _NAME_WHERE = linear.compile(
-    rf"^\s*(?P<speaker>{_P})(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
-    rf"\s*,\s*(?:in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)\s*:?\s*$"
+    # ("And Bell, on X, the day it came out:": joined on to the words before, and when, set off after where)
+    rf"^\s*(?:(?:And|So|But)\s+)?(?P<speaker>{_P})(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
+    # ("Bell, writing on Instagram:": the participle of the saying before where, still no verb)
+    rf"\s*,\s*(?:(?:writing|speaking|talking|posting)\s+)?(?:in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)"
+    r"(?:\s*,\s*(?:the|that|last)\s+(?:day|night|morning|evening|week)(?:\s+[^,;:.!?\"@]{1,40})?)?\s*:?\s*$"
 )
+# "And ", "So ": a lead joined on to the words before it
+_LEAD_JOINED = linear.compile(r"^(?:And|So|But)\s+")
 # ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
 _OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
 # "X put the reel on Instagram with the caption:", "X has the clip pinned there, with her caption:": the words a post
@@ -533,9 +538,10 @@ _NAME_WHERE_SOURCE = linear.compile(
     rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     # ("And Bell, live on TikTok the week it went gold:": broadcasting live on the platform, where she spoke)
-    rf"\s*,\s*(?:live\s+on|(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
+    rf"\s*,\s*(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
-    r"(?:\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
+    # ("Bell, on X, the day it went gold:": when, set off by a comma of its own)
+    r"(?:\s*,?\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
     r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
 )
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
@@ -1781,7 +1787,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and (given.group("did") is None) == (given.group("impression") is None)
             ):
                 matches.append(given)
-        if not matches and clause is clauses[-1] and clause.skeleton.lstrip()[:1] in "@[":
+        if not matches and clause is clauses[-1] and _LEAD_JOINED.sub("", clause.skeleton.lstrip())[:1] in "@[":
             # "Tūhoe-Mitchell: ...", "Popescu on why he sings it in Finnish: ...": a lead of a name alone, or of a
             # name and what the words are about, as a headline or show notes have it (no verb for anyone else)
             matches += filter(None, [_NAME_ON_TOPIC.match(clause.skeleton)])
