@@ -27662,3 +27662,16 @@ def test_a_lead_of_a_name_writing_to_a_new_name_gives_no_source() -> None:
         "watched the road.”"
     )
     assert all(source is None for _, source in quotes(prose))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Cy’s version, on a podcast called Long Way Home, is shorter and I think truer:",
+        "Cy told a podcast called Long Way Home:",
+        "Cy’s account, on a radio show named Long Way Home, is kinder:",
+    ],
+)
+def test_a_programme_named_by_called_is_the_source_and_no_saying(lead: str) -> None:
+    prose = f"Ann Arbour and Cy Dorn wrote it. {lead} “I never rode at all, I sat in the van and watched the road.”"
+    assert quotes(prose) == [("Cy Dorn", "Long Way Home")]

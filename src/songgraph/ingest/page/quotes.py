@@ -205,6 +205,8 @@ _PASSIVE_SAYING = linear.compile(
     r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:shared|posted|tweeted|quoted|repeated|read\s+out)\b"
     # ("X's explanation, posted to Instagram:": the same as a participle set off by a comma, where the words went)
     r"|,\s+(?:posted|shared|tweeted|published)\s+(?:on|to|in)\b"
+    # ("X's version, on a podcast called Y, is shorter:": "called" naming a thing, no one's saying)
+    r"|\b(?:podcast|show|programme|program|station|magazine|zine|blog|channel|series|documentary)\s+(?:called|named)\b"
 )
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
@@ -1117,7 +1119,8 @@ _WORDED_TITLE = linear.compile(
     r"(?:\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show"
     rf"|{_ORAL_HISTORY}"
     # ("writes in the exhibition catalogue, Dressed to Play:": the book printed for a show, by its title)
-    rf"|{_SHOW_CATALOGUE})\s*(?P<comma>,\s*)?"
+    # ("on a podcast called La Vuelta Larga": what it is, then the participle that gives its name)
+    rf"|{_SHOW_CATALOGUE})\s*(?P<comma>,\s*)?(?:(?P<called>called|named)\s+)?"
     r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
     r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
     r"newsletter|station|broadcaster|channel|outlet)\s+)"
@@ -1977,7 +1980,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 worded_title = _PLACE_AFTER.sub("", worded_title)
             if (
                 worded is not None
-                and (_SMALL_WORD.search(worded_title) or " by " in worded_title)
+                # ("a podcast called La Vuelta Larga": named as a title by "called", whatever its words)
+                and (_SMALL_WORD.search(worded_title) or " by " in worded_title or worded.group("called"))
                 # (a title set off by a comma after what it is ends its phrase: the clause goes on after a comma, or
                 # ends there, "on the after-show podcast, After the Buzzer:"; a verb after it makes it a subject)
                 and (not worded.group("comma") or (not by and worded.group("end").strip() in ("", ",", ":", ".")))
