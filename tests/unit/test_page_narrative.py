@@ -27675,3 +27675,22 @@ def test_a_lead_of_a_name_writing_to_a_new_name_gives_no_source() -> None:
 def test_a_programme_named_by_called_is_the_source_and_no_saying(lead: str) -> None:
     prose = f"Ann Arbour and Cy Dorn wrote it. {lead} “I never rode at all, I sat in the van and watched the road.”"
     assert quotes(prose) == [("Cy Dorn", "Long Way Home")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann’s in it as a delivery rider for a noodle bar in Leeds.",
+            ("Ann Arbour", "a delivery rider for a noodle bar in Leeds"),
+        ),
+        ("Ann’s in the video as herself, singing off a truck.", ("Ann Arbour", "herself")),
+    ],
+)
+def test_is_contracted_onto_a_name_in_it_as(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert expected in cast("The video was directed by Cy Dorn. Bea plays a nurse, and " + sentence)
+
+
+def test_a_possessive_name_before_a_relation_in_it_as_is_not_cast() -> None:
+    people = cast("The video was directed by Cy Dorn. Bea plays a nurse, and Ann’s sister is in it as a cook.")
+    assert all(person != "Ann Arbour" for person, _ in people)
