@@ -27589,9 +27589,9 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
-        ("Cy’s side of it, in a long chat last spring:", ("Cy Dorn", None)),
-        ("Cy’s line on that, on his Instagram, was:", ("Cy Dorn", "Instagram")),
-        ("Cy’s take on the night was simpler:", ("Cy Dorn", None)),
+        ("Cy's side of it, in a long chat last spring:", ("Cy Dorn", None)),
+        ("Cy's line on that, on his Instagram, was:", ("Cy Dorn", "Instagram")),
+        ("Cy's take on the night was simpler:", ("Cy Dorn", None)),
     ],
 )
 def test_someones_side_line_or_take_leads_into_their_words(lead: str, expected: tuple[str, str | None]) -> None:
@@ -27601,7 +27601,7 @@ def test_someones_side_line_or_take_leads_into_their_words(lead: str, expected: 
 
 def test_someones_side_of_it_in_a_new_name_does_not_make_the_name_the_speaker() -> None:
     prose = (
-        "Ann Arbour and Cy Dorn wrote it. Cy’s side of it, in Rolling Stone: “I never rode at all, I sat in the "
+        "Ann Arbour and Cy Dorn wrote it. Cy's side of it, in Rolling Stone: “I never rode at all, I sat in the "
         "van and watched the road.”"
     )
     assert [speaker for speaker, _ in quotes(prose)] == ["Cy Dorn"]
@@ -27610,7 +27610,7 @@ def test_someones_side_of_it_in_a_new_name_does_not_make_the_name_the_speaker() 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ann was introduced to Cy by Ivo’s mum, Eda Fenn, at her tea garden in Moda, where Ann was waitressing.",
+        "Ann was introduced to Cy by Ivo's mum, Eda Fenn, at her tea garden in Moda, where Ann was waitressing.",
         "Ann was introduced to Cy by her old teacher, Eda Fenn, at her tea garden in Moda.",
     ],
 )
@@ -27667,9 +27667,9 @@ def test_a_lead_of_a_name_writing_to_a_new_name_gives_no_source() -> None:
 @pytest.mark.parametrize(
     "lead",
     [
-        "Cy’s version, on a podcast called Long Way Home, is shorter and I think truer:",
+        "Cy's version, on a podcast called Long Way Home, is shorter and I think truer:",
         "Cy told a podcast called Long Way Home:",
-        "Cy’s account, on a radio show named Long Way Home, is kinder:",
+        "Cy's account, on a radio show named Long Way Home, is kinder:",
     ],
 )
 def test_a_programme_named_by_called_is_the_source_and_no_saying(lead: str) -> None:
@@ -27681,10 +27681,10 @@ def test_a_programme_named_by_called_is_the_source_and_no_saying(lead: str) -> N
     ("sentence", "expected"),
     [
         (
-            "Ann’s in it as a delivery rider for a noodle bar in Leeds.",
+            "Ann's in it as a delivery rider for a noodle bar in Leeds.",
             ("Ann Arbour", "a delivery rider for a noodle bar in Leeds"),
         ),
-        ("Ann’s in the video as herself, singing off a truck.", ("Ann Arbour", "herself")),
+        ("Ann's in the video as herself, singing off a truck.", ("Ann Arbour", "herself")),
     ],
 )
 def test_is_contracted_onto_a_name_in_it_as(sentence: str, expected: tuple[str, str | None]) -> None:
@@ -27692,5 +27692,5 @@ def test_is_contracted_onto_a_name_in_it_as(sentence: str, expected: tuple[str, 
 
 
 def test_a_possessive_name_before_a_relation_in_it_as_is_not_cast() -> None:
-    people = cast("The video was directed by Cy Dorn. Bea plays a nurse, and Ann’s sister is in it as a cook.")
+    people = cast("The video was directed by Cy Dorn. Bea plays a nurse, and Ann's sister is in it as a cook.")
     assert all(person != "Ann Arbour" for person, _ in people)
