@@ -27608,23 +27608,6 @@ def test_someones_side_of_it_in_a_new_name_does_not_make_the_name_the_speaker() 
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Ann was introduced to Cy by Ivo's mum, Eda Fenn, at her tea garden in Moda, where Ann was waitressing.",
-        "Ann was introduced to Cy by her old teacher, Eda Fenn, at her tea garden in Moda.",
-    ],
-)
-def test_her_occasion_after_an_agent_named_in_apposition_to_a_description(sentence: str) -> None:
-    prose = "Ann Arbour and Cy Dorn wrote it. " + sentence
-    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "Eda Fenn's tea garden in Moda")]
-
-
-def test_her_occasion_after_a_bare_agent_is_still_left_out() -> None:
-    prose = "Ann Arbour and Cy Dorn wrote it. Ann was introduced to Cy by Eda Fenn at her tea garden in Moda."
-    assert all(occasion != "Eda Fenn's tea garden in Moda" for _, _, occasion in intros(prose))
-
-
-@pytest.mark.parametrize(
     ("sentence", "occasion"),
     [
         (

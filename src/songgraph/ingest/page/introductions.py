@@ -2147,10 +2147,7 @@ _WHERE_WORDS = frozenset(
 # else (the writer's "we" aside), then where
 _WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
 # "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
-# ("by Can's mum, X": or set off right after a description of them, whose last word is a noun's, not a name)
-_BY_APPOSED = linear.compile(
-    r"\sby\s+(?:(?:@\d+(?:'s)?|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*(?:the\s+(?:[\w'&-]+\s+){0,3})?$"
-)
+_BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
 
 
 def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:
