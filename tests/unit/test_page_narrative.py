@@ -27818,3 +27818,96 @@ def test_a_broadcaster_the_clause_goes_on_to_name_as_a_person_is_no_source() -> 
     assert result.document is not None
     quotes = [(q.speaker, q.source) for q in result.document.quotes]
     assert quotes == [("Gil Moss", "Tea Time")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy's side of it, in a long chat last spring:", ("Cy Dorn", None)),
+        ("Cy's line on that, on his Instagram, was:", ("Cy Dorn", "Instagram")),
+        ("Cy's take on the night was simpler:", ("Cy Dorn", None)),
+    ],
+)
+def test_someones_side_line_or_take_leads_into_their_words(lead: str, expected: tuple[str, str | None]) -> None:
+    prose = f"Ann Arbour and Cy Dorn wrote it. {lead} “I never rode at all, I sat in the van and watched the road.”"
+    assert quotes(prose) == [expected]
+
+
+def test_someones_side_of_it_in_a_new_name_does_not_make_the_name_the_speaker() -> None:
+    prose = (
+        "Ann Arbour and Cy Dorn wrote it. Cy's side of it, in Rolling Stone: “I never rode at all, I sat in the "
+        "van and watched the road.”"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Cy Dorn"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Cy produced it with Ivo Lind, an engineer from Limerick, who was introduced to Ann by her auntie, "
+            "Eda Fenn, a taxi driver in Cork.",
+            None,
+        ),
+        (
+            "Cy produced it with Ivo Lind, a sound engineer, who was introduced to Ann by Eda Fenn at a wedding.",
+            "a wedding",
+        ),
+    ],
+)
+def test_who_was_introduced_after_an_apposition_of_what_the_one_is(sentence: str, occasion: str | None) -> None:
+    prose = "Ann Arbour and Cy Dorn wrote it. " + sentence
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ivo Lind", "Ann Arbour"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy, writing on Instagram:", ("Cy Dorn", "Instagram")),
+        ("And Cy, on Twitter, the day it went to number one:", ("Cy Dorn", "Twitter")),
+        ("So Cy, posting on TikTok:", ("Cy Dorn", "TikTok")),
+    ],
+)
+def test_a_lead_of_a_name_and_where_with_a_participle_or_a_when(lead: str, expected: tuple[str, str | None]) -> None:
+    prose = f"Ann Arbour and Cy Dorn wrote it. {lead} “I never rode at all, I sat in the van and watched the road.”"
+    assert quotes(prose) == [expected]
+
+
+def test_a_lead_of_a_name_writing_to_a_new_name_gives_no_source() -> None:
+    prose = (
+        "Ann Arbour and Cy Dorn wrote it. Cy, writing to Eda Fenn: “I never rode at all, I sat in the van and "
+        "watched the road.”"
+    )
+    assert all(source is None for _, source in quotes(prose))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Cy's version, on a podcast called Long Way Home, is shorter and I think truer:",
+        "Cy told a podcast called Long Way Home:",
+        "Cy's account, on a radio show named Long Way Home, is kinder:",
+    ],
+)
+def test_a_programme_named_by_called_is_the_source_and_no_saying(lead: str) -> None:
+    prose = f"Ann Arbour and Cy Dorn wrote it. {lead} “I never rode at all, I sat in the van and watched the road.”"
+    assert quotes(prose) == [("Cy Dorn", "Long Way Home")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann's in it as a delivery rider for a noodle bar in Leeds.",
+            ("Ann Arbour", "a delivery rider for a noodle bar in Leeds"),
+        ),
+        ("Ann's in the video as herself, singing off a truck.", ("Ann Arbour", "herself")),
+    ],
+)
+def test_is_contracted_onto_a_name_in_it_as(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert expected in cast("The video was directed by Cy Dorn. Bea plays a nurse, and " + sentence)
+
+
+def test_a_possessive_name_before_a_relation_in_it_as_is_not_cast() -> None:
+    people = cast("The video was directed by Cy Dorn. Bea plays a nurse, and Ann's sister is in it as a cook.")
+    assert all(person != "Ann Arbour" for person, _ in people)

@@ -233,9 +233,14 @@ _AS = linear.compile(
     r"|\s*,\s*(?:too|as\s+well)\s*,\s+playing"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
     rf"|{_APPOSITION}(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
-    rf"|\s*\(\s*(?:as|playing))\s+"
+    rf"|\s*\(\s*(?:as|playing)"
+    # ("X's in it as a rider": "is" contracted onto the name, see ``_IS_CONTRACTED``)
+    r"|'s\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))\s+as)\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "X's in it as a rider": "is" contracted onto the name, told by being in the video as a part, which no one owns (the
+# name's mention reads as a possessive)
+_IS_CONTRACTED = linear.compile(r"'s\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))\s+as\s")
 # "X herself is heard rather than seen until the final shot, appearing then as a voice on the radio": the subject's
 # participle after its clause (of being or staying somehow, naming no one else) gives the subject's part
 _LATER_APPEARING = linear.compile(
@@ -1326,7 +1331,15 @@ def cast(clause: Clause) -> list[Part]:
     owners = {id(match) for match in owned}  # the matches whose person is rightly possessive
     for match in matches:
         mention = clause.mention(match.group("person"))
-        if mention is None or id(mention) in seen or (mention.possessive and id(match) not in owners):
+        if (
+            mention is None
+            or id(mention) in seen
+            or (
+                mention.possessive
+                and id(match) not in owners
+                and _IS_CONTRACTED.match(skeleton, match.end("person")) is None
+            )
+        ):
             continue
         person = _person(mention)
         role_text = apposed.get(id(match), match.group("role"))

@@ -394,7 +394,10 @@ _TO_WHOM = linear.compile(
 # "A, who had been introduced to B by X at the ARIA Awards, says ...": the passive in a relative clause about one
 # of the two, which ends at its comma
 _WHO_PASSIVE = linear.compile(
-    rf"(?P<a>{_P})\s*,\s*who\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+|originally\s+)?introduced\s+to\s+"
+    # ("A, an engineer from Limerick, who was introduced to B by X": what A is, set off before the relative clause,
+    # as in _TO_WHOM; a place in it is no one, checked on the match)
+    rf"(?P<a>{_P})\s*,\s*(?:(?P<appo>(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){{0,3}}?[a-z][\w'-]*(?:\s+from\s+{_P})?)\s*,\s*)?"
+    r"who\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+|originally\s+)?introduced\s+to\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<middle>[^.!?;,]{{0,80}}?)\s+(?:by|through|via)\s+{_DESCRIPTION}(?P<by>{_P})"
     # ("by her teacher, X, at a church supper": the comma that closes the introducer's apposition leads on to
     # where, when an "at" or "during" follows it)
@@ -1248,7 +1251,7 @@ def introductions(
                 continue  # "through their friend, the owner of X": what follows is not the friend's name
             if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
                 continue  # "through a podcast, a show called Tape Hiss": no one
-            if pattern is _TO_WHOM and not _names_no_one(clause, match.group("appo")):
+            if pattern in (_TO_WHOM, _WHO_PASSIVE) and not _names_no_one(clause, match.group("appo")):
                 continue  # "B, a friend from Cy Dorn's band, whom ...": the apposition speaks of someone else
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"

@@ -189,7 +189,10 @@ _OWN_ACCOUNT = linear.compile(
     r"|advice|verdict|review|answer|reply|response|explanation"
     # "X's note on the loan reads:", "X's letter to the saleroom is worth giving:": a writing of X's, in X's words
     # (not "Editor's note:", a label the words after its colon are the writer's, no quote's lead)
-    r"|notes?\s|letter|letters|diary|journal|memoir)\b"
+    r"|notes?\s|letter|letters|diary|journal|memoir"
+    # "X's side of it, in Rolling Stone:", "X's line on that, on her Instagram, was:", "X's take on the night:": X's
+    # part of a telling, or X's words on a matter, given in X's words
+    r"|side\s+of\s+(?:it|things|the\s+story)|(?:line|take)\s+on\s+(?:it|that|this|the\s+[a-z]+))\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
@@ -202,6 +205,8 @@ _PASSIVE_SAYING = linear.compile(
     r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:shared|posted|tweeted|quoted|repeated|read\s+out)\b"
     # ("X's explanation, posted to Instagram:": the same as a participle set off by a comma, where the words went)
     r"|,\s+(?:posted|shared|tweeted|published)\s+(?:on|to|in)\b"
+    # ("X's version, on a podcast called Y, is shorter:": "called" naming a thing, no one's saying)
+    r"|\b(?:podcast|show|programme|program|station|magazine|zine|blog|channel|series|documentary)\s+(?:called|named)\b"
 )
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
@@ -246,9 +251,14 @@ _WORDS_GIVEN = r"(?:verdict|take|answer|reply|response|explanation|advice|commen
 # and where the words were said or printed, no verb: the name is the speaker, as a show's notes set it down (read only
 # when what follows "in", "on" or "to" names no one, since "Bell, on Cy Dorn:" may be about him)
 _NAME_WHERE = linear.compile(
-    rf"^\s*(?P<speaker>{_P})(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
-    rf"\s*,\s*(?:in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)\s*:?\s*$"
+    # ("And Bell, on X, the day it came out:": joined on to the words before, and when, set off after where)
+    rf"^\s*(?:(?:And|So|But)\s+)?(?P<speaker>{_P})(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
+    # ("Bell, writing on Instagram:": the participle of the saying before where, still no verb)
+    rf"\s*,\s*(?:(?:writing|speaking|talking|posting)\s+)?(?:in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)"
+    r"(?:\s*,\s*(?:the|that|last)\s+(?:day|night|morning|evening|week)(?:\s+[^,;:.!?\"@]{1,40})?)?\s*:?\s*$"
 )
+# "And ", "So ": a lead joined on to the words before it
+_LEAD_JOINED = linear.compile(r"^(?:And|So|But)\s+")
 # ("X gave a speech and Y wept:": a clause of another subject after the speech may lead into that one's words)
 _OTHER_SUBJECT = linear.compile(r"(?:\b(?:and|but|while|as|when|so|then)|,)\s+(?:@\d+|the\s+[a-z][\w'-]*)\s+[a-z]")
 # "X put the reel on Instagram with the caption:", "X has the clip pinned there, with her caption:": the words a post
@@ -530,9 +540,10 @@ _NAME_WHERE_SOURCE = linear.compile(
     rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     # ("And Bell, live on TikTok the week it went gold:": broadcasting live on the platform, where she spoke)
-    rf"\s*,\s*(?:live\s+on|(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
+    rf"\s*,\s*(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
-    r"(?:\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
+    # ("Bell, on X, the day it went gold:": when, set off by a comma of its own)
+    r"(?:\s*,?\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
     r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
 )
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
@@ -1108,7 +1119,8 @@ _WORDED_TITLE = linear.compile(
     r"(?:\b(?:documentary|film|series|programme|program|podcast|docuseries|(?:TV|talk|radio)\s+show"
     rf"|{_ORAL_HISTORY}"
     # ("writes in the exhibition catalogue, Dressed to Play:": the book printed for a show, by its title)
-    rf"|{_SHOW_CATALOGUE})\s*(?P<comma>,\s*)?"
+    # ("on a podcast called La Vuelta Larga": what it is, then the participle that gives its name)
+    rf"|{_SHOW_CATALOGUE})\s*(?P<comma>,\s*)?(?:(?P<called>called|named)\s+)?"
     r"|(?:\b(?:the|a|an|his|her|their|its)|'s)\s+(?:[\w'-]+\s+){0,2}?(?P<outlet>magazine|newspaper|paper|daily|weekly|"
     r"monthly|fortnightly|quarterly|tabloid|journal|publication|webzine|zine|fanzine|e-zine|blog|vlog|site|website|"
     r"newsletter|station|broadcaster|channel|outlet)\s+)"
@@ -1781,7 +1793,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and (given.group("did") is None) == (given.group("impression") is None)
             ):
                 matches.append(given)
-        if not matches and clause is clauses[-1] and clause.skeleton.lstrip()[:1] in "@[":
+        if not matches and clause is clauses[-1] and _LEAD_JOINED.sub("", clause.skeleton.lstrip())[:1] in "@[":
             # "Tūhoe-Mitchell: ...", "Popescu on why he sings it in Finnish: ...": a lead of a name alone, or of a
             # name and what the words are about, as a headline or show notes have it (no verb for anyone else)
             matches += filter(None, [_NAME_ON_TOPIC.match(clause.skeleton)])
@@ -1971,7 +1983,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 worded_title = _PLACE_AFTER.sub("", worded_title)
             if (
                 worded is not None
-                and (_SMALL_WORD.search(worded_title) or " by " in worded_title)
+                # ("a podcast called La Vuelta Larga": named as a title by "called", whatever its words)
+                and (_SMALL_WORD.search(worded_title) or " by " in worded_title or worded.group("called"))
                 # (a title set off by a comma after what it is ends its phrase: the clause goes on after a comma, or
                 # ends there, "on the after-show podcast, After the Buzzer:"; a verb after it makes it a subject)
                 and (not worded.group("comma") or (not by and worded.group("end").strip() in ("", ",", ":", ".")))
