@@ -27584,3 +27584,55 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a column's sign-on: "again" after "it's" with the writer going on as "I", "writing" set off by a comma, an
+        # offer of service, the writer at the keyboard
+        "Monday again. It's Cy Dorn again, and I have news.",
+        "From the desk. Cy Dorn writing, as usual, before breakfast.",
+        "News from the shop. Cy Dorn, at your service.",
+        "Hello. Cy Dorn at the keyboard, where I am happiest.",
+    ],
+)
+def test_a_column_sign_on_names_the_narrator(opening: str) -> None:
+    prose = f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: a third person writing something, at a keyboard that is an instrument played in a band
+        "Cy Dorn writing the chorus took a week.",
+        "Cy Dorn at the keyboard played the intro twice.",
+    ],
+)
+def test_no_column_sign_on_no_narrator(opening: str) -> None:
+    assert intros(f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds.") == []
+
+
+@pytest.mark.parametrize(
+    "cameo",
+    [
+        "I have a cameo, in my apron, waving at the camera.",
+        "I have a cameo too.",
+    ],
+)
+def test_the_narrators_own_cameo(cameo: str) -> None:
+    prose = f"Cy Dorn here. The video was directed by Ivo Lind. Abi Thorne plays a nurse, and {cameo}"
+    cast = _band_cast(prose)
+    assert ("Cy Dorn", None) in cast
+    assert ("Abi Thorne", "a nurse") in cast
+
+
+def test_they_have_a_cameo_is_not_one_persons() -> None:
+    prose = "The video was directed by Ivo Lind. Abi Thorne and Cy Dorn wrote it, and they have a cameo too."
+    assert _band_cast(prose) == []
+
+
+def test_a_cameo_with_a_part_after_what_is_worn_is_not_partless() -> None:
+    prose = "Cy Dorn here. The video was directed by Ivo Lind. I have a cameo, in my apron, as a baker."
+    assert ("Cy Dorn", None) not in _band_cast(prose)
