@@ -27636,3 +27636,25 @@ def test_they_have_a_cameo_is_not_one_persons() -> None:
 def test_a_cameo_with_a_part_after_what_is_worn_is_not_partless() -> None:
     prose = "Cy Dorn here. The video was directed by Ivo Lind. I have a cameo, in my apron, as a baker."
     assert ("Cy Dorn", None) not in _band_cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the teller's own relation before the player's name, set off by a comma
+        ("Abi Thorne plays a nurse, and the porter is played by my nephew, Cy Dorn, who is ten.", "the porter"),
+        ("The porter who carries the bags upstairs is played by our neighbour, Cy Dorn.", "the porter"),
+    ],
+)
+def test_played_by_the_tellers_relation_then_the_name(sentence: str, expected: str) -> None:
+    assert ("Cy Dorn", expected) in _band_cast("The video was directed by Ivo Lind. " + sentence)
+
+
+def test_a_paragraph_opening_on_the_cast_is_about_the_video() -> None:
+    prose = (
+        "The video was directed by Ivo Lind.\n\nAbi Thorne told the Guardian: \"We shot it in one night.\"\n\n"
+        "The cast: Abi Thorne as a nurse on the night shift, Cy Dorn as a porter with a limp."
+    )
+    cast = _band_cast(prose)
+    assert ("Abi Thorne", "a nurse on the night shift") in cast
+    assert ("Cy Dorn", "a porter with a limp") in cast

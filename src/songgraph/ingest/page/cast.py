@@ -369,7 +369,8 @@ _PLAYED_BY = linear.compile(
     rf"(?:(?:don|doña|dona|dom)\s+)?"
     # ("by a local kid, X", "by her real niece, little X": a description of the player set off by a comma before the
     # name, perhaps with a word of endearment; checked on the match not to be a name's possessive, "by the coach, X's")
-    rf"(?P<described>(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)?"
+    # ("by my grandson, X", "by our neighbour, X": the teller's own relation)
+    rf"(?P<described>(?:a|an|the|his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)?"
     rf"(?:(?:little|young|tiny|wee|baby)\s+)?"
     # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
     rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
