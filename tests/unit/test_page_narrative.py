@@ -27652,9 +27652,29 @@ def test_played_by_the_tellers_relation_then_the_name(sentence: str, expected: s
 
 def test_a_paragraph_opening_on_the_cast_is_about_the_video() -> None:
     prose = (
-        "The video was directed by Ivo Lind.\n\nAbi Thorne told the Guardian: \"We shot it in one night.\"\n\n"
+        'The video was directed by Ivo Lind.\n\nAbi Thorne told the Guardian: "We shot it in one night."\n\n'
         "The cast: Abi Thorne as a nurse on the night shift, Cy Dorn as a porter with a limp."
     )
     cast = _band_cast(prose)
     assert ("Abi Thorne", "a nurse on the night shift") in cast
     assert ("Cy Dorn", "a porter with a limp") in cast
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a relation of someone's before the one introduced: the name after the kin word is the one introduced
+        ("Ann introduced her old schoolfriend Tom Reed to Bea Bell at a party in Leeds.", "a party in Leeds"),
+        ("It was at a party in Leeds that Ann introduced her cousin Tom Reed to Bea Bell.", "a party in Leeds"),
+        ("Ann introduced her flatmate Tom Reed to Bea Bell at a party in Leeds.", "a party in Leeds"),
+    ],
+)
+def test_introduced_a_relation_of_someones_by_name(sentence: str, occasion: str) -> None:
+    prose = "The song was written by Ann Arbour, Tom Reed and Bea Bell. " + sentence
+    assert _solo_intros(prose) == [("Ann Arbour", frozenset({"Tom Reed", "Bea Bell"}), occasion)]
+
+
+def test_introduced_her_then_a_time_is_no_relation() -> None:
+    # near miss: "her" is the one introduced, and "last week" no relation of hers
+    prose = "The song was written by Ann Arbour, Tom Reed and Bea Bell. Ann introduced her last week to Tom Reed."
+    assert all("Tom Reed" not in pair or "Bea Bell" not in pair for _, pair, _ in _solo_intros(prose))
