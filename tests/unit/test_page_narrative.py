@@ -27911,3 +27911,97 @@ def test_is_contracted_onto_a_name_in_it_as(sentence: str, expected: tuple[str, 
 def test_a_possessive_name_before_a_relation_in_it_as_is_not_cast() -> None:
     people = cast("The video was directed by Cy Dorn. Bea plays a nurse, and Ann's sister is in it as a cook.")
     assert all(person != "Ann Arbour" for person, _ in people)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a column's sign-on: "again" after "it's" with the writer going on as "I", "writing" set off by a comma, an
+        # offer of service, the writer at the keyboard
+        "Monday again. It's Cy Dorn again, and I have news.",
+        "From the desk. Cy Dorn writing, as usual, before breakfast.",
+        "News from the shop. Cy Dorn, at your service.",
+        "Hello. Cy Dorn at the keyboard, where I am happiest.",
+    ],
+)
+def test_a_column_sign_on_names_the_narrator(opening: str) -> None:
+    prose = f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds."
+    assert intros(prose) == [("Tom Reed", frozenset({"Cy Dorn", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # near misses: a third person writing something, at a keyboard that is an instrument played in a band
+        "Cy Dorn writing the chorus took a week.",
+        "Cy Dorn at the keyboard played the intro twice.",
+    ],
+)
+def test_no_column_sign_on_no_narrator(opening: str) -> None:
+    assert intros(f"{opening} Tom Reed introduced me to Bea Bell at a party in Leeds.") == []
+
+
+@pytest.mark.parametrize(
+    "cameo",
+    [
+        "I have a cameo, in my apron, waving at the camera.",
+        "I have a cameo too.",
+    ],
+)
+def test_the_narrators_own_cameo(cameo: str) -> None:
+    prose = f"Cy Dorn here. The video was directed by Ivo Lind. Abi Thorne plays a nurse, and {cameo}"
+    cast = _band_cast(prose)
+    assert ("Cy Dorn", None) in cast
+    assert ("Abi Thorne", "a nurse") in cast
+
+
+def test_they_have_a_cameo_is_not_one_persons() -> None:
+    prose = "The video was directed by Ivo Lind. Abi Thorne and Cy Dorn wrote it, and they have a cameo too."
+    assert _band_cast(prose) == []
+
+
+def test_a_cameo_with_a_part_after_what_is_worn_is_not_partless() -> None:
+    prose = "Cy Dorn here. The video was directed by Ivo Lind. I have a cameo, in my apron, as a baker."
+    assert ("Cy Dorn", None) not in _band_cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the teller's own relation before the player's name, set off by a comma
+        ("Abi Thorne plays a nurse, and the porter is played by my nephew, Cy Dorn, who is ten.", "the porter"),
+        ("The porter who carries the bags upstairs is played by our neighbour, Cy Dorn.", "the porter"),
+    ],
+)
+def test_played_by_the_tellers_relation_then_the_name(sentence: str, expected: str) -> None:
+    assert ("Cy Dorn", expected) in _band_cast("The video was directed by Ivo Lind. " + sentence)
+
+
+def test_a_paragraph_opening_on_the_cast_is_about_the_video() -> None:
+    prose = (
+        'The video was directed by Ivo Lind.\n\nAbi Thorne told the Guardian: "We shot it in one night."\n\n'
+        "The cast: Abi Thorne as a nurse on the night shift, Cy Dorn as a porter with a limp."
+    )
+    cast = _band_cast(prose)
+    assert ("Abi Thorne", "a nurse on the night shift") in cast
+    assert ("Cy Dorn", "a porter with a limp") in cast
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a relation of someone's before the one introduced: the name after the kin word is the one introduced
+        ("Ann introduced her old schoolfriend Tom Reed to Bea Bell at a party in Leeds.", "a party in Leeds"),
+        ("It was at a party in Leeds that Ann introduced her cousin Tom Reed to Bea Bell.", "a party in Leeds"),
+        ("Ann introduced her flatmate Tom Reed to Bea Bell at a party in Leeds.", "a party in Leeds"),
+    ],
+)
+def test_introduced_a_relation_of_someones_by_name(sentence: str, occasion: str) -> None:
+    prose = "The song was written by Ann Arbour, Tom Reed and Bea Bell. " + sentence
+    assert _solo_intros(prose) == [("Ann Arbour", frozenset({"Tom Reed", "Bea Bell"}), occasion)]
+
+
+def test_introduced_her_then_a_time_is_no_relation() -> None:
+    # near miss: "her" is the one introduced, and "last week" no relation of hers
+    prose = "The song was written by Ann Arbour, Tom Reed and Bea Bell. Ann introduced her last week to Tom Reed."
+    assert all("Tom Reed" not in pair or "Bea Bell" not in pair for _, pair, _ in _solo_intros(prose))

@@ -374,7 +374,8 @@ _PLAYED_BY = linear.compile(
     rf"(?:(?:don|doña|dona|dom)\s+)?"
     # ("by a local kid, X", "by her real niece, little X": a description of the player set off by a comma before the
     # name, perhaps with a word of endearment; checked on the match not to be a name's possessive, "by the coach, X's")
-    rf"(?P<described>(?:a|an|the|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)?"
+    # ("by my grandson, X", "by our neighbour, X": the teller's own relation)
+    rf"(?P<described>(?:a|an|the|his|her|their|my|our)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)?"
     rf"(?:(?:little|young|tiny|wee|baby)\s+)?"
     # ("by a lovely old actor from Caernarfon called X": a description of the player, then the name after "called")
     rf"(?:(?:a|an)\s+[^,;:.()\"]{{1,80}}?\s+(?:called|named)\s+)?(?P<person>{_P})"
@@ -657,7 +658,8 @@ _MAKES_CAMEO = linear.compile(
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
     # comma between)
     # ("gets a cameo at the piano": given one)
-    r"(?:(?:makes|made|has|had|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
+    # ("I have a cameo": the narration's own, "have" checked on the match to follow "I")
+    r"(?:(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
     # ("makes a brief and silent appearance": two words of how, joined)
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
@@ -966,6 +968,8 @@ _TURNS_UP = linear.compile(
 
 
 # ", buttoning her coat": what they do in the scene after a comma, which is no part (but "playing" may tell one)
+# ("in my apron,", "with a tray,": what someone wears or holds, set off by commas before what they do)
+_WORN_ASIDE = linear.compile(r"\s*(?:in|with)\s+(?:my|his|her|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,")
 _DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)\s")
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
@@ -2109,6 +2113,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
             continue
+        if " have " in match.group(0) and mention.text != "I":
+            continue  # "they have a cameo": only the teller's "I" is one person of "have"
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
         if (
@@ -2123,7 +2129,7 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "X, Bea's cousin, ...", "X, the singer, ...": only an apposition read as X is sure to be X
         if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
             continue  # "has a cameo playing the vicar": a part
-        if match.groupdict().get("doing") and not _doing_next(skeleton, match.end("doing")):
+        if match.groupdict().get("doing") and not _doing_next(skeleton, _past_worn(skeleton, match.end("doing"))):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         if " as " in f" {match.groupdict().get('where') or ''} ":
             continue  # "has a cameo, in the last scene as a nurse": a part after where
@@ -2338,6 +2344,13 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(match.start(named))))
     return found
+
+
+def _past_worn(skeleton: str, at: int) -> int:
+    """Where the words after a short aside of what someone wears or holds end ("has a cameo, in my apron, shouting"):
+    the scene they act goes on after it."""
+    worn = _WORN_ASIDE.match(skeleton, at)
+    return worn.end() if worn is not None else at
 
 
 def _doing_next(skeleton: str, at: int) -> bool:

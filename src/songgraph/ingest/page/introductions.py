@@ -132,6 +132,14 @@ _ACTIVE = linear.compile(
     # ("introduces": the story told in the present)
     rf"{_ADVERBS}introduc(?:ed|ing|es)\s+"
     # a description may follow the first person ("introduced Arbour, then a backing singer, to Bell")
+    # ("introduced her old schoolfriend X to": a relation of someone's, the pronoun before it read as a mention, by a
+    # word of kin or company that ends the description ("introduced her last week to X" has none); tried first, as the
+    # pronoun alone would otherwise be read as the one introduced; only for the first one introduced, as whom they
+    # were introduced to is read by rules of its own)
+    # (the words before the kin word only such as say what kind: "introduced me to his friend X" is no relation of mine)
+    r"(?:@\d+\s+(?:(?:old|oldest|best|close|dear|childhood|new|young|younger|elder|eldest|little|big|own|former|late)"
+    r"\s+){0,2}[a-z]*(?:friend|mate|cousin|brother|sister|son|daughter|nephew|niece|uncle"
+    r"|aunt|partner|neighbour|neighbor|colleague|pupil|student|husband|wife|grandson|granddaughter)(?:-in-law)?\s*,?\s+)?"
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?"
     # ("introduced the two to each other at the X": "each other at the" is no description of a second person, so
     # the reciprocal is tried first)

@@ -258,7 +258,7 @@ _I_AM = linear.compile(
     # been practising.) X here with October's letter": a sign-on after a greeting of a few words or an aside in
     # brackets, by "it's" that the writer goes on from in the first person, with what they bring, or with another
     # "it's"; or by "here" with what they bring; not "It's X who wrote it", a cleft)
-    rf"|^\W*{_GREETING}(?i:it's)\s+(?P<its>@\d+)(?:\s+here)?(?:\s+with\s+(?:my|our|this|@\d+)\b"
+    rf"|^\W*{_GREETING}(?i:it's)\s+(?P<its>@\d+)(?:\s+here|\s+again)?(?:\s+with\s+(?:my|our|this|@\d+)\b"
     r"|\s*,\s+(?:and\s+@\d+\s+(?:am|have)\b|and\s+these\s+are\b|it's\s))"
     rf"|^\W*{_GREETING}(?P<brings>@\d+)\s+here\s+with\s+(?:my|our|this|@\d+)\b"
     # ("Hej, everyone, X here.", "Friends, X again.", "X, signing in.", "X checking in from the bus", "X, writing from
@@ -266,7 +266,11 @@ _I_AM = linear.compile(
     # writer's own "signing in", "checking in", "writing from my ...")
     r"|^\W*(?:[^@.!?:,]{1,30},\s+){0,2}(?P<signed>@\d+)(?:\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
     r"|\s+again\s*(?:,\s*[a-z]+\s*)?[.!]?\s*$"
-    r"|\s*,?\s+(?:signing|checking)\s+in\b|\s*,?\s+writing\s+(?:to\s+you\s+)?from\s+(?:my|our)\s)"
+    r"|\s*,?\s+(?:signing|checking)\s+in\b|\s*,?\s+writing\s+(?:to\s+you\s+)?from\s+(?:my|our)\s"
+    # ("X writing, as ever, between batches", "X, at your service.", "X at the keyboard, which ...": the writer's own
+    # "writing" set off by a comma, an offer of service, or the writer at their desk as a column opens)
+    r"|\s+writing\s*(?:[,.;:!-]|$)|\s*,\s+at\s+your\s+service\b"
+    r"|\s+at\s+the\s+(?:keyboard|keys|typewriter|desk|helm)\s*(?:[,.;:!-]|$))"
 )
 # "Handout prepared by Dr X.", "These notes were written by X": the line that says who wrote the document the page is,
 # whose "I" the narration's is (the document's word may be read as a name when it opens the line, checked on the match)
@@ -1475,7 +1479,9 @@ class _Narrative:
                         "This is ",
                         " again",
                         " in",
-                        "writing ",
+                        "writing",
+                        " service",
+                        " at the ",
                         "t's @",
                     )
                 )

@@ -170,6 +170,10 @@ _FILM = linear.compile(
 )
 
 
+# "The cast: X as ..., Y as ...": a paragraph of running prose that opens on the video's cast, told after a colon
+_CAST_OPENING = linear.compile(r"^\W*(?:(?i:the|and\s+the|as\s+for\s+the)\s+)?(?i:cast)\s*:\s+\S")
+
+
 def is_about_the_video(paragraph: Paragraph) -> bool:
     lower = paragraph.text.lower()
     return (
@@ -178,6 +182,7 @@ def is_about_the_video(paragraph: Paragraph) -> bool:
         or ("film" in lower and bool(_FILM.search(paragraph.text)))
         or ("MV" in paragraph.text and bool(_MV.search(paragraph.text)))
         or (("clip" in lower or "visual" in lower or "promo" in lower) and bool(_OTHER_WORD.search(paragraph.text)))
+        or ("cast" in lower and bool(_CAST_OPENING.match(paragraph.text)))
     )
 
 
