@@ -27584,3 +27584,17 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("medium", "source"),
+    [
+        # a small word between the capitalised words of the name is the name's
+        ("on her blog, Step by Step, which is worth a look. The gist:", "Step by Step"),
+        ("in her newsletter, Mile after Mile, last spring. The gist:", "Mile after Mile"),
+        ("in her newsletter, Tea with Strangers:", "Tea with Strangers"),
+    ],
+)
+def test_the_name_of_someones_own_blog_with_a_small_word_inside_it(medium: str, source: str) -> None:
+    prose = _BAND + f' Abi Thorne wrote about that night {medium} "We played to nine people and a dog."'
+    assert _band_quotes(prose) == [("Abi Thorne", source)]
