@@ -27598,3 +27598,24 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
 def test_the_name_of_someones_own_blog_with_a_small_word_inside_it(medium: str, source: str) -> None:
     prose = _BAND + f' Abi Thorne wrote about that night {medium} "We played to nine people and a dog."'
     assert _band_quotes(prose) == [("Abi Thorne", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the "his" of a fronted participle clause is the main clause's subject, not whom the text was about before
+        (
+            "It was written by Ann Arbour and Gil Moss. Ann Arbour told the radio about the song. Asked later what his "
+            "verse meant, Gil Moss laughed. Ann Arbour was introduced to Gil Moss by Eda Fenn. A year later it was Gil "
+            "who introduced her to Cy Dorn, at his own album launch.",
+            [
+                ("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None),
+                ("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "Gil Moss's album launch"),
+            ],
+        ),
+    ],
+)
+def test_his_in_a_fronted_participle_clause_is_the_main_subjects(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentences) == expected

@@ -3369,6 +3369,10 @@ class Discourse:
             last = mentions[upto - 1].start if upto else -1
             if relations and unnamed[relations - 1] > last:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
+            if not before and _FRONTED_NONFINITE.match(text[:start]):
+                # "Asked by Radio-Canada what his verse was about, Théo laughed": a "his" inside a fronted clause with
+                # no subject of its own is the main clause's subject, named after it (no one when not named)
+                person = _fronted_subject(text, mentions, start)
             if person is not None and person == self.speaker:
                 person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
             if not before and person and self.people.selves.get(person, reflexive) not in (reflexive, ""):
@@ -4223,6 +4227,26 @@ def _newcomer_acting(text: str, mention: Mention) -> bool:
 
 
 # A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
+# A sentence opening with a clause of a participle ("Asked by X what ...", "Looking back on ...", "When pressed on
+# ..."), up to a point before its closing comma: its understood subject is the main clause's
+_FRONTED_NONFINITE = linear.compile(
+    r"^\W*(?:(?:When|Once|After|Before|While|Though|Although|If|Until)\s+)?"
+    r'(?:Asked|Told|Pressed|Invited|Questioned|Reminded|Shown|[A-Z][a-z]+ing)\s[^,;:!?"“”]{0,150}$'
+)
+
+
+def _fronted_subject(text: str, mentions: list[Mention], start: int) -> str | None:
+    """The person named as the subject of the main clause after a fronted clause holding ``start``: the name right
+    after its comma, followed by its verb."""
+    comma = text.find(",", start)
+    after = next((m for m in mentions if m.start > comma), None) if comma >= 0 else None
+    if after is None or after.kind != "name" or not after.person or after.possessive:
+        return None
+    if text[comma + 1 : after.start].strip():
+        return None
+    return str(after.person) if _SUBJECT_VERB.match(text, after.end) else None
+
+
 _SUBJECT_VERB = linear.compile(
     r"\s+(?:was|is|were|are|had|has|did|does|would|could|will|can|should|might|must|[a-z]+ed)\b"
 )
