@@ -27619,3 +27619,39 @@ def test_his_in_a_fronted_participle_clause_is_the_main_subjects(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the writer's own relation, then a first name the page gives no one, as the subject: the "he" after it may
+        # be them, so it is neither whom the text was about nor the page's artist
+        "My learner Tomasz, who passed in June, played it on his phone.",
+        "My neighbour Tomasz played it on his phone.",
+        "Our old lodger Tomasz hummed it all week.",
+    ],
+)
+def test_he_after_the_writers_own_someone_named_by_a_first_name_is_not_whom_the_text_was_about(lead: str) -> None:
+    prose = _BAND + ' Benhaddou wrote about that night on his blog: "We played to nine people."\n\n'
+    assert _band_quotes(prose + lead + ' "That is my song now," he told me.') == [("Benhaddou", "blog")]
+
+
+def test_he_after_someone_of_the_page_named_after_the_writers_relation_is_them() -> None:
+    prose = _BAND + ' Benhaddou wrote about that night on his blog: "We played to nine people."\n\n'
+    lead = "My friend Gil Moss played it on his phone."
+    assert _band_quotes(prose + lead + ' "That is my song now," he told me.') == [
+        ("Benhaddou", "blog"),
+        ("Gil Moss", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # when in the video, narrowed by "right" or "just", between turning up and the part
+        ("Cy Dorn turns up right at the end as a hitchhiker with a surfboard.", "a hitchhiker with a surfboard"),
+        ("Cy Dorn appears just at the start as a lollipop man.", "a lollipop man"),
+    ],
+)
+def test_when_in_the_video_narrowed_by_right_or_just_before_the_part(sentence: str, part: str) -> None:
+    assert cast(f"{_SHOT} Eda Fenn plays a nurse, and {sentence}") == [("Eda Fenn", "a nurse"), ("Cy Dorn", part)]

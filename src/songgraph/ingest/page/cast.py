@@ -193,7 +193,8 @@ _WHEN_IN = (
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
     r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
-    r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
+    # ("turns up right at the end as": the same, narrowed by "right" or "just")
+    r"|\s+(?:(?:right|just)\s+)?(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
     r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
     # "turns up for his verse as a magician": for which of the song's parts, then the part
     r"|\s+for\s+(?:his|her|their|its)\s+(?:own\s+)?(?:verse|verses|rap|solo|chorus|bridge|cameo|scene|scenes|line|lines)"
