@@ -27655,3 +27655,19 @@ def test_he_after_someone_of_the_page_named_after_the_writers_relation_is_them()
 )
 def test_when_in_the_video_narrowed_by_right_or_just_before_the_part(sentence: str, part: str) -> None:
     assert cast(f"{_SHOT} Eda Fenn plays a nurse, and {sentence}") == [("Eda Fenn", "a nurse"), ("Cy Dorn", part)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the apposition opens with what the page called Cy before ("a friend"): a description of Cy, set aside
+        "Cy Dorn, the friend from the ferry, has a cameo as a ticket inspector.",
+        "Cy Dorn, the friend, makes a cameo as a ticket inspector.",
+    ],
+)
+def test_apposition_describing_the_one_named_before_the_casting_verb(sentence: str) -> None:
+    prose = f"It was written by Eda Fenn. The engineer was the drummer Cy Dorn, a friend of hers since school. {_SHOT}"
+    assert cast(f"{prose} Eda Fenn plays a nurse. {sentence}") == [
+        ("Eda Fenn", "a nurse"),
+        ("Cy Dorn", "a ticket inspector"),
+    ]
