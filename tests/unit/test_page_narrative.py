@@ -28005,3 +28005,90 @@ def test_introduced_her_then_a_time_is_no_relation() -> None:
     # near miss: "her" is the one introduced, and "last week" no relation of hers
     prose = "The song was written by Ann Arbour, Tom Reed and Bea Bell. Ann introduced her last week to Tom Reed."
     assert all("Tom Reed" not in pair or "Bea Bell" not in pair for _, pair, _ in _solo_intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("medium", "source"),
+    [
+        # a small word between the capitalised words of the name is the name's
+        ("on her blog, Step by Step, which is worth a look. The gist:", "Step by Step"),
+        ("in her newsletter, Mile after Mile, last spring. The gist:", "Mile after Mile"),
+        ("in her newsletter, Tea with Strangers:", "Tea with Strangers"),
+    ],
+)
+def test_the_name_of_someones_own_blog_with_a_small_word_inside_it(medium: str, source: str) -> None:
+    prose = _BAND + f' Abi Thorne wrote about that night {medium} "We played to nine people and a dog."'
+    assert _band_quotes(prose) == [("Abi Thorne", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the "his" of a fronted participle clause is the main clause's subject, not whom the text was about before
+        (
+            "It was written by Ann Arbour and Gil Moss. Ann Arbour told the radio about the song. Asked later what his "
+            "verse meant, Gil Moss laughed. Ann Arbour was introduced to Gil Moss by Eda Fenn. A year later it was Gil "
+            "who introduced her to Cy Dorn, at his own album launch.",
+            [
+                ("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), None),
+                ("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "Gil Moss's album launch"),
+            ],
+        ),
+    ],
+)
+def test_his_in_a_fronted_participle_clause_is_the_main_subjects(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the writer's own relation, then a first name the page gives no one, as the subject: the "he" after it may
+        # be them, so it is neither whom the text was about nor the page's artist
+        "My learner Tomasz, who passed in June, played it on his phone.",
+        "My neighbour Tomasz played it on his phone.",
+        "Our old lodger Tomasz hummed it all week.",
+    ],
+)
+def test_he_after_the_writers_own_someone_named_by_a_first_name_is_not_whom_the_text_was_about(lead: str) -> None:
+    prose = _BAND + ' Benhaddou wrote about that night on his blog: "We played to nine people."\n\n'
+    assert _band_quotes(prose + lead + ' "That is my song now," he told me.') == [("Benhaddou", "blog")]
+
+
+def test_he_after_someone_of_the_page_named_after_the_writers_relation_is_them() -> None:
+    prose = _BAND + ' Benhaddou wrote about that night on his blog: "We played to nine people."\n\n'
+    lead = "My friend Gil Moss played it on his phone."
+    assert _band_quotes(prose + lead + ' "That is my song now," he told me.') == [
+        ("Benhaddou", "blog"),
+        ("Gil Moss", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # when in the video, narrowed by "right" or "just", between turning up and the part
+        ("Cy Dorn turns up right at the end as a hitchhiker with a surfboard.", "a hitchhiker with a surfboard"),
+        ("Cy Dorn appears just at the start as a lollipop man.", "a lollipop man"),
+    ],
+)
+def test_when_in_the_video_narrowed_by_right_or_just_before_the_part(sentence: str, part: str) -> None:
+    assert cast(f"{_SHOT} Eda Fenn plays a nurse, and {sentence}") == [("Eda Fenn", "a nurse"), ("Cy Dorn", part)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the apposition opens with what the page called Cy before ("a friend"): a description of Cy, set aside
+        "Cy Dorn, the friend from the ferry, has a cameo as a ticket inspector.",
+        "Cy Dorn, the friend, makes a cameo as a ticket inspector.",
+    ],
+)
+def test_apposition_describing_the_one_named_before_the_casting_verb(sentence: str) -> None:
+    prose = f"It was written by Eda Fenn. The engineer was the drummer Cy Dorn, a friend of hers since school. {_SHOT}"
+    assert cast(f"{prose} Eda Fenn plays a nurse. {sentence}") == [
+        ("Eda Fenn", "a nurse"),
+        ("Cy Dorn", "a ticket inspector"),
+    ]

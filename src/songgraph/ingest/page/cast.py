@@ -193,7 +193,8 @@ _WHEN_IN = (
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
     r"|\s*,\s*in\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:role|part|appearance|debut)\s*,"
     # "turns up near the end as a snowplough driver": when, told by the end or the start, with or without a comma
-    r"|\s+(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
+    # ("turns up right at the end as": the same, narrowed by "right" or "just")
+    r"|\s+(?:(?:right|just)\s+)?(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
     r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
     # "turns up for his verse as a magician": for which of the song's parts, then the part
     r"|\s+for\s+(?:his|her|their|its)\s+(?:own\s+)?(?:verse|verses|rap|solo|chorus|bridge|cameo|scene|scenes|line|lines)"
@@ -1128,7 +1129,7 @@ def cast(clause: Clause) -> list[Part]:
     if " (@" in clause.skeleton:
         clause = _without_bracketed_subject(clause)
     if ", " in clause.skeleton:
-        clause = _without_comma_aside(clause)
+        clause = _without_described_aside(_without_comma_aside(clause))
     skeleton = clause.skeleton
     found: list[Part] = []
     seen: set[int] = set()
@@ -1681,6 +1682,31 @@ def _without_comma_aside(clause: Clause) -> Clause:
         )
 
     return _without(clause, _COMMA_ASIDE, an_aside)
+
+
+# "X, the friend from the barbecue, has a cameo as": an apposition opened by what the page has called X before (a
+# description read as X), set off by commas between the name and its casting verb
+_DESCRIBED_ASIDE = linear.compile(
+    rf"(?P<person>{_P})(?P<aside>\s*,\s*(?P<described>{_P})(?:\s+[a-z][^,;:.!?()\"@]{{0,60}}?)?\s*,)"
+    r"\s+(?:plays|played|appears|appeared|turns\s+up|turned\s+up|shows\s+up|cameos|has|had|makes|made|gets|got)\s"
+)
+
+
+def _without_described_aside(clause: Clause) -> Clause:
+    """The clause with each apposition describing the one named before it blanked out, offsets kept."""
+
+    def same_one(found: linear.Match) -> bool:
+        person, described = clause.mention(found.group("person")), clause.mention(found.group("described"))
+        return (
+            person is not None
+            and described is not None
+            and described.kind == "description"
+            and not described.possessive
+            and len(person.people) == 1
+            and described.people == person.people
+        )
+
+    return _without(clause, _DESCRIBED_ASIDE, same_one)
 
 
 def _without(clause: Clause, pattern: linear.Pattern, blank: Callable[[linear.Match], bool] | None = None) -> Clause:

@@ -1002,6 +1002,9 @@ class Discourse:
     # One-word names seen inside a sentence ("they were Hana and Dodo"): a nickname, not a
     # word that only opens a sentence ("Nothing did.")
     _names_seen: set[str] = field(default_factory=set)
+    # Whether the sentence read last opened on such a name as its subject ("My learner Dariusz played it"): a "he" of
+    # the narration after it may be them, not the page's artist the writer is with
+    _unknown_opened: bool = False
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -1319,6 +1322,7 @@ class Discourse:
 
     def _move_focus(self, clause: Clause) -> None:
         self.subject_over_aside = None
+        self._unknown_opened = False
         interviewed, self.interviewed = self.interviewed, None
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
@@ -1415,7 +1419,14 @@ class Discourse:
                 # someone it only describes, whom a "she" after it may mean as well as X: not sure
                 self.focus = None
                 return
-        if not named and _says_no_one_else(clause) and _unknown_opening(clause.text, clause.mentions, self._names_seen):
+        owned = bool(clause.mentions) and _WRITERS_OWN.match(clause.text[: clause.mentions[0].start]) is not None
+        if (
+            not named
+            # ("My learner Dariusz played it on his phone": his own, so the "his" says nothing of anyone else)
+            and (owned or _says_no_one_else(clause))
+            and _unknown_opening(clause.text, clause.mentions, self._names_seen)
+        ):
+            self._unknown_opened = True
             # "Dodo went in with a recorder.": about one the page called by a name it has made no one's (a nickname,
             # perhaps), whom a "he" after it may mean as well as the one the text was about: not sure
             self.focus = None
@@ -1963,7 +1974,7 @@ class Discourse:
         """Whether a "he" or "she" of the narration that means no one sure is whom the writer ("I", "me", "my", no
         one the page names) is with: a sentence naming no one else, on a page of one artist, a person whom the page
         has called by ``self_word`` ("herself")."""
-        if self.speaker is not None or not _NARRATOR.search(text):
+        if self.speaker is not None or self._unknown_opened or not _NARRATOR.search(text):
             return False
         if any(m.people or m.new for m in mentions if m.kind != "pronoun" or fold(m.text) in ("i", "me", "we", "us")):
             return False
@@ -3329,8 +3340,11 @@ class Discourse:
                 unknown_subject = (
                     not mention.people
                     and not mention.possessive
-                    and not text[: mention.start].strip()
-                    and _SUBJECT_VERB.match(text, mention.end) is not None
+                    and (
+                        (not text[: mention.start].strip() and _SUBJECT_VERB.match(text, mention.end) is not None)
+                        # ("My learner Dariusz, who passed in March, played it on his phone": his own)
+                        or (_WRITERS_OWN.match(text[: mention.start]) and _NEWCOMER_VERB.match(text, mention.end))
+                    )
                 )
                 if (
                     (mention.kind == "name" or (mention.kind == "description" and mention.person))
@@ -3408,6 +3422,10 @@ class Discourse:
             last = mentions[upto - 1].start if upto else -1
             if relations and unnamed[relations - 1] > last:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
+            if not before and _FRONTED_NONFINITE.match(text[:start]):
+                # "Asked by Radio-Canada what his verse was about, Théo laughed": a "his" inside a fronted clause with
+                # no subject of its own is the main clause's subject, named after it (no one when not named)
+                person = _fronted_subject(text, mentions, start)
             if person is not None and person == self.speaker:
                 person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
             if not before and person and self.people.selves.get(person, reflexive) not in (reflexive, ""):
@@ -4218,6 +4236,8 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
     return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
 
 
+# "My learner ", "Our old neighbour ": the writer's own relation opening the sentence, before the name it describes
+_WRITERS_OWN = linear.compile(r"^\W*(?:My|Our)\s+(?:[a-z][\w-]*\s+){1,2}$")
 # After a name, a lower-case word that may be its verb (no preposition, article or joining word)
 _NEWCOMER_VERB = linear.compile(
     # ("Cy Dorn, who did the late show on Radio Nord, played it": a relative clause set off by commas before the verb)
@@ -4247,14 +4267,17 @@ def _unknown_opening(text: str, mentions: list[Mention], seen: set[str]) -> bool
     in") or as whose something is ("Opal's version, which he gave me"): a nickname, perhaps, not tied to anyone
     (``seen``: such names the page used inside a sentence before, which a word opening a sentence is not)."""
     first = mentions[0] if mentions else None
+    # ("My learner Dariusz, who passed in March, played it": after the writer's own relation, a capitalised word is a
+    # name, used before or not)
+    owned = first is not None and _WRITERS_OWN.match(text[: first.start]) is not None
     return (
         first is not None
-        and fold(squash(first.text).removesuffix("'s")) in seen
+        and (owned or fold(squash(first.text).removesuffix("'s")) in seen)
         and first.kind == "name"
         and not first.people
         and not first.new
         and " " not in squash(first.text)
-        and not text[: first.start].strip(" \"'\u201c\u2018")
+        and (owned or not text[: first.start].strip(" \"'\u201c\u2018"))
         and fold(squash(first.text).removesuffix("'s")) not in COUNTRIES
         and (first.possessive or _NEWCOMER_VERB.match(text, first.end) is not None)
     )
@@ -4297,6 +4320,26 @@ def _newcomer_acting(text: str, mention: Mention) -> bool:
 
 
 # A verb right after a name, which makes it the subject ("Temi was meant to ...", not "Built on a riff, ...")
+# A sentence opening with a clause of a participle ("Asked by X what ...", "Looking back on ...", "When pressed on
+# ..."), up to a point before its closing comma: its understood subject is the main clause's
+_FRONTED_NONFINITE = linear.compile(
+    r"^\W*(?:(?:When|Once|After|Before|While|Though|Although|If|Until)\s+)?"
+    r'(?:Asked|Told|Pressed|Invited|Questioned|Reminded|Shown|[A-Z][a-z]+ing)\s[^,;:!?"“”]{0,150}$'
+)
+
+
+def _fronted_subject(text: str, mentions: list[Mention], start: int) -> str | None:
+    """The person named as the subject of the main clause after a fronted clause holding ``start``: the name right
+    after its comma, followed by its verb."""
+    comma = text.find(",", start)
+    after = next((m for m in mentions if m.start > comma), None) if comma >= 0 else None
+    if after is None or after.kind != "name" or not after.person or after.possessive:
+        return None
+    if text[comma + 1 : after.start].strip():
+        return None
+    return str(after.person) if _SUBJECT_VERB.match(text, after.end) else None
+
+
 _SUBJECT_VERB = linear.compile(
     r"\s+(?:was|is|were|are|had|has|did|does|would|could|will|can|should|might|must|[a-z]+ed)\b"
 )

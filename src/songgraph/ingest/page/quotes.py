@@ -2440,7 +2440,9 @@ def _stage_of(clause: Clause) -> str:
 # and closing the phrase (capitalised words, small words between them)
 _OWN_MEDIUM_TITLE = linear.compile(
     r"\b(?:his|her|their|own)\s+(?:blog|vlog|newsletter|substack|website)\s*,\s*"
-    r"(?P<title>\p{Lu}[\w'-]*(?:\s+(?:(?:of|from|the|and|on|in|at|for|to|a|an)\s+){0,2}\p{Lu}[\w'-]*){0,5})\s*(?:[,:]|$)"
+    # ("Frame by Frame", "Mile after Mile": a small word between two capitalised ones is the title's)
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s+(?:(?:of|from|the|and|on|in|at|for|to|a|an|by|after|with)\s+){0,2}\p{Lu}[\w'-]*){0,5})"
+    r"\s*(?:[,:]|$)"
 )
 
 
