@@ -44,6 +44,11 @@ def test_the_narrative_kinds_are_well_represented(scores: dict[str, Score]) -> N
 
 # Held-out sets kept at the goal once the parser was taught from them, with how many facts each was written with.
 AT_GOAL = {
+    "heldout": 84,
+    "heldout2": 84,
+    "heldout3": 87,
+    "heldout4": 199,
+    "heldout5": 211,
     "heldout6": 344,
     "heldout7": 280,
     "heldout8": 296,
