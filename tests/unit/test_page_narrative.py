@@ -27584,3 +27584,30 @@ def test_he_introduced_her_read_by_what_the_page_knows_of_the_two_named_before(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros("It was written by Ann Arbour, Gil Moss and Eda Fenn. " + sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected", "absent"),
+    [
+        # the page calls the singer "Ann"; "Mrs Arbour" is the other Arbour it named in full
+        (
+            "Ann grew up on a farm. That is Ida Arbour, Ann's grandmother, who has kept bees all her life. The video "
+            "was directed by Cy Dorn. Mrs Arbour plays the beekeeper, and Ann plays a girl.",
+            ("Ida Arbour", "the beekeeper"),
+            ("Ann Arbour", "the beekeeper"),
+        ),
+        # the page calls both by first name alone: the title does not tell which, so not the other Arbour
+        (
+            "Ann grew up on a farm. That is Ida Arbour, Ann's grandmother, who has kept bees all her life. Ida "
+            "laughs a lot. The video was directed by Cy Dorn. Mrs Arbour plays the beekeeper, and Ann plays a girl.",
+            None,
+            ("Ida Arbour", "the beekeeper"),
+        ),
+    ],
+)
+def test_courtesy_title_and_surname_is_the_sharer_the_page_never_calls_by_first_name(
+    prose: str, expected: tuple[str, str] | None, absent: tuple[str, str]
+) -> None:
+    found = cast(prose)
+    assert expected is None or expected in found
+    assert absent not in found

@@ -2432,6 +2432,10 @@ class Discourse:
             if person is not None:
                 if courtesy and not _surname_only(words[skip:]):
                     self.people.honorifics.setdefault(fold(person), courtesy)
+                # (the writer's own words: in a quote a friend may call them so where the writer would not)
+                first_only = skip == len(words) - 1 and fold(candidate) == fold(person).split(" ", 1)[0]
+                if first_only and not courtesy and self.speaker is None:
+                    self.people.given_named.add(person)
                 start = tokens[first + skip][0]
                 return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)
         # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
@@ -2596,7 +2600,16 @@ class Discourse:
             fits = [sharing[key] for key, word in selves.items() if word == self_word]
             others = [word for word in selves.values() if word != self_word]
             fitting = self_word is not None and len(fits) == 1
-            return fits[0] if fitting and all(word in ("himself", "herself") for word in others) else None
+            if fitting and all(word in ("himself", "herself") for word in others):
+                return fits[0]
+            # ("Mrs Arbour" when the page calls Ann Arbour "Ann" and names her grandmother Ida Arbour): the
+            # one the page never called by first name alone, when it has so called each of the others, and the
+            # title's sex is not what the page's pronouns make them
+            formal = [key for key, name in sharing.items() if name not in self.people.given_named]
+            contrary = {"himself": "herself", "herself": "himself"}.get(self_word or "")
+            if self_word is not None and len(formal) == 1 and selves[formal[0]] != contrary:
+                return sharing[formal[0]]
+            return None
         same = [sharing[key] for key, title in titles.items() if title == courtesy]
         if same:
             return same[0] if len(same) == 1 else None
