@@ -27611,3 +27611,23 @@ def test_courtesy_title_and_surname_is_the_sharer_the_page_never_calls_by_first_
     found = cast(prose)
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a French title in sentence case, ended by a comma
+        (
+            '"It was a cold night," Ann Arbour told the television programme Tout le monde en parle, to applause.',
+            "Tout le monde en parle",
+        ),
+        ('"It was a cold night," Ann Arbour told the radio show Sur la route du soir.', "Sur la route du soir"),
+    ],
+)
+def test_source_title_in_sentence_case_after_what_it_is(sentence: str, expected: str) -> None:
+    assert quotes(sentence) == [("Ann Arbour", expected)]
+
+
+def test_source_title_in_sentence_case_is_not_read_on_into_the_clause() -> None:
+    found = quotes('"It was a cold night," Ann Arbour told the programme Tout le monde and then left.')
+    assert all(source is None or not source.startswith("Tout le monde and") for _, source in found)

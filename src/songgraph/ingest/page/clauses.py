@@ -5061,7 +5061,7 @@ _FOREIGN_TITLE_WORDS = frozenset(
     str.split(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
-    med le la les des du aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra
+    med le la les des du aux au sur sous dans pour avec sans et une en entre il lo gli nel nella sul sulla con tra fra
     los las el po za od pod nad przy dla bez
     """
     )
@@ -5163,10 +5163,18 @@ def _sentence_case_rest(tokens: list[tuple[int, int, str]], position: int) -> in
     rest = _lower_case_to_stop(tokens, position)
     if rest is None:
         rest = _lower_case_to_stop(tokens, position, 4)
-        if rest is None or rest + 1 != len(tokens) or tokens[rest][2] != ".":
-            return None  # (a lead cut before its colon ends with no full stop: its clause goes on into the quote)
-        if any(_english_or_when(tokens[at][2]) for at in range(position, rest)):
+        if rest is None or any(_english_or_when(tokens[at][2]) for at in range(position, rest)):
             return None
+        words = [tokens[at][2] for at in range(position, rest)]
+        # ("told the programme Tout le monde en parle, to applause": up to a comma too, when another word of the
+        # title's language is among them and none is an English verb form, which the clause might go on with)
+        comma = (
+            tokens[rest][2] == ","
+            and any(map(_foreign_word, words))
+            and not any(word.endswith(("ed", "ing")) for word in words)
+        )
+        if not comma and (rest + 1 != len(tokens) or tokens[rest][2] != "."):
+            return None  # (a lead cut before its colon ends with no full stop: its clause goes on into the quote)
     return rest
 
 
