@@ -27631,3 +27631,17 @@ def test_source_title_in_sentence_case_after_what_it_is(sentence: str, expected:
 def test_source_title_in_sentence_case_is_not_read_on_into_the_clause() -> None:
     found = quotes('"It was a cold night," Ann Arbour told the programme Tout le monde and then left.')
     assert all(source is None or not source.startswith("Tout le monde and") for _, source in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ann Arbour wrote in The Harbour Times afterwards:",
+        "Ann Arbour wrote in the Harbour Times later:",
+        "Ann Arbour, who knits, wrote in The Harbour Times afterwards:",
+    ],
+)
+def test_wrote_in_a_paper_then_an_adverb_of_time(lead: str) -> None:
+    assert [(s, fold(c or "")) for s, c in quotes(f'{lead} "I put a singer in a room."')] == [
+        ("Ann Arbour", "the harbour times" if "The" in lead else "harbour times")
+    ]
