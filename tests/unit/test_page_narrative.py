@@ -27645,3 +27645,20 @@ def test_wrote_in_a_paper_then_an_adverb_of_time(lead: str) -> None:
     assert [(s, fold(c or "")) for s, c in quotes(f'{lead} "I put a singer in a room."')] == [
         ("Ann Arbour", "the harbour times" if "The" in lead else "harbour times")
     ]
+
+
+@pytest.mark.parametrize("aside", ["Tamsin tells me", "Tamsin informs me", "Ann assured us"])
+def test_passive_introduction_with_an_aside_of_who_told_the_writer(aside: str) -> None:
+    prose = (
+        f"It was written by Ann Arbour, Gil Moss and Eda Fenn. Gil and Eda, {aside}, were introduced by Ivo Lind at a "
+        "karaoke bar in Leeds."
+    )
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Eda Fenn"}), "a karaoke bar in Leeds")]
+
+
+def test_passive_introduction_denied_inside_an_aside_of_who_told_the_writer_is_left_out() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Eda Fenn. Gil and Eda, Tamsin tells me, were not introduced by Ivo "
+        "Lind at all."
+    )
+    assert _solo_intros(prose) == []
