@@ -5169,7 +5169,8 @@ def _sentence_case_rest(tokens: list[tuple[int, int, str]], position: int) -> in
         # ("told the programme Tout le monde en parle, to applause": up to a comma too, when another word of the
         # title's language is among them and none is an English verb form, which the clause might go on with)
         comma = (
-            tokens[rest][2] == ","
+            rest < len(tokens)
+            and tokens[rest][2] == ","
             and any(map(_foreign_word, words))
             and not any(word.endswith(("ed", "ing")) for word in words)
         )
