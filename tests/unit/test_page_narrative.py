@@ -28092,3 +28092,81 @@ def test_apposition_describing_the_one_named_before_the_casting_verb(sentence: s
         ("Eda Fenn", "a nurse"),
         ("Cy Dorn", "a ticket inspector"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected", "absent"),
+    [
+        # the page calls the singer "Ann"; "Mrs Arbour" is the other Arbour it named in full
+        (
+            "Ann grew up on a farm. That is Ida Arbour, Ann's grandmother, who has kept bees all her life. The video "
+            "was directed by Cy Dorn. Mrs Arbour plays the beekeeper, and Ann plays a girl.",
+            ("Ida Arbour", "the beekeeper"),
+            ("Ann Arbour", "the beekeeper"),
+        ),
+        # the page calls both by first name alone: the title does not tell which, so not the other Arbour
+        (
+            "Ann grew up on a farm. That is Ida Arbour, Ann's grandmother, who has kept bees all her life. Ida "
+            "laughs a lot. The video was directed by Cy Dorn. Mrs Arbour plays the beekeeper, and Ann plays a girl.",
+            None,
+            ("Ida Arbour", "the beekeeper"),
+        ),
+    ],
+)
+def test_courtesy_title_and_surname_is_the_sharer_the_page_never_calls_by_first_name(
+    prose: str, expected: tuple[str, str] | None, absent: tuple[str, str]
+) -> None:
+    found = cast(prose)
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a French title in sentence case, ended by a comma
+        (
+            '"It was a cold night," Ann Arbour told the television programme Tout le monde en parle, to applause.',
+            "Tout le monde en parle",
+        ),
+        ('"It was a cold night," Ann Arbour told the radio show Sur la route du soir.', "Sur la route du soir"),
+    ],
+)
+def test_source_title_in_sentence_case_after_what_it_is(sentence: str, expected: str) -> None:
+    assert quotes(sentence) == [("Ann Arbour", expected)]
+
+
+def test_source_title_in_sentence_case_is_not_read_on_into_the_clause() -> None:
+    found = quotes('"It was a cold night," Ann Arbour told the programme Tout le monde and then left.')
+    assert all(source is None or not source.startswith("Tout le monde and") for _, source in found)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ann Arbour wrote in The Harbour Times afterwards:",
+        "Ann Arbour wrote in the Harbour Times later:",
+        "Ann Arbour, who knits, wrote in The Harbour Times afterwards:",
+    ],
+)
+def test_wrote_in_a_paper_then_an_adverb_of_time(lead: str) -> None:
+    assert [(s, fold(c or "")) for s, c in quotes(f'{lead} "I put a singer in a room."')] == [
+        ("Ann Arbour", "the harbour times" if "The" in lead else "harbour times")
+    ]
+
+
+@pytest.mark.parametrize("aside", ["Tamsin tells me", "Tamsin informs me", "Ann assured us"])
+def test_passive_introduction_with_an_aside_of_who_told_the_writer(aside: str) -> None:
+    prose = (
+        f"It was written by Ann Arbour, Gil Moss and Eda Fenn. Gil and Eda, {aside}, were introduced by Ivo Lind at a "
+        "karaoke bar in Leeds."
+    )
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Eda Fenn"}), "a karaoke bar in Leeds")]
+
+
+def test_passive_introduction_denied_inside_an_aside_of_who_told_the_writer_is_left_out() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Eda Fenn. Gil and Eda, Tamsin tells me, were not introduced by Ivo "
+        "Lind at all."
+    )
+    assert _solo_intros(prose) == []

@@ -2473,6 +2473,10 @@ class Discourse:
             if person is not None:
                 if courtesy and not _surname_only(words[skip:]):
                     self.people.honorifics.setdefault(fold(person), courtesy)
+                # (the writer's own words: in a quote a friend may call them so where the writer would not)
+                first_only = skip == len(words) - 1 and fold(candidate) == fold(person).split(" ", 1)[0]
+                if first_only and not courtesy and self.speaker is None:
+                    self.people.given_named.add(person)
                 start = tokens[first + skip][0]
                 return Mention(start, end, text[start:end], "name", (person,), possessive=possessive)
         # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
@@ -2637,7 +2641,16 @@ class Discourse:
             fits = [sharing[key] for key, word in selves.items() if word == self_word]
             others = [word for word in selves.values() if word != self_word]
             fitting = self_word is not None and len(fits) == 1
-            return fits[0] if fitting and all(word in ("himself", "herself") for word in others) else None
+            if fitting and all(word in ("himself", "herself") for word in others):
+                return fits[0]
+            # ("Mrs Arbour" when the page calls Ann Arbour "Ann" and names her grandmother Ida Arbour): the
+            # one the page never called by first name alone, when it has so called each of the others, and the
+            # title's sex is not what the page's pronouns make them
+            formal = [key for key, name in sharing.items() if name not in self.people.given_named]
+            contrary = {"himself": "herself", "herself": "himself"}.get(self_word or "")
+            if self_word is not None and len(formal) == 1 and selves[formal[0]] != contrary:
+                return sharing[formal[0]]
+            return None
         same = [sharing[key] for key, title in titles.items() if title == courtesy]
         if same:
             return same[0] if len(same) == 1 else None
@@ -5165,7 +5178,7 @@ _FOREIGN_TITLE_WORDS = frozenset(
     str.split(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
-    med le la les des du aux au sur sous dans pour avec sans et une entre il lo gli nel nella sul sulla con tra fra
+    med le la les des du aux au sur sous dans pour avec sans et une en entre il lo gli nel nella sul sulla con tra fra
     los las el po za od pod nad przy dla bez
     """
     )
@@ -5267,10 +5280,19 @@ def _sentence_case_rest(tokens: list[tuple[int, int, str]], position: int) -> in
     rest = _lower_case_to_stop(tokens, position)
     if rest is None:
         rest = _lower_case_to_stop(tokens, position, 4)
-        if rest is None or rest + 1 != len(tokens) or tokens[rest][2] != ".":
-            return None  # (a lead cut before its colon ends with no full stop: its clause goes on into the quote)
-        if any(_english_or_when(tokens[at][2]) for at in range(position, rest)):
+        if rest is None or any(_english_or_when(tokens[at][2]) for at in range(position, rest)):
             return None
+        words = [tokens[at][2] for at in range(position, rest)]
+        # ("told the programme Tout le monde en parle, to applause": up to a comma too, when another word of the
+        # title's language is among them and none is an English verb form, which the clause might go on with)
+        comma = (
+            rest < len(tokens)
+            and tokens[rest][2] == ","
+            and any(map(_foreign_word, words))
+            and not any(word.endswith(("ed", "ing")) for word in words)
+        )
+        if not comma and (rest + 1 != len(tokens) or tokens[rest][2] != "."):
+            return None  # (a lead cut before its colon ends with no full stop: its clause goes on into the quote)
     return rest
 
 

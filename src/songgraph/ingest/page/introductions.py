@@ -244,7 +244,9 @@ _PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 # Verbs of an aside telling who tells or learns what the sentence says ("X, Emre learns, had been ...")
 _TELLS_ASIDE = (
     r"(?:learns|learned|learnt|discovers|discovered|says|said|recalls|recalled|explains|explained|notes|noted|"
-    r"admits|admitted|reveals|revealed|adds|added|insists|insisted)"
+    r"admits|admitted|reveals|revealed|adds|added|insists|insisted"
+    # ("X and Y, Tamsin informs me, were introduced": who tells the writer, the writer as the object)
+    r"|(?:tells|told|informs|informed|assures|assured)\s+(?:me|us|@\d+))"
 )
 _PASSIVE_SUBJECT = (
     # "A and her co-writer B were introduced by": whose co-writer is a pronoun's, not a third person

@@ -53,6 +53,9 @@ class People:
     # The courtesy title the page wrote before someone's full name ("Mrs" of "Mrs Ada Hale"), by folded name: of two
     # who share a surname, "Mrs Hale" is the one the page titled so, and "Miss Hale" the one it did not.
     honorifics: dict[str, str] = field(default_factory=dict)
+    # Who the page has called by their first name alone ("Ann" of Ann Arbour): of two sharing a surname, a
+    # courtesy title before it ("Mrs Arbour") is the more formal way the page speaks of the other.
+    given_named: set[str] = field(default_factory=set)
     # Who the page gave a title of rank before their full name ("Professor Ada Hale"), by the title's folded word: "the
     # Professor" alone later means them when they are the one so titled (two are kept, to know when not).
     ranks: dict[str, list[str]] = field(default_factory=dict)

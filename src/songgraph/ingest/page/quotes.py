@@ -417,7 +417,9 @@ _WROTE_IN = linear.compile(
     # Nashville for a month" is where)
     r"(?:\s*[,.;:!?\"]|\s*$|\s+for\s+(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}?(?:game|match|issue|edition|derby|final)\b"
     r"|\s+(?:that|this|last|when|while|as|in|on|at|after|before|back|shortly|soon|the\s+same|"
-    r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago))\b)"
+    r"the\s+following|the\s+next|a\s+(?:week|month|year|day)|(?:\d+|a\s+few|some|many)\s+[a-z]+\s+(?:later|after|ago)"
+    # ("wrote in X afterwards:", "wrote in X later that year": when, by an adverb of time alone)
+    r"|afterwards|afterward|later|recently)\b)"
 )
 # "X wrote about the shoot for Dancing Times:", "X wrote a piece for The Stage:": a publication written for, the lead
 # ending right after it (a name there must read as a paper's or be no full name new to the page: "wrote about it for
