@@ -28170,3 +28170,17 @@ def test_passive_introduction_denied_inside_an_aside_of_who_told_the_writer_is_l
         "Lind at all."
     )
     assert _solo_intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Gil Moss plays a lighthouse keeper at Cape Reinga.", "a lighthouse keeper"),
+        ("Gil Moss plays a waitress at Joe's Diner.", "a waitress"),
+        ("Gil Moss plays a commuter stranded at Clapham Junction.", "a commuter stranded at Clapham Junction"),
+        ("Gil Moss plays a busker on the quay at Slussen.", "a busker on the quay at Slussen"),
+        ("Gil Moss appears as a lighthouse keeper at Cape Reinga.", "a lighthouse keeper at Cape Reinga"),
+    ],
+)
+def test_a_named_place_after_a_part_told_with_plays_is_the_scenes(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Ann Arbour. {sentence}") == [("Gil Moss", part)]

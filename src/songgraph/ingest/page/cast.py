@@ -1360,6 +1360,17 @@ def cast(clause: Clause) -> list[Part]:
             if owner is not None and whose is not None and whose.text.lower() in _WHOSE:
                 role_end = match.start("role") + owner.start()
                 role_text = skeleton[match.start("role") : role_end]
+            named_at = _AT_NAME_LAST.search(role_text)
+            if (
+                named_at is not None
+                and _PLAY_VERB_BEFORE.search(skeleton[max(0, match.start("role") - 20) : match.start("role")])
+                and _plain_noun_phrase(role_text[: named_at.start()])
+            ):
+                # "plays a lighthouse keeper at Cape Reinga": after "plays" a named place is the scene's, as "at
+                # the harbour" is (not where a past participle's or a place's phrase goes on: "plays a commuter
+                # stranded at Clapham Junction", "a busker on the quay at Slussen")
+                role_end = match.start("role") + named_at.start()
+                role_text = skeleton[match.start("role") : role_end]
         the_one = _THE_ONE.match(role_text)
         # ("takes the part of Lan": someone the story named, played, as "plays Lan" is)
         named_one = _NAMED_ONE.match(role_text)
@@ -1730,6 +1741,9 @@ def _without(clause: Clause, pattern: linear.Pattern, blank: Callable[[linear.Ma
 # ("stranded at an Arctic weather station": a name before the place's noun says which one, as in ``_OWN_PLACE``)
 # "at @1 family's restaurant": a place told by whose it is, the owner a mention in the skeleton
 _AT_OWNER = linear.compile(r"\s+at\s+(?P<owner>@\d+)\s+[a-z]")
+# A part that ends on "at" and a name alone ("a lighthouse keeper at Cape Reinga")
+_AT_NAME_LAST = linear.compile(r"\s+at\s+@\d+$")
+_LOWER_WORD = linear.compile(r"^[a-z][a-z'-]*$")
 _PARTICIPLES_PLACE = linear.compile(
     # ("at the top of the Hilltown": a name may end it)
     r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?(?:\s+@\d+)?)"
@@ -1819,6 +1833,18 @@ _IRREGULAR_WORDS = (
     "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded left"
 )
 _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
+
+
+def _plain_noun_phrase(role_text: str) -> bool:
+    """Whether a part is lower-case words with no phrase of its own ("a lighthouse keeper", not "a busker on the
+    quay" or "a lighthouse keeper snowed in"), so a place told after it is the scene's."""
+    words = role_text.split()
+    return (
+        bool(words)
+        and all(_LOWER_WORD.match(word) for word in words)
+        and not _PREPOSITIONS & set(words)
+        and not any(_PAST_PARTICIPLE.match(word) or word in _IRREGULAR_PARTICIPLES for word in words[2:])
+    )
 
 
 def _participles_place(
