@@ -28184,3 +28184,16 @@ def test_passive_introduction_denied_inside_an_aside_of_who_told_the_writer_is_l
 )
 def test_a_named_place_after_a_part_told_with_plays_is_the_scenes(sentence: str, part: str) -> None:
     assert cast(f"The video was directed by Ann Arbour. {sentence}") == [("Gil Moss", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Gil Moss plays a trucker heading north with a radio that only picks up static.", "a trucker"),
+        ("Gil Moss plays a fisherman rowing ashore.", "a fisherman"),
+        ("Gil Moss plays a pilgrim walking west.", "a pilgrim"),
+        ("Gil Moss appears as a trucker heading north.", "a trucker heading north"),
+    ],
+)
+def test_a_participle_then_an_adverb_of_direction_after_plays_is_cut(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Ann Arbour. {sentence}") == [("Gil Moss", part)]

@@ -437,6 +437,9 @@ _PARTICIPLE = linear.compile(
     r"outside|inside|behind|beside|near|between|among|against|beyond|"
     # ("a coach living next door", "a lodger sleeping upstairs": where, by an adverb of place)
     r"next|nearby|upstairs|downstairs|"
+    # ("a trucker heading north", "a fisherman rowing ashore": whither, by an adverb of direction)
+    r"north|south|east|west|northwards?|southwards?|eastwards?|westwards?|inland|ashore|abroad|overseas|uphill|"
+    r"downhill|upstream|downstream|"
     r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # ("a student copying someone else's notes", "a guard watching everyone": an indefinite pronoun as its object,
