@@ -28197,3 +28197,15 @@ def test_a_named_place_after_a_part_told_with_plays_is_the_scenes(sentence: str,
 )
 def test_a_participle_then_an_adverb_of_direction_after_plays_is_cut(sentence: str, part: str) -> None:
     assert cast(f"The video was directed by Ann Arbour. {sentence}") == [("Gil Moss", part)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ann Arbour, on her podcast Night Owls, recalled it:",
+        "Ann Arbour, on his radio show Night Owls, said:",
+        "Ann Arbour, on their podcast Night Owls, told it:",
+    ],
+)
+def test_an_aside_of_where_with_a_possessive_pronoun_names_no_speaker(lead: str) -> None:
+    assert quotes(f'{lead} "We met over a chessboard."') == [("Ann Arbour", "Night Owls")]

@@ -92,7 +92,8 @@ _SPEAKER = linear.compile(
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|\Bb|b[^y,;.!?]|by\w){{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
-    rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,"
+    # ("Aubert, on her podcast Ondes Courtes, recalled": the possessive pronoun read as whose it is, a mention)
+    rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their|@\d+)\s[^,;.!?]{{0,100}}?,"
     rf"|\s*,\s*(?:on|to|in)\s+(?:the\s+)?{_P}\s*,"
     # ("Lubi, as her bandmates call her, told": what others call the speaker, who is named so)
     rf"|\s*,\s*as\s+[^,;.!?\"]{{0,80}}?\b(?:call|calls|called|know|knows)\s+{_P}\s*,"
