@@ -28209,3 +28209,16 @@ def test_a_participle_then_an_adverb_of_direction_after_plays_is_cut(sentence: s
 )
 def test_an_aside_of_where_with_a_possessive_pronoun_names_no_speaker(lead: str) -> None:
     assert quotes(f'{lead} "We met over a chessboard."') == [("Ann Arbour", "Night Owls")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Ann Arbour recalled on the RNZ programme Night 101:", "Night 101"),
+        ("Ann Arbour recalled on the RNZ programme Music 101:", None),
+        ("Ann Arbour recalled on the Harbour podcast:", "Harbour"),
+        ("In a talk for the Harbour podcast she said:", "Harbour"),
+    ],
+)
+def test_a_broadcasters_name_before_its_programmes_own_is_not_the_source(lead: str, source: str | None) -> None:
+    assert quotes(f'It was written by Ann Arbour. {lead} "We met in a lift."') == [("Ann Arbour", source)]

@@ -581,6 +581,10 @@ def _common_subject(clause: Clause, at: int) -> bool:
 
 
 _OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", "das", "het", "de", "o", "a", "os"})
+# After a broadcaster's or a publisher's name, what it put out and that one's own name ("the RNZ programme Music 101")
+_OWN_NAME_AFTER = linear.compile(
+    r"\s+(?:programme|program|show|radio\s+show|podcast|series|magazine|column)\s+(?P<own>@\d+)"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
@@ -2641,6 +2645,10 @@ def _source(clause: Clause) -> Source:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
+            own = _OWN_NAME_AFTER.match(clause.skeleton, match.end("source"))
+            own_name = clause.mention(own.group("own")) if own is not None else None
+            if own_name is not None and own_name.kind == "name" and own_name.person is None:
+                continue  # "on the RNZ programme Music 101": the broadcaster's name, the programme's own after it
             told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
             told_on_what = clause.mention(told_on.group("medium")) if told_on is not None else None
             if (
