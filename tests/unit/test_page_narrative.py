@@ -28170,3 +28170,32 @@ def test_passive_introduction_denied_inside_an_aside_of_who_told_the_writer_is_l
         "Lind at all."
     )
     assert _solo_intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a list of who does what: the two named before "them" are subjects of clauses of their own
+        (
+            "It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss appears as a herder, the actor Cy Dorn plays "
+            "his father, and Ivo Lind, the harpist who introduced them, is seen as herself.",
+            [],
+        ),
+        # two who met: "them" means them
+        (
+            "It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss met Dorn at a fair in 2019, and Ivo Lind, the "
+            "harpist who introduced them, is seen too.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), None)],
+        ),
+        # the same list about a couple the sentence before named together
+        (
+            "Our couple were Gil Moss and Cy Dorn. Gil is Dutch, Cy is from Bolton, and Ivo Lind introduced them at a "
+            "fair.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a fair")],
+        ),
+    ],
+)
+def test_them_after_a_list_of_who_does_what_is_not_the_two_named(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentences) == expected

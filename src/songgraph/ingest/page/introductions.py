@@ -1767,6 +1767,8 @@ def _read(
         pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people)
+        if pair is not None and _each_own_clause(clause, a, pair):
+            return Doubt(_UNSURE_PEOPLE, at)
         if pair is None:
             pair = _pair(a, b, speaker)
             looked_back = pair is not None
@@ -3099,6 +3101,31 @@ def _the_two_before(
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# ", the veteran actor X plays": a coordinate clause of its own, opened after a comma by its subject and a verb
+_OWN_CLAUSE = linear.compile(
+    rf",\s+(?:and\s+)?(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}})?(?P<second>{_P})\s+(?:[a-z]+s|is|was|has)\s"
+)
+
+
+def _each_own_clause(clause: Clause, pronoun: Mention, pair: tuple[str, str]) -> bool:
+    """ "A appears as a herder, the actor B plays his father, and X, the harpist who introduced them, is seen":
+    the two named before "them" are each the subject of a clause of their own in a list of who does what, not two
+    who met, so whom "them" means (an introduction told elsewhere) is not sure. Not when the text before named the
+    same two together ("Our couple were A and B. A is Dutch, B is from Bolton, and X introduced them"): the list is
+    then about that couple."""
+    if clause.pair is not None and {fold(p) for p in clause.pair} == {fold(p) for p in pair}:
+        return False
+    for found in _OWN_CLAUSE.finditer(clause.skeleton[: clause.starts[pronoun.number]]):
+        second = clause.mention(found.group("second"))
+        if (
+            second is not None
+            and second.person == pair[1]
+            and any(m.person == pair[0] for m in clause.mentions[: second.number])
+        ):
+            return True
+    return False
 
 
 # "Static Parade were X and Y": a name that is the subject of a plural verb is a group, not one of two people
