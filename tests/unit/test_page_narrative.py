@@ -28199,3 +28199,24 @@ def test_them_after_a_list_of_who_does_what_is_not_the_two_named(
     sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert _solo_intros(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the hour is when: where is the place "where" points back to
+        (
+            "It was Lind who made the introduction: the two singers met at a festival in Lisbon, where he introduced "
+            "them at two in the morning.",
+            "a festival in Lisbon",
+        ),
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at two in the morning.", None),
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at midnight.", None),
+    ],
+)
+def test_an_hour_after_introduced_is_no_occasion(sentence: str, expected: str | None) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss and Dorn wrote it with the producer Ivo Lind, who "
+        f"also produced it. {sentence}"
+    )
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]

@@ -4101,6 +4101,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "introduced them, over what she still calls the worst buffet in Norway": what was shared, by someone's
         # word for it, is no occasion (as "over a plate of noodles" is none); where, told before, may be
         return None
+    if not article and _AN_HOUR.match(occasion):
+        # "introduced them at two in the morning": the hour is when, not where (where may be told before, "met at
+        # WOMEX, where he introduced them at two in the morning")
+        return None
     portion = _PORTION.match(occasion)
     if portion is not None:
         # "over a plate of noodles at the family's café": what was shared is no occasion; where it was, after it, is
@@ -4203,6 +4207,13 @@ _TITLE_AND = linear.compile(r"\s+and\s+@\d+")
 # "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
 _OVER_BEFORE = linear.compile(r"(?:^|\s)over\s+$", ignore_case=True)
 # A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
+# An hour of the day told after "at", as ``_OCCASION_END`` cuts one after a place
+_AN_HOUR = linear.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?)(?:\s+o'clock)?"
+    r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s*[ap]\.?m\b|\s+o'clock)"
+    r"|(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b)",
+    ignore_case=True,
+)
 _PORTION = linear.compile(
     r"^(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice|jug|carafe|basket|dish)e?s?\s+of\s+"
     r".*?(?P<where>\s+at\s.*)?$"
