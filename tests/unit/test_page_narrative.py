@@ -28220,3 +28220,15 @@ def test_an_hour_after_introduced_is_no_occasion(sentence: str, expected: str | 
         f"also produced it. {sentence}"
     )
     assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at a bar in Leeds over two pints of bitter.", "a bar in Leeds"),
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at his flat in Hull over a pot of soup.", "Ivo Lind's flat in Hull"),
+    ],
+)
+def test_what_was_shared_after_the_place_ends_the_occasion(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]

@@ -791,6 +791,9 @@ _OCCASION_END = (
     r"|at\s+(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b"
     # "a jazz brunch in Melville at the time": when, whatever place came before it
     r"|at\s+the\s+time\b"
+    # "her kitchen in Alfama over a pot of caldo verde": what was shared there is no part of where (see ``_PORTION``)
+    r"|over\s+(?:a|an|the|some|two|three|several|many)\s+(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice"
+    r"|jug|carafe|basket|dish)e?s?\s+of\b"
     # "at a tablao in Triana years before the band existed": a bare count of years is a time as a counted one is
     r"|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after|on|previously)\b"
     # ("two Christmases ago", "three Easters ago": any count of a thing before "ago" is when, a feast's name too)
