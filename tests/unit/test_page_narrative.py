@@ -28232,3 +28232,22 @@ def test_an_hour_after_introduced_is_no_occasion(sentence: str, expected: str | 
 def test_what_was_shared_after_the_place_ends_the_occasion(sentence: str, expected: str) -> None:
     prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
     assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Moss and Dorn were introduced by the radio presenter Ivy Lind, on the set of her morning show in Leeds.",
+            "the set of Ivy Lind's morning show in Leeds",
+        ),
+        # a presenter's word says they have a show, not a house: whose house stays the page's word
+        (
+            "Moss and Dorn were introduced by the radio presenter Ivy Lind at a party at her house in Leeds.",
+            "a party at her house in Leeds",
+        ),
+    ],
+)
+def test_a_presenters_show_inside_the_occasion_is_theirs(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]

@@ -3254,6 +3254,10 @@ _OWNING = frozenset({"owner", "owners", "landlord", "landlady", "proprietor", "m
 # What a landlord's or landlady's word says they let ("by her landlady X on the stairs of her building"): the owned
 # noun the description implies without naming it
 _LET = frozenset({"building", "house", "flat", "flats", "guesthouse", "boarding-house", "pub", "inn"})
+# Words of a description that say someone presents a programme, and what they present ("the radio presenter X ... on
+# the set of her morning show": hers, as the landlady's building is hers)
+_HOSTING = frozenset({"presenter", "host", "broadcaster", "dj", "anchor"})
+_HOSTED = frozenset({"show", "programme", "program", "podcast"})
 
 
 # An aside in brackets right after a name ("(Chemistry)", "(Geography, 1998)")
@@ -3276,7 +3280,8 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         # introducer, naming no one, stands between them and where as a relative clause may
         rest = rest[bracket.end() :]
     apposed = _apposition(clause, rest) if rest[:1] == "," else None
-    whose = _WHOSE_OCCASION_NEXT.match(rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest)
+    after = rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest
+    whose = _WHOSE_OCCASION_NEXT.match(after)
     if whose is None:
         return False
     number = whose.group("number")
@@ -3288,7 +3293,10 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         described = clause.skeleton[match.start() : match.start("by")].rsplit(" by ", 1)[-1]
         words = set(described.replace("-", " ").replace("'s", " ").replace(",", " ").split())
         let = whose.group("owned") in _LET and bool(words & {"landlord", "landlady"})
-        if not (words & _OWNING and (whose.group("owned") in words or let)):
+        # ("by the radio presenter X, on the set of her morning show": a presenter's word says they have a show)
+        owned_after = after[whose.start("owned") :].split()[:3] if whose.group("owned") else []
+        hosted = bool(words & _HOSTING) and bool(set(owned_after) & _HOSTED)
+        if not (words & _OWNING and (whose.group("owned") in words or let)) and not hosted:
             return False
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)
