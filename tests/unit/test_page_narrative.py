@@ -28251,3 +28251,17 @@ def test_what_was_shared_after_the_place_ends_the_occasion(sentence: str, expect
 def test_a_presenters_show_inside_the_occasion_is_theirs(sentence: str, expected: str) -> None:
     prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
     assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Speaking on the BBC World Service's Focus on Africa, Ann Arbour said:", "Focus on Africa"),
+        ("Ann Arbour said on Radio Nord's Spotlight on Europe:", "Spotlight on Europe"),
+        ("Ann Arbour told Radio Nord's Focus on Africa:", "Radio Nord's Focus on Africa"),
+        # no broadcaster's "'s": a country after "on" is no word of the title
+        ("Ann Arbour told Mojo on Ireland:", "Mojo"),
+    ],
+)
+def test_a_broadcasters_programme_titled_on_a_place(lead: str, expected: str) -> None:
+    assert [(s, c) for s, c in quotes(f'{lead} "I put a singer in a room."')] == [("Ann Arbour", expected)]
