@@ -28265,3 +28265,11 @@ def test_a_presenters_show_inside_the_occasion_is_theirs(sentence: str, expected
 )
 def test_a_broadcasters_programme_titled_on_a_place(lead: str, expected: str) -> None:
     assert [(s, c) for s, c in quotes(f'{lead} "I put a singer in a room."')] == [("Ann Arbour", expected)]
+
+
+def test_cleft_occasion_before_our_post_and_a_titled_introducer() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. It was at our star party on Mullaghmore in 2016 that our "
+        "then chair, Dr Ivy Lind, introduced Gil to Cy, who had come over from Bergen."
+    )
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "our star party on Mullaghmore")]

@@ -655,7 +655,8 @@ _INTRODUCED_CLEFT = linear.compile(
     r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,)?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?"
+    # ("that our then chair, Dr X, introduced": the writer's own club's post, by "our")
+    r"(?:(?:the|a|an|his|her|their|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?"
     # ("that Mr X introduced": the introducer addressed by a title, which the mention leaves out)
     rf"(?:{ADDRESS}\s+)?$"
 )
