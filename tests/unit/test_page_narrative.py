@@ -28273,3 +28273,12 @@ def test_cleft_occasion_before_our_post_and_a_titled_introducer() -> None:
         "then chair, Dr Ivy Lind, introduced Gil to Cy, who had come over from Bergen."
     )
     assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "our star party on Mullaghmore")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [("Dr", "Lena Moss"), ("Mrs", "Lena Moss")])
+def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expected: str) -> None:
+    prose = (
+        f"It was written by Ann Arbour and Raj Moss. The introduction was made by Raj's aunt, {title} Lena Moss, an "
+        f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
+    )
+    assert [s for s, _ in quotes(prose)] == [expected]
