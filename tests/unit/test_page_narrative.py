@@ -28222,3 +28222,115 @@ def test_an_aside_of_where_with_a_possessive_pronoun_names_no_speaker(lead: str)
 )
 def test_a_broadcasters_name_before_its_programmes_own_is_not_the_source(lead: str, source: str | None) -> None:
     assert quotes(f'It was written by Ann Arbour. {lead} "We met in a lift."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a list of who does what: the two named before "them" are subjects of clauses of their own
+        (
+            "It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss appears as a herder, the actor Cy Dorn plays "
+            "his father, and Ivo Lind, the harpist who introduced them, is seen as herself.",
+            [],
+        ),
+        # two who met: "them" means them
+        (
+            "It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss met Dorn at a fair in 2019, and Ivo Lind, the "
+            "harpist who introduced them, is seen too.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), None)],
+        ),
+        # the same list about a couple the sentence before named together
+        (
+            "Our couple were Gil Moss and Cy Dorn. Gil is Dutch, Cy is from Bolton, and Ivo Lind introduced them at a "
+            "fair.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a fair")],
+        ),
+    ],
+)
+def test_them_after_a_list_of_who_does_what_is_not_the_two_named(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert _solo_intros(sentences) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the hour is when: where is the place "where" points back to
+        (
+            "It was Lind who made the introduction: the two singers met at a festival in Lisbon, where he introduced "
+            "them at two in the morning.",
+            "a festival in Lisbon",
+        ),
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at two in the morning.", None),
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at midnight.", None),
+    ],
+)
+def test_an_hour_after_introduced_is_no_occasion(sentence: str, expected: str | None) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss and Dorn wrote it with the producer Ivo Lind, who "
+        f"also produced it. {sentence}"
+    )
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at a bar in Leeds over two pints of bitter.", "a bar in Leeds"),
+        ("Ivo Lind introduced Gil Moss to Cy Dorn at his flat in Hull over a pot of soup.", "Ivo Lind's flat in Hull"),
+    ],
+)
+def test_what_was_shared_after_the_place_ends_the_occasion(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Moss and Dorn were introduced by the radio presenter Ivy Lind, on the set of her morning show in Leeds.",
+            "the set of Ivy Lind's morning show in Leeds",
+        ),
+        # a presenter's word says they have a show, not a house: whose house stays the page's word
+        (
+            "Moss and Dorn were introduced by the radio presenter Ivy Lind at a party at her house in Leeds.",
+            "a party at her house in Leeds",
+        ),
+    ],
+)
+def test_a_presenters_show_inside_the_occasion_is_theirs(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Speaking on the BBC World Service's Focus on Africa, Ann Arbour said:", "Focus on Africa"),
+        ("Ann Arbour said on Radio Nord's Spotlight on Europe:", "Spotlight on Europe"),
+        ("Ann Arbour told Radio Nord's Focus on Africa:", "Radio Nord's Focus on Africa"),
+        # no broadcaster's "'s": a country after "on" is no word of the title
+        ("Ann Arbour told Mojo on Ireland:", "Mojo"),
+    ],
+)
+def test_a_broadcasters_programme_titled_on_a_place(lead: str, expected: str) -> None:
+    assert [(s, c) for s, c in quotes(f'{lead} "I put a singer in a room."')] == [("Ann Arbour", expected)]
+
+
+def test_cleft_occasion_before_our_post_and_a_titled_introducer() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. It was at our star party on Mullaghmore in 2016 that our "
+        "then chair, Dr Ivy Lind, introduced Gil to Cy, who had come over from Bergen."
+    )
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "our star party on Mullaghmore")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [("Dr", "Lena Moss"), ("Mrs", "Lena Moss")])
+def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expected: str) -> None:
+    prose = (
+        f"It was written by Ann Arbour and Raj Moss. The introduction was made by Raj's aunt, {title} Lena Moss, an "
+        f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
+    )
+    assert [s for s, _ in quotes(prose)] == [expected]

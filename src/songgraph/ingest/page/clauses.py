@@ -505,7 +505,8 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
 
 
 # Courtesy titles of address that tell apart people who share a surname ("Mrs Halász", "Miss Halász").
-_COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madame", "mme", "mademoiselle", "monsieur"})
+# ("Dr Venkataraman" when the page titled only the aunt "Dr": an academic title tells them apart as well)
+_COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madame", "mme", "mademoiselle", "monsieur", "dr"})
 
 
 # The sex a courtesy title tells, as the reflexive the page's pronouns give a person ("Mr" is one the page calls "he").

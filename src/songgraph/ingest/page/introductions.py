@@ -655,7 +655,8 @@ _INTRODUCED_CLEFT = linear.compile(
     r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,)?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
-    r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?"
+    # ("that our then chair, Dr X, introduced": the writer's own club's post, by "our")
+    r"(?:(?:the|a|an|his|her|their|our|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,?\s+|(?:[a-z][\w-]*\s+){1,2})?"
     # ("that Mr X introduced": the introducer addressed by a title, which the mention leaves out)
     rf"(?:{ADDRESS}\s+)?$"
 )
@@ -791,6 +792,9 @@ _OCCASION_END = (
     r"|at\s+(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b"
     # "a jazz brunch in Melville at the time": when, whatever place came before it
     r"|at\s+the\s+time\b"
+    # "her kitchen in Alfama over a pot of caldo verde": what was shared there is no part of where (see ``_PORTION``)
+    r"|over\s+(?:a|an|the|some|two|three|several|many)\s+(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice"
+    r"|jug|carafe|basket|dish)e?s?\s+of\b"
     # "at a tablao in Triana years before the band existed": a bare count of years is a time as a counted one is
     r"|(?:days|weeks|months|years|decades)\s+(?:later|earlier|before|after|on|previously)\b"
     # ("two Christmases ago", "three Easters ago": any count of a thing before "ago" is when, a feast's name too)
@@ -1767,6 +1771,8 @@ def _read(
         pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people)
+        if pair is not None and _each_own_clause(clause, a, pair):
+            return Doubt(_UNSURE_PEOPLE, at)
         if pair is None:
             pair = _pair(a, b, speaker)
             looked_back = pair is not None
@@ -3101,6 +3107,31 @@ def _the_two_before(
     return (named[0], named[1]) if len(named) == 2 else None
 
 
+# ", the veteran actor X plays": a coordinate clause of its own, opened after a comma by its subject and a verb
+_OWN_CLAUSE = linear.compile(
+    rf",\s+(?:and\s+)?(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){{0,3}})?(?P<second>{_P})\s+(?:[a-z]+s|is|was|has)\s"
+)
+
+
+def _each_own_clause(clause: Clause, pronoun: Mention, pair: tuple[str, str]) -> bool:
+    """ "A appears as a herder, the actor B plays his father, and X, the harpist who introduced them, is seen":
+    the two named before "them" are each the subject of a clause of their own in a list of who does what, not two
+    who met, so whom "them" means (an introduction told elsewhere) is not sure. Not when the text before named the
+    same two together ("Our couple were A and B. A is Dutch, B is from Bolton, and X introduced them"): the list is
+    then about that couple."""
+    if clause.pair is not None and {fold(p) for p in clause.pair} == {fold(p) for p in pair}:
+        return False
+    for found in _OWN_CLAUSE.finditer(clause.skeleton[: clause.starts[pronoun.number]]):
+        second = clause.mention(found.group("second"))
+        if (
+            second is not None
+            and second.person == pair[1]
+            and any(m.person == pair[0] for m in clause.mentions[: second.number])
+        ):
+            return True
+    return False
+
+
 # "Static Parade were X and Y": a name that is the subject of a plural verb is a group, not one of two people
 _PLURAL_SUBJECT = linear.compile(r"^\s+(?:were|are)\s")
 
@@ -3224,6 +3255,10 @@ _OWNING = frozenset({"owner", "owners", "landlord", "landlady", "proprietor", "m
 # What a landlord's or landlady's word says they let ("by her landlady X on the stairs of her building"): the owned
 # noun the description implies without naming it
 _LET = frozenset({"building", "house", "flat", "flats", "guesthouse", "boarding-house", "pub", "inn"})
+# Words of a description that say someone presents a programme, and what they present ("the radio presenter X ... on
+# the set of her morning show": hers, as the landlady's building is hers)
+_HOSTING = frozenset({"presenter", "host", "broadcaster", "dj", "anchor"})
+_HOSTED = frozenset({"show", "programme", "program", "podcast"})
 
 
 # An aside in brackets right after a name ("(Chemistry)", "(Geography, 1998)")
@@ -3246,7 +3281,8 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         # introducer, naming no one, stands between them and where as a relative clause may
         rest = rest[bracket.end() :]
     apposed = _apposition(clause, rest) if rest[:1] == "," else None
-    whose = _WHOSE_OCCASION_NEXT.match(rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest)
+    after = rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest
+    whose = _WHOSE_OCCASION_NEXT.match(after)
     if whose is None:
         return False
     number = whose.group("number")
@@ -3258,7 +3294,10 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         described = clause.skeleton[match.start() : match.start("by")].rsplit(" by ", 1)[-1]
         words = set(described.replace("-", " ").replace("'s", " ").replace(",", " ").split())
         let = whose.group("owned") in _LET and bool(words & {"landlord", "landlady"})
-        if not (words & _OWNING and (whose.group("owned") in words or let)):
+        # ("by the radio presenter X, on the set of her morning show": a presenter's word says they have a show)
+        owned_after = after[whose.start("owned") :].split()[:3] if whose.group("owned") else []
+        hosted = bool(words & _HOSTING) and bool(set(owned_after) & _HOSTED)
+        if not (words & _OWNING and (whose.group("owned") in words or let)) and not hosted:
             return False
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)
@@ -4074,6 +4113,10 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "introduced them, over what she still calls the worst buffet in Norway": what was shared, by someone's
         # word for it, is no occasion (as "over a plate of noodles" is none); where, told before, may be
         return None
+    if not article and _AN_HOUR.match(occasion):
+        # "introduced them at two in the morning": the hour is when, not where (where may be told before, "met at
+        # WOMEX, where he introduced them at two in the morning")
+        return None
     portion = _PORTION.match(occasion)
     if portion is not None:
         # "over a plate of noodles at the family's café": what was shared is no occasion; where it was, after it, is
@@ -4176,6 +4219,13 @@ _TITLE_AND = linear.compile(r"\s+and\s+@\d+")
 # "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
 _OVER_BEFORE = linear.compile(r"(?:^|\s)over\s+$", ignore_case=True)
 # A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
+# An hour of the day told after "at", as ``_OCCASION_END`` cuts one after a place
+_AN_HOUR = linear.compile(
+    r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?)(?:\s+o'clock)?"
+    r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s*[ap]\.?m\b|\s+o'clock)"
+    r"|(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b)",
+    ignore_case=True,
+)
 _PORTION = linear.compile(
     r"^(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice|jug|carafe|basket|dish)e?s?\s+of\s+"
     r".*?(?P<where>\s+at\s.*)?$"

@@ -1268,6 +1268,8 @@ _ON_PLATFORM = linear.compile(
 )
 # What is broadcast is "on TV", "on the radio", "on air".
 _ON_BEFORE = linear.compile(r"\bon\s+$")
+# ("on the BBC World Service's Focus on Africa": the broadcaster's name may take its "the")
+_ON_THE_BEFORE = linear.compile(r"\bon\s+(?:the\s+)?$", ignore_case=True)
 # "asked by RTÉ's Nationwide": the one who asked, named by whose it is (a host has a full name: "asked by Radio Nord's
 # Cy Dorn")
 _ASKER_BEFORE = linear.compile(r"\b(?:asked|interviewed|quoted|questioned)\s+by\s+(?:the\s+)?$")
@@ -1294,6 +1296,7 @@ _ON_SERVICES = frozenset(
     {"zoom", "skype", "facetime", "whatsapp", "telegram", "discord", "twitch", "bandcamp", "patreon", "substack"}
     | {"soundcloud", "spotify", "vimeo", "threads", "mastodon", "linkedin", "clubhouse", "signal", "teams", "air"}
 )
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "antarctica", "australasia"})
 _SLASHED = linear.compile(rf"/(?:(?P<more>{_P})|(?P<number>\d+)(?:$|[^\w@/]))")
 # What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
 # ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
@@ -2835,7 +2838,11 @@ def _source(clause: Clause) -> Source:
                 # one word each side after "the", neither a country or an acronym: one title ("the Press and
                 # Journal", "the Post and Courier"); "the BBC and ITV" are two
                 return f"{name} and {squash(second.text)}", {id(mention), id(second)}
-            if " on " in clause.skeleton and " " not in name and not name.isupper() and platform is None:
+            # ("on the BBC World Service's Focus on Africa": a programme of a broadcaster's, whose one-word title
+            # goes on with "on" and a place, which after a broadcaster's "'s" is the title's own, no time or where)
+            owners_title = name.split("'s ", 1)[1] if "'s " in name else None
+            head = owners_title or name
+            if " on " in clause.skeleton and " " not in head and not head.isupper() and platform is None:
                 onward = _ON_NAMED.match(clause.skeleton, match.end("source"))
                 after_on = clause.mention(onward.group("more")) if onward else None
                 if (
@@ -2847,8 +2854,16 @@ def _source(clause: Clause) -> Source:
                     and " " not in after_on.text
                     and after_on.text[:1].isupper()
                     and not after_on.text.isupper()
-                    and _one_title_word(after_on.text)
+                    and (
+                        _one_title_word(after_on.text)
+                        if owners_title is None
+                        else known_country(after_on.text) is not None or fold(after_on.text) in _CONTINENTS
+                    )
                 ):
+                    if owners_title is not None and _ON_THE_BEFORE.search(
+                        clause.skeleton[max(0, match.start("source") - 8) : match.start("source")]
+                    ):
+                        name = owners_title  # on a programme: named by its own title, as below
                     return f"{name} on {after_on.text}", {id(mention), id(after_on)}
             vocative = (
                 _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
