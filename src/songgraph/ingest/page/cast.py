@@ -2023,18 +2023,19 @@ _NAME_THEN_PARTICIPLE = linear.compile(
 # whose last is someone by its ending (before the "-ing" an adjective may stand: "a giant talking pencil", "a very old
 # talking parrot"); or after such a noun alone, when what it does is a bare noun of no ending of someone's ("a cyclist
 # delivering bread", but "a computer gaming champion" is one part)
+_SOMEONE_SUFFIX = r"er|or|ist|ian|man|woman|boy|girl|lady"
 _BARE_OBJECT_LAST = linear.compile(
-    r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
+    rf"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*\s+[a-z][\w-]*(?:{_SOMEONE_SUFFIX}))"
     r"\s+(?P<verb>[a-z]{3,}ing)\s+[a-z]+(?:\s+[a-z]+)?$"
 )
 _BARE_OBJECT_ALONE = linear.compile(
-    r"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*(?:er|or|ist|ian|man|woman|boy|girl|lady))"
+    rf"^(?P<part>(?:a|an|the)\s+[a-z][\w-]*(?:{_SOMEONE_SUFFIX}))"
     r"\s+(?P<verb>[a-z]{3,}ing)\s+(?P<object>[a-z]+)$"
 )
 # (an object that is someone by its ending, a plural, or a noun that an activity's "-ing" word stands before as what
 # it is for, "a winter sailing instructor", "a computer gaming champion", "a water skiing club", is no bare object)
 _ACTIVITYS = r"club|team|coach|class|lesson|partner|trip|session|contest|kit"
-_SOMEONE_ENDING = linear.compile(rf"(?:er|or|ist|ian|man|woman|boy|girl|lady|s|ion|{_ACTIVITYS})$")
+_SOMEONE_ENDING = linear.compile(rf"(?:{_SOMEONE_SUFFIX}|s|ion|{_ACTIVITYS})$")
 # "an amateur cycling club in ...": an "-ing" word before a noun of what the activity has is no participle
 _ACTIVITYS_NOUN = linear.compile(rf"\s+(?:{_ACTIVITYS}|champion|instructor)(?:\s|$)")
 

@@ -504,11 +504,6 @@ def _honorific_alone(words: list[str], skip: int) -> bool:
     )
 
 
-# Courtesy titles of address that tell apart people who share a surname ("Mrs Halász", "Miss Halász").
-# ("Dr Venkataraman" when the page titled only the aunt "Dr": an academic title tells them apart as well)
-_COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madame", "mme", "mademoiselle", "monsieur", "dr"})
-
-
 # The sex a courtesy title tells, as the reflexive the page's pronouns give a person ("Mr" is one the page calls "he").
 _COURTESY_SELVES = {
     "mr": "himself",
@@ -521,6 +516,9 @@ _COURTESY_SELVES = {
     "mme": "herself",
     "mademoiselle": "herself",
 }
+# Courtesy titles of address that tell apart people who share a surname ("Mrs Halász", "Miss Halász").
+# ("Dr Venkataraman" when the page titled only the aunt "Dr": an academic title tells them apart as well)
+_COURTESIES = frozenset(_COURTESY_SELVES) | {"dr"}
 
 
 def _courtesy(words: list[str], skip: int) -> str:
@@ -660,7 +658,7 @@ _KIN_FIRST_NAME = linear.compile(
     r"(?P<kin>brother|sister|twin|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
     r"granddaughter|son|daughter)\s*,?\s*$"
 )
-_SIBLINGS = {"brother": "himself", "sister": "herself", "twin": ""}
+_SIBLINGS = frozenset({"brother", "sister", "twin"})
 # Family names that change with who bears them: patronymics (Einarsson, Sigurðardóttir: a child's is made from a
 # parent's first name) and names with a woman's and a man's form (Nováková and Novák, Kowalska and Kowalski,
 # Papadopoulou and Papadopoulos, Ivanova and Ivanov); folded
@@ -2905,7 +2903,7 @@ class Discourse:
             owner_self = (
                 _SINGULAR_SELF[owner_word] if owner_word in _SINGULAR_SELF else self.people.selves.get(owner, "")
             )
-            if not owner_self or owner_self != _SIBLINGS[kin]:
+            if not owner_self or owner_self != _KIN_SELVES.get(kin, ""):
                 return
         mention.people = (self.people.canonical(f"{first} {surname}"),)
 
