@@ -50,7 +50,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     gc.collect()
     gc.freeze()
     with logs_off_the_loop():
-        uvicorn.run(app, host=host, port=port, log_level="info", log_config=None)
+        uvicorn.run(app, host=host, port=port, log_level="info", log_config=None, access_log=settings.access_log)
     return 0
 
 

@@ -141,6 +141,8 @@ class Settings:
     statement_slots: int = 4
     # An identical read already in flight is waited on rather than run again (README, "Run-time budget").
     shared_reads: bool = True
+    # uvicorn's line per request on the server's log; a proxy or load balancer in front often keeps its own.
+    access_log: bool = True
     # Browser origins allowed to call the API from their pages (CORS); none by default.
     cors_origins: tuple[str, ...] = ()
     # The run-time budget: Neo4j terminates a read transaction (a query) after this many seconds, and a
@@ -198,6 +200,7 @@ class Settings:
             costly_share=_share(env, "SONGGRAPH_COSTLY_SHARE", defaults.costly_share),
             statement_slots=_limit(env, "SONGGRAPH_STATEMENT_SLOTS", defaults.statement_slots),
             shared_reads=_flag(env, "SONGGRAPH_SHARED_READS", defaults.shared_reads),
+            access_log=_flag(env, "SONGGRAPH_ACCESS_LOG", defaults.access_log),
             cors_origins=_origins(env),
             read_timeout_seconds=_seconds(env, "SONGGRAPH_READ_TIMEOUT_SECONDS", defaults.read_timeout_seconds),
             write_timeout_seconds=_seconds(env, "SONGGRAPH_WRITE_TIMEOUT_SECONDS", defaults.write_timeout_seconds),

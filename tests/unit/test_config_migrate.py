@@ -26,6 +26,7 @@ def test_empty_environment_gives_the_defaults() -> None:
     assert settings.port == 8000
     assert settings.max_query_depth == 12
     assert settings.graphiql is True
+    assert settings.access_log is True
 
 
 def test_variables_are_read() -> None:
@@ -39,6 +40,7 @@ def test_variables_are_read() -> None:
         "SONGGRAPH_MAX_QUERY_DEPTH": "5",
         "SONGGRAPH_GRAPHIQL": "0",
         "SONGGRAPH_SHARED_READS": "false",
+        "SONGGRAPH_ACCESS_LOG": "off",
     }
     assert Settings.from_env(env) == Settings(
         neo4j_uri="neo4j://db.example:7688",
@@ -50,6 +52,7 @@ def test_variables_are_read() -> None:
         max_query_depth=5,
         graphiql=False,
         shared_reads=False,
+        access_log=False,
     )
 
 
