@@ -28334,3 +28334,20 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Dorn, in Dagens Nyheter, was more measured:", ("Cy Dorn", "Dagens Nyheter")),
+        ("Dorn, in the Irish Times, was a little less kind:", ("Cy Dorn", "Irish Times")),
+        ("Dorn, in Rolling Stone Argentina, described the band:", ("Cy Dorn", "Rolling Stone Argentina")),
+        ("Dorn was more measured in Dagens Nyheter:", ("Cy Dorn", "Dagens Nyheter")),
+        # a city or a country set off after the speaker is where they were, no paper
+        ("Dorn, in Lisbon, was less kind:", ("Cy Dorn", None)),
+        ("Dorn, in Ireland, described the band:", ("Cy Dorn", None)),
+    ],
+)
+def test_a_paper_set_off_between_the_speaker_and_the_saying(lead: str, expected: tuple[str, str | None]) -> None:
+    prose = f'It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss told Mojo: "It was fine." {lead} "We argued."'
+    assert quotes(prose) == [("Gil Moss", "Mojo"), expected]
