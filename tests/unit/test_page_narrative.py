@@ -28351,3 +28351,24 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
 def test_a_paper_set_off_between_the_speaker_and_the_saying(lead: str, expected: tuple[str, str | None]) -> None:
     prose = f'It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss told Mojo: "It was fine." {lead} "We argued."'
     assert quotes(prose) == [("Gil Moss", "Mojo"), expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dorn, for his part, appears only in the last chorus, as a man on the hotel balcony.",
+        "Dorn, for his part, appears as a man on the hotel balcony.",
+        "Dorn, for his part, plays a man on the hotel balcony.",
+    ],
+)
+def test_for_his_part_between_the_cast_member_and_the_verb(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivy Lind. {sentence}"
+    assert cast(prose) == [("Cy Dorn", "a man on the hotel balcony")]
+
+
+def test_for_her_part_after_a_director_casts_no_one() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivy Lind, for her part, as a "
+        "favour."
+    )
+    assert cast(prose) == []

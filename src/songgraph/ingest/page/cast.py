@@ -144,7 +144,8 @@ _APPOSITION = (
     r"|\s*,\s*(?:(?:best|better|widely|most)\s+)?(?:known|familiar|remembered|famous)\s+(?:to|as|for|from)\s"
     r"[^,;.()]{0,100}?,"
     # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
-    r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
+    # ("X, for her part, appears as": the subject's share, after others' were told)
+    r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual)|for\s+(?:his|her|their|its|@\d+)\s+part)\s*,"
     # ("X, bless her, is cast as": the teller's blessing, whose pronoun is the subject's and no one else's)
     r"|\s*,\s*(?:(?:God|god|heaven)\s+)?bless\s+(?:her|him|them|@\d+)(?:\s+heart)?\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
