@@ -28372,3 +28372,26 @@ def test_for_her_part_after_a_director_casts_no_one() -> None:
         "favour."
     )
     assert cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two people are in it: (1) the Oslo actor Sven Ekdahl, as a night porter at a seaside hotel, and (2) the "
+            "dancer Amara Okonjo, playing a guest who cannot sleep.",
+            [("Sven Ekdahl", "a night porter at a seaside hotel"), ("Amara Okonjo", "a guest")],
+        ),
+        (
+            "The cast includes: Sven Ekdahl, as a night porter, and Amara Okonjo, as a guest who cannot sleep.",
+            [("Sven Ekdahl", "a night porter"), ("Amara Okonjo", "a guest")],
+        ),
+        # a list whose lead tells of no one in the video: a comma's "as" is no part
+        ("Two people worked on the video: Sven Ekdahl, as a favour, and Amara Okonjo, as a tribute.", []),
+    ],
+)
+def test_a_part_set_off_by_a_comma_in_a_list_of_who_is_in_the_video(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivy Lind. {sentence}"
+    assert cast(prose) == expected

@@ -256,6 +256,23 @@ _LATER_APPEARING = linear.compile(
 _COMMA_AS_SELF = linear.compile(
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
 )
+# "Two people are in it: the actor X, as a night porter, and (2) the dancer Y, ...": a member of a list after a colon
+# whose lead tells who is in the video, each member's part set off by a comma after their name (checked on the match:
+# the list's lead, and what opens the member; "directed by X, as a tribute" casts no one)
+_LISTED_COMMA_AS = linear.compile(
+    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>(?:a|an|the|his|her|their|himself|herself|themselves)\b.{{0,{MAX_ROLE}}}?)"
+    rf"{_ROLE_END}"
+)
+# (what opens a member of such a list: the colon, or a comma or "and" after the member before, a number in brackets,
+# and a few words of what the member is)
+_LIST_MEMBER_OPENS = linear.compile(
+    r"(?::|;|,|,?\s+and)\s+(?:\(\d+\)\s+|\d+\)\s+)?(?:(?:the|a|an|our|their|his|her)\s+(?:[\w'-]+\s+){0,3}?)?$"
+)
+# (the lead before the colon: being in the video, appearing or being cast)
+_IN_IT_LEAD = linear.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))|appears?|appeared|"
+    r"(?:the\s+)?cast\s+(?:is|are|was|were|includes|included)|features?|featured)\b[^:;.!?\"@]{0,40}:"
+)
 # "X, as the grandmother, gets the best line", "X, as a boy sneaking in, is the surprise": the part as an aside set off
 # by commas between the name and the sentence's own verb, in the present as a video's story is told (checked on the
 # match: not "as a child" alone, a time of life, nor a credit's noun, "as the producer")
@@ -1272,9 +1289,13 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE, _LISTED_COMMA_AS):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _LISTED_COMMA_AS and not (
+                _LIST_MEMBER_OPENS.search(skeleton[max(0, at - 60) : at]) and _IN_IT_LEAD.search(skeleton[:at])
+            ):
                 continue
             if pattern is _AS_ASIDE and (
                 _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))
