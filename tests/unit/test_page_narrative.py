@@ -28395,3 +28395,31 @@ def test_a_part_set_off_by_a_comma_in_a_list_of_who_is_in_the_video(
 ) -> None:
     prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivy Lind. {sentence}"
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "parts", "expected"),
+    [
+        # the page calls Moss "her": "she" is Moss, "he" the other of the two
+        (
+            "Moss recorded her part in Leeds.",
+            "she as a tram driver on the night route, he as a passenger who misses his stop",
+            [("Gil Moss", "a tram driver on the night route"), ("Cy Dorn", "a passenger")],
+        ),
+        (
+            "Moss recorded her part in Leeds.",
+            "he as a tram driver, she as a passenger",
+            [("Cy Dorn", "a tram driver"), ("Gil Moss", "a passenger")],
+        ),
+        # the page's pronouns tell neither one: which pronoun is whose is not known
+        ("Moss and Dorn recorded in Leeds.", "she as a tram driver, he as a passenger", []),
+    ],
+)
+def test_each_of_two_in_the_video_by_a_pronoun_of_their_own(
+    before: str, parts: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {before} The video was directed by Ivy Lind. Moss and "
+        f"Dorn both appear in it: {parts}."
+    )
+    assert cast(prose) == expected

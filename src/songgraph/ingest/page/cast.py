@@ -2683,3 +2683,50 @@ def _denied(skeleton: str, at: int) -> bool:
 
 # An aside set off by spaced dashes, closed right before a name ("- she could not resist -": the teller's words)
 _DASHED_JUST_BEFORE = linear.compile(r"\s-\s[^-;]{1,80}?\s-\s*$")
+
+
+# "A and B both appear in it: she as a tram driver, he as a passenger": the two named before the colon, each told after
+# it by a pronoun of their own with the verb left out (which one each pronoun means is read from the page's pronouns
+# for them, by the caller)
+_EACH_BY_PRONOUN = linear.compile(
+    rf"(?P<first>{_P})\s+and\s+(?P<second>{_P})\s+(?:both\s+)?(?:appear|star|feature|are\s+(?:both\s+)?in\s+"
+    rf"(?:it|the\s+(?:music\s+)?(?:video|clip)))\b[^:;.!?\"@]{{0,40}}:\s*"
+    rf"(?P<one>{_P})\s+as\s+(?P<role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)\s*,\s*(?:and\s+)?"
+    rf"(?P<other>{_P})\s+as\s+(?P<other_role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)"
+    r"(?:\s+(?:who|whose|which|that|while|when|where)\b|\s*[,;.!?]|\s*$)"
+)
+_HE_OR_SHE = {"he": "himself", "she": "herself"}
+
+
+def each_by_pronoun(clause: Clause) -> list[tuple[tuple[str, str], tuple[str, str], tuple[str, str], int]]:
+    """The two people and the two parts of "A and B both appear in it: she as X, he as Y": ((A, B), the word each
+    pronoun calls its one ("herself", "himself"), their parts, where the first part starts). Two different pronouns
+    only, and two people the page names."""
+    found = []
+    for match in _EACH_BY_PRONOUN.finditer(clause.skeleton):
+        first, second = clause.mention(match.group("first")), clause.mention(match.group("second"))
+        one, other = clause.mention(match.group("one")), clause.mention(match.group("other"))
+        if first is None or second is None or one is None or other is None:
+            continue
+        a, b = _person(first), _person(second)
+        words = (_HE_OR_SHE.get(one.text.lower()), _HE_OR_SHE.get(other.text.lower()))
+        if (
+            a is None
+            or b is None
+            or a == b
+            or first.possessive
+            or second.possessive
+            or words[0] is None
+            or words[1] is None
+            or words[0] == words[1]
+        ):
+            continue
+        found.append(
+            (
+                (a, b),
+                (str(words[0]), str(words[1])),
+                (match.group("role"), match.group("other_role")),
+                match.start("role"),
+            )
+        )
+    return found
