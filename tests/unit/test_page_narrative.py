@@ -28334,3 +28334,92 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Dorn, in Dagens Nyheter, was more measured:", ("Cy Dorn", "Dagens Nyheter")),
+        ("Dorn, in the Irish Times, was a little less kind:", ("Cy Dorn", "Irish Times")),
+        ("Dorn, in Rolling Stone Argentina, described the band:", ("Cy Dorn", "Rolling Stone Argentina")),
+        ("Dorn was more measured in Dagens Nyheter:", ("Cy Dorn", "Dagens Nyheter")),
+        # a city or a country set off after the speaker is where they were, no paper
+        ("Dorn, in Lisbon, was less kind:", ("Cy Dorn", None)),
+        ("Dorn, in Ireland, described the band:", ("Cy Dorn", None)),
+    ],
+)
+def test_a_paper_set_off_between_the_speaker_and_the_saying(lead: str, expected: tuple[str, str | None]) -> None:
+    prose = f'It was written by Ann Arbour, Gil Moss and Cy Dorn. Moss told Mojo: "It was fine." {lead} "We argued."'
+    assert quotes(prose) == [("Gil Moss", "Mojo"), expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dorn, for his part, appears only in the last chorus, as a man on the hotel balcony.",
+        "Dorn, for his part, appears as a man on the hotel balcony.",
+        "Dorn, for his part, plays a man on the hotel balcony.",
+    ],
+)
+def test_for_his_part_between_the_cast_member_and_the_verb(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivy Lind. {sentence}"
+    assert cast(prose) == [("Cy Dorn", "a man on the hotel balcony")]
+
+
+def test_for_her_part_after_a_director_casts_no_one() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivy Lind, for her part, as a "
+        "favour."
+    )
+    assert cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two people are in it: (1) the Oslo actor Sven Ekdahl, as a night porter at a seaside hotel, and (2) the "
+            "dancer Amara Okonjo, playing a guest who cannot sleep.",
+            [("Sven Ekdahl", "a night porter at a seaside hotel"), ("Amara Okonjo", "a guest")],
+        ),
+        (
+            "The cast includes: Sven Ekdahl, as a night porter, and Amara Okonjo, as a guest who cannot sleep.",
+            [("Sven Ekdahl", "a night porter"), ("Amara Okonjo", "a guest")],
+        ),
+        # a list whose lead tells of no one in the video: a comma's "as" is no part
+        ("Two people worked on the video: Sven Ekdahl, as a favour, and Amara Okonjo, as a tribute.", []),
+    ],
+)
+def test_a_part_set_off_by_a_comma_in_a_list_of_who_is_in_the_video(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivy Lind. {sentence}"
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "parts", "expected"),
+    [
+        # the page calls Moss "her": "she" is Moss, "he" the other of the two
+        (
+            "Moss recorded her part in Leeds.",
+            "she as a tram driver on the night route, he as a passenger who misses his stop",
+            [("Gil Moss", "a tram driver on the night route"), ("Cy Dorn", "a passenger")],
+        ),
+        (
+            "Moss recorded her part in Leeds.",
+            "he as a tram driver, she as a passenger",
+            [("Cy Dorn", "a tram driver"), ("Gil Moss", "a passenger")],
+        ),
+        # the page's pronouns tell neither one: which pronoun is whose is not known
+        ("Moss and Dorn recorded in Leeds.", "she as a tram driver, he as a passenger", []),
+    ],
+)
+def test_each_of_two_in_the_video_by_a_pronoun_of_their_own(
+    before: str, parts: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {before} The video was directed by Ivy Lind. Moss and "
+        f"Dorn both appear in it: {parts}."
+    )
+    assert cast(prose) == expected

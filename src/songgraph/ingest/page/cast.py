@@ -144,7 +144,8 @@ _APPOSITION = (
     r"|\s*,\s*(?:(?:best|better|widely|most)\s+)?(?:known|familiar|remembered|famous)\s+(?:to|as|for|from)\s"
     r"[^,;.()]{0,100}?,"
     # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
-    r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual))\s*,"
+    # ("X, for her part, appears as": the subject's share, after others' were told)
+    r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual)|for\s+(?:his|her|their|its|@\d+)\s+part)\s*,"
     # ("X, bless her, is cast as": the teller's blessing, whose pronoun is the subject's and no one else's)
     r"|\s*,\s*(?:(?:God|god|heaven)\s+)?bless\s+(?:her|him|them|@\d+)(?:\s+heart)?\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
@@ -254,6 +255,23 @@ _LATER_APPEARING = linear.compile(
 # "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
 _COMMA_AS_SELF = linear.compile(
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
+)
+# "Two people are in it: the actor X, as a night porter, and (2) the dancer Y, ...": a member of a list after a colon
+# whose lead tells who is in the video, each member's part set off by a comma after their name (checked on the match:
+# the list's lead, and what opens the member; "directed by X, as a tribute" casts no one)
+_LISTED_COMMA_AS = linear.compile(
+    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>(?:a|an|the|his|her|their|himself|herself|themselves)\b.{{0,{MAX_ROLE}}}?)"
+    rf"{_ROLE_END}"
+)
+# (what opens a member of such a list: the colon, or a comma or "and" after the member before, a number in brackets,
+# and a few words of what the member is)
+_LIST_MEMBER_OPENS = linear.compile(
+    r"(?::|;|,|,?\s+and)\s+(?:\(\d+\)\s+|\d+\)\s+)?(?:(?:the|a|an|our|their|his|her)\s+(?:[\w'-]+\s+){0,3}?)?$"
+)
+# (the lead before the colon: being in the video, appearing or being cast)
+_IN_IT_LEAD = linear.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))|appears?|appeared|"
+    r"(?:the\s+)?cast\s+(?:is|are|was|were|includes|included)|features?|featured)\b[^:;.!?\"@]{0,40}:"
 )
 # "X, as the grandmother, gets the best line", "X, as a boy sneaking in, is the surprise": the part as an aside set off
 # by commas between the name and the sentence's own verb, in the present as a video's story is told (checked on the
@@ -1271,9 +1289,13 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE, _LISTED_COMMA_AS):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _LISTED_COMMA_AS and not (
+                _LIST_MEMBER_OPENS.search(skeleton[max(0, at - 60) : at]) and _IN_IT_LEAD.search(skeleton[:at])
+            ):
                 continue
             if pattern is _AS_ASIDE and (
                 _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))
@@ -2661,3 +2683,50 @@ def _denied(skeleton: str, at: int) -> bool:
 
 # An aside set off by spaced dashes, closed right before a name ("- she could not resist -": the teller's words)
 _DASHED_JUST_BEFORE = linear.compile(r"\s-\s[^-;]{1,80}?\s-\s*$")
+
+
+# "A and B both appear in it: she as a tram driver, he as a passenger": the two named before the colon, each told after
+# it by a pronoun of their own with the verb left out (which one each pronoun means is read from the page's pronouns
+# for them, by the caller)
+_EACH_BY_PRONOUN = linear.compile(
+    rf"(?P<first>{_P})\s+and\s+(?P<second>{_P})\s+(?:both\s+)?(?:appear|star|feature|are\s+(?:both\s+)?in\s+"
+    rf"(?:it|the\s+(?:music\s+)?(?:video|clip)))\b[^:;.!?\"@]{{0,40}}:\s*"
+    rf"(?P<one>{_P})\s+as\s+(?P<role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)\s*,\s*(?:and\s+)?"
+    rf"(?P<other>{_P})\s+as\s+(?P<other_role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)"
+    r"(?:\s+(?:who|whose|which|that|while|when|where)\b|\s*[,;.!?]|\s*$)"
+)
+_HE_OR_SHE = {"he": "himself", "she": "herself"}
+
+
+def each_by_pronoun(clause: Clause) -> list[tuple[tuple[str, str], tuple[str, str], tuple[str, str], int]]:
+    """The two people and the two parts of "A and B both appear in it: she as X, he as Y": ((A, B), the word each
+    pronoun calls its one ("herself", "himself"), their parts, where the first part starts). Two different pronouns
+    only, and two people the page names."""
+    found = []
+    for match in _EACH_BY_PRONOUN.finditer(clause.skeleton):
+        first, second = clause.mention(match.group("first")), clause.mention(match.group("second"))
+        one, other = clause.mention(match.group("one")), clause.mention(match.group("other"))
+        if first is None or second is None or one is None or other is None:
+            continue
+        a, b = _person(first), _person(second)
+        words = (_HE_OR_SHE.get(one.text.lower()), _HE_OR_SHE.get(other.text.lower()))
+        if (
+            a is None
+            or b is None
+            or a == b
+            or first.possessive
+            or second.possessive
+            or words[0] is None
+            or words[1] is None
+            or words[0] == words[1]
+        ):
+            continue
+        found.append(
+            (
+                (a, b),
+                (str(words[0]), str(words[1])),
+                (match.group("role"), match.group("other_role")),
+                match.start("role"),
+            )
+        )
+    return found

@@ -1354,6 +1354,8 @@ class _Narrative:
             parts = parts + self.band_as_themselves(clause, parts)
         if "members of " in clause.text:
             parts = self.members_as_themselves(clause, parts)
+        if ": " in clause.skeleton and " as " in clause.skeleton:
+            parts = parts + self.each_by_pronoun(clause, parts)
         for part in parts:
             if whole_line and len(parts) == 1:
                 # a line of a cast list is one member: the part is the rest of the line ("a guest who never
@@ -1393,6 +1395,23 @@ class _Narrative:
                 members = self.r.people.members(part.person)
                 out += [casting.Part(member, "themselves", part.at) for member in members]
         return out
+
+    def each_by_pronoun(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+        """ "A and B both appear in it: she as a tram driver, he as a passenger": each pronoun is the one of the two
+        the page's pronouns so far call so, when they tell it one way only (not when both are called the same, or
+        neither is called anything)."""
+        added: list[casting.Part] = []
+        told = {part.person for part in parts}
+        selves = self.r.people.selves
+        for (a, b), (one, other), (role, other_role), at in casting.each_by_pronoun(clause):
+            called_a, called_b = selves.get(a, ""), selves.get(b, "")
+            straight = called_a == one or called_b == other
+            crossed = called_a == other or called_b == one
+            if straight == crossed or a in told or b in told:
+                continue
+            first, second = (a, b) if straight else (b, a)
+            added += [casting.Part(first, role, at), casting.Part(second, other_role, at)]
+        return added
 
     def band_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "The band perform as themselves", "All five members appear as themselves": the page's one artist, when the

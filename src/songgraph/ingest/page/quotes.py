@@ -446,6 +446,8 @@ _PRINTED = frozenset(
 _PRINTED_ABROAD = frozenset(
     {"corriere", "gazzetta", "giornale", "quotidiano", "diario", "periódico", "periodico", "jornal", "gazeta"}
     | {"zeitung", "tageblatt", "dagblad", "krant", "tidning", "courrier", "gazet"}
+    # the news, which papers of many tongues are named for ("Dagens Nyheter", "Het Nieuws", "Ultimas Noticias")
+    | {"nyheter", "nyheder", "nieuws", "noticias", "notícias", "nouvelles", "notizie", "nachrichten", "uutiset"}
 )
 
 
@@ -562,6 +564,11 @@ _MORE_SO_ON = linear.compile(
     r"\b(?:(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
     rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})|(?P<further>(?:went|goes|go)\s+(?:even\s+|much\s+|a\s+step\s+)?"
     rf"further))\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+)
+_IN_ASIDE = linear.compile(
+    rf"(?:^\W*|[.;]\s+){_P}\s*,\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?"
+    rf"(?:(?:{SPEECH_VERBS})\b|(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})\s*(?::|$))"
 )
 # What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
 # "On X, ...": where the words were said, set first in the sentence
@@ -730,6 +737,10 @@ _SOURCES = [
         r"|\s+(?:this|last|that|yesterday|on\s+the)\s+(?:morning|afternoon|evening|night|week|day))?"
         rf"\s*,\s+(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
     ),
+    # "Bell, in Dagens Nyheter, was more measured:", "Bell, in the Irish Times, said": the paper she was quoted in, set
+    # off between the speaker and the saying (checked in ``_source``: the name must read as a publication's, since
+    # "Bell, in Buenos Aires, said" is where she was)
+    _IN_ASIDE,
     _UNDER_POST,
     # "did a Reddit AMA a while back", "hosted an Instagram Q&A": what was held on a platform, by whoever held it
     linear.compile(
@@ -2723,10 +2734,16 @@ def _source(clause: Clause) -> Source:
                         and not (match.group("further") and match.group("the"))
                         and len(squash(mention.text).split()) < 3
                         and fold(squash(mention.text)).split()[0] not in _OUTLET_ARTICLE
+                        # ("was more measured in Dagens Nyheter:": a paper by its words, "the news" of its tongue)
+                        and not _printed_title(mention)
                     )
                 )
             ):
                 continue  # "was more candid with Cy Dorn:" a person; "more relaxed in Norway:" where
+            if pattern is _IN_ASIDE and (
+                known_country(mention.text) or not (_printed_title(mention) or _medium_named(mention.text))
+            ):
+                continue  # "Bell, in Buenos Aires, said": where she was, not a paper
             if pattern is _CRITIC_OF and mention.new:
                 continue  # "Eda Fenn's critic X": a person's
             if pattern is _ASKED_ON and mention.possessive:
