@@ -28334,3 +28334,25 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band was formed by Ann Arbour, but the two songwriters at its heart, Gil Moss and Cy Dorn, were "
+        "introduced by their old piano teacher, Mr Ivo Lind, at a school concert.",
+        "Its two songwriters, Gil Moss and Cy Dorn, were introduced by Ivo Lind at a school concert.",
+        "The two songwriters, Gil Moss and Cy Dorn, were introduced by Ivo Lind at a school concert.",
+    ],
+)
+def test_the_two_named_in_apposition_to_a_plural_that_says_where_they_stand(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a school concert")]
+
+
+def test_three_named_before_the_comma_of_a_passive_are_no_apposition() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Ann Arbour, Gil Moss and Cy Dorn, were introduced by "
+        "Ivo Lind."
+    )
+    assert intros(prose) == []
