@@ -28356,3 +28356,28 @@ def test_three_named_before_the_comma_of_a_passive_are_no_apposition() -> None:
         "Ivo Lind."
     )
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("she told Radio Nord.", "Radio Nord"),
+        ("she said on Radio Nord.", "Radio Nord"),
+        # told to no medium: the lead's speaker, no source
+        ("she told me.", None),
+    ],
+)
+def test_a_quote_led_in_and_told_where_in_its_tail(tail: str, expected: str | None) -> None:
+    prose = f'It never went on an album, which Arbour says was the point: "A song about a road needs no home," {tail}'
+    assert quotes(prose) == [("Ann Arbour", expected)]
+
+
+def test_a_tail_after_a_quote_that_ends_its_sentence_is_another_saying() -> None:
+    prose = 'Arbour says it was the point: "A song about a road needs no home." She told Radio Nord that it was true.'
+    assert quotes(prose) == [("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize("medium", ["Hot Press", "Mojo"])
+def test_an_interview_given_to_a_medium_set_off_by_a_comma(medium: str) -> None:
+    prose = f'Bell gave one interview, to {medium}: "Ann sings like she is standing in the wind."'
+    assert quotes(prose) == [("Bea Bell", medium)]
