@@ -135,6 +135,7 @@ AT_GOAL = {
     "heldout76": 213,
     "heldout117": 264,
     "heldout137": 249,
+    "heldout154": 216,
 }
 
 
