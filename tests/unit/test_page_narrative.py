@@ -28381,3 +28381,8 @@ def test_a_tail_after_a_quote_that_ends_its_sentence_is_another_saying() -> None
 def test_an_interview_given_to_a_medium_set_off_by_a_comma(medium: str) -> None:
     prose = f'Bell gave one interview, to {medium}: "Ann sings like she is standing in the wind."'
     assert quotes(prose) == [("Bea Bell", medium)]
+
+
+def test_a_tail_that_goes_on_to_another_saying_gives_no_source() -> None:
+    prose = 'Arbour says it was the point: "A song needs no home," she said, and Moss told Radio Nord the same.'
+    assert quotes(prose) == [("Ann Arbour", None)]
