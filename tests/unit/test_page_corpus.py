@@ -136,6 +136,7 @@ AT_GOAL = {
     "heldout117": 264,
     "heldout137": 249,
     "heldout155": 243,
+    "heldout154": 216,
 }
 
 

@@ -28423,3 +28423,55 @@ def test_each_of_two_in_the_video_by_a_pronoun_of_their_own(
         f"Dorn both appear in it: {parts}."
     )
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The band was formed by Ann Arbour, but the two songwriters at its heart, Gil Moss and Cy Dorn, were "
+        "introduced by their old piano teacher, Mr Ivo Lind, at a school concert.",
+        "Its two songwriters, Gil Moss and Cy Dorn, were introduced by Ivo Lind at a school concert.",
+        "The two songwriters, Gil Moss and Cy Dorn, were introduced by Ivo Lind at a school concert.",
+    ],
+)
+def test_the_two_named_in_apposition_to_a_plural_that_says_where_they_stand(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a school concert")]
+
+
+def test_three_named_before_the_comma_of_a_passive_are_no_apposition() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Ann Arbour, Gil Moss and Cy Dorn, were introduced by "
+        "Ivo Lind."
+    )
+    assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("she told Radio Nord.", "Radio Nord"),
+        ("she said on Radio Nord.", "Radio Nord"),
+        # told to no medium: the lead's speaker, no source
+        ("she told me.", None),
+    ],
+)
+def test_a_quote_led_in_and_told_where_in_its_tail(tail: str, expected: str | None) -> None:
+    prose = f'It never went on an album, which Arbour says was the point: "A song about a road needs no home," {tail}'
+    assert quotes(prose) == [("Ann Arbour", expected)]
+
+
+def test_a_tail_after_a_quote_that_ends_its_sentence_is_another_saying() -> None:
+    prose = 'Arbour says it was the point: "A song about a road needs no home." She told Radio Nord that it was true.'
+    assert quotes(prose) == [("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize("medium", ["Hot Press", "Mojo"])
+def test_an_interview_given_to_a_medium_set_off_by_a_comma(medium: str) -> None:
+    prose = f'Bell gave one interview, to {medium}: "Ann sings like she is standing in the wind."'
+    assert quotes(prose) == [("Bea Bell", medium)]
+
+
+def test_a_tail_that_goes_on_to_another_saying_gives_no_source() -> None:
+    prose = 'Arbour says it was the point: "A song needs no home," she said, and Moss told Radio Nord the same.'
+    assert quotes(prose) == [("Ann Arbour", None)]

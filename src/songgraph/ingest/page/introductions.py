@@ -291,9 +291,11 @@ _PASSIVE_SUBJECT = (
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
 )
 # "Her parents, ", "The band's founders, ": a plural of people, opening a clause, whom the two named after the comma are
+# ("The two songwriters at its heart, ": the plural may say where they stand with a short phrase; "The two
+# songwriters" read as one mention of the pair, its people checked on the match: see ``_plural_opened``)
 _PLURAL_BEFORE = linear.compile(
-    r"(?:^|[.;:]\s*|\b(?:and|but|so)\s+)\W*(?:@\d+|(?i:the|his|her|their|my|our))\s+(?:[a-z][\w'-]*\s+){0,2}?"
-    r"[a-z][\w'-]*s\s*,\s*$"
+    r"(?:^|[.;:]\s*|\b(?:and|but|so)\s+)\W*(?:(?:@\d+|(?i:the|his|her|their|its|my|our))\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    r"[a-z][\w'-]*s|(?P<two>@\d+))(?:\s+(?:at|in|of|behind)\s+(?:its|the|their|this|that)\s+[a-z][\w'-]*)?\s*,\s*$"
 )
 # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
 _PASSIVE_BY = rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
@@ -1233,7 +1235,7 @@ def introductions(
                 and match.group("closed")
                 and (
                     not match.group("b")
-                    or not _PLURAL_BEFORE.search(clause.skeleton[max(0, match.start() - 60) : start])
+                    or not _plural_opened(clause, clause.skeleton[max(0, match.start() - 60) : start])
                 )
             ):
                 continue  # a comma before the verb closes an apposition only when a plural of the two opened it
@@ -3303,6 +3305,13 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
     # to "by", as "by their friend X" describes the introducer, the two's friend)
     subject = clause.skeleton[match.start() : match.end("middle")]
     return _WHOSE_WORD.search(subject) is None and not any(m.kind == "pronoun" for m in _mentions_in(clause, subject))
+
+
+def _plural_opened(clause: Clause, before: str) -> bool:
+    """Whether ``before`` (what precedes the two named before a passive's verb) ends with a plural of people and
+    its comma: words ("Her parents, ") or a mention of two or more ("The two songwriters, ")."""
+    found = _PLURAL_BEFORE.search(before)
+    return found is not None and (not found.group("two") or _plural(clause.mention(found.group("two"))) is not None)
 
 
 def _plural(mention: Mention | None) -> Mention | None:

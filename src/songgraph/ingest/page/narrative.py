@@ -196,6 +196,9 @@ _SPEAKING_AFTER = linear.compile(
     # "She said it on Radio Nord's morning show the day ...": the words just quoted, said where the clause tells
     r"|(?:said|says)\s+(?:that|it|this|those\s+words)\s+(?:on|in|to))\s"
 )
+# The words after a quote's closing comma: its speaker and a speech verb, a tail attribution after a lead in (one
+# clause: '"...," he said, and Bell told X the same' tells Bell's source, not his)
+_SAID_AFTER = linear.compile(rf"^\s*(?P<who>@\d+)\s+(?:{SAYING})\b[^,;:]*$")
 # The first sentence of a paragraph after one that is a quote alone, telling who had just said it, with words that
 # point back at it: "She was speaking to X", "Cy Dorn told the story to X", "He made the remark on X" (not "Bell told X
 # that ...", which reports words of its own). Read on the text to decide whether to wait for it, then on the skeleton.
@@ -1929,6 +1932,10 @@ class _Narrative:
         if "source" in entry:
             return
         found = _SPEAKING_AFTER.match(clause.skeleton)
+        if found is None and entry["text"].endswith(","):
+            # 'X says it was the point: "...," she told Radio Nord.': the quote's own tail, after its comma, telling
+            # where the words the lead gave to the speaker were said
+            found = _SAID_AFTER.match(clause.skeleton)
         subject = clause.mention(found.group("who")) if found else None
         if subject is None or subject.person is None or subject.person != entry["speaker"] or subject.possessive:
             return

@@ -988,10 +988,12 @@ _GAVE_ANSWER = linear.compile(
     r"single|[a-z]+ly|[a-z]+)\s+){1,3}?(?:answer|interview|quote|statement|comment|reply|version|account)s?\b"
 )
 # "gave an interview to The Reykjavik Grapevine", "gave the story to La Presse in 2019": the same, the medium after
-# "to" (a full name new to the page may be a person told, checked on the match)
+# "to" (a full name new to the page may be a person told, checked on the match; "gave one interview, to X": the
+# medium set off by a comma)
 _GAVE_TO = linear.compile(
     r"\b(?:gave|gives|give|giving|granted|grants)\s+(?:(?:a|an|one|the|her|his|their|its|this|that|only|rare|long|short|"
-    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply)s?\s+to\s+"
+    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply)s?"
+    r"(?:\s*,)?\s+to\s+"
     rf"(?:[Tt]he\s+)?(?P<source>{_P})"
 )
 # "left us a review on Hitched", "wrote a glowing review on Google": a review left on a site is written there (a
