@@ -28334,3 +28334,40 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised noun of a house of music alone after "at the" names a place: the part keeps it after "as"
+        (
+            "The video stars Arbour as a cleaner at the Philharmonic and Bell as a cook.",
+            [("Ann Arbour", "a cleaner at the Philharmonic"), ("Bea Bell", "a cook")],
+        ),
+        ("The video stars Arbour as an usher at the Opera.", [("Ann Arbour", "an usher at the Opera")]),
+        # any other name alone still ends the part
+        ("The video stars Arbour as a waitress at the Kelvin.", [("Ann Arbour", "a waitress")]),
+    ],
+)
+def test_an_institution_alone_is_the_parts_place_after_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # someone named at a time of their life is the part of the one who plays them, not a part of their own
+        (
+            "The video was shot in Oslo with the singer Ann Arbour. Arbour plays a diva. Cy Dorn plays the singer as a child.",
+            [("Ann Arbour", "a diva"), ("Cy Dorn", "the singer as a child")],
+        ),
+        (
+            "The video was shot in Oslo. Arbour plays a diva. In the flashbacks, Cy Dorn plays Arbour as a young girl.",
+            [("Ann Arbour", "a diva"), ("Cy Dorn", "Arbour as a young girl")],
+        ),
+        # "as" after a name that is no one's object is still that one's part
+        ("The video stars Cy Dorn as Arbour's sister and Bell as a child.", [("Cy Dorn", "Arbour's sister"), ("Bea Bell", "a child")]),
+    ],
+)
+def test_someone_played_at_a_time_of_their_life(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
