@@ -28371,3 +28371,27 @@ def test_an_institution_alone_is_the_parts_place_after_as(sentence: str, expecte
 )
 def test_someone_played_at_a_time_of_their_life(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the outlet told a report in a "that" clause is not where the words after a later saying at an event were said
+        (
+            'Arbour told Radio Nord that the song was "a letter to her town," and she said something shorter from the '
+            'stage at the Oslo Jazz festival: "It is about my uncle, really."',
+            [("Ann Arbour", "Oslo Jazz festival")],
+        ),
+        # a later saying that names no setting of its own goes on in the same interview
+        (
+            'Arbour told Radio Nord that the song was about home, and she added: "It is about my uncle, really."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # a festival named with its noun in lower case, where the words were said
+        ('Arbour said from the stage at the Bergen Folk festival: "It is about my uncle, really."', [("Ann Arbour", "Bergen Folk festival")]),
+        # told with no later saying: the outlet told is still the source
+        ('Arbour told Radio Nord that the song was about home: "It is about my uncle, really."', [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_a_later_saying_at_a_named_event(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
