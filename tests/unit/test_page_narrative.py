@@ -28349,7 +28349,9 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         ("The video stars Arbour as a waitress at the Kelvin.", [("Ann Arbour", "a waitress")]),
     ],
 )
-def test_an_institution_alone_is_the_parts_place_after_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+def test_an_institution_alone_is_the_parts_place_after_as(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
     assert cast(sentence) == expected
 
 
@@ -28358,7 +28360,8 @@ def test_an_institution_alone_is_the_parts_place_after_as(sentence: str, expecte
     [
         # someone named at a time of their life is the part of the one who plays them, not a part of their own
         (
-            "The video was shot in Oslo with the singer Ann Arbour. Arbour plays a diva. Cy Dorn plays the singer as a child.",
+            "The video was shot in Oslo with the singer Ann Arbour. Arbour plays a diva. Cy Dorn plays the singer as "
+            "a child.",
             [("Ann Arbour", "a diva"), ("Cy Dorn", "the singer as a child")],
         ),
         (
@@ -28366,7 +28369,10 @@ def test_an_institution_alone_is_the_parts_place_after_as(sentence: str, expecte
             [("Ann Arbour", "a diva"), ("Cy Dorn", "Arbour as a young girl")],
         ),
         # "as" after a name that is no one's object is still that one's part
-        ("The video stars Cy Dorn as Arbour's sister and Bell as a child.", [("Cy Dorn", "Arbour's sister"), ("Bea Bell", "a child")]),
+        (
+            "The video stars Cy Dorn as Arbour's sister and Bell as a child.",
+            [("Cy Dorn", "Arbour's sister"), ("Bea Bell", "a child")],
+        ),
     ],
 )
 def test_someone_played_at_a_time_of_their_life(prose: str, expected: list[tuple[str, str | None]]) -> None:
@@ -28388,9 +28394,15 @@ def test_someone_played_at_a_time_of_their_life(prose: str, expected: list[tuple
             [("Ann Arbour", "Radio Nord")],
         ),
         # a festival named with its noun in lower case, where the words were said
-        ('Arbour said from the stage at the Bergen Folk festival: "It is about my uncle, really."', [("Ann Arbour", "Bergen Folk festival")]),
+        (
+            'Arbour said from the stage at the Bergen Folk festival: "It is about my uncle, really."',
+            [("Ann Arbour", "Bergen Folk festival")],
+        ),
         # told with no later saying: the outlet told is still the source
-        ('Arbour told Radio Nord that the song was about home: "It is about my uncle, really."', [("Ann Arbour", "Radio Nord")]),
+        (
+            'Arbour told Radio Nord that the song was about home: "It is about my uncle, really."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
     ],
 )
 def test_a_later_saying_at_a_named_event(prose: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1845,8 +1845,8 @@ _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
 # ("as a cleaner at the Philharmonic", "as an usher at the Opera": a capitalised word alone that is the noun of a
 # house of music or learning names the place by what it is, as "the Kelvin" does not)
 _INSTITUTIONS = frozenset(
-    "philharmonic symphony opera orchestra conservatoire conservatory academy museum gallery library university "
-    "cathedral palladium coliseum hippodrome".split()
+    {"philharmonic", "symphony", "opera", "orchestra", "conservatoire", "conservatory", "academy", "museum"}
+    | {"gallery", "library", "university", "cathedral", "palladium", "coliseum", "hippodrome"}
 )
 
 
