@@ -28475,3 +28475,76 @@ def test_an_interview_given_to_a_medium_set_off_by_a_comma(medium: str) -> None:
 def test_a_tail_that_goes_on_to_another_saying_gives_no_source() -> None:
     prose = 'Arbour says it was the point: "A song needs no home," she said, and Moss told Radio Nord the same.'
     assert quotes(prose) == [("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a capitalised noun of a house of music alone after "at the" names a place: the part keeps it after "as"
+        (
+            "The video stars Arbour as a cleaner at the Philharmonic and Bell as a cook.",
+            [("Ann Arbour", "a cleaner at the Philharmonic"), ("Bea Bell", "a cook")],
+        ),
+        ("The video stars Arbour as an usher at the Opera.", [("Ann Arbour", "an usher at the Opera")]),
+        # any other name alone still ends the part
+        ("The video stars Arbour as a waitress at the Kelvin.", [("Ann Arbour", "a waitress")]),
+    ],
+)
+def test_an_institution_alone_is_the_parts_place_after_as(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # someone named at a time of their life is the part of the one who plays them, not a part of their own
+        (
+            "The video was shot in Oslo with the singer Ann Arbour. Arbour plays a diva. Cy Dorn plays the singer as "
+            "a child.",
+            [("Ann Arbour", "a diva"), ("Cy Dorn", "the singer as a child")],
+        ),
+        (
+            "The video was shot in Oslo. Arbour plays a diva. In the flashbacks, Cy Dorn plays Arbour as a young girl.",
+            [("Ann Arbour", "a diva"), ("Cy Dorn", "Arbour as a young girl")],
+        ),
+        # "as" after a name that is no one's object is still that one's part
+        (
+            "The video stars Cy Dorn as Arbour's sister and Bell as a child.",
+            [("Cy Dorn", "Arbour's sister"), ("Bea Bell", "a child")],
+        ),
+    ],
+)
+def test_someone_played_at_a_time_of_their_life(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the outlet told a report in a "that" clause is not where the words after a later saying at an event were said
+        (
+            'Arbour told Radio Nord that the song was "a letter to her town," and she said something shorter from the '
+            'stage at the Oslo Jazz festival: "It is about my uncle, really."',
+            [("Ann Arbour", "Oslo Jazz festival")],
+        ),
+        # a later saying that names no setting of its own goes on in the same interview
+        (
+            'Arbour told Radio Nord that the song was about home, and she added: "It is about my uncle, really."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # a festival named with its noun in lower case, where the words were said
+        (
+            'Arbour said from the stage at the Bergen Folk festival: "It is about my uncle, really."',
+            [("Ann Arbour", "Bergen Folk festival")],
+        ),
+        # told with no later saying: the outlet told is still the source
+        (
+            'Arbour told Radio Nord that the song was about home: "It is about my uncle, really."',
+            [("Ann Arbour", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_later_saying_at_a_named_event(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -1309,6 +1309,10 @@ def cast(clause: Clause) -> list[Part]:
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
+            if pattern is _AS and _PLAY_VERB_BEFORE.search(skeleton[max(0, at - 20) : at]):
+                # "X plays the singer as a child": the one named is what X plays, and "as a child" is of X's part,
+                # no part of the named one's own
+                continue
             if (
                 pattern in (_AS, _COMMA_AS_SELF, _AS_ASIDE)
                 and _THEN_COMMA.match(skeleton[at : at + 12])
@@ -1454,7 +1458,7 @@ def cast(clause: Clause) -> list[Part]:
         head, _, last = role.rpartition(" ")
         if head and last in _DANGLING:
             role = head  # "as a fisherman's son and, in a cameo, X": the part ends before the list goes on
-        if not role or len(role) > MAX_ROLE or _RUN_ON.search(role_text):
+        if not role or len(role) > MAX_ROLE or (_RUN_ON.search(role_text) and not _at_a_stage(role_text)):
             continue
         if role.startswith(("The ", "A ", "An ", "His ", "Her ", "Their ")):
             role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
@@ -1860,6 +1864,19 @@ _IRREGULAR_WORDS = (
 _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
 
 
+# ("as a cleaner at the Philharmonic", "as an usher at the Opera": a capitalised word alone that is the noun of a
+# house of music or learning names the place by what it is, as "the Kelvin" does not)
+_INSTITUTIONS = frozenset(
+    {"philharmonic", "symphony", "opera", "orchestra", "conservatoire", "conservatory", "academy", "museum"}
+    | {"gallery", "library", "university", "cathedral", "palladium", "coliseum", "hippodrome"}
+)
+
+
+def _an_institution(named: Mention | None) -> bool:
+    """Whether a name of one word alone is a house of music or learning's noun, so a place ("the Philharmonic")."""
+    return named is not None and not named.people and not named.possessive and named.text.lower() in _INSTITUTIONS
+
+
 def _plain_noun_phrase(role_text: str) -> bool:
     """Whether a part is lower-case words with no phrase of its own ("a lighthouse keeper", not "a busker on the
     quay" or "a lighthouse keeper snowed in"), so a place told after it is the scene's."""
@@ -1893,7 +1910,7 @@ def _participles_place(
     place = _OWN_PLACE.match(skeleton, end) if own else None
     alone = place is not None and place.group("words").startswith("@") and place.group("words")[1:].isdigit()
     named = clause.mention(place.group("words")) if place is not None and alone and clause is not None else None
-    if alone and (named is None or " " not in named.text):
+    if alone and (named is None or " " not in named.text) and not _an_institution(named):
         place = None  # ("as a waitress at the Kelvin": a name of one word alone is not sure to be a place)
     if place is not None and (
         not _WHEN_WORDS & set(place.group("words").split())
@@ -2597,6 +2614,8 @@ def _person(mention: Mention) -> str | None:
 
 # A present participle's phrase right after a part's name ("Eda stepping off the ferry"), which the part is cut before
 _PARTICIPLE_AFTER = linear.compile(r"\s+[a-z]+ing\b")
+# "the singer as a child": the rest of a part that is someone named, at a time of their life
+_AS_LIFE_STAGE = linear.compile(r"\s+as\s+(?P<stage>[a-z][a-z ]*)$")
 
 
 # Capitalised words for an elder of the family that a part may be called by ("plays Nani", "plays Grandpa"), in the
@@ -2640,6 +2659,13 @@ _KIN_PARTS = frozenset(
 )
 
 
+def _at_a_stage(role: str) -> bool:
+    """Whether a part is someone named at a time of their life and nothing more ("@3 as a child")."""
+    number = role[1:].split(" ", 1)[0] if role.startswith("@") else ""
+    stage = _AS_LIFE_STAGE.match(role, len(number) + 1) if number.isdigit() else None
+    return stage is not None and _LIFE_STAGE.match(stage.group("stage")) is not None
+
+
 def _role_ok(clause: Clause, role: str) -> bool:
     """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"."""
     if not role.startswith("@"):
@@ -2656,6 +2682,9 @@ def _role_ok(clause: Clause, role: str) -> bool:
         if mention.person is None and not mention.new and mention.text.lower() in _KIN_PARTS:
             return True  # "plays Nani": a word for an elder of the family, no one the page names (seen in the title)
         return (mention.new and mention.person is None) or mention.person is not None
+    if _at_a_stage(role) and mention.kind != "pronoun":
+        # "plays the singer as a child": someone at a time of their life is a part, as "a young X" is
+        return not mention.possessive
     if mention.kind == "two" and mention.text.lower() == "the two" and role[len(number) + 1 :].startswith(" "):
         # "appearing as the two ghosts": "the two" read as the pair is the article of the part's noun
         return role[len(number) + 2 : len(number) + 3].islower()

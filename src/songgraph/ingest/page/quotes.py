@@ -483,6 +483,12 @@ _SAID_AT_EVENT = linear.compile(
     rf"\b(?:{SAYING})(?:\s+(?:the|this|that)\s+(?:whole\s+)?(?:story|tale|anecdote))?(?:\s+[a-z]+ly)?\s+at\s+"
     rf"(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
 )
+# "said something shorter from the stage at the Green Man festival": the event by its name and what it is, told in
+# lower case after the name (the saying's object and "from the stage" may come between)
+_SAID_AT_NAMED_EVENT = linear.compile(
+    rf"\b(?:{SAYING})(?:\s+something(?:\s+[a-z]+)?)?(?:\s+(?:from|on)\s+(?:the\s+)?stage)?\s+at\s+(?:the\s+)?"
+    rf"(?:\d{{4}}\s+)?(?P<source>{_P})\s+(?P<event>festival|conference|summit|awards|ceremony|gala|convention)\b"
+)
 _EVENT_WORDS = frozenset(
     {"festival", "conference", "summit", "awards", "ceremony", "gala", "convention", "expo", "showcase", "forum"}
     | {"symposium", "congress"}
@@ -2648,6 +2654,11 @@ def _source(clause: Clause) -> Source:
         mention = clause.mention(event.group("source"))
         if mention is not None and mention.person is None and mention.kind == "name":
             return f"{squash(mention.text)} {squash(event.group('event'))}", {id(mention)}
+    staged = _SAID_AT_NAMED_EVENT.search(encoded) if " at " in clause.skeleton else None
+    if staged is not None:
+        mention = clause.mention(staged.group("source"))
+        if mention is not None and mention.person is None and mention.kind == "name" and not mention.possessive:
+            return f"{squash(mention.text)} {staged.group('event')}", {id(mention)}
     for pattern in (*_SOURCES, *_LOOSE, *_HELD, _LIVE):
         for match in pattern.finditer(encoded):
             mention = clause.mention(match.group("source"))
