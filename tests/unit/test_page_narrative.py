@@ -28334,3 +28334,15 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gil and Cy appear in a brief cameo as fishermen.", "fishermen"),
+        ("Gil Moss and Cy Dorn turn up in short cameos as two lost tourists.", "two lost tourists"),
+    ],
+)
+def test_several_appearing_in_a_cameo_as_a_shared_part(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivo Lind. {sentence}"
+    assert cast(prose) == [("Gil Moss", expected), ("Cy Dorn", expected)]
