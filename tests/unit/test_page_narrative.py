@@ -28548,3 +28548,15 @@ def test_someone_played_at_a_time_of_their_life(prose: str, expected: list[tuple
 )
 def test_a_later_saying_at_a_named_event(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gil and Cy appear in a brief cameo as fishermen.", "fishermen"),
+        ("Gil Moss and Cy Dorn turn up in short cameos as two lost tourists.", "two lost tourists"),
+    ],
+)
+def test_several_appearing_in_a_cameo_as_a_shared_part(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivo Lind. {sentence}"
+    assert cast(prose) == [("Gil Moss", expected), ("Cy Dorn", expected)]

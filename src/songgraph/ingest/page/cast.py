@@ -310,6 +310,8 @@ _SUBJECT_VERB = linear.compile(r"^\W*(?P<subject>@\d+)\s+[a-z]{3,}(?:s|ed)\s+$")
 _PLURAL_WORDS = frozenset({"them", "they", "both", "us", "we"})
 # How one appears, between the verb and "as" ("appearing briefly as themselves").
 _HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
+# "in a brief cameo", "in short cameos": the cameo the people appear in
+_IN_CAMEOS = r"in\s+(?:an?\s+)?(?:(?:brief|short|fleeting|small|quick|tiny)\s+)?cameos?"
 # A capitalised word for where someone is from ("Senegalese", "Brazilian", "Polish", "Icelandic"), by its ending.
 _NATION_WORD = r"\p{Lu}[a-z]+(?:an|ese|ish|ic|i)"
 # "the supporters' club drum section (": a group told by an article and a few lower-case words, opening a bracket
@@ -331,7 +333,9 @@ _SHARED = linear.compile(
     # the match to open on a bracket after a noun)
     r"|(?P<bracketed>\s*\)\s+))"
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
-    rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}as|are\s+cast\s+as|are\s+seen\s+as|"
+    # ("A and B appear in a brief cameo as fishermen": the cameo's words between the verb and "as")
+    rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|are\s+cast\s+as|"
+    r"are\s+seen\s+as|"
     # "A and B share the part of the ghost"
     rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
