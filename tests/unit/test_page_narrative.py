@@ -28560,3 +28560,19 @@ def test_a_later_saying_at_a_named_event(prose: str, expected: list[tuple[str, s
 def test_several_appearing_in_a_cameo_as_a_shared_part(sentence: str, expected: str) -> None:
     prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. The video was directed by Ivo Lind. {sentence}"
     assert cast(prose) == [("Gil Moss", expected), ("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ann Arbour recalled on the RNZ programme Music 101.",
+        "Ann Arbour said on the radio show Music 101 last spring.",
+    ],
+)
+def test_a_programme_titled_by_a_common_word_and_its_number(lead: str) -> None:
+    assert quotes(f'"I put a singer in a room," {lead}') == [("Ann Arbour", "Music 101")]
+
+
+def test_a_month_and_its_day_stay_no_title() -> None:
+    # a common word and a number with no word of a programme before it: a date, not a title
+    assert quotes('"I put a singer in a room," Ann Arbour said on May 5.') == [("Ann Arbour", None)]

@@ -5116,7 +5116,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             position += 2  # "the Out of the Blue podcast"
         elif (
             (_numbered(word) or _numbered_word(word) or _numbered_tail(word))
-            and (position - 1 > first or tokens[position - 1][2].lower() not in _STOP)
+            and (
+                position - 1 > first
+                or tokens[position - 1][2].lower() not in _STOP
+                # ("the RNZ programme Music 101": one word that may be a common one, then its number, named right
+                # after what it is, is a title; "in May 5" or "Music 101" alone are not)
+                or (first > 0 and tokens[first - 1][2].lower() in _TITLED_BY)
+            )
             and _capital(tokens[position - 1][2])
         ):
             position += 1  # "BBC Radio 2", "Channel 4's", "Apple Music 1", "BBC Radio 1Xtra"
