@@ -28215,7 +28215,7 @@ def test_an_aside_of_where_with_a_possessive_pronoun_names_no_speaker(lead: str)
     ("lead", "source"),
     [
         ("Ann Arbour recalled on the RNZ programme Night 101:", "Night 101"),
-        ("Ann Arbour recalled on the RNZ programme Music 101:", None),
+        ("Ann Arbour recalled on the RNZ programme Music 101:", "Music 101"),
         ("Ann Arbour recalled on the Harbour podcast:", "Harbour"),
         ("In a talk for the Harbour podcast she said:", "Harbour"),
     ],
