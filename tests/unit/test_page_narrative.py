@@ -28334,3 +28334,26 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize("plural", ["the pair", "the two men"])
+def test_the_pair_goes_on_when_the_one_named_before_introduces_them(plural: str) -> None:
+    prose = (
+        "It was written by Gil Moss and Cy Dorn and produced by Ivy Lind. Gil and Cy wrote it at night. Their producer "
+        f"was Ivy Lind, who is the reason they met. In 2001 Lind introduced {plural} at a trade fair in Leipzig."
+    )
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a trade fair in Leipzig")]
+
+
+def test_the_pair_after_a_sentence_about_someone_else_alone_stays_unsure() -> None:
+    prose = (
+        "It was written by Gil Moss and Cy Dorn and produced by Ivy Lind. Gil and Cy wrote it at night. Ivy Lind came "
+        "to it another way. In 2001 Lind introduced the pair at a trade fair in Leipzig."
+    )
+    assert _solo_intros(prose) == []
+
+
+@pytest.mark.parametrize(("where", "expected"), [("at this very fair", "this very fair"), ("at this fair", "a fair")])
+def test_this_very_occasion_keeps_its_words(where: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour. In 2006 Ivy Lind introduced Gil Moss to Cy Dorn {where}."
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
