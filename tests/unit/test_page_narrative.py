@@ -28357,3 +28357,18 @@ def test_the_pair_after_a_sentence_about_someone_else_alone_stays_unsure() -> No
 def test_this_very_occasion_keeps_its_words(where: str, expected: str) -> None:
     prose = f"It was written by Ann Arbour. In 2006 Ivy Lind introduced Gil Moss to Cy Dorn {where}."
     assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Introducing the song at the Grand Ole Opry in 1995, Ann Arbour said:", "Grand Ole Opry"),
+        ("Ann Arbour, introducing the song at Glastonbury in 2004, said:", "Glastonbury"),
+        # whose wedding it was, not where words were published
+        ("Ann Arbour, introducing the song at Eda Fenn's wedding, said:", None),
+    ],
+)
+def test_introducing_the_song_at_an_event_is_speaking_there(lead: str, expected: str | None) -> None:
+    assert quotes(f'It was written by Ann Arbour. {lead} "Lonnie fed us crawfish till we sang."') == [
+        ("Ann Arbour", expected)
+    ]
