@@ -28576,3 +28576,41 @@ def test_a_programme_titled_by_a_common_word_and_its_number(lead: str) -> None:
 def test_a_month_and_its_day_stay_no_title() -> None:
     # a common word and a number with no word of a programme before it: a date, not a title
     assert quotes('"I put a singer in a room," Ann Arbour said on May 5.') == [("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize("plural", ["the pair", "the two men"])
+def test_the_pair_goes_on_when_the_one_named_before_introduces_them(plural: str) -> None:
+    prose = (
+        "It was written by Gil Moss and Cy Dorn and produced by Ivy Lind. Gil and Cy wrote it at night. Their producer "
+        f"was Ivy Lind, who is the reason they met. In 2001 Lind introduced {plural} at a trade fair in Leipzig."
+    )
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a trade fair in Leipzig")]
+
+
+def test_the_pair_after_a_sentence_about_someone_else_alone_stays_unsure() -> None:
+    prose = (
+        "It was written by Gil Moss and Cy Dorn and produced by Ivy Lind. Gil and Cy wrote it at night. Ivy Lind came "
+        "to it another way. In 2001 Lind introduced the pair at a trade fair in Leipzig."
+    )
+    assert _solo_intros(prose) == []
+
+
+@pytest.mark.parametrize(("where", "expected"), [("at this very fair", "this very fair"), ("at this fair", "a fair")])
+def test_this_very_occasion_keeps_its_words(where: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour. In 2006 Ivy Lind introduced Gil Moss to Cy Dorn {where}."
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Introducing the song at the Grand Ole Opry in 1995, Ann Arbour said:", "Grand Ole Opry"),
+        ("Ann Arbour, introducing the song at Glastonbury in 2004, said:", "Glastonbury"),
+        # whose wedding it was, not where words were published
+        ("Ann Arbour, introducing the song at Eda Fenn's wedding, said:", None),
+    ],
+)
+def test_introducing_the_song_at_an_event_is_speaking_there(lead: str, expected: str | None) -> None:
+    assert quotes(f'It was written by Ann Arbour. {lead} "Lonnie fed us crawfish till we sang."') == [
+        ("Ann Arbour", expected)
+    ]

@@ -1919,9 +1919,20 @@ class Discourse:
         if len(named) != 1 or newcomer in self.people.groups():
             return None
         one = named.pop()
+        if one == newcomer and self._pair_goes_on(before, one, pair):
+            return None
         if one == newcomer:
             return ()
         return (one, newcomer) if one in pair else None
+
+    def _pair_goes_on(self, before: list[Mention], one: str, pair: tuple[str, str]) -> bool:
+        """ "Their producer was X, who is the reason they met. X introduced the pair at a fair": the one person the
+        sentence before named, named again as themselves (not as someone's, "X's manager"), while that sentence's
+        plural meant ``pair``: the two it told of are still the pair, and X is no one of them."""
+        if any(m.person == one and m.possessive for m in before) or self.last_read is None:
+            return False
+        plurals = [m for m in self.last_read.mentions if m.kind == "two"]
+        return bool(plurals) and all(set(m.people) == set(pair) for m in plurals)
 
     def _acts_two_after_one(self, pair: tuple[str, str], mention: Mention) -> bool:
         """Whether ``pair`` is the two the page is about (the song's two artists, or the two members of its one act)

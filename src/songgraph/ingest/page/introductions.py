@@ -4181,7 +4181,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None  # "on the same night", "at the time": when, not where
     if _MEANS.match(words):
         return None  # "over email", "on the phone": how, not where
-    if article in ("this", "that"):
+    if article in ("this", "that") and not words.lower().startswith("very "):
+        # ("at this very fair": the very one the writer stands at, whose words say which; "a very fair" says nothing)
         article = "an" if words[:1].lower() in "aeiou" else "a"
     speaker = parties.speaker
     if article == "our":

@@ -826,8 +826,11 @@ _SOURCES = [
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
 # ("Speaking from the stage at X", "speaking on stage at X": from the event's stage is at the event)
+# ("Introducing the song at the Grand Ole Opry, X said": a singer's words before a song, said on stage at the event)
 _SPEAKING_AT = linear.compile(
-    rf"\b[Ss](?:peaking|poke)\s+(?:(?:from|on)\s+(?:the\s+)?(?:main\s+)?stage\s+)?at\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    # (opening the sentence, "Introducing" is read as a name: the mention, checked to be the word, stands for it)
+    rf"(?:\b[Ss](?:peaking|poke)|(?:\b[Ii]ntroducing|^(?P<lead>@\d+))\s+(?:the|this|that|their|her|his)\s+song)\s+"
+    rf"(?:(?:from|on)\s+(?:the\s+)?(?:main\s+)?stage\s+)?at\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
 # Where someone spoke told with other words before "on" or "to": "described their first meeting to Le Parisien",
 # "spoke about that night on RTÉ Radio 1", "spilled the tea on Los40:" (a lead ending at the name), "sat down
@@ -2765,6 +2768,9 @@ def _source(clause: Clause) -> Source:
                 continue  # "To Eda Fenn she said only": a full name new to the page is someone told, not a medium
             if pattern is _SPEAKING_AT and mention.possessive:
                 continue  # "speaking at Eda Fenn's wedding": whose the event was, not where
+            lead = clause.mention(match.group("lead")) if pattern is _SPEAKING_AT and match.group("lead") else None
+            if lead is not None and squash(lead.text).lower() != "introducing":
+                continue
             if (match.groupdict().get("word") or "").lower() in _TOPIC_ON and fold(mention.text) not in _PLATFORMS:
                 continue
             if pattern is _LOOSE[-1] and _OF_A_THING_ON.search(clause.skeleton[: match.start("source")]):
