@@ -253,7 +253,8 @@ _LATER_APPEARING = linear.compile(
 # "... is the brothers' mother, X, as herself.": the one named, then a comma, then themselves as the part (a bare
 # "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
 _COMMA_AS_SELF = linear.compile(
-    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
+    # ("our treasurer, X, as himself, fussing over his telescope": what they do there, a participle's phrase after it)
+    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+[a-z]{{2,}}ing\s)"
 )
 # "X, as the grandmother, gets the best line", "X, as a boy sneaking in, is the surprise": the part as an aside set off
 # by commas between the name and the sentence's own verb, in the present as a video's story is told (checked on the
@@ -1701,8 +1702,12 @@ def _without_comma_aside(clause: Clause) -> Clause:
 # "X, the friend from the barbecue, has a cameo as": an apposition opened by what the page has called X before (a
 # description read as X), set off by commas between the name and its casting verb
 _DESCRIBED_ASIDE = linear.compile(
-    rf"(?P<person>{_P})(?P<aside>\s*,\s*(?P<described>{_P})(?:\s+[a-z][^,;:.!?()\"@]{{0,60}}?)?\s*,)"
-    r"\s+(?:plays|played|appears|appeared|turns\s+up|turned\s+up|shows\s+up|cameos|has|had|makes|made|gets|got)\s"
+    # ("X, the harpist who introduced them, is seen as herself": a relative clause of the description may name others)
+    rf"(?P<person>{_P})(?P<aside>\s*,\s*(?P<described>{_P})(?:\s+[a-z][^,;:.!?()\"@]{{0,60}}?"
+    rf"|\s+who\s+[a-z][^,;:.!?()\"]{{0,60}}?)?\s*,)"
+    r"\s+(?:plays|played|appears|appeared|turns\s+up|turned\s+up|shows\s+up|cameos|has|had|makes|made|gets|got"
+    # ("is seen as herself", "is cast as": the part told in the passive)
+    r"|(?:is|was)\s+(?:seen|glimpsed|spotted|cast))\s"
 )
 
 
