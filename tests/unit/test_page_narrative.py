@@ -28387,3 +28387,23 @@ def test_a_described_aside_with_a_relative_clause_before_a_passive_casting(
 def test_as_oneself_after_a_comma_then_a_participle(sentence: str, expected: list[tuple[str, str]]) -> None:
     prose = f"It was written by Ann Arbour and Cy Dorn. The video was directed by Eva Holm. {sentence}"
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role said to go to someone, then the part after a comma by "as" (its relative clause cut)
+        (
+            "The only speaking role goes to the Chilean actress Ida Roos, as a girl from the village who sneaks in.",
+            [("Ann Arbour", "a skier"), ("Ida Roos", "a girl from the village")],
+        ),
+        # no role given: a bare "as" after a comma is no part
+        ("The credit goes to Ida Roos, as a tribute.", [("Ann Arbour", "a skier")]),
+    ],
+)
+def test_a_role_that_goes_to_someone_then_as_the_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "It was written by Ann Arbour and Cy Dorn. The video was directed by Eva Holm. Ann Arbour plays a skier. "
+        + sentence
+    )
+    assert cast(prose) == expected

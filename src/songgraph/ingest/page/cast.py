@@ -263,6 +263,15 @@ _AS_ASIDE = linear.compile(
     rf"(?P<person>{_P})\s*,\s*as\s+(?P<role>(?:a|an|the|his|her|their)\s(?:[^@,;:.()\"]|{_P}){{1,120}}?)\s*,\s*"
     r"(?:(?:also|then|still|quietly|simply|almost)\s+)?(?:is|has|gets|steals|[a-z]{3,}s)\s+(?:the|a|an|his|her|their|its|it|one)\b"
 )
+# "The only speaking role goes to the actress X, as a girl from the village": the part given to someone, then told
+# after a comma by "as" (checked on the match: a role just said to go to them, ``_ROLE_GOES_BEFORE``; a bare "as"
+# after a comma is otherwise no part, "directed by X, as a tribute")
+_GIVEN_COMMA_AS = linear.compile(rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>(?:a|an|the)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}")
+_ROLE_GOES_BEFORE = linear.compile(
+    r"\b(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:(?:the|a|an)\s+)?"
+    # ("the Chilean actress X": what they are, a people's word among the words)
+    r"(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*(?:an|ese|ish|ic|i))\s+){0,4}$"
+)
 # a time of life, not a part, when nothing else is told of it ("X, as a child, loved ...")
 _LIFE_STAGE = linear.compile(
     r"^(?:a|an)\s+(?:(?:young|small|little)\s+)?(?:child|kid|boy|girl|teenager|teen|student|youngster|baby|toddler)$"
@@ -1272,9 +1281,11 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE):
+        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE, _GIVEN_COMMA_AS):
             match = pattern.match(encoded, at)
             if match is None:
+                continue
+            if pattern is _GIVEN_COMMA_AS and not _ROLE_GOES_BEFORE.search(skeleton[max(0, at - 80) : at]):
                 continue
             if pattern is _AS_ASIDE and (
                 _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))
