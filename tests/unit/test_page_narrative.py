@@ -28614,3 +28614,76 @@ def test_introducing_the_song_at_an_event_is_speaking_there(lead: str, expected:
     assert quotes(f'It was written by Ann Arbour. {lead} "Lonnie fed us crawfish till we sang."') == [
         ("Ann Arbour", expected)
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "a friend of Dorn's": the double genitive names Dorn, one of the two "the two men" looks back to
+        (
+            "Moss, a Londoner, was already a friend of Dorn's: the cellist Ivy Lind had introduced the two men at a "
+            "gala.",
+            [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a gala")],
+        ),
+        # "a friend of Dorn's sister": something of Dorn's, so which two men is not sure
+        ("Moss was already a friend of Dorn's sister: Ivy Lind had introduced the two men at a gala.", []),
+    ],
+)
+def test_a_double_genitive_names_one_of_the_two(second: str, expected: list[object]) -> None:
+    prose = f"It was written by Ann Arbour with Gil Moss, and Cy Dorn produced it. {second}"
+    assert _solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description of the one named, with a relative clause that names others, set off before "is seen as"
+        (
+            "Ann Arbour plays a skier, and Dorn, the harpist who introduced them, is seen as himself at a fair.",
+            [("Ann Arbour", "a skier"), ("Cy Dorn", "himself")],
+        ),
+        ("Dorn, the harpist who wrote it, is cast as a ferryman.", [("Cy Dorn", "a ferryman")]),
+    ],
+)
+def test_a_described_aside_with_a_relative_clause_before_a_passive_casting(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    prose = f"It was written by Ann Arbour and the harpist Cy Dorn. The video was directed by Eva Holm. {sentence}"
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # oneself as the part, then what one does there, a participle's phrase
+        (
+            "Look closely and you will see our treasurer, Gil Moss, as himself, fussing over a telescope.",
+            [("Gil Moss", "himself")],
+        ),
+        # not a bare "as" after a comma that is no part
+        ("It was made for Gil Moss, as a tribute, using old film.", []),
+    ],
+)
+def test_as_oneself_after_a_comma_then_a_participle(sentence: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"It was written by Ann Arbour and Cy Dorn. The video was directed by Eva Holm. {sentence}"
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role said to go to someone, then the part after a comma by "as" (its relative clause cut)
+        (
+            "The only speaking role goes to the Chilean actress Ida Roos, as a girl from the village who sneaks in.",
+            [("Ann Arbour", "a skier"), ("Ida Roos", "a girl from the village")],
+        ),
+        # no role given: a bare "as" after a comma is no part
+        ("The credit goes to Ida Roos, as a tribute.", [("Ann Arbour", "a skier")]),
+    ],
+)
+def test_a_role_that_goes_to_someone_then_as_the_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "It was written by Ann Arbour and Cy Dorn. The video was directed by Eva Holm. Ann Arbour plays a skier. "
+        + sentence
+    )
+    assert cast(prose) == expected

@@ -254,7 +254,8 @@ _LATER_APPEARING = linear.compile(
 # "... is the brothers' mother, X, as herself.": the one named, then a comma, then themselves as the part (a bare
 # "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
 _COMMA_AS_SELF = linear.compile(
-    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$)"
+    # ("our treasurer, X, as himself, fussing over his telescope": what they do there, a participle's phrase after it)
+    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+[a-z]{{2,}}ing\s)"
 )
 # "Two people are in it: the actor X, as a night porter, and (2) the dancer Y, ...": a member of a list after a colon
 # whose lead tells who is in the video, each member's part set off by a comma after their name (checked on the match:
@@ -279,6 +280,15 @@ _IN_IT_LEAD = linear.compile(
 _AS_ASIDE = linear.compile(
     rf"(?P<person>{_P})\s*,\s*as\s+(?P<role>(?:a|an|the|his|her|their)\s(?:[^@,;:.()\"]|{_P}){{1,120}}?)\s*,\s*"
     r"(?:(?:also|then|still|quietly|simply|almost)\s+)?(?:is|has|gets|steals|[a-z]{3,}s)\s+(?:the|a|an|his|her|their|its|it|one)\b"
+)
+# "The only speaking role goes to the actress X, as a girl from the village": the part given to someone, then told
+# after a comma by "as" (checked on the match: a role just said to go to them, ``_ROLE_GOES_BEFORE``; a bare "as"
+# after a comma is otherwise no part, "directed by X, as a tribute")
+_GIVEN_COMMA_AS = linear.compile(rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>(?:a|an|the)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}")
+_ROLE_GOES_BEFORE = linear.compile(
+    r"\b(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:(?:the|a|an)\s+)?"
+    # ("the Chilean actress X": what they are, a people's word among the words)
+    r"(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*(?:an|ese|ish|ic|i))\s+){0,4}$"
 )
 # a time of life, not a part, when nothing else is told of it ("X, as a child, loved ...")
 _LIFE_STAGE = linear.compile(
@@ -1293,13 +1303,24 @@ def cast(clause: Clause) -> list[Part]:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
-        for pattern in (_WHO_PLAYS, _AS, _LATER_APPEARING, _COMMA_AS_SELF, _LISTED_WHO_AS, _AS_ASIDE, _LISTED_COMMA_AS):
+        for pattern in (
+            _WHO_PLAYS,
+            _AS,
+            _LATER_APPEARING,
+            _COMMA_AS_SELF,
+            _LISTED_WHO_AS,
+            _AS_ASIDE,
+            _LISTED_COMMA_AS,
+            _GIVEN_COMMA_AS,
+        ):
             match = pattern.match(encoded, at)
             if match is None:
                 continue
             if pattern is _LISTED_COMMA_AS and not (
                 _LIST_MEMBER_OPENS.search(skeleton[max(0, at - 60) : at]) and _IN_IT_LEAD.search(skeleton[:at])
             ):
+                continue
+            if pattern is _GIVEN_COMMA_AS and not _ROLE_GOES_BEFORE.search(skeleton[max(0, at - 80) : at]):
                 continue
             if pattern is _AS_ASIDE and (
                 _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))
@@ -1731,8 +1752,12 @@ def _without_comma_aside(clause: Clause) -> Clause:
 # "X, the friend from the barbecue, has a cameo as": an apposition opened by what the page has called X before (a
 # description read as X), set off by commas between the name and its casting verb
 _DESCRIBED_ASIDE = linear.compile(
-    rf"(?P<person>{_P})(?P<aside>\s*,\s*(?P<described>{_P})(?:\s+[a-z][^,;:.!?()\"@]{{0,60}}?)?\s*,)"
-    r"\s+(?:plays|played|appears|appeared|turns\s+up|turned\s+up|shows\s+up|cameos|has|had|makes|made|gets|got)\s"
+    # ("X, the harpist who introduced them, is seen as herself": a relative clause of the description may name others)
+    rf"(?P<person>{_P})(?P<aside>\s*,\s*(?P<described>{_P})(?:\s+[a-z][^,;:.!?()\"@]{{0,60}}?"
+    rf"|\s+who\s+[a-z][^,;:.!?()\"]{{0,60}}?)?\s*,)"
+    r"\s+(?:plays|played|appears|appeared|turns\s+up|turned\s+up|shows\s+up|cameos|has|had|makes|made|gets|got"
+    # ("is seen as herself", "is cast as": the part told in the passive)
+    r"|(?:is|was)\s+(?:seen|glimpsed|spotted|cast))\s"
 )
 
 

@@ -3101,12 +3101,26 @@ def _the_two_before(
             return None
         called = people.selves.get(str(person), self_word or "")
         if self_word is not None:
-            if mention.possessive or called not in (self_word, "") or mention.kind not in ("name", "description"):
+            if (
+                (mention.possessive and not _of_ones_own(clause, mention))
+                or called not in (self_word, "")
+                or mention.kind not in ("name", "description")
+            ):
                 continue  # "the two women": someone's, or a man, is neither
             person = person or (squash(mention.text) if mention.new else None)  # a new full name is someone too
         if person and fold(person) != fold(by) and person not in named:
             named.append(person)
     return (named[0], named[1]) if len(named) == 2 else None
+
+
+# "a friend of Zawadzki's:": a possessive with nothing owned after it, after "of", is the person themselves
+_OF_ONES_OWN = linear.compile(r"@\d+'s\s*(?:[:;,.!?]|$)")
+
+
+def _of_ones_own(clause: Clause, mention: Mention) -> bool:
+    """Whether a possessive is a double genitive ("a friend of Zawadzki's"), naming the person, not a thing."""
+    start = clause.starts[mention.number]
+    return clause.skeleton[:start].endswith(" of ") and _OF_ONES_OWN.match(clause.skeleton, start) is not None
 
 
 # ", the veteran actor X plays": a coordinate clause of its own, opened after a comma by its subject and a verb
