@@ -28334,3 +28334,17 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The producer, Ivy Lind, wrote about the sessions in Sound on Sound:", "Sound on Sound"),
+        ("Ivy Lind wrote about it in Melody Maker:", "Melody Maker"),
+        # a country after the topic is where she wrote, no paper
+        ("Ivy Lind wrote about the song in Portugal:", None),
+    ],
+)
+def test_what_was_written_about_before_the_paper_it_was_written_in(lead: str, expected: str | None) -> None:
+    prose = f'It was written by Ann Arbour and Ivy Lind. {lead} "We recorded the piano in a barn."'
+    assert quotes(prose) == [("Ivy Lind", expected)]

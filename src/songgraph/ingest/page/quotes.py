@@ -412,7 +412,10 @@ _ROUND_OF = linear.compile(
 # names a company by what it owns.
 _WROTE_IN = linear.compile(
     # ("writing in his supporters' club column in X": the column one writes in, in the paper that prints it)
-    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+)?in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
+    # ("wrote about the sessions in X:": what about, a noun phrase of a few words or a pronoun, before the paper)
+    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+|about\s+(?:it|them|this|that)\s+"
+    r"|about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?)?"
+    rf"in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:column|blog|newsletter|diary)\s+(?:in|for)\s+)?(?:[Tt]he\s+)?(?P<source>{_P})"
     # ("wrote in X for the last game of the season": which issue, by the match or edition it was for; "wrote in
     # Nashville for a month" is where)
