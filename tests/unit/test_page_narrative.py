@@ -28348,3 +28348,24 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
 def test_what_was_written_about_before_the_paper_it_was_written_in(lead: str, expected: str | None) -> None:
     prose = f'It was written by Ann Arbour and Ivy Lind. {lead} "We recorded the piano in a barn."'
     assert quotes(prose) == [("Ivy Lind", expected)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The man who brought Gil and Cy together is Ivo Lind, a yacht broker who had Cy aboard his boat that summer.",
+        "The man who brought Gil and Cy together is a skipper I crewed for: Ivo Lind, a yacht broker.",
+        "The one who introduced Gil and Cy was Ivo Lind.",
+    ],
+)
+def test_a_pseudo_cleft_makes_whom_it_names_the_next_he(first: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {first} He introduced them at a party on Lamb Island."
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a party on Lamb Island")]
+
+
+def test_a_pseudo_cleft_denied_names_no_one_for_the_next_he() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. The man who brought Gil and Cy together is not Ivo Lind. "
+        "He introduced them at a party on Lamb Island."
+    )
+    assert _solo_intros(prose) == []
