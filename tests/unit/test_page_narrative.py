@@ -28369,3 +28369,19 @@ def test_a_pseudo_cleft_denied_names_no_one_for_the_next_he() -> None:
         "He introduced them at a party on Lamb Island."
     )
     assert _solo_intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gil and Cy met on a ferry. They were introduced on the night ferry from Hull to Rotterdam by a man neither of "
+        "them had ever seen before, the harpist Ivo Lind, who had heard them.",
+        "Gil Moss and Cy Dorn were introduced on the night ferry from Hull to Rotterdam by a stranger Gil had never "
+        "met, Ivo Lind.",
+    ],
+)
+def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [
+        ("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the night ferry from Hull to Rotterdam")
+    ]
