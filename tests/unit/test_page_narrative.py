@@ -28385,3 +28385,16 @@ def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentenc
     assert _solo_intros(prose) == [
         ("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the night ferry from Hull to Rotterdam")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("When the band picked up their award at the Folk Music Awards, Bea told the hall:", "Folk Music Awards"),
+        # a venue is where, no event the words were given at
+        ("When Bea picked up the prize at the Albert Hall, she told the crowd:", None),
+    ],
+)
+def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]

@@ -271,6 +271,10 @@ _CAPTIONED_POST = linear.compile(
 )
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
+# "When the band picked up their award at the X Awards, she told the hall:": words said to those present, which the
+# lead's prize won at an event places there, as a speech would (an event by its name's last word: "the Albert Hall"
+# is a venue)
+_TOLD_THOSE_PRESENT = linear.compile(r"\b(?:told|tells|addressed|addresses)\s+the\s+(?:hall|room|crowd|audience)\b")
 # "her acceptance speech at the MOBO Awards": the event the speech was given at
 _SPEECH_AT = linear.compile(rf"\bspeech\s+at\s+the\s+(?P<source>{_P})")
 # "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
@@ -2055,6 +2059,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if source is None and any(_SPEECH_NOUN.search(clause.skeleton) for clause in clauses):
         award = _award(clauses)
         if award is not None:
+            source = squash(award.text)
+            source_mentions.add(id(award))  # where, not who
+    elif source is None and any(_TOLD_THOSE_PRESENT.search(clause.skeleton) for clause in clauses):
+        award = _award(clauses)
+        if award is not None and fold(squash(award.text)).split()[-1] in _EVENT_WORDS:
             source = squash(award.text)
             source_mentions.add(id(award))  # where, not who
 
