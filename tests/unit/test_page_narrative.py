@@ -28687,3 +28687,67 @@ def test_a_role_that_goes_to_someone_then_as_the_part(sentence: str, expected: l
         + sentence
     )
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The producer, Ivy Lind, wrote about the sessions in Sound on Sound:", "Sound on Sound"),
+        ("Ivy Lind wrote about it in Melody Maker:", "Melody Maker"),
+        # a country after the topic is where she wrote, no paper
+        ("Ivy Lind wrote about the song in Portugal:", None),
+    ],
+)
+def test_what_was_written_about_before_the_paper_it_was_written_in(lead: str, expected: str | None) -> None:
+    prose = f'It was written by Ann Arbour and Ivy Lind. {lead} "We recorded the piano in a barn."'
+    assert quotes(prose) == [("Ivy Lind", expected)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The man who brought Gil and Cy together is Ivo Lind, a yacht broker who had Cy aboard his boat that summer.",
+        "The man who brought Gil and Cy together is a skipper I crewed for: Ivo Lind, a yacht broker.",
+        "The one who introduced Gil and Cy was Ivo Lind.",
+    ],
+)
+def test_a_pseudo_cleft_makes_whom_it_names_the_next_he(first: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {first} He introduced them at a party on Lamb Island."
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a party on Lamb Island")]
+
+
+def test_a_pseudo_cleft_denied_names_no_one_for_the_next_he() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. The man who brought Gil and Cy together is not Ivo Lind. "
+        "He introduced them at a party on Lamb Island."
+    )
+    assert _solo_intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gil and Cy met on a ferry. They were introduced on the night ferry from Hull to Rotterdam by a man neither of "
+        "them had ever seen before, the harpist Ivo Lind, who had heard them.",
+        "Gil Moss and Cy Dorn were introduced on the night ferry from Hull to Rotterdam by a stranger Gil had never "
+        "met, Ivo Lind.",
+    ],
+)
+def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [
+        ("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the night ferry from Hull to Rotterdam")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("When the band picked up their award at the Folk Music Awards, Bea told the hall:", "Folk Music Awards"),
+        # a venue is where, no event the words were given at
+        ("When Bea picked up the prize at the Albert Hall, she told the crowd:", None),
+    ],
+)
+def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]

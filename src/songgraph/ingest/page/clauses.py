@@ -163,7 +163,11 @@ _JOINED_CLEFT = linear.compile(
 # "The first link was Eda Fenn, Bell's agent, who ...", "The matchmaker was Cy Dorn himself.": a sentence that says who
 # something of the story was, told by a description of what ("the first link", "the matchmaker"), is about whom it names
 _SPECIFIED = linear.compile(
-    r"^\W*(?:The|Their|His|Her)\s+(?:[a-z][\w-]*\s+){1,3}(?:was|is)\s+@(?P<number>\d+)(?:\s+(?:himself|herself))?"
+    r"^\W*(?:(?:The|Their|His|Her)\s+(?:[a-z][\w-]*\s+){1,3}"
+    # ("The man who brought A and B together is X", "The one who introduced them was a skipper I crewed for: X": a
+    # pseudo-cleft, the subject a person known by what they did, said by the copula to be X, maybe described first)
+    r"|The\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|one|person)\s+(?:who|that)\s+[^;:.!?\"()]{1,100}?\s+"
+    r")(?:was|is)\s+(?:(?:a|an|the|my|our)\s+[^,;:.!?\"()]{1,60}?:\s+)?@(?P<number>\d+)(?:\s+(?:himself|herself))?"
     r"(?:\s*[,;.]|\s*$)"
 )
 # "It was Dorn's widow who ...", "It was her old teacher, a pianist, who": a cleft on someone named by a relation only

@@ -271,6 +271,10 @@ _CAPTIONED_POST = linear.compile(
 )
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
+# "When the band picked up their award at the X Awards, she told the hall:": words said to those present, which the
+# lead's prize won at an event places there, as a speech would (an event by its name's last word: "the Albert Hall"
+# is a venue)
+_TOLD_THOSE_PRESENT = linear.compile(r"\b(?:told|tells|addressed|addresses)\s+the\s+(?:hall|room|crowd|audience)\b")
 # "her acceptance speech at the MOBO Awards": the event the speech was given at
 _SPEECH_AT = linear.compile(rf"\bspeech\s+at\s+the\s+(?P<source>{_P})")
 # "the song won best single at the Urban Harmony Awards": where the prize was given (a name after "the" is no
@@ -412,7 +416,10 @@ _ROUND_OF = linear.compile(
 # names a company by what it owns.
 _WROTE_IN = linear.compile(
     # ("writing in his supporters' club column in X": the column one writes in, in the paper that prints it)
-    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+)?in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
+    # ("wrote about the sessions in X:": what about, a noun phrase of a few words or a pronoun, before the paper)
+    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+|about\s+(?:it|them|this|that)\s+"
+    r"|about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?)?"
+    rf"in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:column|blog|newsletter|diary)\s+(?:in|for)\s+)?(?:[Tt]he\s+)?(?P<source>{_P})"
     # ("wrote in X for the last game of the season": which issue, by the match or edition it was for; "wrote in
     # Nashville for a month" is where)
@@ -2074,6 +2081,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if source is None and any(_SPEECH_NOUN.search(clause.skeleton) for clause in clauses):
         award = _award(clauses)
         if award is not None:
+            source = squash(award.text)
+            source_mentions.add(id(award))  # where, not who
+    elif source is None and any(_TOLD_THOSE_PRESENT.search(clause.skeleton) for clause in clauses):
+        award = _award(clauses)
+        if award is not None and fold(squash(award.text)).split()[-1] in _EVENT_WORDS:
             source = squash(award.text)
             source_mentions.add(id(award))  # where, not who
 
