@@ -28334,3 +28334,16 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
         f'astrophysicist at Leiden. "She sat in the front row," {title} Moss wrote to me.'
     )
     assert [s for s, _ in quotes(prose)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then, at a harvest fair in Ely, it was Ivy Lind who introduced Gil to Cy, who was selling cider.",
+        "So, at a harvest fair in Ely in 2012, Ivy Lind introduced Gil to Cy.",
+        "But, in 2012, at a harvest fair in Ely, Ivy Lind introduced Gil to Cy.",
+    ],
+)
+def test_a_fronted_occasion_after_a_joining_word_set_off_by_a_comma(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a harvest fair in Ely")]

@@ -687,7 +687,9 @@ _FRONTED = linear.compile(
     # ("In the autumn of 2019, during a camp in Oslo, ...", "But the following spring, at ...": when, told first, is
     # no part of where; "March 2018 - At a showcase in Accra, X introduced": after a timeline entry's date and dash,
     # as after a colon)
-    rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
+    # ("Then, at the festival, it was X who ...": the joining word may be set off by a comma)
+    rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s*,\s*)?"
+    rf"(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     # ("In March 2016, at ...": a month before the year is when as well)
     rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
     # ("That autumn, during a residency in Suffolk, ...": a season or span named by "that", when told first)
