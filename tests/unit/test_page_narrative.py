@@ -28347,3 +28347,28 @@ def test_an_academic_title_tells_apart_two_who_share_a_surname(title: str, expec
 def test_a_fronted_occasion_after_a_joining_word_set_off_by_a_comma(sentence: str) -> None:
     prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
     assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a harvest fair in Ely")]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("Gil was pouring the wine; Cy was a guest of the bride.", "a harvest fair in Ely"),
+        ("Gil was pouring the wine. Cy was a guest of the bride.", "a harvest fair in Ely"),
+        # three sentences between: too far to be sure the introduction was that meeting
+        ("Gil was pouring the wine. Cy was a guest. Nobody danced. The band was late.", None),
+    ],
+)
+def test_an_introduction_at_a_meeting_told_a_few_sentences_before(between: str, expected: str | None) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Gil and Cy met at a harvest fair in Ely in 2012. "
+        f"{between} It was the bride's aunt, Ivy Lind, who introduced them."
+    )
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+def test_an_introduction_told_as_later_is_not_at_the_meeting_before() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Gil and Cy met at a harvest fair in Ely in 2012. "
+        "Gil was pouring the wine. Years later, Ivy Lind introduced them again."
+    )
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), None)]

@@ -909,6 +909,9 @@ class Clause:
     called: tuple[tuple[str, str], ...] = ()
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
+    # For a sentence that may tell an introduction, one a few sentences before it in its paragraph that told two
+    # first meeting ("A and B met at a wedding in Cobh. ... It was X who introduced them"), none telling one between.
+    met: Clause | None = None
     # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
     _hearsay: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
 

@@ -1176,6 +1176,29 @@ def _names_no_one(clause: Clause, words: str | None) -> bool:
     return True
 
 
+# "A and B met at a wedding in Cobh", "A first met B during a tour": two meeting somewhere, told in their own sentence
+_TWO_MET = linear.compile(
+    r"@(?P<a>\d+)\s+(?:and\s+@(?P<and>\d+)\s+)?(?:had\s+)?(?:first\s+)?met\s+(?:@(?P<b>\d+)\s+)?(?:at|during)\s"
+)
+# Words that tell an introduction at another time than a meeting told before ("years later X introduced them again")
+_OTHER_TIME = linear.compile(r"\b(?i:again|later|afterwards|after|before|since|earlier|re-?introduced|years|months)\b")
+# How many sentences may stand between two meeting and the introduction that tells who brought it about
+MET_REACH = 2
+
+
+def two_met(clause: Clause) -> frozenset[str]:
+    """The two a sentence tells meeting somewhere (empty when it tells no such meeting)."""
+    met = _TWO_MET.search(clause.skeleton)
+    if met is None or (met.group("and") is None) == (met.group("b") is None):
+        return frozenset()
+    one, other = clause.mention("@" + met.group("a")), clause.mention("@" + (met.group("and") or met.group("b")))
+    if one is None or other is None or one.possessive or other.possessive or one.person is None:
+        return frozenset()
+    if other.person is None or one.person == other.person:
+        return frozenset()
+    return frozenset({one.person, other.person})
+
+
 def tells_one(skeleton: str) -> bool:
     """Whether a sentence may tell an introduction (cheaply, before any pattern is matched)."""
     return (
@@ -2015,6 +2038,15 @@ def _read(
         # "The chorus was born at a wedding, where A first heard B sing. It was C who introduced the two of them.": the
         # two just told meeting somewhere, whom the introduction is of, were introduced where they met
         occasion = _place_before(sentence_before, parties)
+    if (
+        occasion is None
+        and clause.met is not None
+        and two_met(clause.met) == set(pair)
+        and not _OTHER_TIME.search(clause.skeleton)
+    ):
+        # "A and B met at a wedding in Cobh. She was singing; he was a guest. It was X who introduced them.": the two
+        # told meeting somewhere a sentence or two before, none telling an introduction between, were introduced there
+        occasion = _place_before(clause.met, parties)
     if occasion is None and _CLEFT_LATER.search(rest):
         # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a
         # later cleft tells, of this introduction or of something else: not read, and half a fact would read as whole
