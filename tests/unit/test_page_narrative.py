@@ -28372,3 +28372,15 @@ def test_an_introduction_told_as_later_is_not_at_the_meeting_before() -> None:
         "Gil was pouring the wine. Years later, Ivy Lind introduced them again."
     )
     assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), None)]
+
+
+@pytest.mark.parametrize("plural", ["The two", "They", "The pair"])
+def test_a_plural_opening_the_sentence_means_the_two_the_sentence_before_told_of(plural: str) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Ivy Lind introduced Ann and Gil at a party in Hull.\n\n"
+        f"Cy was Gil's discovery. {plural} had been introduced by the drummer Ole Berg at a ceilidh in Leeds."
+    )
+    assert intros(prose) == [
+        ("Ivy Lind", frozenset({"Ann Arbour", "Gil Moss"}), "a party in Hull"),
+        ("Ole Berg", frozenset({"Gil Moss", "Cy Dorn"}), "a ceilidh in Leeds"),
+    ]

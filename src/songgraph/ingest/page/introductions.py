@@ -1902,7 +1902,13 @@ def _read(
         if (
             told_two is not None
             and {fold(p) for p in told_two} != {fold(p) for p in pair}
-            and (owned_before or owners & {fold(p) for p in told_two})
+            and (
+                owned_before
+                or owners & {fold(p) for p in told_two}
+                # ("B was A's find. The two had been introduced by X": the plural opening the sentence, as its
+                # subject, looks back to the two the sentence just before told of)
+                or (a.number == 0 and clause.starts[0] == 0)
+            )
         ):
             pair, told_before = told_two, True
     if (
