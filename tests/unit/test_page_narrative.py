@@ -28384,3 +28384,17 @@ def test_a_plural_opening_the_sentence_means_the_two_the_sentence_before_told_of
         ("Ivy Lind", frozenset({"Ann Arbour", "Gil Moss"}), "a party in Hull"),
         ("Ole Berg", frozenset({"Gil Moss", "Cy Dorn"}), "a ceilidh in Leeds"),
     ]
+
+
+@pytest.mark.parametrize("belief", ["still thinks", "firmly believes that", "is convinced"])
+def test_an_introduction_someone_else_believes_in_is_not_a_fact(belief: str) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Gil told Mojo: "
+        f'"Ivy Lind is the reason we met, and she {belief} she introduced us at a birthday party."'
+    )
+    assert intros(prose) == []
+
+
+def test_the_tellers_own_i_think_still_tells_the_introduction() -> None:
+    prose = "It was written by Ann Arbour, Gil Moss and Cy Dorn. I think Ivy Lind introduced Gil to Cy at a party."
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a party")]
