@@ -28398,3 +28398,9 @@ def test_an_introduction_someone_else_believes_in_is_not_a_fact(belief: str) -> 
 def test_the_tellers_own_i_think_still_tells_the_introduction() -> None:
     prose = "It was written by Ann Arbour, Gil Moss and Cy Dorn. I think Ivy Lind introduced Gil to Cy at a party."
     assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a party")]
+
+
+@pytest.mark.parametrize("name", ["Casa de Fita", "Notes from Home", "Carnet du Soir"])
+def test_a_blogs_own_name_closing_the_lead_after_the_quote(name: str) -> None:
+    prose = f'"I heard the demo and laughed," Ann Arbour wrote on her blog, {name}. "It was odd."'
+    assert quotes(prose) == [("Ann Arbour", name)]
