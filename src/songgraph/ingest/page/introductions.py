@@ -1907,7 +1907,12 @@ def _read(
                 or owners & {fold(p) for p in told_two}
                 # ("B was A's find. The two had been introduced by X": the plural opening the sentence, as its
                 # subject, looks back to the two the sentence just before told of)
-                or (a.number == 0 and clause.starts[0] == 0)
+                # (when the two it had read share one of them: one of the two the page named last, and a newcomer)
+                or (
+                    a.number == 0
+                    and clause.starts[0] == 0
+                    and len({fold(p) for p in told_two} & {fold(p) for p in pair}) == 1
+                )
             )
         ):
             pair, told_before = told_two, True
