@@ -28751,3 +28751,73 @@ def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentenc
 def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Then, at a harvest fair in Ely, it was Ivy Lind who introduced Gil to Cy, who was selling cider.",
+        "So, at a harvest fair in Ely in 2012, Ivy Lind introduced Gil to Cy.",
+        "But, in 2012, at a harvest fair in Ely, Ivy Lind introduced Gil to Cy.",
+    ],
+)
+def test_a_fronted_occasion_after_a_joining_word_set_off_by_a_comma(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a harvest fair in Ely")]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("Gil was pouring the wine; Cy was a guest of the bride.", "a harvest fair in Ely"),
+        ("Gil was pouring the wine. Cy was a guest of the bride.", "a harvest fair in Ely"),
+        # three sentences between: too far to be sure the introduction was that meeting
+        ("Gil was pouring the wine. Cy was a guest. Nobody danced. The band was late.", None),
+    ],
+)
+def test_an_introduction_at_a_meeting_told_a_few_sentences_before(between: str, expected: str | None) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Gil and Cy met at a harvest fair in Ely in 2012. "
+        f"{between} It was the bride's aunt, Ivy Lind, who introduced them."
+    )
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), expected)]
+
+
+def test_an_introduction_told_as_later_is_not_at_the_meeting_before() -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Gil and Cy met at a harvest fair in Ely in 2012. "
+        "Gil was pouring the wine. Years later, Ivy Lind introduced them again."
+    )
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), None)]
+
+
+@pytest.mark.parametrize("plural", ["The two", "They", "The pair"])
+def test_a_plural_opening_the_sentence_means_the_two_the_sentence_before_told_of(plural: str) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Ivy Lind introduced Ann and Gil at a party in Hull.\n\n"
+        f"Cy was Gil's discovery. {plural} had been introduced by the drummer Ole Berg at a ceilidh in Leeds."
+    )
+    assert intros(prose) == [
+        ("Ivy Lind", frozenset({"Ann Arbour", "Gil Moss"}), "a party in Hull"),
+        ("Ole Berg", frozenset({"Gil Moss", "Cy Dorn"}), "a ceilidh in Leeds"),
+    ]
+
+
+@pytest.mark.parametrize("belief", ["still thinks", "firmly believes that", "is convinced"])
+def test_an_introduction_someone_else_believes_in_is_not_a_fact(belief: str) -> None:
+    prose = (
+        "It was written by Ann Arbour, Gil Moss and Cy Dorn. Gil told Mojo: "
+        f'"Ivy Lind is the reason we met, and she {belief} she introduced us at a birthday party."'
+    )
+    assert intros(prose) == []
+
+
+def test_the_tellers_own_i_think_still_tells_the_introduction() -> None:
+    prose = "It was written by Ann Arbour, Gil Moss and Cy Dorn. I think Ivy Lind introduced Gil to Cy at a party."
+    assert intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a party")]
+
+
+@pytest.mark.parametrize("name", ["Casa de Fita", "Notes from Home", "Carnet du Soir"])
+def test_a_blogs_own_name_closing_the_lead_after_the_quote(name: str) -> None:
+    prose = f'"I heard the demo and laughed," Ann Arbour wrote on her blog, {name}. "It was odd."'
+    assert quotes(prose) == [("Ann Arbour", name)]

@@ -785,6 +785,13 @@ _REPORTED_AGAINST = linear.compile(
     r"located|locates|reported|reports|wrote|writes|said|says|claimed|claims|had\s+it)\b)"
 )
 
+# "she still thinks she introduced us at a party", "He believes they met in Cork": what someone else believes, which
+# the sentence does not vouch for (a third person's verb; "I think" is the teller's own hedge, and tells the fact)
+_BELIEVED = linear.compile(
+    r"@\d+\s+(?:(?:still|really|honestly|genuinely|firmly|wrongly|mistakenly|always)\s+){0,2}"
+    r"(?:thinks|believes|is\s+convinced|is\s+sure|swears|imagines|assumes)(?:\s+that)?\s+(?P<claim>[^,;:.!?\"]+)"
+)
+
 
 def hearsay(skeleton: str) -> list[tuple[int, int]]:
     """Where a sentence's skeleton tells a claim as hearsay or denies who did something: the spans (skeleton offsets)
@@ -800,6 +807,8 @@ def hearsay(skeleton: str) -> list[tuple[int, int]]:
                 spans.append((found.start("claim"), found.end("claim")))
         if ", " in skeleton:
             spans += [(found.start("claim"), found.end("claim")) for found in _REPORTED_AGAINST.finditer(skeleton)]
+    if "s " in skeleton:
+        spans += [(found.start("claim"), found.end("claim")) for found in _BELIEVED.finditer(skeleton)]
     if "not " in skeleton:
         spans += [(found.start("claim"), found.end("claim")) for found in _DENIED_ASIDE.finditer(skeleton)]
     if "t " in skeleton:
@@ -913,6 +922,9 @@ class Clause:
     called: tuple[tuple[str, str], ...] = ()
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
+    # For a sentence that may tell an introduction, one a few sentences before it in its paragraph that told two
+    # first meeting ("A and B met at a wedding in Cobh. ... It was X who introduced them"), none telling one between.
+    met: Clause | None = None
     # The text spans of the claims the sentence tells as hearsay or denies, once asked for.
     _hearsay: list[tuple[int, int]] | None = field(default=None, compare=False, repr=False)
 

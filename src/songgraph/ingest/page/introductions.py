@@ -693,7 +693,9 @@ _FRONTED = linear.compile(
     # ("In the autumn of 2019, during a camp in Oslo, ...", "But the following spring, at ...": when, told first, is
     # no part of where; "March 2018 - At a showcase in Accra, X introduced": after a timeline entry's date and dash,
     # as after a colon)
-    rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
+    # ("Then, at the festival, it was X who ...": the joining word may be set off by a comma)
+    rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s*,\s*)?"
+    rf"(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     # ("In March 2016, at ...": a month before the year is when as well)
     rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
     # ("That autumn, during a residency in Suffolk, ...": a season or span named by "that", when told first)
@@ -1178,6 +1180,29 @@ def _names_no_one(clause: Clause, words: str | None) -> bool:
         if mention.kind != "name" or mention.people or mention.possessive:
             return False
     return True
+
+
+# "A and B met at a wedding in Cobh", "A first met B during a tour": two meeting somewhere, told in their own sentence
+_TWO_MET = linear.compile(
+    r"@(?P<a>\d+)\s+(?:and\s+@(?P<and>\d+)\s+)?(?:had\s+)?(?:first\s+)?met\s+(?:@(?P<b>\d+)\s+)?(?:at|during)\s"
+)
+# Words that tell an introduction at another time than a meeting told before ("years later X introduced them again")
+_OTHER_TIME = linear.compile(r"\b(?i:again|later|afterwards|after|before|since|earlier|re-?introduced|years|months)\b")
+# How many sentences may stand between two meeting and the introduction that tells who brought it about
+MET_REACH = 2
+
+
+def two_met(clause: Clause) -> frozenset[str]:
+    """The two a sentence tells meeting somewhere (empty when it tells no such meeting)."""
+    met = _TWO_MET.search(clause.skeleton)
+    if met is None or (met.group("and") is None) == (met.group("b") is None):
+        return frozenset()
+    one, other = clause.mention("@" + met.group("a")), clause.mention("@" + (met.group("and") or met.group("b")))
+    if one is None or other is None or one.possessive or other.possessive or one.person is None:
+        return frozenset()
+    if other.person is None or one.person == other.person:
+        return frozenset()
+    return frozenset({one.person, other.person})
 
 
 def tells_one(skeleton: str) -> bool:
@@ -1883,7 +1908,18 @@ def _read(
         if (
             told_two is not None
             and {fold(p) for p in told_two} != {fold(p) for p in pair}
-            and (owned_before or owners & {fold(p) for p in told_two})
+            and (
+                owned_before
+                or owners & {fold(p) for p in told_two}
+                # ("B was A's find. The two had been introduced by X": the plural opening the sentence, as its
+                # subject, looks back to the two the sentence just before told of)
+                # (when the two it had read share one of them: one of the two the page named last, and a newcomer)
+                or (
+                    a.number == 0
+                    and clause.starts[0] == 0
+                    and len({fold(p) for p in told_two} & {fold(p) for p in pair}) == 1
+                )
+            )
         ):
             pair, told_before = told_two, True
     if (
@@ -2019,6 +2055,15 @@ def _read(
         # "The chorus was born at a wedding, where A first heard B sing. It was C who introduced the two of them.": the
         # two just told meeting somewhere, whom the introduction is of, were introduced where they met
         occasion = _place_before(sentence_before, parties)
+    if (
+        occasion is None
+        and clause.met is not None
+        and two_met(clause.met) == set(pair)
+        and not _OTHER_TIME.search(clause.skeleton)
+    ):
+        # "A and B met at a wedding in Cobh. She was singing; he was a guest. It was X who introduced them.": the two
+        # told meeting somewhere a sentence or two before, none telling an introduction between, were introduced there
+        occasion = _place_before(clause.met, parties)
     if occasion is None and _CLEFT_LATER.search(rest):
         # "... connected A with B, and it was at a conference in Cannes that she got them into one room": a place a
         # later cleft tells, of this introduction or of something else: not read, and half a fact would read as whole

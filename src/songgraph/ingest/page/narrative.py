@@ -24,7 +24,7 @@ from songgraph.ingest.page.clauses import (
 )
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
-from songgraph.ingest.page.introductions import Doubt, introductions, tells_one
+from songgraph.ingest.page.introductions import MET_REACH, Doubt, introductions, tells_one, two_met
 from songgraph.ingest.page.layout import Line, Paragraph, is_quote
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import (
@@ -1009,6 +1009,8 @@ class _Narrative:
         self.told_voice: dict[int, tuple[str | None, str | None, str | None]] = {}
         self.voice: tuple[str | None, str | None, str | None] | None = None
         self.last_read: tuple[Paragraph, Clause] | None = None
+        # The last sentence that told two first meeting, in its paragraph, and how many sentences were read since
+        self.last_met: tuple[Paragraph, Clause, int] | None = None
         # Whom the page says tells its story ("The story below is told by its co-writer, X"): "I" and "me" of the
         # narration after that sentence
         self.narrator: str | None = None
@@ -1950,6 +1952,15 @@ class _Narrative:
             self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
         if self.last_read is not None and self.last_read[0] is paragraph and self.last_read[1].skeleton.endswith("? "):
             self.last_read[1].answer = clause  # "That guitarist? X.": the question, answered
+        met = self.last_met
+        if tells_one(clause.skeleton):
+            if met is not None and met[0] is paragraph and 0 < met[2] <= MET_REACH:
+                clause.met = met[1]
+            self.last_met = None  # an introduction between: the meeting before may be another's
+        elif met is not None:
+            self.last_met = (met[0], met[1], met[2] + 1)
+        if two_met(clause):
+            self.last_met = (paragraph, clause, 0)
         if tells_one(clause.skeleton):
             self.told.append((clause, paragraph, offset, speaker, sentence, self.r.people.identified))
             self.told_ids.add(id(clause))

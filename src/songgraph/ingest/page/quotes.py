@@ -2485,8 +2485,11 @@ def _stage_of(clause: Clause) -> str:
 _OWN_MEDIUM_TITLE = linear.compile(
     r"\b(?:his|her|their|own)\s+(?:blog|vlog|newsletter|substack|website)\s*,\s*"
     # ("Frame by Frame", "Mile after Mile": a small word between two capitalised ones is the title's)
-    r"(?P<title>\p{Lu}[\w'-]*(?:\s+(?:(?:of|from|the|and|on|in|at|for|to|a|an|by|after|with)\s+){0,2}\p{Lu}[\w'-]*){0,5})"
-    r"\s*(?:[,:]|$)"
+    # ("Casa de Fita", "Carnet du Soir": a small word of another language too)
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s+(?:(?:of|from|the|and|on|in|at|for|to|a|an|by|after|with|de|da|do|du|di|del|des|la|le|el)"
+    r"\s+){0,2}\p{Lu}[\w'-]*){0,5})"
+    # ("..., X wrote on her blog, Casa de Fita.": the lead after the quote, its title closing the sentence)
+    r"\s*(?:[,:]|\.?\s*$)"
 )
 
 
