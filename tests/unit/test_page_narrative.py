@@ -28751,3 +28751,16 @@ def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentenc
 def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bell, a regular guest on Night Songs, told us on air:",
+        "Bell, a regular in Night Songs, said:",
+    ],
+)
+def test_a_speaker_with_an_apposition_naming_where_they_are_a_guest(lead: str) -> None:
+    # the programme named after "on" is the object of its preposition, not the subject of the saying
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert [speaker for speaker, _ in quotes(prose)] == ["Bea Bell"]

@@ -89,7 +89,9 @@ _SPEAKER = linear.compile(
     # not an agent, "asked by the host Cy Dorn", whose words they may be; "by" inside a word is none: "in the lobby")
     # ("Cy Dorn, the quietest member of the band, told": whose member (friend, ...) after "of", who is not the speaker)
     # ("Cy Dorn, ward member for Cinder Lane, writes": whom or what they serve, after "for", is not the speaker either)
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    # ("Cy Dorn, a regular guest on Radio Nord, told": where they are a guest, named after "on" (or "in", "at"), is
+    # the object of its preposition, no subject of the verb after it)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for|on|in|at)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|\Bb|b[^y,;.!?]|by\w){{0,150}}?,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     # ("Aubert, on her podcast Ondes Courtes, recalled": the possessive pronoun read as whose it is, a mention)
