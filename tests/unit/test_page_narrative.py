@@ -28764,3 +28764,20 @@ def test_a_speaker_with_an_apposition_naming_where_they_are_a_guest(lead: str) -
     # the programme named after "on" is the object of its preposition, not the subject of the saying
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert [speaker for speaker, _ in quotes(prose)] == ["Bea Bell"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell, interviewed by the Valencia daily Levante, put it more plainly:", [("Bea Bell", "Levante")]),
+        ("Bell, quoted by the magazine Mojo, said:", [("Bea Bell", "Mojo")]),
+        # an agent that is someone may be whose words these are: no speaker guessed
+        ("Bell, interviewed by the host Cy Dorn, put it more plainly:", []),
+        ("Bell, interviewed by Cy Dorn for Levante, put it more plainly:", []),
+    ],
+)
+def test_a_speaker_set_off_by_a_passive_aside_whose_agent_is_an_outlet(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == expected

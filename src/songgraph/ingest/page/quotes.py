@@ -93,6 +93,9 @@ _SPEAKER = linear.compile(
     # the object of its preposition, no subject of the verb after it)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for|on|in|at)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|\Bb|b[^y,;.!?]|by\w){{0,150}}?,"
+    # ("Bell, interviewed by the Lisbon daily Publico, put it plainly": an agent that is an outlet, not someone whose
+    # words they may be, which ``_agent_apposed`` checks)
+    rf"|\s*,\s*[a-z]+ed\s+by\s+[^,;.!?\"]{{0,60}}?@\d+\s*,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     # ("Aubert, on her podcast Ondes Courtes, recalled": the possessive pronoun read as whose it is, a mention)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their|@\d+)\s[^,;.!?]{{0,100}}?,"
@@ -1892,6 +1895,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 continue
             if (
                 _asked_by(clause.skeleton, match.start("speaker"))
+                or _agent_apposed(clause, match.end("speaker"))
                 or _someone_of(clause.skeleton, match.start("speaker"))
                 or (
                     clause.skeleton[match.end("speaker") : match.end("speaker") + 1] == ","
@@ -2344,6 +2348,21 @@ _PROGRAMME_APPOSED = linear.compile(
     r"(?:\b(?:the|his|her|their|our|my|the\s+[a-z][\w-]*'s)|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{_PROGRAMME_KINDS}|programme|program)\s*,\s*$"
 )
+
+
+# ", interviewed by the daily Levante," right after a speaker: the agent of a past participle set off as an aside
+_AGENT_APPOSED = linear.compile(rf"\s*,\s*[a-z]+ed\s+by\s+(?P<agent>[^,;.!?\"]{{0,60}}?{_P})\s*,")
+
+
+def _agent_apposed(clause: Clause, end: int) -> bool:
+    """Whether an aside right after the speaker (which ends at ``end``) names by whom they were asked, and that agent
+    is someone, or may be, whose words the quote is."""
+    aside = _AGENT_APPOSED.match(clause.skeleton, end)
+    if aside is None:
+        return False
+    # (every mention the agent's words hold: "by Cy Dorn for Levante" names someone as well as the outlet)
+    named = [clause.mentions[int(n)] for n in MENTION.findall(aside.group("agent"))]
+    return any(m.kind != "name" or _person(m) is not None or m.people for m in named)
 
 
 def _asked_by(skeleton: str, start: int) -> bool:
