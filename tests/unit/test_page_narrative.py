@@ -28781,3 +28781,20 @@ def test_a_speaker_set_off_by_a_passive_aside_whose_agent_is_an_outlet(
 ) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Speaking at the album launch in Lima, she added:", None),
+        ("At the premiere, she added:", None),
+        # no setting of its own: the outlet just named
+        ("She added:", "Público"),
+    ],
+)
+def test_words_added_at_a_gathering_of_their_own_take_no_earlier_source(lead: str, expected: str | None) -> None:
+    prose = (
+        'It was written by Ann Arbour and Bea Bell. Bell told Radio Nord: "We have no sea, so I sing about it." '
+        f'Arbour told the newspaper Público that it was "scary". {lead} "We came for a week and stayed a year."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord"), ("Ann Arbour", expected)]

@@ -1677,6 +1677,12 @@ _SOME_SETTING = linear.compile(
     # "Between songs at a gig in Aberdeen, X added:": words said on a stage of no name, not on the medium a sentence
     # before named
     r"|\b(?i:at|during)\s+(?:an?|one|another)\s+(?:[a-z][\w-]*\s+)?(?:gig|concert|show)\b"
+    # "Speaking at the album launch in Lima, he added:": a gathering told by what it was for, named by no name of its
+    # own (not "the show", which may be the programme)
+    r"|\b(?i:at|during)\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:launch|launch\s+party|release\s+party|premiere|gig|concert|reception|signing|screening)"
+    # (then where, or the clause's end: "the launch of Y", "the premiere on Y" may name the medium)
+    r"(?:\s+in\s|\s*[,:]|\s*$)"
 )
 
 
