@@ -28798,3 +28798,17 @@ def test_words_added_at_a_gathering_of_their_own_take_no_earlier_source(lead: st
         f'Arbour told the newspaper Público that it was "scary". {lead} "We came for a week and stayed a year."'
     )
     assert quotes(prose) == [("Bea Bell", "Radio Nord"), ("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("NHK World’s Songs of Tokyo", "Songs of Tokyo"),
+        ("RNZ’s Music 101", "Music 101"),
+        # a host's name keeps whose host they are
+        ("Apple Music’s Zane Lowe", "Apple Music's Zane Lowe"),
+    ],
+)
+def test_a_broadcasters_programme_named_by_a_title_is_the_source(outlet: str, expected: str) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. Bell told {outlet}: "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]

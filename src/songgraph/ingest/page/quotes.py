@@ -1300,6 +1300,9 @@ _SLOTS = frozenset(
 _ON_PLATFORM = linear.compile(
     rf"\s+(?:channel|show|podcast|programme|program|series)\s+on\s+(?:the\s+)?(?P<platform>{_P})(?:$|[\s,.;:!?])"
 )
+# A programme's title, not a person's name: a small word between its capitalised words ("Songs of Tokyo", "Focus on
+# Africa") or a number ("Music 101")
+_TITLE_NOT_NAME = linear.compile(r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with)\s+\p{Lu}|\s\d+$")
 # What is broadcast is "on TV", "on the radio", "on air".
 _ON_BEFORE = linear.compile(r"\bon\s+$")
 # ("on the BBC World Service's Focus on Africa": the broadcaster's name may take its "the")
@@ -2983,6 +2986,10 @@ def _source(clause: Clause) -> Source:
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
                 # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show", named only by when it airs,
                 # needs its broadcaster to name it, where "Radio Nord's Morning Report" has a word of its own)
+                name = name.split("'s ", 1)[1]
+            elif "'s " in name and _TITLE_NOT_NAME.search(name.split("'s ", 1)[1]):
+                # "told NHK World's Songs of Tokyo", "spoke to RNZ's Music 101": what the broadcaster owns is named by a
+                # title (a small word between its capitals, or a number), which no host's name is: the programme
                 name = name.split("'s ", 1)[1]
             elif (
                 "'s " in name
