@@ -28812,3 +28812,25 @@ def test_words_added_at_a_gathering_of_their_own_take_no_earlier_source(lead: st
 def test_a_broadcasters_programme_named_by_a_title_is_the_source(outlet: str, expected: str) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. Bell told {outlet}: "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The second story belongs to Gil's sister, the teacher Ivy Moss, who introduced Cy to her brother at a "
+            "barn dance in Ohio.",
+            [("Ivy Moss", frozenset({"Gil Moss", "Cy Dorn"}), "a barn dance in Ohio")],
+        ),
+        (
+            "Gil's mother, the teacher Ivy Moss, introduced Cy to her son at a barn dance in Ohio.",
+            [("Ivy Moss", frozenset({"Gil Moss", "Cy Dorn"}), "a barn dance in Ohio")],
+        ),
+        # a relation the page does not tell of the owner's (her husband is not Gil): no pair guessed
+        ("Gil's sister, the teacher Ivy Moss, introduced Cy to her husband at a barn dance in Ohio.", []),
+    ],
+)
+def test_an_introducer_told_as_someones_relation_introducing_another_to_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}") == expected
