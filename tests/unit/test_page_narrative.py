@@ -28803,10 +28803,10 @@ def test_words_added_at_a_gathering_of_their_own_take_no_earlier_source(lead: st
 @pytest.mark.parametrize(
     ("outlet", "expected"),
     [
-        ("NHK World’s Songs of Tokyo", "Songs of Tokyo"),
-        ("RNZ’s Music 101", "Music 101"),
+        ("NHK World's Songs of Tokyo", "Songs of Tokyo"),
+        ("RNZ's Music 101", "Music 101"),
         # a host's name keeps whose host they are
-        ("Apple Music’s Zane Lowe", "Apple Music's Zane Lowe"),
+        ("Apple Music's Zane Lowe", "Apple Music's Zane Lowe"),
     ],
 )
 def test_a_broadcasters_programme_named_by_a_title_is_the_source(outlet: str, expected: str) -> None:

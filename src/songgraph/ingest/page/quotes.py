@@ -1302,7 +1302,9 @@ _ON_PLATFORM = linear.compile(
 )
 # A programme's title, not a person's name: a small word between its capitalised words ("Songs of Tokyo", "Focus on
 # Africa") or a number ("Music 101")
-_TITLE_NOT_NAME = linear.compile(r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with)\s+\p{Lu}|\s\d+$")
+_TITLE_NOT_NAME = linear.compile(
+    r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with)\s+\p{Lu}|\s\d+$"
+)
 # What is broadcast is "on TV", "on the radio", "on air".
 _ON_BEFORE = linear.compile(r"\bon\s+$")
 # ("on the BBC World Service's Focus on Africa": the broadcaster's name may take its "the")
