@@ -28821,3 +28821,86 @@ def test_the_tellers_own_i_think_still_tells_the_introduction() -> None:
 def test_a_blogs_own_name_closing_the_lead_after_the_quote(name: str) -> None:
     prose = f'"I heard the demo and laughed," Ann Arbour wrote on her blog, {name}. "It was odd."'
     assert quotes(prose) == [("Ann Arbour", name)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bell, a regular guest on Night Songs, told us on air:",
+        "Bell, a regular in Night Songs, said:",
+    ],
+)
+def test_a_speaker_with_an_apposition_naming_where_they_are_a_guest(lead: str) -> None:
+    # the programme named after "on" is the object of its preposition, not the subject of the saying
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert [speaker for speaker, _ in quotes(prose)] == ["Bea Bell"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell, interviewed by the Valencia daily Levante, put it more plainly:", [("Bea Bell", "Levante")]),
+        ("Bell, quoted by the magazine Mojo, said:", [("Bea Bell", "Mojo")]),
+        # an agent that is someone may be whose words these are: no speaker guessed
+        ("Bell, interviewed by the host Cy Dorn, put it more plainly:", []),
+        ("Bell, interviewed by Cy Dorn for Levante, put it more plainly:", []),
+    ],
+)
+def test_a_speaker_set_off_by_a_passive_aside_whose_agent_is_an_outlet(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Speaking at the album launch in Lima, she added:", None),
+        ("At the premiere, she added:", None),
+        # no setting of its own: the outlet just named
+        ("She added:", "Público"),
+    ],
+)
+def test_words_added_at_a_gathering_of_their_own_take_no_earlier_source(lead: str, expected: str | None) -> None:
+    prose = (
+        'It was written by Ann Arbour and Bea Bell. Bell told Radio Nord: "We have no sea, so I sing about it." '
+        f'Arbour told the newspaper Público that it was "scary". {lead} "We came for a week and stayed a year."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord"), ("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("NHK World's Songs of Tokyo", "Songs of Tokyo"),
+        ("RNZ's Music 101", "Music 101"),
+        # a host's name keeps whose host they are
+        ("Apple Music's Zane Lowe", "Apple Music's Zane Lowe"),
+    ],
+)
+def test_a_broadcasters_programme_named_by_a_title_is_the_source(outlet: str, expected: str) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. Bell told {outlet}: "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The second story belongs to Gil's sister, the teacher Ivy Moss, who introduced Cy to her brother at a "
+            "barn dance in Ohio.",
+            [("Ivy Moss", frozenset({"Gil Moss", "Cy Dorn"}), "a barn dance in Ohio")],
+        ),
+        (
+            "Gil's mother, the teacher Ivy Moss, introduced Cy to her son at a barn dance in Ohio.",
+            [("Ivy Moss", frozenset({"Gil Moss", "Cy Dorn"}), "a barn dance in Ohio")],
+        ),
+        # a relation the page does not tell of the owner's (her husband is not Gil): no pair guessed
+        ("Gil's sister, the teacher Ivy Moss, introduced Cy to her husband at a barn dance in Ohio.", []),
+    ],
+)
+def test_an_introducer_told_as_someones_relation_introducing_another_to_them(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}") == expected

@@ -1939,6 +1939,10 @@ def _read(
             groups = {**groups, "rest": (groups.get("rest") or "")[revealed[0] :]}
     if pair is None and by is not None and a is not None and b is None and groups.get("a"):
         pair = _kin_pair(clause, match, by, a, speaker)
+        kin_after = _KIN_INTRODUCED_AFTER.match(groups.get("rest") or "") if pair is not None else None
+        if kin_after is not None:
+            # ("introduced Z to her brother at a barn dance": the occasion follows the relation)
+            groups = {**groups, "rest": (groups.get("rest") or "")[kin_after.end() :]}
     met_before = False
     if pair is None and by is not None and a is not None and b is None and a.text.lower() in _FIRST_PLURAL:
         pair = _us_as_met(clause, a, by, speaker)
@@ -2413,6 +2417,7 @@ _KIN_INTRODUCER = linear.compile(
     r"@(?P<whose>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kin>[a-z]+)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
 )
 _KIN_INTRODUCED = linear.compile(r"\bintroduc(?:ed|es|ing)\s+(?:his|her)\s+(?P<kin>[a-z]+)\s+to\s+$")
+_KIN_INTRODUCED_AFTER = linear.compile(r"\s+to\s+(?:his|her)\s+(?P<kin>[a-z]+)\b")
 
 
 def _kin_pair(
@@ -2420,6 +2425,9 @@ def _kin_pair(
 ) -> tuple[str, str] | None:
     """The two of "X's mother, Y, introduced her daughter to Z": X, the one relation of Y's the page names, and Z."""
     introduced = _KIN_INTRODUCED.search(clause.skeleton[max(0, match.start("a") - 80) : match.start("a")])
+    # ("X's sister, Y, who introduced Z to her brother": the relation named second, after "to")
+    after = _KIN_INTRODUCED_AFTER.match(clause.skeleton, match.end("a")) if introduced is None else None
+    introduced = introduced or after
     described = _KIN_INTRODUCER.search(clause.skeleton[max(0, match.start("by") - 120) : match.start("by")])
     if introduced is None or described is None:
         return None
@@ -2430,7 +2438,7 @@ def _kin_pair(
     one = _one(whose, speaker)
     if one is None or fold(one) == fold(by):
         return None
-    return _pair(whose, other, speaker)
+    return _pair(other, whose, speaker) if after is not None else _pair(whose, other, speaker)
 
 
 # A name in an apposition about the name before it ("X, the president of Bellwether Records,"): what it describes them

@@ -186,6 +186,12 @@ _REPOSTED = linear.compile(
     r"^\W*@\d+\s+(?:[a-z]+ly\s+)?(?:reposted|reposts|reshared|reshares)\s+(?:it|the\s+(?:post|photo|picture|clip|video))\b"
 )
 _ANOTHER_TIME = linear.compile(r"\b(?:later|afterwards|since|earlier|before|ago|(?:18|19|20)\d\d)\b")
+# "Speaking at the album launch in Lima, he added:": a gathering of its own the lead sets the words at, which is no
+# conversation the quote before was from
+_AT_A_GATHERING = linear.compile(
+    r"\b(?i:at|during)\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:launch|launch\s+party|release\s+party|premiere|gig|concert|reception|signing|screening)(?:\s+in\s|\s*[,:]|\s*$)"
+)
 # 'She was speaking on the show X', 'He made the remark during a session for X': the speaker of the quote just
 # before, and where they said it
 _SPEAKING_AFTER = linear.compile(
@@ -1725,6 +1731,7 @@ class _Narrative:
             and self.quoted_in is paragraph
             and _ADDED.search(lead[-1].skeleton)
             and not _ANOTHER_TIME.search(lead[-1].skeleton)
+            and not _AT_A_GATHERING.search(lead[-1].skeleton)
         ):
             # 'Appearing on X, Reid described it as "...". Munro added: "..."': the same conversation
             source = self.quotes[-1].get("source")

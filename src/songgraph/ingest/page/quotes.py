@@ -89,8 +89,13 @@ _SPEAKER = linear.compile(
     # not an agent, "asked by the host Cy Dorn", whose words they may be; "by" inside a word is none: "in the lobby")
     # ("Cy Dorn, the quietest member of the band, told": whose member (friend, ...) after "of", who is not the speaker)
     # ("Cy Dorn, ward member for Cinder Lane, writes": whom or what they serve, after "for", is not the speaker either)
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    # ("Cy Dorn, a regular guest on Radio Nord, told": where they are a guest, named after "on" (or "in", "at"), is
+    # the object of its preposition, no subject of the verb after it)
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for|on|in|at)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
     rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|\Bb|b[^y,;.!?]|by\w){{0,150}}?,"
+    # ("Bell, interviewed by the Lisbon daily Publico, put it plainly": an agent that is an outlet, not someone whose
+    # words they may be, which ``_agent_apposed`` checks)
+    rf"|\s*,\s*[a-z]+ed\s+by\s+[^,;.!?\"]{{0,60}}?@\d+\s*,"
     # ("Bell, on Radio Nord, told it": where, named alone between commas, which is no speaker)
     # ("Aubert, on her podcast Ondes Courtes, recalled": the possessive pronoun read as whose it is, a mention)
     rf"|\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their|@\d+)\s[^,;.!?]{{0,100}}?,"
@@ -1295,6 +1300,11 @@ _SLOTS = frozenset(
 _ON_PLATFORM = linear.compile(
     rf"\s+(?:channel|show|podcast|programme|program|series)\s+on\s+(?:the\s+)?(?P<platform>{_P})(?:$|[\s,.;:!?])"
 )
+# A programme's title, not a person's name: a small word between its capitalised words ("Songs of Tokyo", "Focus on
+# Africa") or a number ("Music 101")
+_TITLE_NOT_NAME = linear.compile(
+    r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with)\s+\p{Lu}|\s\d+$"
+)
 # What is broadcast is "on TV", "on the radio", "on air".
 _ON_BEFORE = linear.compile(r"\bon\s+$")
 # ("on the BBC World Service's Focus on Africa": the broadcaster's name may take its "the")
@@ -1672,6 +1682,12 @@ _SOME_SETTING = linear.compile(
     # "Between songs at a gig in Aberdeen, X added:": words said on a stage of no name, not on the medium a sentence
     # before named
     r"|\b(?i:at|during)\s+(?:an?|one|another)\s+(?:[a-z][\w-]*\s+)?(?:gig|concert|show)\b"
+    # "Speaking at the album launch in Lima, he added:": a gathering told by what it was for, named by no name of its
+    # own (not "the show", which may be the programme)
+    r"|\b(?i:at|during)\s+(?:the|an?|his|her|their)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:launch|launch\s+party|release\s+party|premiere|gig|concert|reception|signing|screening)"
+    # (then where, or the clause's end: "the launch of Y", "the premiere on Y" may name the medium)
+    r"(?:\s+in\s|\s*[,:]|\s*$)"
 )
 
 
@@ -1890,6 +1906,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 continue
             if (
                 _asked_by(clause.skeleton, match.start("speaker"))
+                or _agent_apposed(clause, match.end("speaker"))
                 or _someone_of(clause.skeleton, match.start("speaker"))
                 or (
                     clause.skeleton[match.end("speaker") : match.end("speaker") + 1] == ","
@@ -2342,6 +2359,21 @@ _PROGRAMME_APPOSED = linear.compile(
     r"(?:\b(?:the|his|her|their|our|my|the\s+[a-z][\w-]*'s)|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{_PROGRAMME_KINDS}|programme|program)\s*,\s*$"
 )
+
+
+# ", interviewed by the daily Levante," right after a speaker: the agent of a past participle set off as an aside
+_AGENT_APPOSED = linear.compile(rf"\s*,\s*[a-z]+ed\s+by\s+(?P<agent>[^,;.!?\"]{{0,60}}?{_P})\s*,")
+
+
+def _agent_apposed(clause: Clause, end: int) -> bool:
+    """Whether an aside right after the speaker (which ends at ``end``) names by whom they were asked, and that agent
+    is someone, or may be, whose words the quote is."""
+    aside = _AGENT_APPOSED.match(clause.skeleton, end)
+    if aside is None:
+        return False
+    # (every mention the agent's words hold: "by Cy Dorn for Levante" names someone as well as the outlet)
+    named = [clause.mentions[int(n)] for n in MENTION.findall(aside.group("agent"))]
+    return any(m.kind != "name" or _person(m) is not None or m.people for m in named)
 
 
 def _asked_by(skeleton: str, start: int) -> bool:
@@ -2959,6 +2991,10 @@ def _source(clause: Clause) -> Source:
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
                 # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show", named only by when it airs,
                 # needs its broadcaster to name it, where "Radio Nord's Morning Report" has a word of its own)
+                name = name.split("'s ", 1)[1]
+            elif "'s " in name and _TITLE_NOT_NAME.search(name.split("'s ", 1)[1]):
+                # "told NHK World's Songs of Tokyo", "spoke to RNZ's Music 101": what the broadcaster owns is named by a
+                # title (a small word between its capitals, or a number), which no host's name is: the programme
                 name = name.split("'s ", 1)[1]
             elif (
                 "'s " in name
