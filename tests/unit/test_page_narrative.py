@@ -28751,3 +28751,16 @@ def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentenc
 def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn appears as a guard at a gate on the old road.", "a guard at a gate on the old road"),
+        ("Cy Dorn stars as a ferryman at a jetty by the grey river.", "a ferryman at a jetty by the grey river"),
+        # after "plays", the "at" place is the scene's, not the part's
+        ("Cy Dorn plays a guard at a gate on the old road.", "a guard"),
+    ],
+)
+def test_a_part_after_as_keeps_a_place_on_a_described_road(sentence: str, expected: str) -> None:
+    assert cast(f"The video was directed by Ivo Lind. {sentence}") == [("Cy Dorn", expected)]
