@@ -1824,8 +1824,9 @@ _OWN_PLACE = linear.compile(
     r"(?:\s+of\s+(?:the|a|an)\s+(?P<of>[a-z][\w'-]*))?"
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
     # a county fair on the coast": so is where the place is; "at the cable station on Fanning Island": an island or
-    # a street named after "on" is the place's town)
-    r"(?:(?P<town>\s+(?:in|on)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+[a-z][\w'-]*)?"
+    # a street named after "on" is the place's town; "at a checkpoint on the mountain road": the noun after "the" may
+    # have a word before it)
+    r"(?:(?P<town>\s+(?:in|on)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*)?"
     # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
     r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
     # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does; so does a

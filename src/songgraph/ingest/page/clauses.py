@@ -920,6 +920,9 @@ class Clause:
     # Whom the sentence before meant by an object "him" or "her" (by the word, "herself"), someone other than its
     # subject: whom the same object pronoun here may go on meaning.
     called: tuple[tuple[str, str], ...] = ()
+    # The word ("herself") of a "he" or "she" the sentence before opened on as its subject without saying whom it
+    # means: whom a pronoun here may go on meaning, rather than anyone that sentence named.
+    unnamed_before: str | None = None
     # For a question, the sentence right after it in its paragraph, which may answer it ("That guitarist? X.").
     answer: Clause | None = None
     # For a sentence that may tell an introduction, one a few sentences before it in its paragraph that told two
@@ -1020,6 +1023,8 @@ class Discourse:
     # Whether the sentence read last opened on such a name as its subject ("My learner Dariusz played it"): a "he" of
     # the narration after it may be them, not the page's artist the writer is with
     _unknown_opened: bool = False
+    # The word ("herself") of a "he" or "she" the sentence read last opened on as its subject, meaning no one sure.
+    unnamed_opening: str | None = None
 
     def quoting(self, speaker: str | None, counterpart: str | None, party: str | None) -> Discourse:
         return Discourse(self.people, speaker, self.pair, speaker, counterpart, party, self.newcomers)
@@ -1275,6 +1280,7 @@ class Discourse:
         clause.pair = pair
         clause.counterpart = self.counterpart
         clause.called = objects_before
+        clause.unnamed_before = self.unnamed_opening
         return clause
 
     def after(self, clause: Clause) -> None:
@@ -1307,6 +1313,19 @@ class Discourse:
                 self._adopt(other)
                 self.focus = other.person
                 self.subject_over_aside = self.focus
+        said = _SAYS_LAST.search(clause.skeleton) if ", and " in clause.skeleton else None
+        if said is not None and self.focus is not None:
+            number = int(said.group("number"))
+            teller = clause.mentions[number]
+            if (
+                teller.kind == "name"
+                and not teller.possessive
+                and teller.person not in (None, self.focus)
+                and not any(m.kind in ("name", "description") for m in clause.mentions[number + 1 :])
+            ):
+                # "X brought the two together, and Y says it took her four bars": the one telling of it, named last
+                # as the subject of their own clause, is whom a "she" after it goes on about, not X
+                self.focus = teller.person
         self._names_seen.update(
             fold(m.text.removesuffix("'s"))
             for m in clause.mentions
@@ -1338,6 +1357,16 @@ class Discourse:
     def _move_focus(self, clause: Clause) -> None:
         self.subject_over_aside = None
         self._unknown_opened = False
+        opening = clause.mentions[0] if clause.mentions else None
+        self.unnamed_opening = (
+            _SELVES[opening.text.lower()]
+            if opening is not None
+            and opening.kind == "pronoun"
+            and opening.text.lower() in ("he", "she")
+            and not opening.people
+            and _PRONOUN_SUBJECT.match(clause.skeleton)
+            else None
+        )
         interviewed, self.interviewed = self.interviewed, None
         last: list[str] = []
         for mention in clause.mentions[:_LAST_NAMED]:
@@ -1557,6 +1586,17 @@ class Discourse:
             # "Among the guests is X, an old friend of his.": about whom "his" means, not X, whose friend they are:
             # whom the text was about before, if anyone but X
             self.focus = None if self.focus in named else self.focus
+        elif (
+            len(named) == 1
+            and opening is not None
+            and opening.kind == "pronoun"
+            and opening.text.lower() in ("he", "she")
+            and not opening.people
+            and _PRONOUN_SUBJECT.match(clause.skeleton)
+        ):
+            # "He produced it, together with X.": about whom the opening "he" means, not sure who, and not X, whom
+            # it names only after its verb: a "she" after it may mean X as well as one named before
+            self.focus = None
         elif len(named) == 1:
             self.focus = named.pop()
             later = [
@@ -3748,7 +3788,10 @@ class Discourse:
                 if (
                     number
                     and mentions[number - 1].person
-                    and _WHOM_BEFORE.match(text[mentions[number - 1].end : mention.start])
+                    and (
+                        _WHOM_BEFORE.match(between := text[mentions[number - 1].end : mention.start])
+                        or _PREPOSITION_WHOM_BEFORE.match(between)
+                    )
                 ):
                     # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
                     # someone other than whom the clause is about
@@ -4422,8 +4465,17 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
                 # "Cy, whom her mother, Ana Vik, introduced to her": "whom" is Cy, the verb's object, so its other
                 # object is someone else (an apposition set off by commas may stand between)
                 return True
-            return not earlier.possessive and not _CLAUSE_BREAK.search(between)
+            # ("Y says it took her four bars": a clause reported with no "that", whose own subject the pronoun is
+            # the object of, may mean the teller)
+            return not earlier.possessive and not _CLAUSE_BREAK.search(between) and not _REPORTED.search(between)
     return False
+
+
+# A verb of saying or knowing, then the subject of the clause it reports, with no "that" between
+_REPORTED = linear.compile(
+    r"\b(?:says|said|thinks|thought|reckons|recalls|remembers|admits|admitted|insists|insisted|believes|knows|knew)"
+    r"\s+(?:it|there|he|she|they|we|the)\s"
+)
 
 
 # A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
@@ -4491,6 +4543,12 @@ _OPENS_ON_FIRST = linear.compile(r"^\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?@0\s+(?:[
 _BUT_SUBJECT_LAST = linear.compile(
     r",\s+but\s+(?:(?:his|her|their|the)\s+[a-z][\w-]*\s*,\s*)?@(?P<number>\d+)\s*,?\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+s|[a-z]+ed)\s[^@;:]*$"
+)
+# "X brought them together at a jam session, and Y says it took her four bars": a last joined clause whose subject,
+# named, tells of it, then names no one else
+_SAYS_LAST = linear.compile(
+    r",\s+and\s+@(?P<number>\d+)\s+(?:says|said|recalls|recalled|remembers|admits|admitted|insists|insisted)\s"
+    r"[^;:\"]*$"
 )
 _OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\s+[a-z][^@;]*$")
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
@@ -4688,6 +4746,8 @@ _IS_HIS = linear.compile(
 # (the relation may have up to two words before it: "his long-time agent")
 _WORDS_AFTER_HIS = linear.compile(r"\w+\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
+# The same with a preposition before "whom" ("X, to whom she had been introduced"): the subject after it is not X
+_PREPOSITION_WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:to|with|for|from|by|through|alongside|under)\s+whom\s+$")
 # Between a subject pronoun and the name that says who it is ("She is X", "he was in fact X")
 _IS_NAMED = linear.compile(r"^\s+(?:is|was)\s+(?:(?:actually|in\s+fact|really|none\s+other\s+than)\s+)?$")
 # Where a clause opens: the sentence's start, or a conjunction after a comma or a semicolon ("..., but she is X")

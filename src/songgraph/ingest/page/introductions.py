@@ -3853,6 +3853,11 @@ def _antecedent(
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.selves.get(focus, self_word) in (self_word, "") else None
+    if clause.unnamed_before == self_word and len({fold(p) for p in clause.previous} - others - groups) > 1:
+        # "She wrote it with A, and B produced it with C. B, to whom she had been introduced ...": the sentence before
+        # was about a "she" it did not say is whom, and named others besides: whom the page calls "she" among those
+        # (C) is no surer than that subject, whom this one may go on meaning
+        return None
     # the one person the sentence before named who is none of the others (nor one of a band among them:
     # "introduced them [the band] to him")
     members = {fold(m) for band in others if band in groups for m in people.members(band)}
