@@ -28751,3 +28751,32 @@ def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentenc
 def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Arbour and Bell were brought together by the fiddler Cy Dorn at a late-night session during Harbour "
+            "Lights in Oban, where both were playing.",
+            "a late-night session during Harbour Lights in Oban",
+        ),
+        # no named event after "during": only when
+        (
+            "Arbour and Bell were brought together by the fiddler Cy Dorn at a late-night session during the storm.",
+            "a late-night session",
+        ),
+    ],
+)
+def test_an_occasion_during_a_named_event_held_in_a_place(sentence: str, occasion: str) -> None:
+    prose = f"It was written by Ann Arbour, Bea Bell and Gil Moss. {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize("aside", ["one winter night in 2015", "one winter night", "on a wet Tuesday night in 1998"])
+def test_a_cleft_occasion_then_the_night_and_its_year_set_off_by_commas(aside: str) -> None:
+    prose = (
+        "It was written by Ann Arbour, Bea Bell and Gil Moss. "
+        f"It was at a dance hall in Leeds, {aside}, that the poet Cy Dorn introduced Bell to Arbour."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a dance hall in Leeds")]

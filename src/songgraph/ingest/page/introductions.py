@@ -642,7 +642,9 @@ _MET_CLEFT = linear.compile(
 # ", on a wet Tuesday night,", ", one cold evening,": an aside of which day or time of day, set off by commas
 _DAY_ASIDE = (
     r"\s*,\s*(?i:on|one)\s+(?:(?:a|an|the|that)\s+)?(?:[\w-]+\s+|@\d+\s+){0,3}?"
-    rf"(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})s?\s*,"
+    rf"(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})s?"
+    # (", one winter night in 2015,": the year of that night, no part of where either)
+    r"(?:\s+in\s+(?:18|19|20)\d\d)?\s*,"
 )
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
@@ -1032,11 +1034,14 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     named = any(word in _EVENT_WORDS for word in fold(mention.text).split())
     # ("during Paris Fashion Week": a name new to the page may be a person's, unless it ends as an event's does)
     new = mention.new and fold(mention.text).split()[-1] not in _EVENT_WORDS
-    if mention.kind != "name" or mention.people or new or mention.possessive:
-        return ""
     stop = found.end()
     where = clause.mentions[int(found.group("where"))] if found.group("place") is not None else None
     held = where is not None and _a_place(where) and fold(where.text) not in _MONTHS
+    # ("a session during Celtic Connections in Glasgow": no one is "during", and a name held in a place is an event)
+    if new and held and rest.startswith("during", found.start() + 1):
+        new = False
+    if mention.kind != "name" or mention.people or new or mention.possessive:
+        return ""
     if where is not None and not held:
         stop = found.start("place")
     if _EVENT_ENDS.match(rest, stop) is None:
