@@ -28780,3 +28780,36 @@ def test_a_cleft_occasion_then_the_night_and_its_year_set_off_by_commas(aside: s
         f"It was at a dance hall in Leeds, {aside}, that the poet Cy Dorn introduced Bell to Arbour."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a dance hall in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "their music teacher at Hill College, Mrs Cy Dorn,",
+        "their teacher at Hill College, Cy Dorn,",
+        "their teacher, Mrs Cy Dorn,",
+    ],
+)
+def test_an_introducer_described_by_where_they_work_then_named(described: str) -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. "
+        f"Arbour and Bell were introduced by {described} at the school's jazz night in 2010, when she needed a drummer."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the school's jazz night")]
+
+
+@pytest.mark.parametrize("some", ["one of them", "some of them", "neither of them"])
+def test_one_of_a_plural_is_not_cast_as_each(some: str) -> None:
+    prose = (
+        "It was written by Ann Arbour. The video was directed by Cy Dorn. Arbour plays a girl, and Bea Bell turns up "
+        f"as a tourist. A crowd marches through the last scene, and I like to think {some} plays the flute."
+    )
+    assert cast(prose) == [("Ann Arbour", "a girl"), ("Bea Bell", "a tourist")]
+
+
+def test_both_of_a_plural_are_still_cast() -> None:
+    prose = (
+        "It was written by Ann Arbour. The video was directed by Cy Dorn. Arbour and Bea Bell are in it. Both of them "
+        "play the flute."
+    )
+    assert ("Ann Arbour", "the flute") in cast(prose)

@@ -64,14 +64,16 @@ _DESCRIPTION = (
     # ("a young trumpeter from Cape Coast called X": where they are from, a name, before "called")
     # ("by a harpist from Caernarfon, X": where they are from, a name, before the comma and the one named)
     r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
-    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}from\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("by their music teacher at Hill College, X": where they work, a name, the same)
+    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     # ("by a woman neither of them had ever seen before, the harpist X": a stranger to the two, told by a contact
     # relative clause of having (never) met or seen them, before the comma and the one named)
     r"(?:(?:(?:neither|none|either|both)\s+of\s+)?@\d+\s+(?:had|has|have)\s+(?:ever\s+|never\s+)?"
     r"(?:met|seen|known|heard\s+of)(?:\s+before)?\s*,\s*(?:[\w'-]+\s+){0,4})?"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    # (British style writes "Mrs" without a full stop)
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
 # A hedge of whoever tells the story, set off inside a sentence ("as far as I can tell", "I'm told", "apparently")
 _HEDGE = (
