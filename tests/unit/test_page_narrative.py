@@ -28813,3 +28813,35 @@ def test_both_of_a_plural_are_still_cast() -> None:
         "play the flute."
     )
     assert ("Ann Arbour", "the flute") in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Dorn describes the evening in her memoir, Cuaderno de Lunas:", "Cuaderno de Lunas"),
+        ("Dorn describes the evening in her memoir, Long Night Songs:", "Long Night Songs"),
+    ],
+)
+def test_a_memoir_named_after_a_comma_right_before_the_leads_colon(lead: str, source: str) -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. It was at a party that the poet Cy Dorn introduced Bell to "
+        f"Arbour. {lead}\n\n\u201cAnn sang one song and the room went quiet.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+def test_a_memoir_then_its_writer_set_off_by_commas_is_no_title() -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. In his memoir, Gil de Rosa, the drummer, recalls: "
+        "\u201cAnn sang one song and the room went quiet.\u201d"
+    )
+    assert quotes(prose) == [("Gil de Rosa", None)]
+
+
+@pytest.mark.parametrize("kind", ["school magazine", "local paper", "newsletter"])
+def test_told_a_periodical_then_its_name_with_its_own_the(kind: str) -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. Mrs Cy Dorn, who still teaches at Hill, told the "
+        f"{kind}, the Hill Record: \u201cAnn had a voice that could strip paint.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Hill Record")]
