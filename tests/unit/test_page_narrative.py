@@ -28850,13 +28850,16 @@ def test_told_a_periodical_then_its_name_with_its_own_the(kind: str) -> None:
 @pytest.mark.parametrize("subject", ["Dorn, in turn,", "Dorn, too,", "Dorn"])
 def test_a_she_after_one_said_to_be_anothers_doing_is_not_sure(subject: str) -> None:
     # "Dorn was Bell's doing. She introduced him": she may be Bell (who did it) or Dorn: left out
-    prose = f"It was written by Ann Arbour, Bea Bell, Gil Moss and Cy Dorn. {subject} was Bell's doing. She introduced him to Moss at a party."
+    prose = (
+        "It was written by Ann Arbour, Bea Bell, Gil Moss and Cy Dorn. "
+        f"{subject} was Bell's doing. She introduced him to Moss at a party."
+    )
     assert intros(prose) == []
 
 
 def test_one_said_to_be_anothers_doing_then_the_doer_named() -> None:
     prose = (
-        "It was written by Ann Arbour, Bea Bell, Gil Moss and Cy Dorn. Dorn, in turn, was Bell's doing. Bell introduced "
-        "him to Moss at a party."
+        "It was written by Ann Arbour, Bea Bell, Gil Moss and Cy Dorn. "
+        "Dorn, in turn, was Bell's doing. Bell introduced him to Moss at a party."
     )
     assert intros(prose) == [("Bea Bell", frozenset({"Cy Dorn", "Gil Moss"}), "a party")]
