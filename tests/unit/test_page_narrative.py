@@ -28955,3 +28955,115 @@ def test_a_teller_named_in_the_last_joined_clause_is_whom_the_next_she_means() -
         'four bars to ask him onto the record.\n\n"I heard him play one phrase," she told France Inter.'
     )
     assert quotes(prose) == [("Ann Arbour", "France Inter")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Arbour and Bell were brought together by the fiddler Cy Dorn at a late-night session during Harbour "
+            "Lights in Oban, where both were playing.",
+            "a late-night session during Harbour Lights in Oban",
+        ),
+        # no named event after "during": only when
+        (
+            "Arbour and Bell were brought together by the fiddler Cy Dorn at a late-night session during the storm.",
+            "a late-night session",
+        ),
+    ],
+)
+def test_an_occasion_during_a_named_event_held_in_a_place(sentence: str, occasion: str) -> None:
+    prose = f"It was written by Ann Arbour, Bea Bell and Gil Moss. {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize("aside", ["one winter night in 2015", "one winter night", "on a wet Tuesday night in 1998"])
+def test_a_cleft_occasion_then_the_night_and_its_year_set_off_by_commas(aside: str) -> None:
+    prose = (
+        "It was written by Ann Arbour, Bea Bell and Gil Moss. "
+        f"It was at a dance hall in Leeds, {aside}, that the poet Cy Dorn introduced Bell to Arbour."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a dance hall in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "their music teacher at Hill College, Mrs Cy Dorn,",
+        "their teacher at Hill College, Cy Dorn,",
+        "their teacher, Mrs Cy Dorn,",
+    ],
+)
+def test_an_introducer_described_by_where_they_work_then_named(described: str) -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. "
+        f"Arbour and Bell were introduced by {described} at the school's jazz night in 2010, when she needed a drummer."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the school's jazz night")]
+
+
+@pytest.mark.parametrize("some", ["one of them", "some of them", "neither of them"])
+def test_one_of_a_plural_is_not_cast_as_each(some: str) -> None:
+    prose = (
+        "It was written by Ann Arbour. The video was directed by Cy Dorn. Arbour plays a girl, and Bea Bell turns up "
+        f"as a tourist. A crowd marches through the last scene, and I like to think {some} plays the flute."
+    )
+    assert cast(prose) == [("Ann Arbour", "a girl"), ("Bea Bell", "a tourist")]
+
+
+def test_both_of_a_plural_are_still_cast() -> None:
+    prose = (
+        "It was written by Ann Arbour. The video was directed by Cy Dorn. Arbour and Bea Bell are in it. Both of them "
+        "play the flute."
+    )
+    assert ("Ann Arbour", "the flute") in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Dorn describes the evening in her memoir, Cuaderno de Lunas:", "Cuaderno de Lunas"),
+        ("Dorn describes the evening in her memoir, Long Night Songs:", "Long Night Songs"),
+    ],
+)
+def test_a_memoir_named_after_a_comma_right_before_the_leads_colon(lead: str, source: str) -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. It was at a party that the poet Cy Dorn introduced Bell to "
+        f"Arbour. {lead}\n\n\u201cAnn sang one song and the room went quiet.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+def test_a_memoir_then_its_writer_set_off_by_commas_is_no_title() -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. In his memoir, Gil de Rosa, the drummer, recalls: "
+        "\u201cAnn sang one song and the room went quiet.\u201d"
+    )
+    assert quotes(prose) == [("Gil de Rosa", None)]
+
+
+@pytest.mark.parametrize("kind", ["school magazine", "local paper", "newsletter"])
+def test_told_a_periodical_then_its_name_with_its_own_the(kind: str) -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. Mrs Cy Dorn, who still teaches at Hill, told the "
+        f"{kind}, the Hill Record: \u201cAnn had a voice that could strip paint.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Hill Record")]
+
+
+@pytest.mark.parametrize("subject", ["Dorn, in turn,", "Dorn, too,", "Dorn"])
+def test_a_she_after_one_said_to_be_anothers_doing_is_not_sure(subject: str) -> None:
+    # "Dorn was Bell's doing. She introduced him": she may be Bell (who did it) or Dorn: left out
+    prose = (
+        "It was written by Ann Arbour, Bea Bell, Gil Moss and Cy Dorn. "
+        f"{subject} was Bell's doing. She introduced him to Moss at a party."
+    )
+    assert intros(prose) == []
+
+
+def test_one_said_to_be_anothers_doing_then_the_doer_named() -> None:
+    prose = (
+        "It was written by Ann Arbour, Bea Bell, Gil Moss and Cy Dorn. "
+        "Dorn, in turn, was Bell's doing. Bell introduced him to Moss at a party."
+    )
+    assert intros(prose) == [("Bea Bell", frozenset({"Cy Dorn", "Gil Moss"}), "a party")]

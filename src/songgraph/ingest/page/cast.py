@@ -1150,6 +1150,13 @@ def _gap_clear(clause: Clause, match: linear.Match) -> bool:
     return not any(n.kind != "pronoun" and (n.people or n.new) for n in _mentions(clause, said))
 
 
+# "one of them plays the flute", "some of us appear as ...": one or a few of the people named, not which: no one is cast
+# (blanked whole; "each of them", "both of them", "all of them" are every one)
+_SOME_OF = linear.compile(
+    rf"(?P<aside>\b(?i:one|some|none|any|either|neither|most|several|few|many)\s+of\s+{_P})(?:[^'\d]|$)"
+)
+
+
 def cast(clause: Clause) -> list[Part]:
     if _TELLS_A_PART.search(clause.skeleton) is None:
         return _part_then_colon(clause, set()) if ": " in clause.skeleton else []
@@ -1161,6 +1168,8 @@ def cast(clause: Clause) -> list[Part]:
         clause = _without(clause, _FROM_ASIDE)
     if ", " in clause.skeleton:
         clause = _without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE)
+    if " of @" in clause.skeleton:
+        clause = _without(clause, _SOME_OF)
     if " (@" in clause.skeleton:
         clause = _without_bracketed_subject(clause)
     if ", " in clause.skeleton:

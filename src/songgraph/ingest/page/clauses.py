@@ -119,6 +119,11 @@ _KIN_APPOSED_SUBJECT = linear.compile(
     r"^\W*(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*(?:\p{Lu}[\w.]*\s+)?"
     r"@(?P<named>\d+)\s*,\s*(?:the|a|an|who|whose|now|still)\s[^,;@]{1,80},\s+[a-z][\w-]*\s"
 )
+# "X, in turn, was Y's doing": a name opening the sentence (maybe with a short aside), said to be what someone else did
+_WHOSE_DOING = linear.compile(
+    r"^\W*@0(?:\s*,\s*[^,@;:.!?]{1,40}?\s*,)?\s+(?:is|was)\s+(?:(?:all|entirely|largely|mostly|also)\s+)?@\d+'s\s+"
+    r"(?:doing|idea|work|suggestion|find|discovery)\b"
+)
 # "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's
 _IS_RELATION = linear.compile(
     r"^\W*@(?P<named>0)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|then\s+)?@(?P<owner>\d+)'s\s+"
@@ -1525,6 +1530,11 @@ class Discourse:
             and not opening.people
             and " " in squash(opening.text)
         )
+        if len(named) > 1 and "'s " in clause.skeleton and _WHOSE_DOING.match(clause.skeleton):
+            # "Claes, in turn, was Vermeulen's doing.": the subject is what the other one did, so a "she" after it may
+            # as well mean the one who did it as the one it was done for: about neither for sure
+            self.focus = None
+            return
         subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 or (named and newly) else None
         if subject is None and len(named) > 1 and ", which " in clause.skeleton:
             subject = _object_which(clause)

@@ -64,14 +64,16 @@ _DESCRIPTION = (
     # ("a young trumpeter from Cape Coast called X": where they are from, a name, before "called")
     # ("by a harpist from Caernarfon, X": where they are from, a name, before the comma and the one named)
     r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
-    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}from\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    # ("by their music teacher at Hill College, X": where they work, a name, the same)
+    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
     # ("by a woman neither of them had ever seen before, the harpist X": a stranger to the two, told by a contact
     # relative clause of having (never) met or seen them, before the comma and the one named)
     r"(?:(?:(?:neither|none|either|both)\s+of\s+)?@\d+\s+(?:had|has|have)\s+(?:ever\s+|never\s+)?"
     r"(?:met|seen|known|heard\s+of)(?:\s+before)?\s*,\s*(?:[\w'-]+\s+){0,4})?"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    # (British style writes "Mrs" without a full stop)
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
 # A hedge of whoever tells the story, set off inside a sentence ("as far as I can tell", "I'm told", "apparently")
 _HEDGE = (
@@ -642,7 +644,9 @@ _MET_CLEFT = linear.compile(
 # ", on a wet Tuesday night,", ", one cold evening,": an aside of which day or time of day, set off by commas
 _DAY_ASIDE = (
     r"\s*,\s*(?i:on|one)\s+(?:(?:a|an|the|that)\s+)?(?:[\w-]+\s+|@\d+\s+){0,3}?"
-    rf"(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})s?\s*,"
+    rf"(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})s?"
+    # (", one winter night in 2015,": the year of that night, no part of where either)
+    r"(?:\s+in\s+(?:18|19|20)\d\d)?\s*,"
 )
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
@@ -1034,11 +1038,14 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     named = any(word in _EVENT_WORDS for word in fold(mention.text).split())
     # ("during Paris Fashion Week": a name new to the page may be a person's, unless it ends as an event's does)
     new = mention.new and fold(mention.text).split()[-1] not in _EVENT_WORDS
-    if mention.kind != "name" or mention.people or new or mention.possessive:
-        return ""
     stop = found.end()
     where = clause.mentions[int(found.group("where"))] if found.group("place") is not None else None
     held = where is not None and _a_place(where) and fold(where.text) not in _MONTHS
+    # ("a session during Celtic Connections in Glasgow": no one is "during", and a name held in a place is an event)
+    if new and held and rest.startswith("during", found.start() + 1):
+        new = False
+    if mention.kind != "name" or mention.people or new or mention.possessive:
+        return ""
     if where is not None and not held:
         stop = found.start("place")
     if _EVENT_ENDS.match(rest, stop) is None:

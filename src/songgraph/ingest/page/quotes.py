@@ -383,7 +383,9 @@ _APPOSED_KIND = linear.compile(
     # ("on the Rovers' official podcast, X": a plural name's, by its apostrophe alone)
     rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+(?:[a-z][\w-]*'s|{_P}'s?))?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
     # ("in his shop's newsletter, Kōenji Grooves,": the programme of something of theirs)
-    rf"(?:[a-z][\w-]*(?:'s)?\s+)?(?:{_PROGRAMME_KINDS})\s*,\s*"
+    rf"(?:[a-z][\w-]*(?:'s)?\s+)?(?:(?:{_PROGRAMME_KINDS})\s*,\s*"
+    # ("told the school magazine, the Onslow Record:": what prints it, then its name with its own "the")
+    r"|(?:magazine|newspaper|paper|journal|newsletter|zine|fanzine)\s*,\s*the\s+)"
     rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
@@ -1241,7 +1243,8 @@ _BOOK_TITLE = linear.compile(
     # joins no people: checked on the match)
     # ("his book of poems and notes, X": what the book holds, told the same way)
     r"(?:\s+(?:on|about|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*,)?"
-    rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
+    # ("her memoir, Cuaderno de Peñas": "de" joins a book's title as a small word does; a title named no one)
+    rf"(?P<comma>\s*,)?\s*(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|and|de)){{0,2}}\s+\p{{Lu}}[\w'-]*){{0,5}})"
     # ("in her book The Calm Evening she writes:": the writer's pronoun and the verb of writing after the title, with no
     # comma between)
     r"(?P<end>\s*[,;:]|\s*[.!?]|\s*$|\s+(?:he|she|they)\s+(?:writes|wrote|explains|explained|recalls|recalled|notes|"
@@ -2573,7 +2576,9 @@ def _book_title(clause: Clause) -> str:
     title = squash(found.group("title"))
     if joined:
         return title
-    if found.group("comma") and found.group("end").strip() in (",", ";", ":") and not _SMALL_WORD.search(f" {title} "):
+    # ("describes it in her memoir, The Long Night:": the lead's colon right after ends the clause, where no
+    # writer set off by commas can stand)
+    if found.group("comma") and found.group("end").strip() in (",", ";") and not _SMALL_WORD.search(f" {title} "):
         # "In his memoir, Cy Dorn, the drummer, recalls": the writer set off by commas, not a title; but a second
         # part of capitalised words that ends the clause is the title's own ("in her memoir, Salt Roads, One Song.")
         second = _TITLE_PART.match(clause.text, found.end("end")) if found.group("end").strip() == "," else None
