@@ -28753,7 +28753,7 @@ def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str |
     assert quotes(prose) == [("Bea Bell", expected)]
 
 
-_WRITTEN = "It was written by Ann Arbour, Gil Moss and Cy Dorn."
+_PIECE_WRITTEN = "It was written by Ann Arbour, Gil Moss and Cy Dorn."
 
 
 @pytest.mark.parametrize(
@@ -28768,7 +28768,7 @@ _WRITTEN = "It was written by Ann Arbour, Gil Moss and Cy Dorn."
     ],
 )
 def test_the_writer_a_piece_is_given_to_is_its_i(lead: str) -> None:
-    prose = f"{lead}\n\n{_WRITTEN} I introduced Gil to Cy at the county show in 2019."
+    prose = f"{lead}\n\n{_PIECE_WRITTEN} I introduced Gil to Cy at the county show in 2019."
     assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the county show")]
 
 
@@ -28784,13 +28784,13 @@ def test_the_writer_a_piece_is_given_to_is_its_i(lead: str) -> None:
     ],
 )
 def test_no_one_writer_for_the_pieces_i(lead: str) -> None:
-    prose = f"{lead}\n\n{_WRITTEN} I introduced Gil to Cy at the county show in 2019."
+    prose = f"{lead}\n\n{_PIECE_WRITTEN} I introduced Gil to Cy at the county show in 2019."
     assert _solo_intros(prose) == []
 
 
 def test_a_signed_letter_ends_its_writers_i() -> None:
     prose = (
-        f"{_WRITTEN}\n\nLetters. The editor has received the following from Ivo Lind:\n\n"
+        f"{_PIECE_WRITTEN}\n\nLetters. The editor has received the following from Ivo Lind:\n\n"
         "Dear Editor, Gil and Cy were introduced by me, I say with some pride, at my evening class in the clubhouse. "
         "Yours, Ivo Lind (life member).\n\n"
         "Our thanks to Ivo. I introduced Ann to Gil at the regatta."
@@ -28802,7 +28802,7 @@ def test_a_signed_letter_ends_its_writers_i() -> None:
 
 def test_a_letter_signed_by_another_than_its_lead_names_has_no_one_i() -> None:
     prose = (
-        f"{_WRITTEN}\n\nThe editor has received the following from Ivo Lind:\n\n"
+        f"{_PIECE_WRITTEN}\n\nThe editor has received the following from Ivo Lind:\n\n"
         "Dear Editor, I introduced Gil to Cy at the county show. Yours, Bea Bell\n"
     )
     assert _solo_intros(prose) == []
