@@ -29067,3 +29067,58 @@ def test_one_said_to_be_anothers_doing_then_the_doer_named() -> None:
         "Dorn, in turn, was Bell's doing. Bell introduced him to Moss at a party."
     )
     assert intros(prose) == [("Bea Bell", frozenset({"Cy Dorn", "Gil Moss"}), "a party")]
+
+
+_PIECE_WRITTEN = "It was written by Ann Arbour, Gil Moss and Cy Dorn."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a lead that gives the piece to its writer
+        "Songs from the Shore. This month's piece comes from Ivo Lind, who keeps his dinghy by the slip:",
+        "A note from the editor: this month's column is written by our treasurer, Ivo Lind, as you will see.",
+        "The editor has received the following from Dr Ivo Lind, our newest life member:",
+        # the label of the one who keeps the stall the note is about
+        "Stall 12, Camden Passage. Dealer: Ivo Lind.",
+    ],
+)
+def test_the_writer_a_piece_is_given_to_is_its_i(lead: str) -> None:
+    prose = f"{lead}\n\n{_PIECE_WRITTEN} I introduced Gil to Cy at the county show in 2019."
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the county show")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # two writers: whose "I" it is is not sure
+        "This month's piece comes from Ivo Lind and Bea Bell:",
+        # a lead that names no one
+        "This month's piece comes from our treasurer, who keeps the books:",
+        # a song's credit label is no writer of the page
+        "Writer: Ivo Lind.",
+    ],
+)
+def test_no_one_writer_for_the_pieces_i(lead: str) -> None:
+    prose = f"{lead}\n\n{_PIECE_WRITTEN} I introduced Gil to Cy at the county show in 2019."
+    assert _solo_intros(prose) == []
+
+
+def test_a_signed_letter_ends_its_writers_i() -> None:
+    prose = (
+        f"{_PIECE_WRITTEN}\n\nLetters. The editor has received the following from Ivo Lind:\n\n"
+        "Dear Editor, Gil and Cy were introduced by me, I say with some pride, at my evening class in the clubhouse. "
+        "Yours, Ivo Lind (life member).\n\n"
+        "Our thanks to Ivo. I introduced Ann to Gil at the regatta."
+    )
+    assert _solo_intros(prose) == [
+        ("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "Ivo Lind's evening class in the clubhouse")
+    ]
+
+
+def test_a_letter_signed_by_another_than_its_lead_names_has_no_one_i() -> None:
+    prose = (
+        f"{_PIECE_WRITTEN}\n\nThe editor has received the following from Ivo Lind:\n\n"
+        "Dear Editor, I introduced Gil to Cy at the county show. Yours, Bea Bell\n"
+    )
+    assert _solo_intros(prose) == []

@@ -882,6 +882,10 @@ _BEFORE_OCCASION = (
     # ("by the A&R man, X (I've had to look up the spelling, ...), in the bar of": the writer's own aside in
     # brackets, by "I" and a verb, whatever it holds)
     r"|\s*\(\s*(?:@\d+|I)(?:'(?:ve|d|m|ll))?\s+[a-z][^()]{0,160}\)"
+    # ("introduced by me, I say with some pride, at my evening class": the writer's word on their own telling, "I" and
+    # a verb of saying or owning up with a few words after it, set off by commas)
+    r"|\s*,\s*(?:@\d+|I)\s+(?:say|admit|confess|must\s+say|have\s+to\s+say|am\s+proud\s+to\s+say|may\s+add)"
+    r"(?:\s+[a-z][\w'-]*){0,4}\s*,"
     # ("I introduced them myself, right here in this studio, at the Christmas session": the teller's "here", where
     # the event was held, set off by commas before the event)
     r"|\s*,\s*(?:right\s+)?here(?:\s+(?:in|at)\s+(?:this|the)\s+(?:very\s+)?(?:studio|room|building|station))?\s*,"

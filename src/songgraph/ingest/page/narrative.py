@@ -4,6 +4,7 @@ carried from one sentence to the next (``clauses.Discourse``)."""
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -951,6 +952,47 @@ _OWN_I = linear.compile(r"\b(?:I|me|my|I'm|I've|I'd|I'll)\b")
 _ONE_OF = linear.compile(r"^\W*(?:Another|One|Some|Many|More)\s+of\b")
 _QUOTED_WORDS = linear.compile(r'"[^"]*"|\x{201c}[^\x{201d}]*\x{201d}')
 
+# Who writes a piece the page prints, as the page names them (its "I" inside that piece only):
+# - a lead that gives the piece to a person: "This month's piece comes from X, who ...:", "this month's Song from the
+#   Show is written by our chairwoman, X", "The editor has received the following from Dr X, our newest member:";
+# - a label of the one who keeps what the page is a note of: "Dealer: X." (not "Writer: X", a song's credit);
+# - a letter's closing: "Yours, X", "Yours sincerely, X (life member ...)".
+_PIECE_TITLE = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Father|Sister|Rev|Revd|Canon)\.?\s+)?"
+_OUR_ROLE = r"(?:(?:our|the|their)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*\s*,\s+)?"
+_PIECE_WORDS = r"(?:piece|column|letter|article|note|write-up|entry|instalment|installment|contribution|story)"
+_PIECE_FROM = linear.compile(
+    r"\b(?i:this|the|today's|this\s+month's|this\s+week's|this\s+issue's)\s+"
+    rf"(?:(?:[a-z][\w'-]*\s+){{0,2}}?{_PIECE_WORDS}|@\d+)\s+"
+    r"(?:(?:is|was)\s+(?:written|sent\s+in|contributed)\s+by|(?:comes|came)\s+from|is\s+(?:by|from))\s+"
+    rf"{_OUR_ROLE}{_PIECE_TITLE}(?P<by>@\d+)\s*(?:[,.:;]|$)"
+    rf"|\bthe\s+following(?:\s+{_PIECE_WORDS})?\s+from\s+{_OUR_ROLE}{_PIECE_TITLE}(?P<from>@\d+)\s*(?:[,.:;]|$)"
+)
+# (the label's word may be read as a name, opening its line: checked on the match)
+_KEEPER_LABEL = linear.compile(rf"^\W*(?P<label>@\d+|\p{{Lu}}\w+)\s*:\s*{_PIECE_TITLE}(?P<by>@\d+)\s*[.;]?\s*$")
+_KEEPER_WORDS = frozenset({"dealer", "stallholder", "seller", "columnist", "author"})
+# (the closing's words may be read as a name, opening the sentence: checked on the match)
+_SIGNED = linear.compile(
+    r"^\W*(?P<close>@\d+|\p{Lu}[a-z]+(?:\s+[a-z]+)?)\s*,\s+"
+    rf"{_PIECE_TITLE}(?P<by>@\d+)\s*(?:\([^()]*\)\s*)?[.!]?\s*$"
+)
+_CLOSINGS = frozenset(
+    {"yours", "yours sincerely", "yours faithfully", "yours truly", "yours ever", "kind regards", "best wishes"}
+)
+# What the words of a sentence must hold to be read for one of those (most sentences hold none): a lead's words of a
+# piece, a keeper's label or a letter's closing
+_WRITER_WORDS = linear.compile(
+    r"(?i:\b(?:this|today['\x{2019}]s)\b[^.!?]*?\b(?:piece|column|letter|article|note|write-up|entry|instalment"
+    r"|installment|contribution|story)\b|\bthis\s+(?:month|week|issue)['\x{2019}]s\b|\bthe\s+following\b)"
+    r"|^\W*(?:Dealer|Stallholder|Seller|Columnist|Author)\s*:|^\W*(?:Yours|Kind\s+regards|Best\s+wishes)\b"
+)
+# A letter's greeting ("Dear Editor, ..."), where a letter signed with no lead before it starts
+_SALUTATION = linear.compile(r"^\W*Dear\s+\p{Lu}")
+# (the same, looser, for a whole paragraph: whether any of its sentences may be one)
+_WRITER_HINT = linear.compile(
+    r"(?i:\bthis\b|\btoday['\x{2019}]s\b|\bthe\s+following\b)"
+    r"|\b(?:Dealer|Stallholder|Seller|Columnist|Author)\s*:|\b(?:Yours|Kind\s+regards|Best\s+wishes)\b"
+)
+
 # A name the writer corrects as they go: "Takeshi Mori - sorry, Moriyama, Takeshi Moriyama; ... - who", "Henrik
 # Kjeldsen - no, Kjeldgaard, Henrik Kjeldgaard, sorry Henrik - at": the name after the correction words stands for the
 # one before, and the rest of the aside, up to its closing dash, is the writer's, none of the sentence's
@@ -1067,8 +1109,16 @@ class _Narrative:
         self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
         if prose and self.narrator is None:
             self._posted_by(prose)
+        # (the pieces the page prints and their writers, each "I" of a piece its own writer's, when the page tells
+        # of no one narrator)
+        pieces = self._pieces(prose) if prose and self.narrator is None else {}
         for at, paragraph in enumerate(prose):
             text = paragraph.text
+            if (writer := pieces.get(id(paragraph))) is not None:
+                self.narrator = self.discourse.speaker = writer
+            elif pieces and self.narrator is not None and self.narrator in pieces.values():
+                # (past the piece's closing: the page's own voice again, whose "I" no one named)
+                self.narrator = self.discourse.speaker = None
             start = 0
             if pending is not None:
                 start = self.told_back(paragraph, *pending)
@@ -2211,6 +2261,79 @@ class _Narrative:
             if len(named) == 1:
                 self.narrator = self.discourse.speaker = named.pop()
                 return
+
+    def _pieces(self, prose: list[Paragraph]) -> dict[int, str | None]:
+        """Whose "I" the paragraphs of each piece the page prints are: the writer its lead, label or letter's
+        closing names (``_PIECE_FROM``, ``_KEEPER_LABEL``, ``_SIGNED``), for the paragraphs after the
+        lead up to the closing, the next lead or the page's end; no one's when the lead and the closing name two
+        people, or the lead names no one. Empty when the page names no such writer."""
+        leads: dict[int, str | None] = {}
+        signatures: dict[int, str | None] = {}
+        # (read on a copy of the page's people: what a sentence read here teaches of them, read out of its turn, would
+        # change how the narration reads the sentences before it)
+        people: People | None = None
+        for at, paragraph in enumerate(prose):
+            text = _QUOTED_WORDS.sub("", paragraph.text)
+            if not _WRITER_HINT.search(text):
+                continue
+            # (a lead, byline or label is the frame's third person: a paragraph of the writer's own "I" is none)
+            framing = not _OWN_I.search(text)
+            spans = list(Sentences(text).spans())
+            for n, (first, last) in enumerate(spans):
+                if not _WRITER_WORDS.search(text[first:last]):
+                    continue
+                people = people or copy.deepcopy(self.r.people)
+                clause = Discourse(people).read(text[first:last])
+                skeleton = clause.skeleton
+                found: str | None = None
+                if (
+                    n == len(spans) - 1
+                    and (closing := _SIGNED.match(skeleton)) is not None
+                    and fold(word.text if (word := clause.mention(closing.group("close"))) else closing.group("close"))
+                    in _CLOSINGS
+                ):
+                    found = closing.group("by")
+                    target = signatures
+                elif not framing:
+                    continue
+                elif (piece := _PIECE_FROM.search(skeleton)) is not None:
+                    found = piece.group("by") or piece.group("from")
+                    target = leads
+                elif (label := _KEEPER_LABEL.match(skeleton)) is not None and (
+                    fold(word.text if (word := clause.mention(label.group("label"))) else label.group("label"))
+                    in _KEEPER_WORDS
+                ):
+                    found = label.group("by")
+                    target = leads
+                else:
+                    continue
+                mention = clause.mention(found)
+                named = person(mention) if mention is not None and mention.kind == "name" else None
+                target[at] = None if mention is None or mention.possessive else named
+        if not leads and not signatures:
+            return {}
+        pieces: dict[int, str | None] = {}
+        opened: int | None = None
+        writer: str | None = None
+        for at, paragraph in enumerate(prose):
+            if opened is not None:
+                pieces[id(paragraph)] = writer
+            if at in signatures:
+                signed = signatures[at]
+                start = opened
+                if start is None:
+                    # (a letter with no lead starts at its greeting: "Dear Editor, ...")
+                    start = next((k for k in range(at, -1, -1) if _SALUTATION.match(prose[k].text)), None)
+                if start is not None:
+                    same = opened is None or writer is None or (signed is not None and fold(writer) == fold(signed))
+                    for k in range(start, at + 1):
+                        pieces[id(prose[k])] = signed if same else None
+                opened = None
+                writer = None
+            if at in leads:
+                opened = at + 1
+                writer = leads[at]
+        return pieces
 
     def _framed_by(self, clause: Clause, before: Clause | None) -> None:
         """A framing line of an extract from someone's book: its writer is the narration's "I" (a possessive pronoun
