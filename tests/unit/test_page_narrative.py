@@ -28751,3 +28751,48 @@ def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentenc
 def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bea Bell sings, and Cy Dorn, the engineer, has a walk-on as a ferryman.", [("Cy Dorn", "a ferryman")]),
+        ("Cy Dorn has a brief walk-on as himself.", [("Cy Dorn", "himself")]),
+    ],
+)
+def test_a_walk_on_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn plays a scarecrow come to life.", [("Cy Dorn", "a scarecrow come to life")]),
+        ("The dancer Cy Dorn plays a ghost light come to life.", [("Cy Dorn", "a ghost light come to life")]),
+        # "as" before a clause of time still tells when, no part
+        ("Cy Dorn turns up as the lights go down.", []),
+        ("Cy Dorn turns up as a bus comes round the corner.", []),
+    ],
+)
+def test_a_part_with_a_bare_participle_after_its_noun(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bea Bell plays a singer, and the choreographer Cy Dorn, who taught the cast to waltz, can be spotted "
+            "on the dance floor.",
+            [("Bea Bell", "a singer"), ("Cy Dorn", None)],
+        ),
+        ("Cy Dorn, who started it all, can be glimpsed in the queue for the bar.", [("Cy Dorn", None)]),
+        ("Cy Dorn flew over for a day and can be spotted in the background of the pier scene.", [("Cy Dorn", None)]),
+        # seen on something may be a picture of them, not them
+        ("Cy Dorn can be seen on a poster.", []),
+    ],
+)
+def test_glimpsed_in_no_part_after_what_they_did_or_where(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected

@@ -96,6 +96,8 @@ _VERBS = (
     r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny|walk-on|"
     r"non-speaking|speaking|silent)\s+"
     r"(?:role|part)|"
+    # ("has a walk-on as a fisherman": the walk-on itself, a part with no line, "part" left unsaid)
+    r"(?:has|had|having|gets?|got|getting)\s+an?\s+(?:brief\s+|short\s+|silent\s+)?walk-on|"
     # "the director gives herself a cameo as a bus conductor"
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
     # "I am in it too, as a delivery man"
@@ -745,10 +747,15 @@ _MAKES_CAMEO = linear.compile(
 # long ("can be seen on a poster" may be a picture of them, not them)
 _GLIMPSED = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
-    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the)\s[^@,;.()\"]{1,80}?,)?"
-    r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
+    # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else)
+    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,)?"
+    # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
+    r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?"
+    r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?"
+    # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture)
+    r"(?:(?:glimpsed|spotted)\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
-    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?"
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?)"
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
     # in it too: he is the porter", whose part the words after the colon tell)
     r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
@@ -1617,6 +1624,10 @@ _WHEN_VERBS = frozenset(
 )
 
 
+# Determiners of one thing only, whose noun's verb in the present ends in "-s"
+_ONE_DETERMINERS = frozenset({"a", "an", "each", "every", "this", "that"})
+
+
 def _a_clause(role: str) -> bool:
     """Whether a part is a clause of time: a determiner, a noun with up to two words before it, and a verb."""
     words = role.split()
@@ -1627,7 +1638,9 @@ def _a_clause(role: str) -> bool:
             return False
         if word in _PREPOSITIONS:
             return False  # "her son on leave": a word after a preposition is its object, no verb of a clause
-        if at >= 2 and word in _WHEN_VERBS:
+        # ("plays a ghost light come to life", "a dream come true": after "a" the noun is one, and its verb in the
+        # present would take "-s"; a bare "come" is a participle of the part)
+        if at >= 2 and word in _WHEN_VERBS and (words[0] not in _ONE_DETERMINERS or word.endswith("s")):
             return True
     return False
 
