@@ -28796,3 +28796,41 @@ def test_glimpsed_in_no_part_after_what_they_did_or_where(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Arbour sings, but the real stars are the mime Cy Dorn, as a butler with six wigs, and the actress "
+            "Bea Bell, who plays the cook.",
+            [("Cy Dorn", "a butler with six wigs"), ("Bea Bell", "the cook")],
+        ),
+        (
+            "Bea Bell plays a lifeguard, and the cast is completed by Cy Dorn, appearing as himself at the helm.",
+            [("Bea Bell", "a lifeguard"), ("Cy Dorn", "himself")],
+        ),
+        ("The cast is rounded out by Cy Dorn, as a ferryman.", [("Cy Dorn", "a ferryman")]),
+        # a bare "as" after a comma is no part without such a lead
+        ("Bea Bell sings to Cy Dorn, as a favour.", []),
+    ],
+)
+def test_a_part_after_a_comma_once_the_stars_or_the_last_of_the_cast_are_told(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bea Bell plays a nurse, and there is a cameo from her father, Cy Dorn, in his postman's uniform.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", None)],
+        ),
+        ("Cy Dorn makes an appearance too, playing the accordion at a wedding.", [("Cy Dorn", None)]),
+        ("Cy Dorn makes an appearance as a waiter.", [("Cy Dorn", "a waiter")]),
+    ],
+)
+def test_a_cameo_in_what_they_wear_or_an_appearance_made(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected

@@ -286,9 +286,17 @@ _AS_ASIDE = linear.compile(
 # "The only speaking role goes to the actress X, as a girl from the village": the part given to someone, then told
 # after a comma by "as" (checked on the match: a role just said to go to them, ``_ROLE_GOES_BEFORE``; a bare "as"
 # after a comma is otherwise no part, "directed by X, as a tribute")
-_GIVEN_COMMA_AS = linear.compile(rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>(?:a|an|the)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}")
+_GIVEN_COMMA_AS = linear.compile(
+    # ("the cast is completed by X, appearing as himself": the participle of appearing before the part)
+    rf"(?P<person>{_P})\s*,\s+(?:appearing\s+)?as\s+(?P<role>(?:a|an|the|himself|herself|themselves)\b"
+    rf".{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 _ROLE_GOES_BEFORE = linear.compile(
-    r"\b(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:(?:the|a|an)\s+)?"
+    r"(?:\b(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to"
+    # ("the real stars are the actor X, as a leading man": who the video's stars are, each with a part after a comma)
+    # ("the cast is completed by X, as": the last of the cast, told by the one who completes it)
+    r"|\b(?:the\s+(?:real\s+|true\s+)?stars?\s+(?:is|are|was|were)"
+    r"|\bcast\s+(?:is|was)\s+(?:completed|rounded\s+(?:out|off))\s+by))\s+(?:(?:the|a|an)\s+)?"
     # ("the Chilean actress X": what they are, a people's word among the words)
     r"(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*(?:an|ese|ish|ic|i))\s+){0,4}$"
 )
@@ -608,6 +616,8 @@ _CAMEO_END = linear.compile(
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
+    # ("a cameo from her mother, X, in her nurse's uniform": what they wear or where they are, after a comma)
+    rf"|\s*,\s*(?:in|wearing)\s+(?:the|a|an|his|her|their|{_P})\s"
     # ("a cameo from X somewhere on the top deck": where in the scene, not told for sure)
     r"|\s+somewhere\s+(?:behind|at|near|outside|inside|on|in|by|among)\s"
     # ("a cameo from X, asleep on the back seat", "fast asleep on the luggage rack": a word or two of their state, then
@@ -697,7 +707,8 @@ _MAKES_CAMEO = linear.compile(
     # comma between)
     # ("gets a cameo at the piano": given one)
     # ("I have a cameo": the narration's own, "have" checked on the match to follow "I")
-    r"(?:(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
+    # ("makes an appearance too": appearing in the video, told with "make" and no word of how brief)
+    r"(?:(?:makes|made)\s+an\s+appearance|(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
     # ("makes a brief and silent appearance": two words of how, joined)
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
