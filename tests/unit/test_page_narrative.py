@@ -28834,3 +28834,39 @@ def test_a_part_after_a_comma_once_the_stars_or_the_last_of_the_cast_are_told(
 )
 def test_a_cameo_in_what_they_wear_or_an_appearance_made(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bea Bell plays a nurse, and the night porter who keeps dozing off is the Danish actor Cy Dorn.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the night porter")],
+        ),
+        (
+            "Bea Bell sings, and the verger who rings the bell is the veteran Irish actor Cy Dorn, who is ninety.",
+            [("Cy Dorn", "the verger")],
+        ),
+        (
+            "Bea Bell plays a nurse, and the kind neighbour who takes her in is her own nephew, Cy Dorn, who acts.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the kind neighbour")],
+        ),
+        (
+            "Bea Bell plays a farmer, and the auctioneer, rattling through the lots, is none other than our own "
+            "churchwarden, Cy Dorn.",
+            [("Bea Bell", "a farmer"), ("Cy Dorn", "the auctioneer")],
+        ),
+        (
+            "The baker is played by Bea Bell; the boy who steals a bun is his real-life grandson, Cy Dorn; and Ann "
+            "Arbour appears as herself.",
+            [("Bea Bell", "the baker"), ("Cy Dorn", "the boy"), ("Ann Arbour", "herself")],
+        ),
+        # the relative clause after the name tells the part; the noun before is who they are to the story
+        (
+            "The young man is Cy Dorn, who plays a groom borrowing a suit, and the tailor is played by Bea Bell.",
+            [("Cy Dorn", "a groom"), ("Bea Bell", "the tailor")],
+        ),
+    ],
+)
+def test_a_part_then_is_then_who_plays_it_described(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected

@@ -550,8 +550,15 @@ _PREPOSITIONS = frozenset(
 # was better than X", a comparison: a word "than" before the name)
 _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
-    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?P<between>(?:[a-z][\w-]*\s+){{0,2}}?)"
-    rf"(?P<person>{_P})(?:\s*(?:[.;!]|$)"
+    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?"
+    # ("the auctioneer, rattling through the lots, is X": what the part does, set off by commas)
+    r"(?:\s*,\s*[a-z]{2,}ing\s[^@,;.()\"]{1,80}?,)?"
+    # ("is the Norwegian actor X": what they are, a people's word among the words; "is none other than X": the
+    # same said with emphasis; "is his real-life granddaughter, X": whose relation, then the name after a comma)
+    rf"\s+(?:is|was)\s+(?P<between>(?:none\s+other\s+than\s+)?(?:(?:[a-z][\w-]*|{_NATION_WORD})\s+){{0,4}}?"
+    rf"(?:(?:his|her|their|our|my|{_P}(?:'s)?)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)?)"
+    # ("is the actor X, who is eighty": a relative clause about the one named, after the name)
+    rf"(?P<person>{_P})(?:\s*(?:[.;!]|$|,\s*who\s)"
     # ("The comet is X herself, in a foil suit, in a cameo": the person stressed and what they wear, then that it is a
     # cameo, which says it is a part of the video)
     rf"|(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:in|wearing|with)\s[^@,;.()\"]{{1,60}})?\s*,?\s+"
@@ -1146,6 +1153,16 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
 _CLOCK_CUT = linear.compile(r"\d\s*[ap]$")
 
 
+def _is_named(encoded: linear.Encoded) -> list[linear.Match]:
+    """The matches of ``_IS_NAMED``, each "; " that ends one also opening the next ("the baker is X; the girl is Y")."""
+    found: list[linear.Match] = []
+    for m in _IS_NAMED.finditer(encoded):
+        while m is not None:
+            found.append(m)
+            m = _IS_NAMED.search(encoded, m.end() - 1) if m.group(0).endswith(";") else None
+    return found
+
+
 def _past_clock(skeleton: str, start: int, role_text: str) -> str:
     """The part read on past "a.m." or "p.m." when it was cut at the abbreviation's first full stop."""
     end = start + len(role_text)
@@ -1266,9 +1283,12 @@ def cast(clause: Clause) -> list[Part]:
     if " is " in skeleton or " was " in skeleton:
         matches += (
             m
-            for m in _IS_NAMED.finditer(encoded)
+            for m in _is_named(encoded)
             if not _NOT_PARTS & _bare_words(m.group("role"))
-            and "than" not in m.group("between").split()
+            and ("than" not in m.group("between").split() or m.group("between").startswith("none other than "))
+            # ("the young man is X, who plays a groom": the relative clause tells X's part, the noun before only who X
+            # is to the story)
+            and not (m.group(0).endswith("who ") and _PART_WORDS.search(_PHRASE_END.split(skeleton[m.end() :])[0]))
             and not (_BY_OTHER_DOING.match(m.group("between")) and not _BY_PLAYING.match(m.group("between")))
         )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
