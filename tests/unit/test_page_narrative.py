@@ -28870,3 +28870,21 @@ def test_a_cameo_in_what_they_wear_or_an_appearance_made(sentence: str, expected
 )
 def test_a_part_then_is_then_who_plays_it_described(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Arbour plays the old woman, while the young Ann, in the flashbacks, is played by the actress Cy Dorn.",
+            [("Ann Arbour", "the old woman"), ("Cy Dorn", "the young Ann")],
+        ),
+        ("The young Ann is played by the child actor Cy Dorn.", [("Cy Dorn", "the young Ann")]),
+        # a credit taken by someone, with the same aside, is no part
+        ("The cover, in the end, was taken by Cy Dorn.", []),
+    ],
+)
+def test_the_younger_self_of_someone_named_played_by_another(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected

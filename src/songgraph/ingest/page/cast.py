@@ -404,6 +404,8 @@ _PLAYED_BY = linear.compile(
     # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
     # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
     rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,"
+    # ("the young Setsuko, in the flashbacks, is played by": when or where in the video the part is, set off by commas)
+    rf"|\s*,\s*(?P<when>in\s)(?:the|a|an|his|her|their|its)\s[^@,;:.()\"]{{1,60}}?,"
     # ("the hedgehog - the big one, in a costume you have to see - is played by": an aside between dashes, naming
     # no one)
     rf"|\s+-\s[^@;:.()\"]{{1,200}}?\s-)?"
@@ -444,13 +446,16 @@ def _aside_cut(encoded: linear.Encoded, skeleton: str, match: linear.Match) -> l
     return again if again is not None and again.end() == match.end() else match
 
 
+# "the young Setsuko is played by X": someone the page names, at an earlier age, is a part of its own
+_YOUNGER_SELF = linear.compile(rf"^(?i:the)\s+(?:young|younger|teenage|little|child)\s+{_P}$")
 _PLAYER_CUE = linear.compile(r"(?:played|portrayed|taken)\s+by\s")
 # "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
 # as in _PLAYED_BY, each player as in a list)
 _PLAYED_BY_SEVERAL = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?P<role>(?i:the)\s(?:[^@,;:.()]){{1,80}}?)"
     rf"(?:\s+(?:who|that)\s[^,;:.()\"@]{{1,120}}?)?\s+(?:are|were)\s+(?:played|portrayed)\s+by\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<people>(?:{_P}\s*,\s*){{0,6}}{_P}\s*,?\s+(?:and|&)\s+{_P})"
+    # ("by the Nollywood actors A and B": a capitalised word that names no one may tell what they are)
+    rf"(?:(?:[a-z][\w-]*|\p{{Lu}}[a-z]+)\s+){{0,3}}?(?P<people>(?:{_P}\s*,\s*){{0,6}}{_P}\s*,?\s+(?:and|&)\s+{_P})"
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
@@ -1224,8 +1229,11 @@ def cast(clause: Clause) -> list[Part]:
             for m in (_PLAYED_BY.finditer(encoded) if _PLAYER_CUE.search(encoded) else ())
         )
         # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
-        if _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
-        and not (m.group("what") and " taken by " in m.group(0))
+        if (
+            _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
+            or _YOUNGER_SELF.match(m.group("role")) is not None
+        )
+        and not ((m.group("what") or m.group("when")) and " taken by " in m.group(0))
         and not (m.group("described") and skeleton.startswith("'s", m.end()))
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
