@@ -28830,6 +28830,8 @@ def test_a_part_after_a_comma_once_the_stars_or_the_last_of_the_cast_are_told(
         ),
         ("Cy Dorn makes an appearance too, playing the accordion at a wedding.", [("Cy Dorn", None)]),
         ("Cy Dorn makes an appearance as a waiter.", [("Cy Dorn", "a waiter")]),
+        # not said to be brief, nor one more in the video: left alone
+        ("Cy Dorn makes an appearance on the radio.", []),
     ],
 )
 def test_a_cameo_in_what_they_wear_or_an_appearance_made(sentence: str, expected: list[tuple[str, str | None]]) -> None:

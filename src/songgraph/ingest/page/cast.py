@@ -2309,11 +2309,17 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         if " as " in f" {match.groupdict().get('where') or ''} ":
             continue  # "has a cameo, in the last scene as a nurse": a part after where
+        if _BARE_APPEARANCE.search(match.group(0)) and not _TOO.search(match.group(0)):
+            continue  # "makes an appearance on the radio": not said to be brief, nor one more of those in the video
         if "walk-on" in match.group(0) and _JOINED_NEXT.search(match.group(0)):
             continue  # "has a walk-on part, and a waiter brings coffee": the clause joined on may tell the part
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found
+
+
+_BARE_APPEARANCE = linear.compile(r"\b(?:makes|made)\s+an\s+appearance\b")
+_TOO = linear.compile(r"\b(?:too|also|as\s+well)\b")
 
 
 def _given_to(clause: Clause, before: str) -> Mention | None:
