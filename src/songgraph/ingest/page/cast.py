@@ -1161,7 +1161,8 @@ _CLOCK_CUT = linear.compile(r"\d\s*[ap]$")
 def _is_named(encoded: linear.Encoded) -> list[linear.Match]:
     """The matches of ``_IS_NAMED``, each "; " that ends one also opening the next ("the baker is X; the girl is Y")."""
     found: list[linear.Match] = []
-    for m in _IS_NAMED.finditer(encoded):
+    for first in _IS_NAMED.finditer(encoded):
+        m: linear.Match | None = first
         while m is not None:
             found.append(m)
             m = _IS_NAMED.search(encoded, m.end() - 1) if m.group(0).endswith(";") else None
