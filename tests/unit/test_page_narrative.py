@@ -29122,3 +29122,142 @@ def test_a_letter_signed_by_another_than_its_lead_names_has_no_one_i() -> None:
         "Dear Editor, I introduced Gil to Cy at the county show. Yours, Bea Bell\n"
     )
     assert _solo_intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bea Bell sings, and Cy Dorn, the engineer, has a walk-on as a ferryman.", [("Cy Dorn", "a ferryman")]),
+        ("Cy Dorn has a brief walk-on as himself.", [("Cy Dorn", "himself")]),
+    ],
+)
+def test_a_walk_on_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn plays a scarecrow come to life.", [("Cy Dorn", "a scarecrow come to life")]),
+        ("The dancer Cy Dorn plays a ghost light come to life.", [("Cy Dorn", "a ghost light come to life")]),
+        # "as" before a clause of time still tells when, no part
+        ("Cy Dorn turns up as the lights go down.", []),
+        ("Cy Dorn turns up as a bus comes round the corner.", []),
+    ],
+)
+def test_a_part_with_a_bare_participle_after_its_noun(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bea Bell plays a singer, and the choreographer Cy Dorn, who taught the cast to waltz, can be spotted "
+            "on the dance floor.",
+            [("Bea Bell", "a singer"), ("Cy Dorn", None)],
+        ),
+        ("Cy Dorn, who started it all, can be glimpsed in the queue for the bar.", [("Cy Dorn", None)]),
+        ("Cy Dorn flew over for a day and can be spotted in the background of the pier scene.", [("Cy Dorn", None)]),
+        # seen on something may be a picture of them, not them
+        ("Cy Dorn can be seen on a poster.", []),
+    ],
+)
+def test_glimpsed_in_no_part_after_what_they_did_or_where(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Arbour sings, but the real stars are the mime Cy Dorn, as a butler with six wigs, and the actress "
+            "Bea Bell, who plays the cook.",
+            [("Cy Dorn", "a butler with six wigs"), ("Bea Bell", "the cook")],
+        ),
+        (
+            "Bea Bell plays a lifeguard, and the cast is completed by Cy Dorn, appearing as himself at the helm.",
+            [("Bea Bell", "a lifeguard"), ("Cy Dorn", "himself")],
+        ),
+        ("The cast is rounded out by Cy Dorn, as a ferryman.", [("Cy Dorn", "a ferryman")]),
+        # a bare "as" after a comma is no part without such a lead
+        ("Bea Bell sings to Cy Dorn, as a favour.", []),
+    ],
+)
+def test_a_part_after_a_comma_once_the_stars_or_the_last_of_the_cast_are_told(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bea Bell plays a nurse, and there is a cameo from her father, Cy Dorn, in his postman's uniform.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", None)],
+        ),
+        ("Cy Dorn makes an appearance too, playing the accordion at a wedding.", [("Cy Dorn", None)]),
+        ("Cy Dorn makes an appearance as a waiter.", [("Cy Dorn", "a waiter")]),
+        # not said to be brief, nor one more in the video: left alone
+        ("Cy Dorn makes an appearance on the radio.", []),
+    ],
+)
+def test_a_cameo_in_what_they_wear_or_an_appearance_made(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bea Bell plays a nurse, and the night porter who keeps dozing off is the Danish actor Cy Dorn.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the night porter")],
+        ),
+        (
+            "Bea Bell sings, and the verger who rings the bell is the veteran Irish actor Cy Dorn, who is ninety.",
+            [("Cy Dorn", "the verger")],
+        ),
+        (
+            "Bea Bell plays a nurse, and the kind neighbour who takes her in is her own nephew, Cy Dorn, who acts.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "the kind neighbour")],
+        ),
+        (
+            "Bea Bell plays a farmer, and the auctioneer, rattling through the lots, is none other than our own "
+            "churchwarden, Cy Dorn.",
+            [("Bea Bell", "a farmer"), ("Cy Dorn", "the auctioneer")],
+        ),
+        (
+            "The baker is played by Bea Bell; the boy who steals a bun is his real-life grandson, Cy Dorn; and Ann "
+            "Arbour appears as herself.",
+            [("Bea Bell", "the baker"), ("Cy Dorn", "the boy"), ("Ann Arbour", "herself")],
+        ),
+        # the relative clause after the name tells the part; the noun before is who they are to the story
+        (
+            "The young man is Cy Dorn, who plays a groom borrowing a suit, and the tailor is played by Bea Bell.",
+            [("Cy Dorn", "a groom"), ("Bea Bell", "the tailor")],
+        ),
+    ],
+)
+def test_a_part_then_is_then_who_plays_it_described(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Arbour plays the old woman, while the young Ann, in the flashbacks, is played by the actress Cy Dorn.",
+            [("Ann Arbour", "the old woman"), ("Cy Dorn", "the young Ann")],
+        ),
+        ("The young Ann is played by the child actor Cy Dorn.", [("Cy Dorn", "the young Ann")]),
+        # a credit taken by someone, with the same aside, is no part
+        ("The cover, in the end, was taken by Cy Dorn.", []),
+    ],
+)
+def test_the_younger_self_of_someone_named_played_by_another(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Ed Fox. {sentence}") == expected

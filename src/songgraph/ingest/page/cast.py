@@ -96,6 +96,8 @@ _VERBS = (
     r"(?:has|had|having|plays|played|takes|took)\s+an?\s+(?:small|minor|brief|short|bit|supporting|tiny|walk-on|"
     r"non-speaking|speaking|silent)\s+"
     r"(?:role|part)|"
+    # ("has a walk-on as a fisherman": the walk-on itself, a part with no line, "part" left unsaid)
+    r"(?:has|had|having|gets?|got|getting)\s+an?\s+(?:brief\s+|short\s+|silent\s+)?walk-on|"
     # "the director gives herself a cameo as a bus conductor"
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
     # "I am in it too, as a delivery man"
@@ -284,9 +286,17 @@ _AS_ASIDE = linear.compile(
 # "The only speaking role goes to the actress X, as a girl from the village": the part given to someone, then told
 # after a comma by "as" (checked on the match: a role just said to go to them, ``_ROLE_GOES_BEFORE``; a bare "as"
 # after a comma is otherwise no part, "directed by X, as a tribute")
-_GIVEN_COMMA_AS = linear.compile(rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>(?:a|an|the)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}")
+_GIVEN_COMMA_AS = linear.compile(
+    # ("the cast is completed by X, appearing as himself": the participle of appearing before the part)
+    rf"(?P<person>{_P})\s*,\s+(?:appearing\s+)?as\s+(?P<role>(?:a|an|the|himself|herself|themselves)\b"
+    rf".{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 _ROLE_GOES_BEFORE = linear.compile(
-    r"\b(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to\s+(?:(?:the|a|an)\s+)?"
+    r"(?:\b(?:part|role)\s+(?:went|goes|was\s+given|is\s+given|fell|falls)\s+to"
+    # ("the real stars are the actor X, as a leading man": who the video's stars are, each with a part after a comma)
+    # ("the cast is completed by X, as": the last of the cast, told by the one who completes it)
+    r"|\b(?:the\s+(?:real\s+|true\s+)?stars?\s+(?:is|are|was|were)"
+    r"|\bcast\s+(?:is|was)\s+(?:completed|rounded\s+(?:out|off))\s+by))\s+(?:(?:the|a|an)\s+)?"
     # ("the Chilean actress X": what they are, a people's word among the words)
     r"(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*(?:an|ese|ish|ic|i))\s+){0,4}$"
 )
@@ -394,6 +404,8 @@ _PLAYED_BY = linear.compile(
     # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
     # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
     rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,"
+    # ("the young Setsuko, in the flashbacks, is played by": when or where in the video the part is, set off by commas)
+    rf"|\s*,\s*(?P<when>in\s)(?:the|a|an|his|her|their|its)\s[^@,;:.()\"]{{1,60}}?,"
     # ("the hedgehog - the big one, in a costume you have to see - is played by": an aside between dashes, naming
     # no one)
     rf"|\s+-\s[^@;:.()\"]{{1,200}}?\s-)?"
@@ -434,13 +446,16 @@ def _aside_cut(encoded: linear.Encoded, skeleton: str, match: linear.Match) -> l
     return again if again is not None and again.end() == match.end() else match
 
 
+# "the young Setsuko is played by X": someone the page names, at an earlier age, is a part of its own
+_YOUNGER_SELF = linear.compile(rf"^(?i:the)\s+(?:young|younger|teenage|little|child)\s+{_P}$")
 _PLAYER_CUE = linear.compile(r"(?:played|portrayed|taken)\s+by\s")
 # "The old couple who steal the show are played by A and B": a part of two or more, told the other way round (the part
 # as in _PLAYED_BY, each player as in a list)
 _PLAYED_BY_SEVERAL = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?P<role>(?i:the)\s(?:[^@,;:.()]){{1,80}}?)"
     rf"(?:\s+(?:who|that)\s[^,;:.()\"@]{{1,120}}?)?\s+(?:are|were)\s+(?:played|portrayed)\s+by\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<people>(?:{_P}\s*,\s*){{0,6}}{_P}\s*,?\s+(?:and|&)\s+{_P})"
+    # ("by the Nollywood actors A and B": a capitalised word that names no one may tell what they are)
+    rf"(?:(?:[a-z][\w-]*|\p{{Lu}}[a-z]+)\s+){{0,3}}?(?P<people>(?:{_P}\s*,\s*){{0,6}}{_P}\s*,?\s+(?:and|&)\s+{_P})"
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
@@ -540,8 +555,15 @@ _PREPOSITIONS = frozenset(
 # was better than X", a comparison: a word "than" before the name)
 _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
-    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?\s+(?:is|was)\s+(?P<between>(?:[a-z][\w-]*\s+){{0,2}}?)"
-    rf"(?P<person>{_P})(?:\s*(?:[.;!]|$)"
+    rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?"
+    # ("the auctioneer, rattling through the lots, is X": what the part does, set off by commas)
+    r"(?:\s*,\s*[a-z]{2,}ing\s[^@,;.()\"]{1,80}?,)?"
+    # ("is the Norwegian actor X": what they are, a people's word among the words; "is none other than X": the
+    # same said with emphasis; "is his real-life granddaughter, X": whose relation, then the name after a comma)
+    rf"\s+(?:is|was)\s+(?P<between>(?:none\s+other\s+than\s+)?(?:(?:[a-z][\w-]*|{_NATION_WORD})\s+){{0,4}}?"
+    rf"(?:(?:his|her|their|our|my|{_P}(?:'s)?)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)?)"
+    # ("is the actor X, who is eighty": a relative clause about the one named, after the name)
+    rf"(?P<person>{_P})(?:\s*(?:[.;!]|$|,\s*who\s)"
     # ("The comet is X herself, in a foil suit, in a cameo": the person stressed and what they wear, then that it is a
     # cameo, which says it is a part of the video)
     rf"|(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:in|wearing|with)\s[^@,;.()\"]{{1,60}})?\s*,?\s+"
@@ -606,6 +628,8 @@ _CAMEO_END = linear.compile(
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
     r"|\s+(?:behind|at|near|outside|inside|on|in|by)\s+(?:the|a|an|his|her|their)\s"
+    # ("a cameo from her mother, X, in her nurse's uniform": what they wear or where they are, after a comma)
+    rf"|\s*,\s*(?:in|wearing)\s+(?:the|a|an|his|her|their|{_P})\s"
     # ("a cameo from X somewhere on the top deck": where in the scene, not told for sure)
     r"|\s+somewhere\s+(?:behind|at|near|outside|inside|on|in|by|among)\s"
     # ("a cameo from X, asleep on the back seat", "fast asleep on the luggage rack": a word or two of their state, then
@@ -695,7 +719,8 @@ _MAKES_CAMEO = linear.compile(
     # comma between)
     # ("gets a cameo at the piano": given one)
     # ("I have a cameo": the narration's own, "have" checked on the match to follow "I")
-    r"(?:(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
+    # ("makes an appearance too": appearing in the video, told with "make" and no word of how brief)
+    r"(?:(?:makes|made)\s+an\s+appearance|(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
     # ("makes a brief and silent appearance": two words of how, joined)
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
@@ -745,10 +770,15 @@ _MAKES_CAMEO = linear.compile(
 # long ("can be seen on a poster" may be a picture of them, not them)
 _GLIMPSED = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
-    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the)\s[^@,;.()\"]{1,80}?,)?"
-    r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)"
+    # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else)
+    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,)?"
+    # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
+    r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?"
+    r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?"
+    # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture)
+    r"(?:(?:glimpsed|spotted)\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
-    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?"
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?)"
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
     # in it too: he is the porter", whose part the words after the colon tell)
     r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
@@ -1128,6 +1158,17 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
 _CLOCK_CUT = linear.compile(r"\d\s*[ap]$")
 
 
+def _is_named(encoded: linear.Encoded) -> list[linear.Match]:
+    """The matches of ``_IS_NAMED``, each "; " that ends one also opening the next ("the baker is X; the girl is Y")."""
+    found: list[linear.Match] = []
+    for first in _IS_NAMED.finditer(encoded):
+        m: linear.Match | None = first
+        while m is not None:
+            found.append(m)
+            m = _IS_NAMED.search(encoded, m.end() - 1) if m.group(0).endswith(";") else None
+    return found
+
+
 def _past_clock(skeleton: str, start: int, role_text: str) -> str:
     """The part read on past "a.m." or "p.m." when it was cut at the abbreviation's first full stop."""
     end = start + len(role_text)
@@ -1198,8 +1239,11 @@ def cast(clause: Clause) -> list[Part]:
             for m in (_PLAYED_BY.finditer(encoded) if _PLAYER_CUE.search(encoded) else ())
         )
         # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
-        if _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
-        and not (m.group("what") and " taken by " in m.group(0))
+        if (
+            _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
+            or _YOUNGER_SELF.match(m.group("role")) is not None
+        )
+        and not ((m.group("what") or m.group("when")) and " taken by " in m.group(0))
         and not (m.group("described") and skeleton.startswith("'s", m.end()))
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
@@ -1257,9 +1301,12 @@ def cast(clause: Clause) -> list[Part]:
     if " is " in skeleton or " was " in skeleton:
         matches += (
             m
-            for m in _IS_NAMED.finditer(encoded)
+            for m in _is_named(encoded)
             if not _NOT_PARTS & _bare_words(m.group("role"))
-            and "than" not in m.group("between").split()
+            and ("than" not in m.group("between").split() or m.group("between").startswith("none other than "))
+            # ("the young man is X, who plays a groom": the relative clause tells X's part, the noun before only who X
+            # is to the story)
+            and not (m.group(0).endswith("who ") and _PART_WORDS.search(_PHRASE_END.split(skeleton[m.end() :])[0]))
             and not (_BY_OTHER_DOING.match(m.group("between")) and not _BY_PLAYING.match(m.group("between")))
         )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
@@ -1626,6 +1673,10 @@ _WHEN_VERBS = frozenset(
 )
 
 
+# Determiners of one thing only, whose noun's verb in the present ends in "-s"
+_ONE_DETERMINERS = frozenset({"a", "an", "each", "every", "this", "that"})
+
+
 def _a_clause(role: str) -> bool:
     """Whether a part is a clause of time: a determiner, a noun with up to two words before it, and a verb."""
     words = role.split()
@@ -1636,7 +1687,9 @@ def _a_clause(role: str) -> bool:
             return False
         if word in _PREPOSITIONS:
             return False  # "her son on leave": a word after a preposition is its object, no verb of a clause
-        if at >= 2 and word in _WHEN_VERBS:
+        # ("plays a ghost light come to life", "a dream come true": after "a" the noun is one, and its verb in the
+        # present would take "-s"; a bare "come" is a participle of the part)
+        if at >= 2 and word in _WHEN_VERBS and (words[0] not in _ONE_DETERMINERS or word.endswith("s")):
             return True
     return False
 
@@ -2267,11 +2320,17 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         if " as " in f" {match.groupdict().get('where') or ''} ":
             continue  # "has a cameo, in the last scene as a nurse": a part after where
+        if _BARE_APPEARANCE.search(match.group(0)) and not _TOO.search(match.group(0)):
+            continue  # "makes an appearance on the radio": not said to be brief, nor one more of those in the video
         if "walk-on" in match.group(0) and _JOINED_NEXT.search(match.group(0)):
             continue  # "has a walk-on part, and a waiter brings coffee": the clause joined on may tell the part
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
     return found
+
+
+_BARE_APPEARANCE = linear.compile(r"\b(?:makes|made)\s+an\s+appearance\b")
+_TOO = linear.compile(r"\b(?:too|also|as\s+well)\b")
 
 
 def _given_to(clause: Clause, before: str) -> Mention | None:
