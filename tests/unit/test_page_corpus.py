@@ -137,6 +137,8 @@ AT_GOAL = {
     "heldout137": 249,
     "heldout155": 243,
     "heldout154": 216,
+    "heldout160": 239,
+    "heldout161": 236,
 }
 
 
