@@ -28751,3 +28751,40 @@ def test_an_introducer_described_by_a_contact_clause_of_never_having_met(sentenc
 def test_words_told_to_the_hall_where_a_prize_was_won(lead: str, expected: str | None) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # one's own publication on a platform, named after a comma, is where the words were put out
+        ("Bea told the story on her Substack, Tidewrack:", "Tidewrack"),
+        ("In a post on her Substack, Tidewrack, Bea wrote:", "Tidewrack"),
+    ],
+)
+def test_a_substack_named_after_a_comma_is_the_source(lead: str, expected: str) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the novelist's novel: "his" before the work his trade makes means the introducer
+        (
+            "Ann Arbour was introduced to Cy Dorn by the novelist Ivo Lind at the launch of his third novel.",
+            "the launch of Ivo Lind's third novel",
+        ),
+        (
+            "Ann Arbour was introduced to Cy Dorn by the poet Ivo Lind at the launch of his new pamphlet.",
+            "the launch of Ivo Lind's new pamphlet",
+        ),
+        # a trade that makes no such work says nothing of whose it is: the page's words stay
+        (
+            "Ann Arbour was introduced to Cy Dorn by the drummer Ivo Lind at the launch of his third novel.",
+            "the launch of his third novel",
+        ),
+    ],
+)
+def test_his_work_after_the_introducers_trade_is_theirs(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Ann Arbour", "Cy Dorn"}), expected)]

@@ -4284,13 +4284,48 @@ def _inner_whose(clause: Clause, occasion: str, parties: _Parties, rest: str) ->
         if word == "my" and parties.speaker is not None:
             # "a party at my studio": the speaker's, named as a "my" at the occasion's start is
             owner = parties.speaker
-        elif word in _POSSESSIVE_SELF and _the_introducers(clause, word, parties, rest):
+        elif word in _POSSESSIVE_SELF and (
+            _the_introducers(clause, word, parties, rest)
+            or _their_work(clause, word, parties, occasion[found.end("word") :])
+        ):
             owner = parties.by
         else:
             continue
         pieces += [occasion[end : found.start("word")], f"{owner}'s"]
         end = found.end("word")
     return "".join(pieces) + occasion[end:]
+
+
+# Who makes what, by a word for their trade: "the launch of his third novel" after "the novelist X" is X's novel
+_MAKERS: dict[str, frozenset[str]] = {
+    "novelist": frozenset({"novel", "novels", "book"}),
+    "author": frozenset({"novel", "book", "memoir"}),
+    "poet": frozenset({"poems", "collection", "pamphlet", "book"}),
+    "playwright": frozenset({"play"}),
+    "photographer": frozenset({"exhibition", "photobook"}),
+    "painter": frozenset({"exhibition"}),
+    "filmmaker": frozenset({"film", "documentary"}),
+}
+# "his third novel", "her new book": the possessive's noun after up to two words of which or what kind
+_OWNED_WORK = linear.compile(r"^\s+(?:[a-z][\w-]*(?:\s+|$)){1,3}")
+
+
+def _their_work(clause: Clause, word: str, parties: _Parties, after: str) -> bool:
+    """Whether "his" or "her" before a work ("the launch of his third novel") means the introducer because the page
+    calls them the maker of such works (a novelist) and no one else the clause names so, nor the word otherwise."""
+    self_word = _POSSESSIVE_SELF[word]
+    selves = parties.people.selves
+    if parties.by == parties.speaker or selves.get(parties.by) not in (None, self_word):
+        return False
+    owned = _OWNED_WORK.match(after)
+    if owned is None:
+        return False
+    words = set(owned.group(0).split())
+    makers = {trade for trade, works in _MAKERS.items() if words & works}
+    if not makers & parties.people.roles(parties.by):
+        return False
+    others = ({*parties.pair} | {person for m in clause.mentions for person in m.people}) - {parties.by}
+    return not any(makers & parties.people.roles(person) for person in others)
 
 
 def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "") -> bool:

@@ -2047,6 +2047,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, title)}
             break
         source, source_mentions = source_of(clause)
+        if source is not None and fold(source) in _OWN_PLATFORMS and (own_title := _own_medium_title(clause)):
+            # "on his Substack, Marginalia:": one's own publication on a platform, its name set off after it, is
+            # where the words were put out, as a newsletter's name is
+            source = own_title
+            source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, own_title)}
         if source is not None and _one_of_the_company(clause, source, clauses):
             source, source_mentions = None, set()
         if source is not None:
@@ -2480,10 +2485,13 @@ def _stage_of(clause: Clause) -> str:
     return squash(mention.text)
 
 
+# Platforms on which one runs a publication of one's own, under a name of its own
+_OWN_PLATFORMS = frozenset({"substack"})
 # "in his newsletter, Notes from the Couch:": someone's own blog or newsletter, its name set off by a comma after it
 # and closing the phrase (capitalised words, small words between them)
 _OWN_MEDIUM_TITLE = linear.compile(
-    r"\b(?:his|her|their|own)\s+(?:blog|vlog|newsletter|substack|website)\s*,\s*"
+    # ("on his Substack, Marginalia:": the platform's name, capitalised, is the medium word too)
+    r"\b(?:his|her|their|own)\s+(?:blog|vlog|newsletter|[Ss]ubstack|website)\s*,\s*"
     # ("Frame by Frame", "Mile after Mile": a small word between two capitalised ones is the title's)
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+(?:(?:of|from|the|and|on|in|at|for|to|a|an|by|after|with)\s+){0,2}\p{Lu}[\w'-]*){0,5})"
     r"\s*(?:[,:]|$)"
