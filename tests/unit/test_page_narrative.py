@@ -28788,3 +28788,39 @@ def test_a_substack_named_after_a_comma_is_the_source(lead: str, expected: str) 
 def test_his_work_after_the_introducers_trade_is_theirs(sentence: str, expected: str) -> None:
     prose = f"It was written by Ann Arbour and Cy Dorn. {sentence}"
     assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Ann Arbour", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the second of the two is, told before their name, inside "brought A and B together"
+        "Ivy Lind brought Gil and the Portuguese-guitar player Cy Dorn together at a fado house in Alfama.",
+        "Ivy Lind is the one who brought Gil and the guitar player Cy Dorn together, at a fado house in Alfama.",
+    ],
+)
+def test_brought_together_with_a_description_before_the_second(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a fado house in Alfama")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverbial set off by commas between the cleft's verb and "the one who"
+        (
+            "Ivo Lind did not mind. He was, after all, the person who introduced Gil to Cy, at the Leeds Book Fair.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the Leeds Book Fair")],
+        ),
+        (
+            "Ivo Lind was, of course, the one who introduced Gil to Cy at the Leeds Book Fair.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the Leeds Book Fair")],
+        ),
+        # hearsay set off the same way is not the teller's word
+        ("Ivo Lind was, they say, the one who introduced Gil to Cy at the Leeds Book Fair.", []),
+    ],
+)
+def test_a_cleft_with_an_aside_after_its_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == expected

@@ -97,7 +97,11 @@ _BETWEEN = (
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
-_CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)(?:(?:also|really|actually|indeed|in\s+fact)\s+)?"
+# ("X was, after all, the one who": such an adverbial set off by commas)
+_CLEFT_BE = (
+    r"(?:(?:was|is|am)|'m)(?:\s*,\s*(?:after\s+all|of\s+course|in\s+fact|as\s+it\s+happens|in\s+the\s+end)\s*,\s*|\s+)"
+    r"(?:(?:also|really|actually|indeed|in\s+fact)\s+)?"
+)
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 # The rest of an aside between dashes that names the introducer, up to its closing dash: a relative clause about them
@@ -474,6 +478,8 @@ _TOGETHER = linear.compile(
     rf"\s*(?:{_WHO_ASIDE}|(?P<took>to\s+))"
     # ("put the two of them together at a rehearsal": placed side by side, as bringing them together is)
     rf"{_ADVERBS}(?:(?:brought|put|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("brought A and the guitar player B together": what the second one is, told before their name)
+    r"(?:(?:the|a|an|his|her|their)\s+(?:[A-Za-z][\w'-]*\s+){1,3}?)?"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
