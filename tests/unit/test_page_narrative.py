@@ -28824,3 +28824,16 @@ def test_a_cleft_with_an_aside_after_its_verb(
 ) -> None:
     prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
     assert _solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the book whose foreword or note the words are in, its title in quote marks
+        ('In her translator\'s note to "The Long Shore", Bea puts it another way:', "Long Shore"),
+        ('In the preface to "Tidewrack", Bea writes:', "Tidewrack"),
+    ],
+)
+def test_a_foreword_or_note_to_a_quoted_book_is_the_source(lead: str, expected: str) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]

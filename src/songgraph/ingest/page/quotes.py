@@ -2039,6 +2039,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = _apposed_title(clause)
         if not title and ("memoir" in clause.text or "book" in clause.text or "collection" in clause.text):
             title = _book_title(clause)
+        if not title and " to " in clause.text:
+            title = _front_matter_title(clause)
         if not title and programmes is not None and programmes.worded:
             title = programmes.worded_in(clause)
         if title:
@@ -2522,6 +2524,25 @@ def _broadcaster_show_title(clause: Clause) -> str:
     if any(m.people for m in clause.within(start, end)):
         return ""
     return squash(_WHEN_AFTER.sub("", found.group("title")))
+
+
+# "in the foreword to "The Boy Who Folded Hills"", "In her translator's note to "The Salt Years"": the book whose front
+# or back matter the words were written in, its title in quote marks
+_FRONT_MATTER = linear.compile(
+    r"\b(?i:in|from)\s+(?:his|her|their|the|an?|@\d+(?:'s)?)\s+(?:[a-z][\w'\x{2019}-]*\s+){0,2}?"
+    r"(?:foreword|preface|afterword|introduction|epilogue|prologue|note|notes)\s+to\s+[\"“]"
+    r"(?:[Tt]he\s+)?(?P<title>\p{Lu}[^\"“”]{0,80}?)[,.]?[\"”]"
+)
+
+
+def _front_matter_title(clause: Clause) -> str:
+    """The title of the book whose foreword or note the words are from, when none of its words is anyone of the page."""
+    found = _FRONT_MATTER.search(clause.text)
+    if found is None:
+        return ""
+    if any(m.people for m in clause.within(found.start("title"), found.end("title"))):
+        return ""
+    return squash(found.group("title"))
 
 
 def _book_title(clause: Clause) -> str:
