@@ -29261,3 +29261,89 @@ def test_the_younger_self_of_someone_named_played_by_another(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Ed Fox. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # one's own publication on a platform, named after a comma, is where the words were put out
+        ("Bea told the story on her Substack, Tidewrack:", "Tidewrack"),
+        ("In a post on her Substack, Tidewrack, Bea wrote:", "Tidewrack"),
+    ],
+)
+def test_a_substack_named_after_a_comma_is_the_source(lead: str, expected: str) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the novelist's novel: "his" before the work his trade makes means the introducer
+        (
+            "Ann Arbour was introduced to Cy Dorn by the novelist Ivo Lind at the launch of his third novel.",
+            "the launch of Ivo Lind's third novel",
+        ),
+        (
+            "Ann Arbour was introduced to Cy Dorn by the poet Ivo Lind at the launch of his new pamphlet.",
+            "the launch of Ivo Lind's new pamphlet",
+        ),
+        # a trade that makes no such work says nothing of whose it is: the page's words stay
+        (
+            "Ann Arbour was introduced to Cy Dorn by the drummer Ivo Lind at the launch of his third novel.",
+            "the launch of his third novel",
+        ),
+    ],
+)
+def test_his_work_after_the_introducers_trade_is_theirs(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivo Lind", frozenset({"Ann Arbour", "Cy Dorn"}), expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the second of the two is, told before their name, inside "brought A and B together"
+        "Ivy Lind brought Gil and the Portuguese-guitar player Cy Dorn together at a fado house in Alfama.",
+        "Ivy Lind is the one who brought Gil and the guitar player Cy Dorn together, at a fado house in Alfama.",
+    ],
+)
+def test_brought_together_with_a_description_before_the_second(sentence: str) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == [("Ivy Lind", frozenset({"Gil Moss", "Cy Dorn"}), "a fado house in Alfama")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverbial set off by commas between the cleft's verb and "the one who"
+        (
+            "Ivo Lind did not mind. He was, after all, the person who introduced Gil to Cy, at the Leeds Book Fair.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the Leeds Book Fair")],
+        ),
+        (
+            "Ivo Lind was, of course, the one who introduced Gil to Cy at the Leeds Book Fair.",
+            [("Ivo Lind", frozenset({"Gil Moss", "Cy Dorn"}), "the Leeds Book Fair")],
+        ),
+        # hearsay set off the same way is not the teller's word
+        ("Ivo Lind was, they say, the one who introduced Gil to Cy at the Leeds Book Fair.", []),
+    ],
+)
+def test_a_cleft_with_an_aside_after_its_verb(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentence}"
+    assert _solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the book whose foreword or note the words are in, its title in quote marks
+        ('In her translator\'s note to "The Long Shore", Bea puts it another way:', "Long Shore"),
+        ('In the preface to "Tidewrack", Bea writes:', "Tidewrack"),
+    ],
+)
+def test_a_foreword_or_note_to_a_quoted_book_is_the_source(lead: str, expected: str) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
+    assert quotes(prose) == [("Bea Bell", expected)]

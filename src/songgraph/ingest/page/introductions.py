@@ -99,7 +99,11 @@ _BETWEEN = (
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)
-_CLEFT_BE = r"(?:(?:was|is|am)\s+|'m\s+)(?:(?:also|really|actually|indeed|in\s+fact)\s+)?"
+# ("X was, after all, the one who": such an adverbial set off by commas)
+_CLEFT_BE = (
+    r"(?:(?:was|is|am)|'m)(?:\s*,\s*(?:after\s+all|of\s+course|in\s+fact|as\s+it\s+happens|in\s+the\s+end)\s*,\s*|\s+)"
+    r"(?:(?:also|really|actually|indeed|in\s+fact)\s+)?"
+)
 # A character of text before a dash set off by spaces (a hyphen inside a word is one: "late-night").
 _NO_DASH = r"(?:[^ ]| [^-]| -\S)"
 # The rest of an aside between dashes that names the introducer, up to its closing dash: a relative clause about them
@@ -476,6 +480,8 @@ _TOGETHER = linear.compile(
     rf"\s*(?:{_WHO_ASIDE}|(?P<took>to\s+))"
     # ("put the two of them together at a rehearsal": placed side by side, as bringing them together is)
     rf"{_ADVERBS}(?:(?:brought|put|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("brought A and the guitar player B together": what the second one is, told before their name)
+    r"(?:(?:the|a|an|his|her|their)\s+(?:[A-Za-z][\w'-]*\s+){1,3}?)?"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
@@ -4353,13 +4359,48 @@ def _inner_whose(clause: Clause, occasion: str, parties: _Parties, rest: str) ->
         if word == "my" and parties.speaker is not None:
             # "a party at my studio": the speaker's, named as a "my" at the occasion's start is
             owner = parties.speaker
-        elif word in _POSSESSIVE_SELF and _the_introducers(clause, word, parties, rest):
+        elif word in _POSSESSIVE_SELF and (
+            _the_introducers(clause, word, parties, rest)
+            or _their_work(clause, word, parties, occasion[found.end("word") :])
+        ):
             owner = parties.by
         else:
             continue
         pieces += [occasion[end : found.start("word")], f"{owner}'s"]
         end = found.end("word")
     return "".join(pieces) + occasion[end:]
+
+
+# Who makes what, by a word for their trade: "the launch of his third novel" after "the novelist X" is X's novel
+_MAKERS: dict[str, frozenset[str]] = {
+    "novelist": frozenset({"novel", "novels", "book"}),
+    "author": frozenset({"novel", "book", "memoir"}),
+    "poet": frozenset({"poems", "collection", "pamphlet", "book"}),
+    "playwright": frozenset({"play"}),
+    "photographer": frozenset({"exhibition", "photobook"}),
+    "painter": frozenset({"exhibition"}),
+    "filmmaker": frozenset({"film", "documentary"}),
+}
+# "his third novel", "her new book": the possessive's noun after up to two words of which or what kind
+_OWNED_WORK = linear.compile(r"^\s+(?:[a-z][\w-]*(?:\s+|$)){1,3}")
+
+
+def _their_work(clause: Clause, word: str, parties: _Parties, after: str) -> bool:
+    """Whether "his" or "her" before a work ("the launch of his third novel") means the introducer because the page
+    calls them the maker of such works (a novelist) and no one else the clause names so, nor the word otherwise."""
+    self_word = _POSSESSIVE_SELF[word]
+    selves = parties.people.selves
+    if parties.by == parties.speaker or selves.get(parties.by) not in (None, self_word):
+        return False
+    owned = _OWNED_WORK.match(after)
+    if owned is None:
+        return False
+    words = set(owned.group(0).split())
+    makers = {trade for trade, works in _MAKERS.items() if words & works}
+    if not makers & parties.people.roles(parties.by):
+        return False
+    others = ({*parties.pair} | {person for m in clause.mentions for person in m.people}) - {parties.by}
+    return not any(makers & parties.people.roles(person) for person in others)
 
 
 def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "") -> bool:

@@ -2059,6 +2059,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             title = _apposed_title(clause)
         if not title and ("memoir" in clause.text or "book" in clause.text or "collection" in clause.text):
             title = _book_title(clause)
+        if not title and " to " in clause.text:
+            title = _front_matter_title(clause)
         if not title and programmes is not None and programmes.worded:
             title = programmes.worded_in(clause)
         if title:
@@ -2067,6 +2069,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, title)}
             break
         source, source_mentions = source_of(clause)
+        if source is not None and fold(source) in _OWN_PLATFORMS and (own_title := _own_medium_title(clause)):
+            # "on his Substack, Marginalia:": one's own publication on a platform, its name set off after it, is
+            # where the words were put out, as a newsletter's name is
+            source = own_title
+            source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, own_title)}
         if source is not None and _one_of_the_company(clause, source, clauses):
             source, source_mentions = None, set()
         if source is not None:
@@ -2515,10 +2522,13 @@ def _stage_of(clause: Clause) -> str:
     return squash(mention.text)
 
 
+# Platforms on which one runs a publication of one's own, under a name of its own
+_OWN_PLATFORMS = frozenset({"substack"})
 # "in his newsletter, Notes from the Couch:": someone's own blog or newsletter, its name set off by a comma after it
 # and closing the phrase (capitalised words, small words between them)
 _OWN_MEDIUM_TITLE = linear.compile(
-    r"\b(?:his|her|their|own)\s+(?:blog|vlog|newsletter|substack|website)\s*,\s*"
+    # ("on his Substack, Marginalia:": the platform's name, capitalised, is the medium word too)
+    r"\b(?:his|her|their|own)\s+(?:blog|vlog|newsletter|[Ss]ubstack|website)\s*,\s*"
     # ("Frame by Frame", "Mile after Mile": a small word between two capitalised ones is the title's)
     # ("Casa de Fita", "Carnet du Soir": a small word of another language too)
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+(?:(?:of|from|the|and|on|in|at|for|to|a|an|by|after|with|de|da|do|du|di|del|des|la|le|el)"
@@ -2552,6 +2562,25 @@ def _broadcaster_show_title(clause: Clause) -> str:
     if any(m.people for m in clause.within(start, end)):
         return ""
     return squash(_WHEN_AFTER.sub("", found.group("title")))
+
+
+# "in the foreword to "The Boy Who Folded Hills"", "In her translator's note to "The Salt Years"": the book whose front
+# or back matter the words were written in, its title in quote marks
+_FRONT_MATTER = linear.compile(
+    r"\b(?i:in|from)\s+(?:his|her|their|the|an?|@\d+(?:'s)?)\s+(?:[a-z][\w'\x{2019}-]*\s+){0,2}?"
+    r"(?:foreword|preface|afterword|introduction|epilogue|prologue|note|notes)\s+to\s+[\"“]"
+    r"(?:[Tt]he\s+)?(?P<title>\p{Lu}[^\"“”]{0,80}?)[,.]?[\"”]"
+)
+
+
+def _front_matter_title(clause: Clause) -> str:
+    """The title of the book whose foreword or note the words are from, when none of its words is anyone of the page."""
+    found = _FRONT_MATTER.search(clause.text)
+    if found is None:
+        return ""
+    if any(m.people for m in clause.within(found.start("title"), found.end("title"))):
+        return ""
+    return squash(found.group("title"))
 
 
 def _book_title(clause: Clause) -> str:
