@@ -29347,3 +29347,67 @@ def test_a_cleft_with_an_aside_after_its_verb(
 def test_a_foreword_or_note_to_a_quoted_book_is_the_source(lead: str, expected: str) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # the subject who came in through someone's manager, and that someone, are the two the manager brought together
+        (
+            "Gil Moss came in through Ann's manager, Ivo Lind, who had introduced the two of them at a fair in Leeds.",
+            [("Ivo Lind", frozenset({"Ann Arbour", "Gil Moss"}), "a fair in Leeds")],
+        ),
+        (
+            "Cy Dorn and Gil Moss wrote it, and Gil produced it. Gil came to the band through Ann's old friend, Ivo "
+            "Lind, who introduced the two of them at a fair in Leeds.",
+            [("Ivo Lind", frozenset({"Ann Arbour", "Gil Moss"}), "a fair in Leeds")],
+        ),
+        # a "he" the page cannot tell (two men just named) leaves the two unknown, not the song's two artists
+        (
+            "Cy Dorn and Gil Moss wrote it together. He came in through Ann's manager, Ivo Lind, who had introduced "
+            "the two of them at a fair in Leeds.",
+            [],
+        ),
+    ],
+)
+def test_the_two_after_came_in_through_someones_manager(
+    sentences: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"It was written by Ann Arbour, Gil Moss and Cy Dorn. {sentences}"
+    assert _solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # wanting the words on the record is saying them
+        '"I have never once been late," Bea Bell would like it known.',
+        '"I have never once been late," Ann Arbour said. "I have never once been late," Bea Bell would like it known.',
+    ],
+)
+def test_would_like_it_known_is_a_saying(lead: str) -> None:
+    prose = f"It was written by Ann Arbour and Bea Bell. {lead}"
+    assert quotes(prose)[-1] == ("Bea Bell", None)
+
+
+def test_better_known_as_is_no_saying_in_the_present() -> None:
+    # "known" of "would like it known" must not make "better known as" a saying in the past
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. It is the subject of an episode of Soundcheck North, the series "
+        "that goes back to the rooms where hits were made. Bea, then better known as a session player, explains the "
+        'riff over old footage: "Ann wanted it to sound like dry air."'
+    )
+    assert quotes(prose) == [("Bea Bell", "Soundcheck North")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a magazine's name set beside what it is, with no "the" of its own
+        "Bea told the council's staff magazine, Bin Talk:",
+        "Bea told the club magazine, Green Pages:",
+    ],
+)
+def test_told_a_magazine_named_beside_it(lead: str) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "It took a pop song to get me on the telly."'
+    assert quotes(prose) == [("Bea Bell", lead.split(", ")[1].rstrip(":"))]

@@ -3688,7 +3688,11 @@ class Discourse:
                 continue
             if mention.people or _PRONOUNS.get(mention.text.lower()) in ("me", "us"):
                 continue
-            if mention.kind == "two" and _performers(mention.text):
+            if mention.kind == "two" and (through := _came_through(text, mentions, number)) is not None:
+                # "He came in through A's manager, X, who had introduced the two of them": the subject and the one whose
+                # manager (friend, ...) brought them in are the two brought together (no one sure when "he" is not)
+                mention.people = through
+            elif mention.kind == "two" and _performers(mention.text):
                 # "both singers": the pair only if they sing, else the song's two artists (when it has two)
                 mention.people = self._performers(pair)
             elif mention.kind == "two" and (credit := _credit_plural(mention.text)) is not None:
@@ -4691,6 +4695,28 @@ _MET = linear.compile(
     r"(?:(?:first|already|originally|long|only|just)\s+)?"
     r"(?:met|meets|known|knew|married|marries|wed)$"
 )
+# "He came in through", "she had come to the band through": joining someone by way of another, the subject told first
+_CAME_THROUGH = linear.compile(
+    r"^(?:had\s+)?(?:first\s+)?(?:came|comes|come|got|gets|arrived|arrives)\s+"
+    r"(?:in\s+|aboard\s+|on\s+board\s+|along\s+|to\s+(?:it|them|us|the\s+[a-z]+)\s+)?through$"
+)
+
+
+def _came_through(text: str, mentions: list[Mention], number: int) -> tuple[str, ...] | None:
+    """Whom "the two" after "He came in through A's manager, X, who ..." means: the sentence's subject and A (none
+    when the subject is not known); None when the sentence does not open so."""
+    if number < 3 or text[: mentions[0].start].strip():
+        return None
+    subject, owner = mentions[0], mentions[1]
+    if not owner.possessive or owner.person is None:
+        return None
+    if not _CAME_THROUGH.match(text[subject.end : owner.start].strip().lower()):
+        return None
+    if subject.person is None or subject.person == owner.person:
+        return ()
+    return (subject.person, owner.person)
+
+
 # "A has been dating the hockey player B", "A married B": two a romance ties, a pair as two who met are (the one dated
 # may be told by what they are, and named in full for the first time)
 _ROMANCE_WITH = linear.compile(

@@ -52,7 +52,9 @@ SAYING = (
     # "X reposted it with a single word": another's post put out again under words of one's own
     r"reposted|reposts|reshared|reshares|"
     # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
-    r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying"
+    r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying|"
+    # '"I never missed one," X would like it known': words one wants put on the record are words said
+    r"would\s+like\s+it\s+known"
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
@@ -384,8 +386,9 @@ _APPOSED_KIND = linear.compile(
     rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+(?:[a-z][\w-]*'s|{_P}'s?))?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
     # ("in his shop's newsletter, Kōenji Grooves,": the programme of something of theirs)
     rf"(?:[a-z][\w-]*(?:'s)?\s+)?(?:(?:{_PROGRAMME_KINDS})\s*,\s*"
-    # ("told the school magazine, the Onslow Record:": what prints it, then its name with its own "the")
-    r"|(?:magazine|newspaper|paper|journal|newsletter|zine|fanzine)\s*,\s*the\s+)"
+    # ("told the school magazine, the Onslow Record:": what prints it, then its name with its own "the"; "told the
+    # council's staff magazine, Bin There:" without one)
+    r"|(?:magazine|newspaper|paper|journal|newsletter|zine|fanzine)\s*,\s*(?:the\s+)?)"
     rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
@@ -2264,6 +2267,8 @@ _PAST_SAYING = frozenset(
     if not word.endswith("s")
     and word not in ("it", "to", "up", "by", "back", "the", "story", "that", "this", "fond")
     and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of", "in")
+    # (of "would like it known": "better known as" is no saying)
+    and word not in ("would", "like", "known")
 )
 # A subject (someone, or the programme) and its verb in the present ("Raghunathan, interviewed years later, is
 # unrepentant", "she shrugs it off", "The film finds her at her piano"); or a saying before its subject ("says Bell")
