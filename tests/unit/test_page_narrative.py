@@ -29411,3 +29411,32 @@ def test_better_known_as_is_no_saying_in_the_present() -> None:
 def test_told_a_magazine_named_beside_it(lead: str) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "It took a pop song to get me on the telly."'
     assert quotes(prose) == [("Bea Bell", lead.split(", ")[1].rstrip(":"))]
+
+
+def test_a_nickname_to_everyone_on_the_street() -> None:
+    # "(Gil to everyone on the street)": what the people of a street call someone, in brackets after the full name
+    prose = (
+        "It was written by Ann Arbour and the singer Gilberto Moss (Gil to everyone on the street). "
+        'Gil told Radio Nord: "I did not know a soul here."'
+    )
+    assert quotes(prose) == [("Gilberto Moss", "Radio Nord")]
+
+
+def test_likes_to_point_out_is_a_saying() -> None:
+    prose = 'It was written by Ann Arbour and Bea Bell. "Forty years they have been married," Bea likes to point out.'
+    assert quotes(prose) == [("Bea Bell", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a title in quote marks between the verb and "with": the two who did it together are the pair
+        'Gil wrote "Chalk Hearts" with the guitarist Cy Dorn, and Ivo Lind produced it. It was Mrs Bell who '
+        "introduced the two of them, at a street party.",
+        "Gil wrote the song with the guitarist Cy Dorn, and Ivo Lind produced it. It was Mrs Bell who introduced the "
+        "two of them, at a street party.",
+    ],
+)
+def test_the_two_who_wrote_a_quoted_title_together(sentence: str) -> None:
+    prose = f"It was written by Gil Moss and Cy Dorn. Mrs Bea Bell lives at number 9. {sentence}"
+    assert _solo_intros(prose) == [("Bea Bell", frozenset({"Gil Moss", "Cy Dorn"}), "a street party")]

@@ -611,7 +611,8 @@ _NARRATOR = linear.compile(r"\b(?:I|me|my)\b")
 _SELVES = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 # "... that she recorded over a weekend with Sydney producer X": someone who did something with someone, the
 # two that "the two" and "they" mean next (when no two were named together)
-_DONE_WITH = linear.compile(r"^\s+[^,;:()\"]{0,80}?\bwith\s+(?:[\w'-]+\s+){0,3}$")
+# ('A wrote "Chalk Hearts" with the guitarist B': what was done may be a title in quote marks)
+_DONE_WITH = linear.compile(r"^\s+[^,;:()\"]{0,80}?(?:\"[^\"]{1,60}\"[^,;:()\"]{0,40}?)?\bwith\s+(?:[\w'-]+\s+){0,3}$")
 _MAX_NAME_WORDS = 6
 # How many words after a shared surname are read for the "herself" that tells whom it means.
 _REFLEXIVE_REACH = 12
@@ -5578,7 +5579,8 @@ _KNOWN_TO = linear.compile(
     # ("Gosia to all of us": the callers a group the teller is one of)
     r"\s*,?\s+to\s+(?:everyone|everybody|all(?:\s+of\s+(?:us|them|you))?|fans|friends|us(?:\s+all)?"
     r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
-    r"(?:\s+(?:in|at|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+\(|\s+-\s|\s+and\s)"
+    # ("(Seun to everyone on the street)": where, "on" a street as "in" a town)
+    r"(?:\s+(?:in|at|on|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+\(|\s+-\s|\s+and\s)"
 )
 # " himself (the club DJ, ": an opening bracket after a one-word name, and what they are, before their full name
 _BRACKETED_AFTER = linear.compile(

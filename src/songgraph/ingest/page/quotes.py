@@ -52,7 +52,8 @@ SAYING = (
     # "X reposted it with a single word": another's post put out again under words of one's own
     r"reposted|reposts|reshared|reshares|"
     # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
-    r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it)|(?:(?:is|was)\s+)?fond\s+of\s+saying|"
+    # ('"Forty years," X likes to point out': a point made often is a saying too)
+    r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it|point\s+out)|(?:(?:is|was)\s+)?fond\s+of\s+saying|"
     # '"I never missed one," X would like it known': words one wants put on the record are words said
     r"would\s+like\s+it\s+known"
 )
@@ -2267,8 +2268,8 @@ _PAST_SAYING = frozenset(
     if not word.endswith("s")
     and word not in ("it", "to", "up", "by", "back", "the", "story", "that", "this", "fond")
     and word not in ("those", "these", "say", "saying", "remark", "comment", "are", "is", "of", "in")
-    # (of "would like it known": "better known as" is no saying)
-    and word not in ("would", "like", "known")
+    # (of "would like it known", "likes to point out": "better known as", "came out" are no saying)
+    and word not in ("would", "like", "known", "point", "out")
 )
 # A subject (someone, or the programme) and its verb in the present ("Raghunathan, interviewed years later, is
 # unrepentant", "she shrugs it off", "The film finds her at her piano"); or a saying before its subject ("says Bell")
