@@ -29347,3 +29347,18 @@ def test_a_cleft_with_an_aside_after_its_verb(
 def test_a_foreword_or_note_to_a_quoted_book_is_the_source(lead: str, expected: str) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a thing they bent over together is no occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over a wheel that neither of them could work.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over the bonnet of his van.", None),
+        # a meal or a drink shared is one
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over a Sunday roast.", "a Sunday roast"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over breakfast in Hull.", "breakfast in Hull"),
+    ],
+)
+def test_an_occasion_after_over_is_a_meal_or_gathering_not_a_thing(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
