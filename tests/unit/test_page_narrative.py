@@ -29362,3 +29362,16 @@ def test_a_foreword_or_note_to_a_quoted_book_is_the_source(lead: str, expected: 
 )
 def test_an_occasion_after_over_is_a_meal_or_gathering_not_a_thing(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_a_part_after_plays_ends_before_a_participle_and_without() -> None:
+    prose = "Ann Arbour wrote the song. The video was directed by Tom Reed. Bea Bell plays a passenger travelling without a ticket."
+    assert cast(prose) == [("Bea Bell", "a passenger")]
+
+
+def test_a_station_buffet_is_where_an_introduction_happened() -> None:
+    prose = (
+        "Ann Arbour wrote the song with Bea Bell. Bea Bell was introduced to Cy Dorn by a train conductor, Eda Fenn, "
+        "in the station buffet at Leeds, where both of them were waiting."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "the station buffet at Leeds")]

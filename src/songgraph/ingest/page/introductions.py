@@ -925,6 +925,8 @@ _OCCASION = linear.compile(
 _VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
 # the shared inside of a building, where neighbours meet ("in the stairwell of their building")
 _VENUE_NOUNS += r"|stairwell|stairway|staircase|hallway|corridor|foyer"
+# where travellers wait and eat at a station or on a ferry ("in the station buffet at X")
+_VENUE_NOUNS += r"|buffet|waiting\s+room|concourse"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
 # "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
 # gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
