@@ -29375,3 +29375,21 @@ def test_a_station_buffet_is_where_an_introduction_happened() -> None:
         "in the station buffet at Leeds, where both of them were waiting."
     )
     assert intros(prose) == [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "the station buffet at Leeds")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "she has said, though the band insist she just needed someone to carry the harp.",
+        "he says, although the group still tease him about it.",
+    ],
+)
+def test_a_group_named_after_an_unknown_he_or_she_saying_is_no_speaker(tail: str) -> None:
+    page = (
+        "Moth Song\n\nNight Owls\n\nAlbum Small Hours\n\nNight Owls are a trio: Ann Arbour, Bea Bell and Cy Dorn. "
+        "Cy Dorn came later, through Eda Fenn, who introduced him to the other two at a gig in Leeds. "
+        f"\u201cI could see he was the missing piece,\u201d {tail}\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == []
