@@ -29365,7 +29365,10 @@ def test_an_occasion_after_over_is_a_meal_or_gathering_not_a_thing(sentence: str
 
 
 def test_a_part_after_plays_ends_before_a_participle_and_without() -> None:
-    prose = "Ann Arbour wrote the song. The video was directed by Tom Reed. Bea Bell plays a passenger travelling without a ticket."
+    prose = (
+        "Ann Arbour wrote the song. The video was directed by Tom Reed. "
+        "Bea Bell plays a passenger travelling without a ticket."
+    )
     assert cast(prose) == [("Bea Bell", "a passenger")]
 
 
@@ -29393,3 +29396,23 @@ def test_a_group_named_after_an_unknown_he_or_she_saying_is_no_speaker(tail: str
     result = parse_story_page(page, "p.txt")
     assert result.document is not None
     assert [q.speaker for q in result.document.quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Ann Arbour and Bea Bell were put together by their music teacher, Cy Dorn, at a school concert in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a school concert in Hull")],
+        ),
+        (
+            "Arbour and Bell go back much further: they were put together by their teacher, Cy Dorn, at a school "
+            "concert in Hull, when neither of them was yet twelve.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a school concert in Hull")],
+        ),
+        # a band put together is assembled, no introduction
+        ("The band was put together by Cy Dorn at a party in Hull.", []),
+    ],
+)
+def test_two_put_together_by_someone_is_an_introduction(prose: str, expected: list[object]) -> None:
+    assert intros(f"Ann Arbour wrote the song with Bea Bell. {prose}") == expected

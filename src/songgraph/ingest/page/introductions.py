@@ -296,7 +296,9 @@ _PASSIVE_SUBJECT = (
     # ("A had been put in touch with B by X": the idiom, only with someone)
     # ("A and B were brought together by X": the same, the two as subject)
     # ("A was in turn introduced", "A was later put in touch": an adverb before the participle, as before a verb)
-    rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
+    # ("they were put together by their teacher": "put together" as "brought together", the two as subject, checked on
+    # the match as "brought together" is: "the band was put together by X" is assembling it)
+    rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together|put\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
 )
