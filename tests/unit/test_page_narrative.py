@@ -29440,3 +29440,72 @@ def test_likes_to_point_out_is_a_saying() -> None:
 def test_the_two_who_wrote_a_quoted_title_together(sentence: str) -> None:
     prose = f"It was written by Gil Moss and Cy Dorn. Mrs Bea Bell lives at number 9. {sentence}"
     assert _solo_intros(prose) == [("Bea Bell", frozenset({"Gil Moss", "Cy Dorn"}), "a street party")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a thing they bent over together is no occasion
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over a wheel that neither of them could work.", None),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over the bonnet of his van.", None),
+        # a meal or a drink shared is one
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over a Sunday roast.", "a Sunday roast"),
+        ("Cy Dorn introduced Ann Arbour to Bea Bell over breakfast in Hull.", "breakfast in Hull"),
+    ],
+)
+def test_an_occasion_after_over_is_a_meal_or_gathering_not_a_thing(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_a_part_after_plays_ends_before_a_participle_and_without() -> None:
+    prose = (
+        "Ann Arbour wrote the song. The video was directed by Tom Reed. "
+        "Bea Bell plays a passenger travelling without a ticket."
+    )
+    assert cast(prose) == [("Bea Bell", "a passenger")]
+
+
+def test_a_station_buffet_is_where_an_introduction_happened() -> None:
+    prose = (
+        "Ann Arbour wrote the song with Bea Bell. Bea Bell was introduced to Cy Dorn by a train conductor, Eda Fenn, "
+        "in the station buffet at Leeds, where both of them were waiting."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "the station buffet at Leeds")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "she has said, though the band insist she just needed someone to carry the harp.",
+        "he says, although the group still tease him about it.",
+    ],
+)
+def test_a_group_named_after_an_unknown_he_or_she_saying_is_no_speaker(tail: str) -> None:
+    page = (
+        "Moth Song\n\nNight Owls\n\nAlbum Small Hours\n\nNight Owls are a trio: Ann Arbour, Bea Bell and Cy Dorn. "
+        "Cy Dorn came later, through Eda Fenn, who introduced him to the other two at a gig in Leeds. "
+        f"\u201cI could see he was the missing piece,\u201d {tail}\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    assert [q.speaker for q in result.document.quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Ann Arbour and Bea Bell were put together by their music teacher, Cy Dorn, at a school concert in Hull.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a school concert in Hull")],
+        ),
+        (
+            "Arbour and Bell go back much further: they were put together by their teacher, Cy Dorn, at a school "
+            "concert in Hull, when neither of them was yet twelve.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a school concert in Hull")],
+        ),
+        # a band put together is assembled, no introduction
+        ("The band was put together by Cy Dorn at a party in Hull.", []),
+    ],
+)
+def test_two_put_together_by_someone_is_an_introduction(prose: str, expected: list[object]) -> None:
+    assert intros(f"Ann Arbour wrote the song with Bea Bell. {prose}") == expected

@@ -480,6 +480,8 @@ _PARTICIPLE = linear.compile(
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
     r"around|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|both|"
+    # ("a passenger travelling without a ticket": how, by a preposition of lacking or being within)
+    r"without|within|"
     # ("a driver waiting outside the door", "a guard pacing behind the gate": where it is done, straight after it)
     r"outside|inside|behind|beside|near|between|among|against|beyond|"
     # ("a coach living next door", "a lodger sleeping upstairs": where, by an adverb of place)

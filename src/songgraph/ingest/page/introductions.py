@@ -296,7 +296,9 @@ _PASSIVE_SUBJECT = (
     # ("A had been put in touch with B by X": the idiom, only with someone)
     # ("A and B were brought together by X": the same, the two as subject)
     # ("A was in turn introduced", "A was later put in touch": an adverb before the participle, as before a verb)
-    rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together)"
+    # ("they were put together by their teacher": "put together" as "brought together", the two as subject, checked on
+    # the match as "brought together" is: "the band was put together by X" is assembling it)
+    rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together|put\s+together)"
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
 )
@@ -925,6 +927,8 @@ _OCCASION = linear.compile(
 _VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|record\s+store"
 # the shared inside of a building, where neighbours meet ("in the stairwell of their building")
 _VENUE_NOUNS += r"|stairwell|stairway|staircase|hallway|corridor|foyer"
+# where travellers wait and eat at a station or on a ferry ("in the station buffet at X")
+_VENUE_NOUNS += r"|buffet|waiting\s+room|concourse"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
 # "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
 # gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
@@ -4224,6 +4228,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # "over a plate of noodles at the family's café": what was shared is no occasion; where it was, after it, is
         where = portion.group("where")
         return _occasion(clause, rest[match.start("occasion") + portion.start("where") :], parties) if where else None
+    over = _OVER_THE_BEFORE.search(rest[: match.start("occasion")]) is not None
+    head_end = _OVER_HEAD_END.search(occasion) if over else None
+    if over and not _OVER_SHARED.search(occasion[: head_end.start()] if head_end is not None else occasion):
+        # "introduced them over a wheel that neither could work": what they bent over is a thing, no occasion; "over"
+        # names one only when it is a meal, a drink or a gathering shared ("over dinner", "over a Sunday roast")
+        return None
     if in_whose:
         # "in her tasca": someone's place is where; "in Lisbon", "in 2019", "in the spring" are not occasions
         first = _WHOSE_FIRST.match(occasion)
@@ -4321,6 +4331,19 @@ _TITLE_AND = linear.compile(r"\s+and\s+@\d+")
 
 # "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
 _OVER_BEFORE = linear.compile(r"(?:^|\s)over\s+$", ignore_case=True)
+# What "over" names as an occasion: a meal, a drink or a gathering shared, by the head noun of its words (the last word
+# before a place or a time is told)
+_OVER_SHARED = linear.compile(
+    r"(?:^|\s)(?:breakfast|brunch|lunch|dinner|supper|tea|coffee|drink|beer|pint|wine|cocktail|roast|meal|feast|picnic"
+    r"|barbecue|braai|curry|pizza|game|match|round|chat|cigarette|smoke|call|phone|email|session|weekend"
+    rf"|{_EVENT_NOUNS})(?:e?s)?$",
+    ignore_case=True,
+)
+_OVER_THE_BEFORE = linear.compile(
+    r"(?:^|\s)over\s+(?:(?:this|that|the|a|an|my|our|his|her|their)\s+)?$", ignore_case=True
+)
+# Where the head of the words after "over" ends: a place, a time or what it was of is told after it
+_OVER_HEAD_END = linear.compile(r"\s+(?:in|at|on|of|with|for|near|during|after|before|by)\s")
 # A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
 # An hour of the day told after "at", as ``_OCCASION_END`` cuts one after a place
 _AN_HOUR = linear.compile(

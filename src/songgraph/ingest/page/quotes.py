@@ -1786,6 +1786,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     unnamed = False
     # A "he" or "she" saying in the clause right before the words, whom the page cannot tell
     unknown_pronoun = False
+    # A "he" or "she" saying anywhere in the lead, whom the page cannot tell
+    one_unknown = False
     # The subject of "X, who <saying> about ...", which another possible subject before X made doubtful: the speaker
     # only when nothing else in the lead names one
     in_passing: str | None = None
@@ -1951,6 +1953,14 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # description, which may be someone named before), unless another saying in the clause is someone's
                 bare = True
                 continue
+            if (
+                person is None
+                and mention is not None
+                and mention.kind == "pronoun"
+                and mention.text.lower() in ("he", "she")
+            ):
+                # ("she has said, though the band insist": one "he" or "she" is saying, so no group is the one named)
+                one_unknown = True
             if (
                 person is None
                 and mention is not None
@@ -2141,6 +2151,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             person = _person(mention) if mention.kind in ("name", "description") and not mention.possessive else None
             if mention.new and manner_on(clause, mention):
                 continue  # "X was blunter on France Inter:": a new full name so is no one who spoke
+            if one_unknown and mention.kind == "description" and _GROUP_WORD.search(mention.text):
+                continue  # "she has said, though the band insist": a group is no "she"
             if person and id(mention) not in source_mentions:
                 named.setdefault(person)
     if speaker is None and len(named) == 1 and not unnamed and not (owners - set(named)):
@@ -2158,6 +2170,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if said_now is None:
         said_now = told_now(speaker_clause or clauses[-1]) if clauses else False
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker), said_now)
+
+
+# The last word of a description of a group of people, which a "he" or "she" cannot mean
+_GROUP_WORD = linear.compile(
+    r"\b(?:band|group|duo|trio|quartet|quintet|choir|orchestra|ensemble|collective)$", ignore_case=True
+)
 
 
 def _told_hearer(clause: Clause) -> linear.Match | None:
