@@ -29400,3 +29400,40 @@ def test_no_narrator_from_who_added_the_page_when_unsure(prose: str, added_by: s
 def test_that_after_a_preposition_inside_an_occasion(sentence: str, expected: str) -> None:
     prose = f"It was written by Ann Arbour and Bea Bell. {sentence}"
     assert _solo_intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # how the subject was "with" or "in" an outlet, after a sentence that told of someone else's saying
+        "Baptiste was a bit more honest with Les Inrockuptibles:",
+        "Baptiste was more guarded in Vanity Fair:",
+        "Baptiste was blunter on Radio Nord:",
+    ],
+)
+def test_a_comparative_lead_with_an_outlet_is_its_subjects(lead: str) -> None:
+    prose = (
+        "It was written by Ines Fauvel and Baptiste Lemaire. Ines said the song was about mornings, which everyone "
+        f"here understands. {lead} \u201cWe wrote it in three hours.\u201d"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Baptiste Lemaire"]
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # where they spoke, set off by commas after the stressing "herself": the words after are still hers
+        ("interviewed on the podcast Table Talk", [("Clara Aubert", "Table Talk")]),
+        ("speaking in Le Monde", [("Clara Aubert", "Le Monde")]),
+        # someone who asked her is named: not read (they might be taken for where she spoke)
+        ("interviewed by Cy Dorn", []),
+    ],
+)
+def test_herself_with_an_aside_of_where_she_spoke_presents_the_speaker(
+    aside: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "It was written by Ines Fauvel and produced by Clara Aubert. "
+        f"Clara herself, {aside}, had her own version. \u201cThey wanted a saxophone. I said no.\u201d"
+    )
+    assert quotes(prose) == expected

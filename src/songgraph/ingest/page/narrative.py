@@ -722,7 +722,9 @@ _PRESENTED = linear.compile(
     # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
     # "herself" presents the one named as a description does; so does one of whose: "Vik, whose voice carries the
     # bridge and who is the band's calmest member, is ...")
-    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whom|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
+    # ("Aubertin herself, interviewed on the podcast X, had ...": a participle phrase set off by commas after it)
+    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whom|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself)"
+    r"(?:\s*,\s*(?P<aside>(?:interviewed|speaking|talking|writing)\s+(?:on|in|for)\s[^,;.]{1,100}),)?)\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(
@@ -920,9 +922,12 @@ def _about_one_subject(clause: Clause) -> bool:
         return False
     # ("Vik, who is the band's calmest member, ...": the band, told as whose something is, is no one else the
     # words may be of)
+    # (an aside on where they spoke, "interviewed on the podcast X", names the medium: no one else who may speak)
+    aside = (found.start("aside"), found.end("aside")) if found.group("aside") else (0, 0)
     return all(
         m is subject
         or (m.people in ((), (speaker,)) and not m.new)
+        or (aside[0] <= clause.starts[m.number] < aside[1] and (m.new or not m.people))
         or (m.possessive and m.kind == "description" and fold(m.text).split()[-1] in GROUP_NOUNS)
         for m in clause.mentions
     )

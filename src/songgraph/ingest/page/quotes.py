@@ -2678,8 +2678,11 @@ def _posting(clause: Clause, match: linear.Match) -> bool:
 
 # "was blunter on", "is more candid on": how someone was on a medium (or on a subject), told by a copula and an
 # adjective before "on"
+# ("was a bit more honest with Les Inrockuptibles", "was more guarded in Vanity Fair": with or in an outlet, or
+# with a person asking, who is then no speaker either)
 _MANNER_ON = linear.compile(
-    r"\b(?:was|is|were|are)\s+(?:(?:more|less|even|much|far|rather|a\s+lot)\s+)?[a-z]+\s+on\s+(?:the\s+)?$"
+    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    r"(?:(?:more|less)\s+[a-z]+\s+(?:on|with|in)|[a-z]+\s+on)\s+(?:the\s+)?$"
 )
 
 
