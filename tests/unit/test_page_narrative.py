@@ -29407,7 +29407,7 @@ def test_that_after_a_preposition_inside_an_occasion(sentence: str, expected: st
     [
         # how the subject was "with" or "in" an outlet, after a sentence that told of someone else's saying
         "Baptiste was a bit more honest with Les Inrockuptibles:",
-        "Baptiste was more guarded in Vanity Fair:",
+        "Baptiste was more guarded in Le Monde:",
         "Baptiste was blunter on Radio Nord:",
     ],
 )
