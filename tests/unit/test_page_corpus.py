@@ -139,6 +139,7 @@ AT_GOAL = {
     "heldout154": 216,
     "heldout160": 239,
     "heldout161": 236,
+    "heldout168": 249,
 }
 
 

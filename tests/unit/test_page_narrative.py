@@ -29509,3 +29509,93 @@ def test_a_group_named_after_an_unknown_he_or_she_saying_is_no_speaker(tail: str
 )
 def test_two_put_together_by_someone_is_an_introduction(prose: str, expected: list[object]) -> None:
     assert intros(f"Ann Arbour wrote the song with Bea Bell. {prose}") == expected
+
+
+def _added_by_intros(prose: str, added_by: str) -> list[tuple[str, frozenset[str], str | None]]:
+    page = f"{FRAME}{prose}\n\nAdded by {added_by}\n\nRelease Date\n\n2nd March 2021\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+_STANDFIRST = "Our guest writer this week is Kim Vale, who drives the night ferry. She knows the band well."
+_FIRST_PERSON = "Here is how I got involved. I introduced Ann Arbour to Bea Bell at the crew dinner in 2015."
+
+
+def test_a_standfirst_naming_who_added_the_page_gives_the_narrations_i() -> None:
+    # the page added by Kim, and a standfirst about Kim Vale in the third person: the "I" after it is hers
+    prose = f"{_STANDFIRST}\n\n{_FIRST_PERSON}"
+    assert _added_by_intros(prose, "Kim") == [("Kim Vale", frozenset({"Ann Arbour", "Bea Bell"}), "the crew dinner")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "added_by"),
+    [
+        # added by someone the standfirst does not name
+        (f"{_STANDFIRST}\n\n{_FIRST_PERSON}", "Jo"),
+        # the standfirst names someone else as well: whose "I" it is cannot be told
+        (
+            "This week Kim Vale and Cy Dorn share the column. They both drive the night ferry.\n\n" + _FIRST_PERSON,
+            "Kim",
+        ),
+        # the narration speaks as "I" before the paragraph naming the one who added the page
+        (f"{_FIRST_PERSON}\n\n{_STANDFIRST}", "Kim"),
+    ],
+)
+def test_no_narrator_from_who_added_the_page_when_unsure(prose: str, added_by: str) -> None:
+    assert _added_by_intros(prose, added_by) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "that" after a preposition points at a noun: no relative clause, part of the occasion
+        (
+            "Cy Dorn introduced Ann to Bea at the party at the end of that season.",
+            "the party at the end of that season",
+        ),
+        ("Cy Dorn introduced Ann to Bea during the last night of that tour.", "the last night of that tour"),
+        # a relative clause after the occasion is still cut
+        ("Cy Dorn introduced Ann to Bea at the party that ended the season.", "the party"),
+    ],
+)
+def test_that_after_a_preposition_inside_an_occasion(sentence: str, expected: str) -> None:
+    prose = f"It was written by Ann Arbour and Bea Bell. {sentence}"
+    assert _solo_intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), expected)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # how the subject was "with" or "in" an outlet, after a sentence that told of someone else's saying
+        "Baptiste was a bit more honest with Les Inrockuptibles:",
+        "Baptiste was more guarded in Le Monde:",
+        "Baptiste was blunter on Radio Nord:",
+    ],
+)
+def test_a_comparative_lead_with_an_outlet_is_its_subjects(lead: str) -> None:
+    prose = (
+        "It was written by Ines Fauvel and Baptiste Lemaire. Ines said the song was about mornings, which everyone "
+        f"here understands. {lead} \u201cWe wrote it in three hours.\u201d"
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ["Baptiste Lemaire"]
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # where they spoke, set off by commas after the stressing "herself": the words after are still hers
+        ("interviewed on the podcast Table Talk", [("Clara Aubert", "Table Talk")]),
+        ("speaking in Le Monde", [("Clara Aubert", "Le Monde")]),
+        # someone who asked her is named: not read (they might be taken for where she spoke)
+        ("interviewed by Cy Dorn", []),
+    ],
+)
+def test_herself_with_an_aside_of_where_she_spoke_presents_the_speaker(
+    aside: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "It was written by Ines Fauvel and produced by Clara Aubert. "
+        f"Clara herself, {aside}, had her own version. \u201cThey wanted a saxophone. I said no.\u201d"
+    )
+    assert quotes(prose) == expected

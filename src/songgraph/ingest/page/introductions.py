@@ -4248,6 +4248,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             # occasion, where elsewhere it ends it
             occasion += rest[end : between.end()]
             end = between.end()
+    pointed = _THAT_AFTER.match(rest, end) if _OF_END.search(occasion) else None
+    if pointed is not None:
+        # "the staff party at the end of that season": "that" right after a preposition points at a noun, no
+        # relative clause, and what it points at is part of the occasion
+        occasion += pointed.group(0)
+        end = pointed.end()
     titled = _TITLE_AND.match(rest, end) if _FOR_A_TITLE.search(occasion) else None
     if titled is not None and not any(
         clause.mentions[int(m.group(1))].people for m in MENTION.finditer(occasion[-12:] + titled.group(0))
@@ -4325,6 +4331,9 @@ _NOT_RESTRICTED = frozenset(
 # "between" and one place or thing ending an occasion cut at "and"; what follows the "and" then names the other end
 _BETWEEN_END = linear.compile(r"(?:^|\s)between\s+(?:the\s+)?@\d+$")
 _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
+# An occasion cut right after a preposition ("the end of"), and "that" with its one noun after it
+_OF_END = linear.compile(r"\s(?:of|from|during|throughout)$")
+_THAT_AFTER = linear.compile(r"\s+(?:that|this)\s+[a-z]+\b")
 _FOR_A_TITLE = linear.compile(r"\s(?:for|of)\s+(?:the\s+)?@\d+$")
 _TITLE_AND = linear.compile(r"\s+and\s+@\d+")
 

@@ -722,7 +722,9 @@ _PRESENTED = linear.compile(
     # ("Olmedo, who now runs a label in Lima, is ...", "Eze herself is ...": a relative clause or the stressing
     # "herself" presents the one named as a description does; so does one of whose: "Vik, whose voice carries the
     # bridge and who is the band's calmest member, is ...")
-    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whom|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself))\s*[a-z])"
+    # ("Aubertin herself, interviewed on the podcast X, had ...": a participle phrase set off by commas after it)
+    r"|(?P<related>@\d+)\s*(?:,\s*(?P<clause>(?:who|whom|whose)\s[^,;.]{1,140}),|\s+(?:himself|herself)"
+    r"(?:\s*,\s*(?P<aside>(?:interviewed|speaking|talking|writing)\s+(?:on|in|for)\s[^,;.]{1,100}),)?)\s*[a-z])"
 )
 _NOT_A_TITLE = frozenset(
     str.split(
@@ -920,9 +922,12 @@ def _about_one_subject(clause: Clause) -> bool:
         return False
     # ("Vik, who is the band's calmest member, ...": the band, told as whose something is, is no one else the
     # words may be of)
+    # (an aside on where they spoke, "interviewed on the podcast X", names the medium: no one else who may speak)
+    aside = (found.start("aside"), found.end("aside")) if found.group("aside") else (0, 0)
     return all(
         m is subject
         or (m.people in ((), (speaker,)) and not m.new)
+        or (aside[0] <= clause.starts[m.number] < aside[1] and (m.new or not m.people))
         or (m.possessive and m.kind == "description" and fold(m.text).split()[-1] in GROUP_NOUNS)
         for m in clause.mentions
     )
@@ -948,6 +953,9 @@ _THIS_POST = linear.compile(
     r"|\bThis\s+one\s+dates\b"
 )
 # The writer's own "I" in a paragraph (outside its quotes), which no framing paragraph in the third person has
+# A name joined to the one before or after it ("Kim Vale and Cy Dorn", "Cy Dorn and Kim Vale")
+_JOINED_NAME = linear.compile(r"\s*(?:,|and|&|with)\s+[A-Z]")
+_NAME_JOINED = linear.compile(r"[A-Z][\w'\x{2019}-]*\s+(?:and|&|with)\s+$")
 _OWN_I = linear.compile(r"\b(?:I|me|my|I'm|I've|I'd|I'll)\b")
 _ONE_OF = linear.compile(r"^\W*(?:Another|One|Some|Many|More)\s+of\b")
 _QUOTED_WORDS = linear.compile(r'"[^"]*"|\x{201c}[^\x{201d}]*\x{201d}')
@@ -1109,6 +1117,8 @@ class _Narrative:
         self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
         if prose and self.narrator is None:
             self._posted_by(prose)
+        if prose and self.narrator is None:
+            self._standfirst_writer(prose)
         # (the pieces the page prints and their writers, each "I" of a piece its own writer's, when the page tells
         # of no one narrator)
         pieces = self._pieces(prose) if prose and self.narrator is None else {}
@@ -2261,6 +2271,35 @@ class _Narrative:
             if len(named) == 1:
                 self.narrator = self.discourse.speaker = named.pop()
                 return
+
+    def _standfirst_writer(self, prose: list[Paragraph]) -> None:
+        """The narration's "I" as the page's standfirst presents its writer in the third person and the page is added
+        by that same person ("Kahu Paewai teaches snowboarding at ..." ... "Added by Kahu"): a paragraph before the
+        narration's first "I", with no "I" of its own, names them in full (the added name, or a full name it opens),
+        and no one else of the page."""
+        added = self.r.facts.added_by or ""
+        words = [word for word in added.split() if word.replace("-", "").replace("'", "").isalpha()]
+        if not words or len(words) != len(added.split()):
+            return
+        # (the added name, and up to two capitalised words after it: "Kahu" opening "Kahu Paewai")
+        named = linear.compile(r"\b" + r"\s+".join(words) + r"(?:\s+[A-Z][\w'\x{2019}-]+){0,2}")
+        for paragraph in prose:
+            text = _QUOTED_WORDS.sub("", paragraph.text)
+            if _OWN_I.search(text):
+                return  # the narration has begun with no standfirst naming its writer
+            found = named.search(text)
+            if found is None:
+                continue
+            writer = squash(found.group(0))
+            if " " not in writer or not text.rstrip().endswith("."):
+                return
+            others = [name for name in self.r.people.names if fold(name) != fold(writer) and fold(name) in fold(text)]
+            # ("Kim Vale and Cy Dorn share the column": two writers, whose "I" cannot be told)
+            joined = _JOINED_NAME.match(text, found.end()) or _NAME_JOINED.search(text[: found.start()])
+            narrated = any(_OWN_I.search(_QUOTED_WORDS.sub("", later.text)) for later in prose)
+            if not others and joined is None and narrated:
+                self.narrator = self.discourse.speaker = self.r.people.canonical(writer)
+            return
 
     def _pieces(self, prose: list[Paragraph]) -> dict[int, str | None]:
         """Whose "I" the paragraphs of each piece the page prints are: the writer its lead, label or letter's

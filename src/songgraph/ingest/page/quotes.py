@@ -2702,8 +2702,11 @@ def _posting(clause: Clause, match: linear.Match) -> bool:
 
 # "was blunter on", "is more candid on": how someone was on a medium (or on a subject), told by a copula and an
 # adjective before "on"
+# ("was a bit more honest with Les Inrockuptibles", "was more guarded in Vanity Fair": with or in an outlet, or
+# with a person asking, who is then no speaker either)
 _MANNER_ON = linear.compile(
-    r"\b(?:was|is|were|are)\s+(?:(?:more|less|even|much|far|rather|a\s+lot)\s+)?[a-z]+\s+on\s+(?:the\s+)?$"
+    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    r"(?:(?:more|less)\s+[a-z]+\s+(?P<with>with|in)|(?:more|less)\s+[a-z]+\s+on|[a-z]+\s+on)\s+(?:the\s+)?$"
 )
 
 
@@ -2711,7 +2714,11 @@ def manner_on(clause: Clause, mention: Mention) -> bool:
     """Whether a mention is what someone was some way on ("was blunter on France Inter"): where they spoke, or
     what about, and never whoever spoke."""
     start = clause.starts[mention.number]
-    return _MANNER_ON.search(clause.skeleton[max(0, start - 40) : start]) is not None
+    found = _MANNER_ON.search(clause.skeleton[max(0, start - 60) : start])
+    if found is None or not found.group("with"):
+        return found is not None
+    # (a new full name after "with" or "in" may be whom they spoke to: only an outlet's, by its article or its words)
+    return fold(squash(mention.text)).split()[0] in _OUTLET_ARTICLE or _printed_title(mention)
 
 
 def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
