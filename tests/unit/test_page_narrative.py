@@ -29347,3 +29347,20 @@ def test_a_cleft_with_an_aside_after_its_verb(
 def test_a_foreword_or_note_to_a_quoted_book_is_the_source(lead: str, expected: str) -> None:
     prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We have no sea, so I sing about it."'
     assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moss, the drummer, added a line of his own on Instagram:",
+        "Moss, the drummer, posted a verse of his own on Instagram:",
+    ],
+)
+def test_of_his_own_is_the_subjects_own_not_someone_elses(sentence: str) -> None:
+    # "a line of his own" after an apposition is the subject's own (not "an old friend of his", someone else's): the
+    # one the text was about before (Bell) is not learnt to be a "he"
+    prose = (
+        'It was written by Ann Arbour and Bea Bell, with Gil Moss on drums. "I had never seen a bonfire," said Bell '
+        f'in a clip on YouTube. {sentence} "Thanks to every plot holder." In the video, Bell and Moss play themselves.'
+    )
+    assert ("Bea Bell", "himself") not in cast(prose)
