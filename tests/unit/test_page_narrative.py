@@ -29364,3 +29364,22 @@ def test_of_his_own_is_the_subjects_own_not_someone_elses(sentence: str) -> None
         f'in a clip on YouTube. {sentence} "Thanks to every plot holder." In the video, Bell and Moss play themselves.'
     )
     assert ("Bea Bell", "himself") not in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # a named event with no word of its kind ("festival") after "after" says which party
+        ("after Primavera Sound", "a party after Primavera Sound"),
+        ("after Glastonbury", "a party after Glastonbury"),
+        # a feast, a weekday, a clause or a full name new to the page (maybe a person's) tells no event
+        ("after Christmas", "a party"),
+        ("after Easter Sunday", "a party"),
+        ("after Friday", "a party"),
+        ("after Primavera Sound had ended", "a party"),
+        ("after Ivo Lind", "a party"),
+    ],
+)
+def test_a_party_after_a_named_event_with_no_event_word(after: str, occasion: str) -> None:
+    prose = f"Cy Dorn introduced Ann Arbour to Bea Bell at a party {after}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -1022,6 +1022,15 @@ _DURING_NAMED = linear.compile(
     r"\s+(?:during|after)\s+(?:the\s+)?@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
     r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
+# Names that tell when, not which event: "a party after Christmas" is a party held then
+_WHEN_NAMES = frozenset(
+    str.split(
+        "christmas xmas easter advent lent ramadan eid diwali hanukkah passover thanksgiving halloween midsummer "
+        "hogmanay whitsun pentecost new year year's"
+    )
+    + MONTH_NAMES.lower().split("|")
+    + WEEKDAY_NAMES.lower().split("|")
+)
 _EVENT_WORDS = frozenset(
     {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
     # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
@@ -1054,13 +1063,20 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     # ("a session during Celtic Connections in Glasgow": no one is "during", and a name held in a place is an event)
     if new and held and rest.startswith("during", found.start() + 1):
         new = False
+    # ("a party after Primavera Sound": a name right after "after" that is no one's, and not a full name new to the page
+    # (which may be a person's), is the event the party followed, unless it says when: a feast, a month or a weekday)
+    after_name = (
+        rest.startswith("after", found.start() + 1)
+        and found.group("noun") is None
+        and not _WHEN_NAMES & set(fold(mention.text).split())
+    )
     if mention.kind != "name" or mention.people or new or mention.possessive:
         return ""
     if where is not None and not held:
         stop = found.start("place")
     if _EVENT_ENDS.match(rest, stop) is None:
         return ""  # "after the Proms had ended": a clause, which tells when
-    if not held and found.group("noun") is None and not named:
+    if not held and found.group("noun") is None and not named and not after_name:
         return ""
     return rest[end:stop]
 
