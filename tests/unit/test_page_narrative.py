@@ -29383,3 +29383,22 @@ def test_of_his_own_is_the_subjects_own_not_someone_elses(sentence: str) -> None
 def test_a_party_after_a_named_event_with_no_event_word(after: str, occasion: str) -> None:
     prose = f"Cy Dorn introduced Ann Arbour to Bea Bell at a party {after}."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [
+        # a relation of someone's, then an apposition of four words before "called" and the introducer's name
+        (
+            "Arbour's allotment neighbour, a retired district nurse called Cy Dorn,",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the open day")],
+        ),
+        # a clause after the comma is no apposition: whom it names is not the introducer
+        ("Arbour's neighbour, who later rang up and called Cy Dorn,", []),
+    ],
+)
+def test_a_long_apposition_with_called_before_the_introducer(
+    by: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Ann Arbour and Bea Bell met over a fence. They were introduced by {by} at the open day in 2015."
+    assert intros(prose) == expected

@@ -67,7 +67,8 @@ _DESCRIPTION = (
     # ("by their music teacher at Hill College, X": where they work, a name, the same)
     r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
-    r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+    # ("Ferguson's allotment neighbour, a retired district nurse called X": four words, then "called", after the comma)
+    r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4}(?:(?:called|named)\s+)?)?"
     # ("by a woman neither of them had ever seen before, the harpist X": a stranger to the two, told by a contact
     # relative clause of having (never) met or seen them, before the comma and the one named)
     r"(?:(?:(?:neither|none|either|both)\s+of\s+)?@\d+\s+(?:had|has|have)\s+(?:ever\s+|never\s+)?"
