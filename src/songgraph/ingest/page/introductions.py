@@ -1064,10 +1064,12 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     # ("a session during Celtic Connections in Glasgow": no one is "during", and a name held in a place is an event)
     if new and held and rest.startswith("during", found.start() + 1):
         new = False
-    # ("a party after Primavera Sound": a name right after "after" that is no one's, and not a full name new to the page
-    # (which may be a person's), is the event the party followed, unless it says when: a feast, a month or a weekday)
+    # ("a party after Primavera Sound": a bare name right after "after" that is no one's, and not a full name new to the
+    # page (which may be a person's), is the event the party followed, unless it says when: a feast, a month or a
+    # weekday; "after the Tokyo Marathon", with "the" and no word of an event, stays a thing that tells when)
     after_name = (
-        rest.startswith("after", found.start() + 1)
+        rest.startswith("after ", found.start() + 1)
+        and not rest.startswith("after the ", found.start() + 1)
         and found.group("noun") is None
         and not _WHEN_NAMES & set(fold(mention.text).split())
     )
