@@ -29599,3 +29599,58 @@ def test_herself_with_an_aside_of_where_she_spoke_presents_the_speaker(
         f"Clara herself, {aside}, had her own version. \u201cThey wanted a saxophone. I said no.\u201d"
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moss, the drummer, added a line of his own on Instagram:",
+        "Moss, the drummer, posted a verse of his own on Instagram:",
+    ],
+)
+def test_of_his_own_is_the_subjects_own_not_someone_elses(sentence: str) -> None:
+    # "a line of his own" after an apposition is the subject's own (not "an old friend of his", someone else's): the
+    # one the text was about before (Bell) is not learnt to be a "he"
+    prose = (
+        'It was written by Ann Arbour and Bea Bell, with Gil Moss on drums. "I had never seen a bonfire," said Bell '
+        f'in a clip on YouTube. {sentence} "Thanks to every plot holder." In the video, Bell and Moss play themselves.'
+    )
+    assert ("Bea Bell", "himself") not in cast(prose)
+
+
+@pytest.mark.parametrize(
+    ("after", "occasion"),
+    [
+        # a named event with no word of its kind ("festival") after "after" says which party
+        ("after Primavera Sound", "a party after Primavera Sound"),
+        ("after Glastonbury", "a party after Glastonbury"),
+        # a feast, a weekday, a clause or a full name new to the page (maybe a person's) tells no event
+        ("after Christmas", "a party"),
+        ("after Easter Sunday", "a party"),
+        ("after Friday", "a party"),
+        ("after Primavera Sound had ended", "a party"),
+        ("after Ivo Lind", "a party"),
+    ],
+)
+def test_a_party_after_a_named_event_with_no_event_word(after: str, occasion: str) -> None:
+    prose = f"Cy Dorn introduced Ann Arbour to Bea Bell at a party {after}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [
+        # a relation of someone's, then an apposition of four words before "called" and the introducer's name
+        (
+            "Arbour's allotment neighbour, a retired district nurse called Cy Dorn,",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the open day")],
+        ),
+        # a clause after the comma is no apposition: whom it names is not the introducer
+        ("Arbour's neighbour, who later rang up and called Cy Dorn,", []),
+    ],
+)
+def test_a_long_apposition_with_called_before_the_introducer(
+    by: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = f"Ann Arbour and Bea Bell met over a fence. They were introduced by {by} at the open day in 2015."
+    assert intros(prose) == expected

@@ -1592,7 +1592,10 @@ class Discourse:
             # "It was Dorn's widow who brought A and B together": about the widow, whom the page does not name
             self.focus = None
         elif len(named) == 1 and any(
-            m.person in named and _OF_HIS.match(clause.text, m.end) is not None for m in clause.mentions[:_LAST_NAMED]
+            m.person in named
+            and _OF_HIS.match(clause.text, m.end) is not None
+            and _OF_HIS_OWN.match(clause.text, m.end) is None
+            for m in clause.mentions[:_LAST_NAMED]
         ):
             # "Among the guests is X, an old friend of his.": about whom "his" means, not X, whose friend they are:
             # whom the text was about before, if anyone but X
@@ -3465,7 +3468,7 @@ class Discourse:
                 if described is not None
                 and described.person
                 and (
-                    _OF_HIS.match(text, described.end) is not None
+                    (_OF_HIS.match(text, described.end) is not None and _OF_HIS_OWN.match(text, described.end) is None)
                     # ("Cy had been his agent for years": Cy is no agent of his own)
                     or (
                         _IS_HIS.match(text[described.end : start]) is not None
@@ -4775,6 +4778,8 @@ _A_TIE_WITH = linear.compile(
 _NEITHER = linear.compile(r"^\W*Neither\s+(?:has|had|have|is|was|knew|knows)\b")
 # ", an old friend of his", ", a cousin of hers": an apposition that tells whose relation the one before it is
 _OF_HIS = linear.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}of\s+(?:his|hers|theirs)\b")
+# "Dunbar, the guitarist, added a line of his own": "of his own" is the subject's own, not someone else's relation
+_OF_HIS_OWN = linear.compile(r"\s*,\s*(?:(?:a|an|the|one)\s+)?(?:[a-z][\w-]*\s+){0,3}of\s+(?:his|her|their)\s+own\b")
 # "X had been his agent", "X is her cousin": a relation or role of someone's said to be the subject, whose it is not
 _IS_HIS = linear.compile(
     r"^\s+(?:(?:had|has|have)\s+(?:[a-z]+ly\s+)?been|was|is|were|are|became|becomes|remained|remains)\s+"

@@ -67,7 +67,8 @@ _DESCRIPTION = (
     # ("by their music teacher at Hill College, X": where they work, a name, the same)
     r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
-    r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4})?"
+    # ("Ferguson's allotment neighbour, a retired district nurse called X": four words, then "called", after the comma)
+    r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4}(?:(?:called|named)\s+)?)?"
     # ("by a woman neither of them had ever seen before, the harpist X": a stranger to the two, told by a contact
     # relative clause of having (never) met or seen them, before the comma and the one named)
     r"(?:(?:(?:neither|none|either|both)\s+of\s+)?@\d+\s+(?:had|has|have)\s+(?:ever\s+|never\s+)?"
@@ -1026,6 +1027,15 @@ _DURING_NAMED = linear.compile(
     r"\s+(?:during|after)\s+(?:the\s+)?@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
     r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
+# Names that tell when, not which event: "a party after Christmas" is a party held then
+_WHEN_NAMES = frozenset(
+    str.split(
+        "christmas xmas easter advent lent ramadan eid diwali hanukkah passover thanksgiving halloween midsummer "
+        "hogmanay whitsun pentecost new year year's"
+    )
+    + MONTH_NAMES.lower().split("|")
+    + WEEKDAY_NAMES.lower().split("|")
+)
 _EVENT_WORDS = frozenset(
     {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
     # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
@@ -1058,13 +1068,22 @@ def _named_event(clause: Clause, rest: str, end: int) -> str:
     # ("a session during Celtic Connections in Glasgow": no one is "during", and a name held in a place is an event)
     if new and held and rest.startswith("during", found.start() + 1):
         new = False
+    # ("a party after Primavera Sound": a bare name right after "after" that is no one's, and not a full name new to the
+    # page (which may be a person's), is the event the party followed, unless it says when: a feast, a month or a
+    # weekday; "after the Tokyo Marathon", with "the" and no word of an event, stays a thing that tells when)
+    after_name = (
+        rest.startswith("after ", found.start() + 1)
+        and not rest.startswith("after the ", found.start() + 1)
+        and found.group("noun") is None
+        and not _WHEN_NAMES & set(fold(mention.text).split())
+    )
     if mention.kind != "name" or mention.people or new or mention.possessive:
         return ""
     if where is not None and not held:
         stop = found.start("place")
     if _EVENT_ENDS.match(rest, stop) is None:
         return ""  # "after the Proms had ended": a clause, which tells when
-    if not held and found.group("noun") is None and not named:
+    if not held and found.group("noun") is None and not named and not after_name:
         return ""
     return rest[end:stop]
 
