@@ -986,19 +986,28 @@ _SIGNED = linear.compile(
 _CLOSINGS = frozenset(
     {"yours", "yours sincerely", "yours faithfully", "yours truly", "yours ever", "kind regards", "best wishes"}
 )
+# (the labels and the closings' first words as a line writes them, capitalised: "Dealer", "Kind\s+regards")
+_KEEPER_LABELS = "|".join(sorted(word.capitalize() for word in _KEEPER_WORDS))
+_CLOSING_OPENERS = "|".join(
+    sorted(
+        r"\s+".join(closing.capitalize().split())
+        for closing in _CLOSINGS
+        if not any(closing.startswith(f"{other} ") for other in _CLOSINGS)
+    )
+)
 # What the words of a sentence must hold to be read for one of those (most sentences hold none): a lead's words of a
 # piece, a keeper's label or a letter's closing
 _WRITER_WORDS = linear.compile(
-    r"(?i:\b(?:this|today['\x{2019}]s)\b[^.!?]*?\b(?:piece|column|letter|article|note|write-up|entry|instalment"
-    r"|installment|contribution|story)\b|\bthis\s+(?:month|week|issue)['\x{2019}]s\b|\bthe\s+following\b)"
-    r"|^\W*(?:Dealer|Stallholder|Seller|Columnist|Author)\s*:|^\W*(?:Yours|Kind\s+regards|Best\s+wishes)\b"
+    rf"(?i:\b(?:this|today['\x{{2019}}]s)\b[^.!?]*?\b{_PIECE_WORDS}\b|\bthis\s+(?:month|week|issue)['\x{{2019}}]s\b"
+    r"|\bthe\s+following\b)"
+    rf"|^\W*(?:{_KEEPER_LABELS})\s*:|^\W*(?:{_CLOSING_OPENERS})\b"
 )
 # A letter's greeting ("Dear Editor, ..."), where a letter signed with no lead before it starts
 _SALUTATION = linear.compile(r"^\W*Dear\s+\p{Lu}")
 # (the same, looser, for a whole paragraph: whether any of its sentences may be one)
 _WRITER_HINT = linear.compile(
     r"(?i:\bthis\b|\btoday['\x{2019}]s\b|\bthe\s+following\b)"
-    r"|\b(?:Dealer|Stallholder|Seller|Columnist|Author)\s*:|\b(?:Yours|Kind\s+regards|Best\s+wishes)\b"
+    rf"|\b(?:{_KEEPER_LABELS})\s*:|\b(?:{_CLOSING_OPENERS})\b"
 )
 
 # A name the writer corrects as they go: "Takeshi Mori - sorry, Moriyama, Takeshi Moriyama; ... - who", "Henrik

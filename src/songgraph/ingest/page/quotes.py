@@ -2577,15 +2577,18 @@ def _within_title(text: str, title: str) -> bool:
     return f" {fold(squash(text))} " in f" {fold(title)} "
 
 
+def _title_naming_no_one(clause: Clause, found: linear.Match | None) -> str | None:
+    """The ``title`` group of a match on the clause's text, or None when there is none or any of its words is
+    someone the page names."""
+    if found is None or any(m.people for m in clause.within(found.start("title"), found.end("title"))):
+        return None
+    return str(found.group("title"))
+
+
 def _broadcaster_show_title(clause: Clause) -> str:
     """A show's title after the broadcaster's name and "show", when none of its words is someone the page names."""
-    found = _BROADCASTER_SHOW_TITLE.search(clause.text)
-    if found is None:
-        return ""
-    start, end = found.start("title"), found.end("title")
-    if any(m.people for m in clause.within(start, end)):
-        return ""
-    return squash(_WHEN_AFTER.sub("", found.group("title")))
+    title = _title_naming_no_one(clause, _BROADCASTER_SHOW_TITLE.search(clause.text))
+    return "" if title is None else squash(_WHEN_AFTER.sub("", title))
 
 
 # "in the foreword to "The Boy Who Folded Hills"", "In her translator's note to "The Salt Years"": the book whose front
@@ -2599,12 +2602,8 @@ _FRONT_MATTER = linear.compile(
 
 def _front_matter_title(clause: Clause) -> str:
     """The title of the book whose foreword or note the words are from, when none of its words is anyone of the page."""
-    found = _FRONT_MATTER.search(clause.text)
-    if found is None:
-        return ""
-    if any(m.people for m in clause.within(found.start("title"), found.end("title"))):
-        return ""
-    return squash(found.group("title"))
+    title = _title_naming_no_one(clause, _FRONT_MATTER.search(clause.text))
+    return "" if title is None else squash(title)
 
 
 def _book_title(clause: Clause) -> str:
@@ -3043,33 +3042,34 @@ def _source(clause: Clause) -> Source:
             rest_of_title = _title_after_comma(clause, match) if named and "," in clause.skeleton else None
             if rest_of_title is not None:
                 return f"{name}, {squash(rest_of_title.text)}", {id(mention), id(rest_of_title)}
+            # (what the name's owner has, "Tin Roof" of "Radio Nord's Tin Roof")
+            programme = name.split("'s ", 1)[1] if "'s " in name else None
             if "'s The " in name:
                 name = name.split("'s The ", 1)[1]
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
-            elif "'s " in name and pattern is _UNDER_POST:
-                name = name.split("'s ", 1)[1]  # "under Zofia's Instagram post": the platform, not whose post
-            elif (
-                "'s " in name
-                and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
-                and not all(fold(word) in _SLOTS for word in name.split("'s ", 1)[1].split())
-            ):
+            elif programme is None:
+                pass
+            elif pattern is _UNDER_POST:
+                name = programme  # "under Zofia's Instagram post": the platform, not whose post
+            elif _ON_BEFORE.search(
+                clause.skeleton[max(0, match.start("source") - 4) : match.start("source")]
+            ) and not all(fold(word) in _SLOTS for word in programme.split()):
                 # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
                 # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show", named only by when it airs,
                 # needs its broadcaster to name it, where "Radio Nord's Morning Report" has a word of its own)
-                name = name.split("'s ", 1)[1]
-            elif "'s " in name and _TITLE_NOT_NAME.search(name.split("'s ", 1)[1]):
+                name = programme
+            elif _TITLE_NOT_NAME.search(programme):
                 # "told NHK World's Songs of Tokyo", "spoke to RNZ's Music 101": what the broadcaster owns is named by a
                 # title (a small word between its capitals, or a number), which no host's name is: the programme
-                name = name.split("'s ", 1)[1]
+                name = programme
             elif (
-                "'s " in name
-                and " " not in name.split("'s ", 1)[1]
-                and name.split("'s ", 1)[1][:1].isupper()
-                and fold(name.split("'s ", 1)[1]) not in _SLOTS
+                " " not in programme
+                and programme[:1].isupper()
+                and fold(programme) not in _SLOTS
                 and _ASKER_BEFORE.search(clause.skeleton[max(0, match.start("source") - 20) : match.start("source")])
             ):
                 # "asked by RTÉ's Nationwide whether": the programme that asked, by its own one-word title
-                name = name.split("'s ", 1)[1]
+                name = programme
             held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
             if held_by is not None:
                 # "On Harrow Group's earnings call, X told analysts": the occasion the name held is where
