@@ -2029,7 +2029,8 @@ class _Narrative:
         if self.last_read is not None and self.last_read[0] is paragraph and self.last_read[1].skeleton.endswith("? "):
             self.last_read[1].answer = clause  # "That guitarist? X.": the question, answered
         met = self.last_met
-        if tells_one(clause.skeleton):
+        tells = tells_one(clause.skeleton)
+        if tells:
             if met is not None and met[0] is paragraph and 0 < met[2] <= MET_REACH:
                 clause.met = met[1]
             self.last_met = None  # an introduction between: the meeting before may be another's
@@ -2037,7 +2038,7 @@ class _Narrative:
             self.last_met = (met[0], met[1], met[2] + 1)
         if two_met(clause):
             self.last_met = (paragraph, clause, 0)
-        if tells_one(clause.skeleton):
+        if tells:
             self.told.append((clause, paragraph, offset, speaker, sentence, self.r.people.identified))
             self.told_ids.add(id(clause))
             discourse = self.discourse
