@@ -192,11 +192,15 @@ class MusicVideoEntry(_Strict):
         return partial_date(value)
 
 
+# People introduced to one another at once: usually two, sometimes a newcomer to a trio or a band's members.
+MAX_INTRODUCED = 10
+
+
 class IntroductionEntry(_Strict):
-    """Someone introduced two people; listed in a song's file, it led to that song."""
+    """Someone introduced two or more people to one another; listed in a song's file, it led to that song."""
 
     introducer: Name
-    introduced: Annotated[list[Name], Field(min_length=2, max_length=2)]
+    introduced: Annotated[list[Name], Field(min_length=2, max_length=MAX_INTRODUCED)]
     occasion: str | None = None
     year: int | None = Field(default=None, ge=1800, le=2100)
     outcome: str | None = Field(default=None, description="what the introduction led to, in words")
@@ -205,8 +209,8 @@ class IntroductionEntry(_Strict):
     @model_validator(mode="after")
     def _distinct_people(self) -> IntroductionEntry:
         keys = {fold(self.introducer), *(fold(n) for n in self.introduced)}
-        if len(keys) != 3:
-            raise ValueError("introducer and the two people introduced must be three different people")
+        if len(keys) != 1 + len(self.introduced):
+            raise ValueError("the introducer and the people introduced must all be different people")
         return self
 
 
@@ -296,9 +300,9 @@ class SongDocument(_Strict):
                 owner[spelling] = person.name
         for index, intro in enumerate(self.introductions):
             people = {owner.get(fold(name), fold(name)) for name in (intro.introducer, *intro.introduced)}
-            if len(people) != 3:
+            if len(people) != 1 + len(intro.introduced):
                 raise ValueError(
-                    f"introductions[{index}]: introducer and the two people introduced must be three different "
+                    f"introductions[{index}]: the introducer and the people introduced must all be different "
                     "people (an alias names the same person)"
                 )
         _distinct_awards(self.awards, "")

@@ -68,8 +68,8 @@ def _introduction(a: str, b: str, intro: Node, a_rel: str, b_rel: str) -> str:
     introduced: list[str] = list(intro.get("introduced") or [])
     if a_rel == "MADE_INTRODUCTION" or b_rel == "MADE_INTRODUCTION":
         introducer, person = (a, b) if a_rel == "MADE_INTRODUCTION" else (b, a)
-        partner = next((name for name in introduced if name != person), "someone")
-        return f"{introducer} introduced {person} to {partner}{occasion}"
+        partners = [name for name in introduced if name != person]
+        return f"{introducer} introduced {person} to {_and(partners) if partners else 'someone'}{occasion}"
     return f"{intro.get('introducer') or 'Someone'} introduced {a} to {b}{occasion}"
 
 

@@ -265,6 +265,17 @@ async def test_record_introduction_links_people_and_songs(db: Database) -> None:
     assert made["person"]["introductionsMade"] == [{"occasion": "a rooftop screening"}]
 
 
+async def test_an_introduction_of_three_people_at_once_is_recorded_whole(db: Database) -> None:
+    record = """mutation($input: IntroductionInput!) {
+      recordIntroduction(input: $input) { introducer { name } introduced { name } }
+    }"""
+    group = [{"name": "Wren Okafor"}, {"name": "Ilse Marr"}, {"name": "Tadeo Ruiz"}]
+    data = await ok(db, record, {"input": {"introducer": {"name": "Phil Pinto"}, "introduced": group}})
+    assert data["recordIntroduction"] == {"introducer": {"name": "Phil Pinto"}, "introduced": group}
+    received = await ok(db, '{ person(name: "Tadeo Ruiz") { introductionsReceived { introduced { name } } } }')
+    assert received["person"]["introductionsReceived"] == [{"introduced": group}]
+
+
 async def test_certifications_and_chart_peaks_are_added_and_removed(db: Database) -> None:
     song = await new_song(db, "Copper Sky")
     add_cert = """mutation($id: ID!, $input: CertificationInput!) {
@@ -472,6 +483,12 @@ REFUSED = [
         '[{name: "Charlie Puth"}]}) { id } }',
         None,
         "input.introduced",
+    ),
+    (
+        'mutation { recordIntroduction(input: {introducer: {name: "Taylor Swift"}, introduced: '
+        '[{name: "Charlie Puth"}, {name: "Selena Gomez"}, {name: "charlie puth"}]}) { id } }',
+        None,
+        "input.introduced[2]",
     ),
     (
         'mutation($s: ID!) { recordIntroduction(input: {introducer: {name: "Taylor Swift"}, introduced: '

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from songgraph.models import ArtistKind, CertificationLevel, MusicVideoEntry, SongDocument
+from songgraph.models import MAX_INTRODUCED, ArtistKind, CertificationLevel, MusicVideoEntry, SongDocument
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "data" / "we-dont-talk-anymore.yaml"
@@ -216,17 +216,17 @@ def test_a_valid_introduction() -> None:
 
 def test_introducing_a_person_to_themself_is_rejected() -> None:
     intro = {"introducer": "Taylor Swift", "introduced": ["Charlie Puth", "Charlie Puth"]}
-    assert "three different people" in _error_text(_minimal(introductions=[intro]))
+    assert "must all be different people" in _error_text(_minimal(introductions=[intro]))
 
 
 def test_introducing_a_person_to_themself_under_another_spelling_is_rejected() -> None:
     intro = {"introducer": "Taylor Swift", "introduced": ["Beyoncé", "BEYONCE"]}
-    assert "three different people" in _error_text(_minimal(introductions=[intro]))
+    assert "must all be different people" in _error_text(_minimal(introductions=[intro]))
 
 
 def test_the_introducer_cannot_be_one_of_the_introduced() -> None:
     intro = {"introducer": "Charlie Puth", "introduced": ["charlie puth", "Selena Gomez"]}
-    assert "three different people" in _error_text(_minimal(introductions=[intro]))
+    assert "must all be different people" in _error_text(_minimal(introductions=[intro]))
 
 
 def test_introducing_a_person_to_themself_by_an_alias_is_rejected() -> None:
@@ -236,10 +236,21 @@ def test_introducing_a_person_to_themself_by_an_alias_is_rejected() -> None:
         SongDocument.model_validate(_minimal(people=people, introductions=[intro]))
 
 
-@pytest.mark.parametrize("introduced", [["Charlie Puth"], ["Charlie Puth", "Selena Gomez", "Meghan Trainor"]])
-def test_an_introduction_introduces_exactly_two_people(introduced: list[str]) -> None:
+@pytest.mark.parametrize("introduced", [[], ["Charlie Puth"], [f"Guest {n}" for n in range(MAX_INTRODUCED + 1)]])
+def test_an_introduction_introduces_two_to_ten_people(introduced: list[str]) -> None:
     intro = {"introducer": "Taylor Swift", "introduced": introduced}
     assert "introduced" in _error_text(_minimal(introductions=[intro]))
+
+
+def test_a_newcomer_may_be_introduced_to_a_trio_at_once() -> None:
+    group = ["Ines Brandt", "Tomas Vik", "Oona Salo", "Pia Laine"]
+    doc = SongDocument.model_validate(_minimal(introductions=[{"introducer": "Mara Holt", "introduced": group}]))
+    assert doc.introductions[0].introduced == group
+
+
+def test_a_group_introduction_naming_someone_twice_is_rejected() -> None:
+    intro = {"introducer": "Mara Holt", "introduced": ["Ines Brandt", "Tomas Vik", "INES BRANDT"]}
+    assert "must all be different people" in _error_text(_minimal(introductions=[intro]))
 
 
 # --- certifications ---------------------------------------------------------------------------------------

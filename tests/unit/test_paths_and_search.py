@@ -55,6 +55,15 @@ def test_an_introducer_step_names_both_people_introduced() -> None:
     assert explain(between)[0].explanation == "Nadia introduced Oskar to Lumi at a festival"
 
 
+def test_an_introducer_step_names_everyone_the_person_was_introduced_to() -> None:
+    intro = {"labels": ["Introduction"], "eid": "2", "introducer": "Nadia", "introduced": ["Oskar", "Lumi", "Ada"]}
+    forward = {
+        "nodes": [person("Lumi", "1"), intro, person("Nadia", "3")],
+        "rels": [rel("INTRODUCES", "2"), rel("MADE_INTRODUCTION", "3")],
+    }
+    assert explain(forward)[0].explanation == "Nadia introduced Lumi to Oskar and Ada"
+
+
 @pytest.mark.parametrize(
     ("occasion", "said"),
     [

@@ -138,10 +138,10 @@ class MusicVideoInput:
     stats_as_of: str | None = strawberry.field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
-@strawberry.input(description="An introduction: who introduced which two people, when and where.")
+@strawberry.input(description="An introduction: who introduced which people to one another, when and where.")
 class IntroductionInput:
     introducer: PersonRef = strawberry.field(description="Who made the introduction.")
-    introduced: list[PersonRef] = strawberry.field(description="Exactly two people, neither the introducer.")
+    introduced: list[PersonRef] = strawberry.field(description="Two to ten people, all different, none the introducer.")
     occasion: str | None = strawberry.field(
         default=None, description="Where or how it happened, in words (at most 2,000 characters)."
     )
@@ -421,7 +421,7 @@ class Mutation:
         )
         return await _song(info, key)  # type: ignore[no-any-return]
 
-    @strawberry.mutation(description="Records that someone introduced two people, and what it led to.")
+    @strawberry.mutation(description="Records that someone introduced people to one another, and what it led to.")
     async def record_introduction(self, info: Ctx, input: Annotated[IntroductionInput, INPUT]) -> Introduction:
         key = await _edit(
             info, lambda c, a: c.record_introduction(_input(inputs.IntroductionInput, a["input"])), input=input

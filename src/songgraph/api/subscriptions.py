@@ -44,7 +44,7 @@ describe_values(
         "SONG": "A song: its own properties or any of its facts (credits, video, certifications, ...).",
         "PERSON": "A person or group: name, aliases, description, memberships.",
         "ALBUM": "An album.",
-        "INTRODUCTION": "An introduction between two people.",
+        "INTRODUCTION": "An introduction of two or more people to one another.",
     },
 )
 describe_values(

@@ -248,10 +248,10 @@ class Person(Node, FromGraph):
     directed_videos: list[MusicVideo] = strawberry.field(description="Music videos they directed, oldest first.")
     video_roles: list[VideoRole] = strawberry.field(description="Appearances in music videos.")
     introductions_made: list[Introduction] = strawberry.field(
-        description="Introductions they made between two other people."
+        description="Introductions they made between other people."
     )
     introductions_received: list[Introduction] = strawberry.field(
-        description="Introductions in which they were one of the two people introduced."
+        description="Introductions in which they were one of the people introduced."
     )
     quotes: list[Quote] = strawberry.field(description="What they said about songs, oldest first.")
     awards: list[Award] = strawberry.field(description="Awards the person won, oldest first.")
@@ -357,13 +357,13 @@ class MusicVideo(Node, FromGraph):
     external_ids: list[ExternalId] = strawberry.field(description="Its MusicBrainz video recording, when imported.")
 
 
-@strawberry.type(description="Someone introduced two people; it led to songs.")
+@strawberry.type(description="Someone introduced two or more people to one another; it led to songs.")
 class Introduction(Node, FromGraph):
     occasion: str | None = strawberry.field(description="Where or how it happened, in words; null when not known.")
     year: int | None = strawberry.field(description="The year it happened; null when not known.")
     outcome: str | None = strawberry.field(description="What the introduction led to, in words.")
     introducer: Person | None = strawberry.field(description="Who made the introduction; null when not known.")
-    introduced: list[Person] = strawberry.field(description="The two people introduced.")
+    introduced: list[Person] = strawberry.field(description="The people introduced to one another, two or more.")
     led_to: list[Song] = strawberry.field(description="Songs that came of it, oldest first.")
     source: Source | None = strawberry.field(
         description="Where an imported introduction was read; null from data files."

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from pydantic.alias_generators import to_camel
 
 from songgraph.errors import BadUserInput
-from songgraph.models import CertificationEntry, ChartPeakEntry, Name, partial_date
+from songgraph.models import MAX_INTRODUCED, CertificationEntry, ChartPeakEntry, Name, partial_date
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 Model = TypeVar("Model", bound=BaseModel)
@@ -96,7 +96,7 @@ class MusicVideoInput(_Input):
 
 class IntroductionInput(_Input):
     introducer: PersonRef
-    introduced: Annotated[People, Field(min_length=2, max_length=2)]
+    introduced: Annotated[People, Field(min_length=2, max_length=MAX_INTRODUCED)]
     occasion: Text | None = None
     year: int | None = Field(default=None, ge=1800, le=2100)
     outcome: Text | None = None

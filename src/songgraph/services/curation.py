@@ -380,8 +380,9 @@ class Curator:
             introducer, *introduced = await self._people(tx, refs)
             if introducer in introduced:
                 raise BadUserInput("a person cannot introduce themselves", "input.introduced")
-            if introduced[0] == introduced[1]:
-                raise BadUserInput("the two people introduced must be two different people", "input.introduced[1]")
+            repeated = next((i for i, person in enumerate(introduced) if person in introduced[:i]), None)
+            if repeated is not None:
+                raise BadUserInput("the people introduced must be different people", f"input.introduced[{repeated}]")
             songs = [key_of(song, "Song", f"input.ledTo[{i}]") for i, song in enumerate(intro.led_to)]
             found = {row["id"] for row in await tx.run(edits.songs_exist(songs))} if songs else set()
             missing = [(f"input.ledTo[{i}]", "no song has this id") for i, s in enumerate(songs) if s not in found]
