@@ -29679,3 +29679,18 @@ def test_a_source_after_a_quote_that_ends_on_a_quote_it_holds() -> None:
         "\u2018Give the girl a microphone,\u2019\u201d she told Mojo."
     )
     assert quotes(prose) == [("Ann Arbour", "Mojo")]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "source"),
+    [
+        # a paper's name opened by an article of another tongue that hardly opens a place's is the paper
+        ("Die Tageszeitung", "Die Tageszeitung"),
+        ("Les Echos", "Les Echos"),
+        # ("Le", "La" and "El" open towns' names too: where she was, not sure to be a paper)
+        ("Le Mans", None),
+    ],
+)
+def test_said_in_a_paper_named_with_a_foreign_article(outlet: str, source: str | None) -> None:
+    prose = f"It was written by Ann Arbour. \u201cWe rehearsed in a garage,\u201d Arbour recalled in {outlet}."
+    assert quotes(prose) == [("Ann Arbour", source)]
