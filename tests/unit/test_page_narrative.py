@@ -29654,3 +29654,43 @@ def test_a_long_apposition_with_called_before_the_introducer(
 ) -> None:
     prose = f"Ann Arbour and Bea Bell met over a fence. They were introduced by {by} at the open day in 2015."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the meeting told by a place's name alone, the introducer after a comma, and the occasion after them
+        (
+            "The pair met in Vigo, introduced by a mutual friend, the cellist Cy Dorn, at a book fair in Porto.",
+            "a book fair in Porto",
+        ),
+        ("Arbour and Bell met in Vigo, introduced by Cy Dorn.", None),
+    ],
+)
+def test_met_in_a_place_then_introduced_by(sentence: str, occasion: str | None) -> None:
+    prose = f"It was written by Ann Arbour and Bea Bell. {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_a_source_after_a_quote_that_ends_on_a_quote_it_holds() -> None:
+    # led in by a colon, the words end on a quote within them, its comma inside that one; the tail still says where
+    prose = (
+        "It was written by Ann Arbour. Arbour remembers it another way: \u201cHe waved at the stage and shouted, "
+        "\u2018Give the girl a microphone,\u2019\u201d she told Mojo."
+    )
+    assert quotes(prose) == [("Ann Arbour", "Mojo")]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "source"),
+    [
+        # a paper's name opened by an article of another tongue that hardly opens a place's is the paper
+        ("Die Tageszeitung", "Die Tageszeitung"),
+        ("Les Echos", "Les Echos"),
+        # ("Le", "La" and "El" open towns' names too: where she was, not sure to be a paper)
+        ("Le Mans", None),
+    ],
+)
+def test_said_in_a_paper_named_with_a_foreign_article(outlet: str, source: str | None) -> None:
+    prose = f"It was written by Ann Arbour. \u201cWe rehearsed in a garage,\u201d Arbour recalled in {outlet}."
+    assert quotes(prose) == [("Ann Arbour", source)]

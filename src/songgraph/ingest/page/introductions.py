@@ -530,6 +530,13 @@ _MET_INTRODUCED = linear.compile(
     rf"(?:{_MEETING}|(?P<met_two>{_P})\s+{_ADVERBS}met)(?P<rest>\s+(?:at|during|backstage\s+at)\s+[^,;.!?]{{1,120}}?)\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
     rf"introduced\s+(?:to\s+each\s+other\s+)?by\s+{_DESCRIPTION}(?P<by>{_P})"
 )
+# "A and B met in Oslo, introduced by their friend X, at a gig in Bergen": where only (a place's name) after the
+# meeting, then who introduced them, and the occasion after the introducer
+_MET_IN_INTRODUCED = linear.compile(
+    rf"(?:{_MEETING}|(?P<met_two>{_P})\s+{_ADVERBS}met)\s+in\s+@\d+\s*,\s*(?:having\s+been\s+|after\s+being\s+)?"
+    rf"introduced\s+(?:to\s+each\s+other\s+)?by\s+{_DESCRIPTION}(?P<by>{_P})"
+    r"(?P<rest>\s*,?\s+(?:at|during)\s[^,;.!?]{1,120}|\s*[.!?;]?\s*$)"
+)
 # "The man who introduced them, drummer X, had ...": the introducer in an apposition to a relative clause's noun
 _NOUN_WHO = linear.compile(
     rf"(?:^|\b)(?i:the)\s+(?:[a-z][\w-]*\s+){{1,2}}who\s+{_ADVERBS}introduced\s+(?P<a>{_P})"
@@ -1198,6 +1205,7 @@ _PATTERNS = (
     _SAME_ROOM,
     _PRESENTED,
     _MET_INTRODUCED,
+    _MET_IN_INTRODUCED,
     _MADE_BETWEEN,
     _ONE_WHO,
 )

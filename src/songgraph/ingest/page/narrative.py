@@ -2010,9 +2010,10 @@ class _Narrative:
         if "source" in entry:
             return
         found = _SPEAKING_AFTER.match(clause.skeleton)
-        if found is None and entry["text"].endswith(","):
+        if found is None and entry["text"].endswith((",", ",'")):
             # 'X says it was the point: "...," she told Radio Nord.': the quote's own tail, after its comma, telling
-            # where the words the lead gave to the speaker were said
+            # where the words the lead gave to the speaker were said (the comma inside a quote the words end on:
+            # '"... and he said, 'Sit,'" she told Radio Nord.')
             found = _SAID_AFTER.match(clause.skeleton)
         subject = clause.mention(found.group("who")) if found else None
         if subject is None or subject.person is None or subject.person != entry["speaker"] or subject.possessive:

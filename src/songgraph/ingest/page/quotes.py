@@ -455,6 +455,9 @@ _WROTE_FOR = linear.compile(
 _SAID_IN_PRINT = linear.compile(
     rf"\b(?:{SAYING})(?:\s+[a-z]+ly)?\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
 )
+# Articles of other tongues that open the names of papers ("Les Echos", "Der Spiegel", "Die Zeit", "Het Parool") but
+# hardly a place's (unlike "Le", "La" or "El": "Le Havre", "La Paz", "El Paso"): after "said in", a paper's name
+_TITLE_ARTICLES = frozenset({"les", "der", "die", "das", "het"})
 _PRINTED = frozenset(
     {"gazette", "times", "post", "herald", "chronicle", "tribune", "courier", "echo", "observer", "guardian", "mirror"}
     | {"express", "telegraph", "journal", "advertiser", "examiner", "argus", "mercury", "bulletin", "newsletter"}
@@ -2912,7 +2915,9 @@ def _source(clause: Clause) -> Source:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
                 continue  # "said at the Albert Hall:": a venue, where
-            if pattern is _SAID_IN_PRINT and not _printed_title(mention):
+            if pattern is _SAID_IN_PRINT and not (
+                _printed_title(mention) or fold(squash(mention.text)).split()[0] in _TITLE_ARTICLES
+            ):
                 continue  # "said in the Albert Hall:": where, not a paper
             if pattern is _WROTE_FOR and (mention.possessive or (mention.new and not _printed_title(mention))):
                 continue  # "wrote about it for Cy Dorn:": a person written for, not a paper
