@@ -29654,3 +29654,19 @@ def test_a_long_apposition_with_called_before_the_introducer(
 ) -> None:
     prose = f"Ann Arbour and Bea Bell met over a fence. They were introduced by {by} at the open day in 2015."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # after "an interview with", two one-word names joined by "and" are one outlet's title
+        ("Bell recalled in an interview with Salt and Vinegar:", "Salt and Vinegar"),
+        # with no article and no interview before them, they may be two outlets or one: no source is said
+        ("Bell told Pepper and Mustard:", None),
+        # someone's own newsletter platform, by whose it is
+        ("Bell wrote on her Substack:", "Substack"),
+    ],
+)
+def test_an_outlet_joined_by_and_and_ones_own_substack(lead: str, source: str | None) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We kept the second verse short."'
+    assert quotes(prose) == [("Bea Bell", source)]
