@@ -29694,3 +29694,49 @@ def test_a_source_after_a_quote_that_ends_on_a_quote_it_holds() -> None:
 def test_said_in_a_paper_named_with_a_foreign_article(outlet: str, source: str | None) -> None:
     prose = f"It was written by Ann Arbour. \u201cWe rehearsed in a garage,\u201d Arbour recalled in {outlet}."
     assert quotes(prose) == [("Ann Arbour", source)]
+    ("lead", "source"),
+    [
+        # after "an interview with", two one-word names joined by "and" are one outlet's title
+        ("Bell recalled in an interview with Salt and Vinegar:", "Salt and Vinegar"),
+        # with no article and no interview before them, they may be two outlets or one: no source is said
+        ("Bell told Pepper and Mustard:", None),
+        # someone's own newsletter platform, by whose it is
+        ("Bell wrote on her Substack:", "Substack"),
+    ],
+)
+def test_an_outlet_joined_by_and_and_ones_own_substack(lead: str, source: str | None) -> None:
+    prose = f'It was written by Ann Arbour and Bea Bell. {lead} "We kept the second verse short."'
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "her" before a noun is whose relation; the one introduced is named in apposition after it
+        (
+            "Arbour was introduced to her new coach, the rowing champion Gil Moss, by Cy Dorn at a regatta.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a regatta")],
+        ),
+        # with no name after the relation, whom "her coach" means is not said: nothing is told
+        ("Arbour was introduced to her coach by Cy Dorn at a regatta.", []),
+        # an object "her" goes on with a preposition, and is then the one introduced
+        (
+            "Arbour was introduced to her at a regatta by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a regatta")],
+        ),
+    ],
+)
+def test_introduced_to_her_relation_named_in_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Bea Bell sang on it. {sentence}") == expected
+
+
+def test_the_two_in_a_relative_clause_since_are_not_the_last_pair_named() -> None:
+    # "the two of them" in the relative clause's time clause are Gil Moss and "she", not Arbour and Bell, named
+    # together before: whom "she" means is not read there, so nothing is told
+    prose = (
+        "Ann Arbour wrote it with Bea Bell and with her producer, Gil Moss, whom she had known since the two of them "
+        "were introduced by Cy Dorn at a fair."
+    )
+    assert intros(prose) == []

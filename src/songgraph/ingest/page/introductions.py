@@ -300,7 +300,10 @@ _PASSIVE_SUBJECT = (
     # ("they were put together by their teacher": "put together" as "brought together", the two as subject, checked on
     # the match as "brought together" is: "the band was put together by X" is assembling it)
     rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together|put\s+together)"
-    rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:{_DESCRIPTION})?(?P<to>{_P})))?"
+    # ("A was introduced to her coach, the Dover swimmer X, by Y": a relation of someone's by a pronoun, then the one
+    # introduced named in apposition, closed by a comma; whose the relation is, is checked on the match)
+    rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:(?P<to_owner>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
+    rf"[a-z][\w'-]*\s*,\s*(?:the\s+(?:[A-Za-z][\w'-]*\s+){{0,3}}?)?|{_DESCRIPTION})?(?P<to>{_P})))?"
     rf"(?P<middle>[^.!?;]{{0,80}}?)\s+(?:by|through|via)\s+"
 )
 # "Her parents, ", "The band's founders, ": a plural of people, opening a clause, whom the two named after the comma are
@@ -1211,6 +1214,43 @@ _PATTERNS = (
 )
 
 
+# "X, whom he had known since ", "X, who she has worked with ever since ": a relative clause about X whose time clause
+# then speaks of "the two (of them)", which are X and the relative clause's subject, not the last two named together
+_RELATIVE_SINCE = linear.compile(
+    r"@(?P<antecedent>\d+)\s*,\s*(?:whom|who)\s+@\d+\s+(?:[a-z][\w'-]*\s+){1,6}?(?:ever\s+)?since\s+$"
+)
+
+
+def _two_of_a_relative(clause: Clause, match: linear.Match) -> bool:
+    """Whether the passive's subject is "the two" of a relative clause's time clause about someone it leaves out."""
+    subject = clause.mention(match.group("a"))
+    if subject is None or subject.kind != "two" or match.group("b"):
+        return False
+    since = _RELATIVE_SINCE.search(clause.skeleton[max(0, match.start() - 120) : match.start()])
+    if since is None:
+        return False
+    antecedent = clause.mentions[int(since.group("antecedent"))]
+    return antecedent.person is None or antecedent.person not in subject.people
+
+
+# "her" then a noun: whose, not an object ("to her pilot by X"); an object "her" goes on with a preposition, a
+# conjunction, a time or an adverb ("to her at a party", "to her years later", "to her properly")
+_HER_FIRST_WORD = linear.compile(r"^\s+(?P<word>[a-z][\w'-]*)\b")
+_AFTER_OBJECT_HER = frozenset(
+    {"by", "through", "via", "at", "in", "on", "during", "when", "after", "before", "while", "and", "but", "back"}
+    | {"first", "years", "months", "weeks", "days", "once", "over", "that", "this", "last", "as", "too", "only"}
+)
+
+
+def _her_as_whose(middle: str) -> bool:
+    """Whether "her" before ``middle`` is whose (a lower-case noun after it), not an object."""
+    first = _HER_FIRST_WORD.match(middle)
+    if first is None:
+        return False
+    word = first.group("word")
+    return word not in _AFTER_OBJECT_HER and not word.endswith("ly") and not word.endswith("self")
+
+
 # What may follow each verb of _PASSIVE before the other one introduced (None: no one; each is then "by X").
 _PASSIVE_VERB_OK: dict[str, set[str | None]] = {
     "introduced": {"to", None},
@@ -1327,6 +1367,24 @@ def introductions(
             ):
                 # "introduced with", "A was set up by X": no introduction ("A and B were put in touch by X", "they were
                 # brought together by X", "the pair were set up by X" is the two with each other)
+                continue
+            to = clause.mention(match.groupdict().get("to")) if pattern is _PASSIVE else None
+            if (
+                to is not None
+                and to.kind == "pronoun"
+                and to.text.lower() == "her"
+                and _her_as_whose(match.group("middle"))
+            ):
+                continue  # "was introduced to her pilot by X": "her" is whose pilot, not the one introduced to
+            if pattern is _PASSIVE and _two_of_a_relative(clause, match):
+                continue  # "X, whom he had known since the two of them were introduced": the two are X and "he"
+            owner = clause.mention(match.groupdict().get("to_owner"))
+            if owner is not None and (
+                not ((owner.kind == "pronoun" and owner.text.lower() in ("his", "her", "their")) or owner.possessive)
+                or not match.group("middle").startswith(",")
+            ):
+                # "to Bell yesterday, the skipper X": no relation of someone's before the apposition; "to her coach,
+                # the skipper X and Y": an apposition no comma closes
                 continue
             if pattern is _PASSIVE and match.group("having") and "@" in clause.skeleton[:start]:
                 # "A met B in 2010, having been introduced to C by X": the participle is the sentence's subject's, A's,

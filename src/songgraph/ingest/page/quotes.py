@@ -1050,6 +1050,10 @@ _HELD = (
 )
 # "explained it to the Skerry Herald": a name after "the" is no person's (one says "to Cy Dorn", not "to the Cy Dorn")
 _THE_BEFORE = linear.compile(r"\b(?:the|The)\s+$")
+# "in an interview with ", "a long chat for ": one interview, so one outlet's name after it
+_ONE_INTERVIEW = linear.compile(
+    r"\b(?:an?|one)\s+(?:[a-z-]+\s+){0,2}(?:interview|conversation|chat|sit-down)\s+(?:with|for)\s+$"
+)
 # "put it more gently on X", "said on X": one says words on a medium, never on a person (verbs that take "on" for
 # their topic, "reflected on", "insisted on", "wrote on", are not among these)
 # ("spoke about her father on X", "paid tribute to him on X": whom the words were about, between the verb and "on")
@@ -2819,7 +2823,7 @@ def _source(clause: Clause) -> Source:
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
                 or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _GAVE_TO, _REVIEW_ON) and mention.new)
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
-                or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS)
+                or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS | _OWN_PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
                 or (pattern is _POSTING_ON and (mention.new or not _posting(clause, match)))
             ):
@@ -2971,12 +2975,7 @@ def _source(clause: Clause) -> Source:
                 # one word each side: one name ("Frame & Focus"); longer names either side may be two sources,
                 # unless the word before says it is one programme (and the second is no new full name)
                 return f"{name} & {squash(more.text)}", {id(mention), id(more)}
-            anded = (
-                _AND_NAMED.match(clause.skeleton, match.end("source"))
-                if " and " in clause.skeleton
-                and _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
-                else None
-            )
+            anded = _AND_NAMED.match(clause.skeleton, match.end("source")) if " and " in clause.skeleton else None
             second = clause.mention(anded.group("more")) if anded else None
             if (
                 second is not None
@@ -2987,9 +2986,16 @@ def _source(clause: Clause) -> Source:
                 and " " not in name + squash(second.text)
                 and not any(word.isupper() or known_country(word) for word in (name, squash(second.text)))
             ):
-                # one word each side after "the", neither a country or an acronym: one title ("the Press and
-                # Journal", "the Post and Courier"); "the BBC and ITV" are two
-                return f"{name} and {squash(second.text)}", {id(mention), id(second)}
+                before = clause.skeleton[max(0, match.start("source") - 5) : match.start("source")]
+                if _THE_BEFORE.search(before) or _ONE_INTERVIEW.search(
+                    clause.skeleton[max(0, match.start("source") - 40) : match.start("source")]
+                ):
+                    # one word each side after "the", neither a country or an acronym: one title ("the Press and
+                    # Journal", "the Post and Courier"); "the BBC and ITV" are two. So too after "an interview
+                    # with", which is one outlet's ("an interview with Salt and Vinegar.")
+                    return f"{name} and {squash(second.text)}", {id(mention), id(second)}
+                # ("told Mojo and Uncut:" two outlets, or one "Salt and Vinegar"): which, the page does not say
+                return None, set()
             # ("on the BBC World Service's Focus on Africa": a programme of a broadcaster's, whose one-word title
             # goes on with "on" and a place, which after a broadcaster's "'s" is the title's own, no time or where)
             owners_title = name.split("'s ", 1)[1] if "'s " in name else None
