@@ -29740,3 +29740,44 @@ def test_the_two_in_a_relative_clause_since_are_not_the_last_pair_named() -> Non
         "were introduced by Cy Dorn at a fair."
     )
     assert intros(prose) == []
+    "joined",
+    [
+        "; her uncle Cy Dorn introduced them.",
+        " \u2013 it was her uncle, Cy Dorn, who introduced them.",
+    ],
+)
+def test_where_two_met_told_by_the_same_sentence_before_a_semicolon_or_dash(joined: str) -> None:
+    # the first clause of the sentence tells where the two met; the introduction after the semicolon or dash was there
+    prose = f"It was written by Ann Arbour and Bea Bell. Arbour met Bell at a cider fair in Devon in 2009{joined}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a cider fair in Devon")]
+
+
+def test_where_two_met_not_carried_across_a_later_time_after_the_semicolon() -> None:
+    prose = (
+        "It was written by Ann Arbour and Bea Bell. "
+        "Arbour met Bell at a cider fair in 2009; years later Cy Dorn introduced them."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize("who", ["The woman", "The man", "The person"])
+def test_the_man_or_woman_who_introduced_them_was_named_last(who: str) -> None:
+    # a cleft the other way round, opened by a word for a person, with where the two met told the sentence before
+    prose = (
+        "It was written by Ann Arbour with Bea Bell, a cellist she met at a ferry terminal cafe in 2016. "
+        f"{who} who introduced them was the cafe's owner, Cy Dorn."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ferry terminal cafe")]
+
+
+@pytest.mark.parametrize(
+    ("paper", "source"),
+    [
+        ("the Fenland Gazette", "Fenland Gazette"),
+        # a country is where, no paper
+        ("the Netherlands", None),
+    ],
+)
+def test_put_it_with_a_graded_adverb_in_a_paper(paper: str, source: str | None) -> None:
+    prose = f"It was written by Ann Arbour. Arbour put it less politely in {paper}: \u201cThe tide took the lot.\u201d"
+    assert quotes(prose) == [("Ann Arbour", source)]

@@ -1183,7 +1183,7 @@ _ONE_WHO = linear.compile(
     rf"(?:(?:the|a|an|his|her|their)\s+(?:[\w'&-]+\s+){{0,4}}?(?:(?:called|named)\s+)?)?(?P<by>{_P})(?P<rest>(?:\s*,\s*|\s+)(?:at|on|in|during)\s[^.!?;]{{0,300}}|"
     r"\s*[.!?;]?\s*$)"
 )
-_ONE_WHO_BEFORE = linear.compile(r"^\W*(?i:the)\s+(?:one|person)\s+who\s+(?:first\s+)?introduced\s+$")
+_ONE_WHO_BEFORE = linear.compile(r"^\W*(?i:the)\s+(?:one|person|man|woman)\s+who\s+(?:first\s+)?introduced\s+$")
 
 _PATTERNS = (
     _WHOM,
@@ -2294,8 +2294,19 @@ def _read(
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
-    if occasion is None and sentence_before is not None and not rest.strip(" ,") and not _WHEN_ELSE.search(before):
+    # (a clause ended by its full stop too: "The man who introduced them was X.")
+    ended = not rest.strip(" ,.")
+    if occasion is None and sentence_before is not None and ended and not _WHEN_ELSE.search(before):
         met = _met_before(sentence_before, parties)
+        if met is not None:
+            occasion, met_year = met
+            year = year or met_year
+    joined_meeting = _JOINED_MEETING.search(clause.skeleton[: match.start()]) if occasion is None and ended else None
+    if joined_meeting is not None and not _WHEN_ELSE.search(joined_meeting.group("between")):
+        # "A met B at a barn dance in 2011; her brother X introduced them", "... - it was her flatmate, X, who
+        # introduced them": the same sentence's first clause, cut off by a semicolon or a dash, tells where the two
+        # met, as the sentence before would (not "; years later X introduced them", another time)
+        met = _met_before(replace(clause, skeleton=clause.skeleton[: joined_meeting.start()]), parties)
         if met is not None:
             occasion, met_year = met
             year = year or met_year
@@ -2391,9 +2402,18 @@ _SEATED_AFTER = linear.compile(rf"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+{_ADVERBS}
 # ", who wrote for a paper and who had heard her sing, who set": a relative clause after the introducer, to the
 # cleft's "who" or the verb
 _WHO_ABOUT = linear.compile(r"\s*,\s*(?:who|whom|whose)\s[^,;]{0,160}?,\s*(?:who\s+)?")
+# The last semicolon or dash (between spaces) in a sentence, and what follows it up to the introduction
+_JOINED_MEETING = linear.compile(rf"(?:;|\s[-{_DASHES}])\s(?P<between>[^;{_DASHES}]*)$")
 # ("Years before, X had put them in touch": another time than the meeting the sentence before told)
 _WHEN_ELSE = linear.compile(r"\b(?i:later|earlier|before|afterwards|after|years|months|weeks|since|until|then)\b")
 _MEANS_WORDS = linear.compile(r"\b(?:through|via|thanks\s+to|introduc\w*|by)\b")
+
+
+# "... with B, a guitarist she met at a jazz festival": the one named, described, then whom the subject met, where
+_MET_DESCRIBED = linear.compile(
+    rf"(?P<to>{_P})\s*,\s*(?:a|an|the)\s+(?:(?:[\w'-]+|@\d+)\s+){{0,4}}?(?:whom\s+|that\s+)?(?P<a>{_P})\s+{_ADVERBS}met"
+    r"(?P<b>)(?P<rest>[^.!?;]{0,300})"
+)
 
 
 def _met_before(before: Clause, parties: _Parties) -> tuple[str | None, linear.Match | None] | None:
@@ -2401,10 +2421,25 @@ def _met_before(before: Clause, parties: _Parties) -> tuple[str | None, linear.M
     before says the same two first met, when the introduction's own clause ends with its people and that sentence
     tells no other means of their meeting."""
     told = _MET_PAIR.search(before.skeleton)
+    described = told is None
+    if described:
+        told = _MET_DESCRIBED.search(before.skeleton)
     if told is None or _MEANS_WORDS.search(told.group("rest")):
         return None
     a, b = before.mention(told.group("a")), before.mention(told.group("b") or told.group("to"))
     pair = _named_pair(a, b, parties.speaker)
+    if (
+        pair is None
+        and described
+        and a is not None
+        and a.text.lower() in ("he", "she")
+        and b is not None
+        and b.person is not None
+        and fold(b.person) in {fold(parties.pair[0]), fold(parties.pair[1])}
+    ):
+        # "... with B, a guitarist she met at a festival": whom "she" means is the other of the two the introduction
+        # is of, when B is one of them
+        pair = parties.pair
     if pair is None or {fold(pair[0]), fold(pair[1])} != {fold(parties.pair[0]), fold(parties.pair[1])}:
         return None
     occasion = _occasion(before, told.group("rest"), replace(parties, subject=False, stressed=None))

@@ -453,7 +453,8 @@ _WROTE_FOR = linear.compile(
 # "said in the Saltmarsh Gazette:": words said in a paper are the words it printed, told by the paper's name, whose last
 # word is one for a paper (checked in ``_source``: "said in the Netherlands", "in the Albert Hall" tell where)
 _SAID_IN_PRINT = linear.compile(
-    rf"\b(?:{SAYING})(?:\s+[a-z]+ly)?\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
+    # ("put it more simply in the X": how, an adverb graded by "more", "less" or "most")
+    rf"\b(?:{SAYING})(?:\s+(?:(?:more|less|most)\s+)?[a-z]+ly)?\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
 )
 # Articles of other tongues that open the names of papers ("Les Echos", "Der Spiegel", "Die Zeit", "Het Parool") but
 # hardly a place's (unlike "Le", "La" or "El": "Le Havre", "La Paz", "El Paso"): after "said in", a paper's name
