@@ -29694,6 +29694,9 @@ def test_a_source_after_a_quote_that_ends_on_a_quote_it_holds() -> None:
 def test_said_in_a_paper_named_with_a_foreign_article(outlet: str, source: str | None) -> None:
     prose = f"It was written by Ann Arbour. \u201cWe rehearsed in a garage,\u201d Arbour recalled in {outlet}."
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
     ("lead", "source"),
     [
         # after "an interview with", two one-word names joined by "and" are one outlet's title
@@ -29740,6 +29743,9 @@ def test_the_two_in_a_relative_clause_since_are_not_the_last_pair_named() -> Non
         "were introduced by Cy Dorn at a fair."
     )
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
     "joined",
     [
         "; her uncle Cy Dorn introduced them.",
