@@ -29654,3 +29654,53 @@ def test_a_long_apposition_with_called_before_the_introducer(
 ) -> None:
     prose = f"Ann Arbour and Bea Bell met over a fence. They were introduced by {by} at the open day in 2015."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part opening on whose it is, then what the character does: the participle's phrase is cut, as after "a"
+        ("Eda Fenn plays Arbour's aunt waving from a balcony.", ("Eda Fenn", "Arbour's aunt")),
+        ("Eda Fenn plays Arbour's landlord counting rent in the hall.", ("Eda Fenn", "Arbour's landlord")),
+        # near miss: a part with no participle after it stays whole
+        ("Eda Fenn plays Arbour's aunt.", ("Eda Fenn", "Arbour's aunt")),
+    ],
+)
+def test_a_whose_part_then_a_participle_phrase(sentence: str, expected: tuple[str, str]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["I am glad to say", "I'm pleased to report", "I am told"],
+)
+def test_the_tellers_aside_between_the_one_cast_and_the_verb(aside: str) -> None:
+    prose = f"The video was directed by Cy Dorn. Gil Moss, {aside}, can be seen as a porter on the platform."
+    assert cast(prose) == [("Gil Moss", "a porter on the platform")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the line-up told by "The band is ...": "the three members" are each of them
+        ("The three members appear as themselves", ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"]),
+        ("All three members appear as themselves", ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"]),
+        # near miss: a count that is not the line-up's says not which members
+        ("The two members appear as themselves", ["Gil Moss"]),
+    ],
+)
+def test_the_numbered_members_of_a_line_up_told_by_the_band_is(sentence: str, expected: list[str]) -> None:
+    prose = (
+        "Lantern Row is a folk trio from Leeds. The band is Ann Arbour, Bea Bell and the Hull-born drummer Cy Dorn, "
+        f"and all three wrote it.\n\nThe video was directed by Eda Fenn. {sentence}, and Gil Moss plays a porter."
+    )
+    assert sorted(_members_cast(prose)) == expected
+
+
+def test_a_line_up_cut_short_by_and_is_no_line_up() -> None:
+    # "The band is A and B's old friend": the list does not end the clause, so no member is known
+    prose = (
+        "Lantern Row is a folk trio from Leeds. The band is Ann Arbour and Bea Bell's old friend from school.\n\n"
+        "The video was directed by Eda Fenn. The three members appear as themselves, and Gil Moss plays a porter."
+    )
+    assert sorted(_members_cast(prose)) == ["Gil Moss", "Lantern Row"]
