@@ -29787,3 +29787,118 @@ def test_the_man_or_woman_who_introduced_them_was_named_last(who: str) -> None:
 def test_put_it_with_a_graded_adverb_in_a_paper(paper: str, source: str | None) -> None:
     prose = f"It was written by Ann Arbour. Arbour put it less politely in {paper}: \u201cThe tide took the lot.\u201d"
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part opening on whose it is, then what the character does: the participle's phrase is cut, as after "a"
+        ("Eda Fenn plays Arbour's aunt waving from a balcony.", ("Eda Fenn", "Arbour's aunt")),
+        ("Eda Fenn plays Arbour's landlord counting rent in the hall.", ("Eda Fenn", "Arbour's landlord")),
+        # near miss: a part with no participle after it stays whole
+        ("Eda Fenn plays Arbour's aunt.", ("Eda Fenn", "Arbour's aunt")),
+    ],
+)
+def test_a_whose_part_then_a_participle_phrase(sentence: str, expected: tuple[str, str]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [expected]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["I am glad to say", "I'm pleased to report", "I am told"],
+)
+def test_the_tellers_aside_between_the_one_cast_and_the_verb(aside: str) -> None:
+    prose = f"The video was directed by Cy Dorn. Gil Moss, {aside}, can be seen as a porter on the platform."
+    assert cast(prose) == [("Gil Moss", "a porter on the platform")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the line-up told by "The band is ...": "the three members" are each of them
+        ("The three members appear as themselves", ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"]),
+        ("All three members appear as themselves", ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"]),
+        # near miss: a count that is not the line-up's says not which members
+        ("The two members appear as themselves", ["Gil Moss"]),
+    ],
+)
+def test_the_numbered_members_of_a_line_up_told_by_the_band_is(sentence: str, expected: list[str]) -> None:
+    prose = (
+        "Lantern Row is a folk trio from Leeds. The band is Ann Arbour, Bea Bell and the Hull-born drummer Cy Dorn, "
+        f"and all three wrote it.\n\nThe video was directed by Eda Fenn. {sentence}, and Gil Moss plays a porter."
+    )
+    assert sorted(_members_cast(prose)) == expected
+
+
+def test_a_line_up_cut_short_by_and_is_no_line_up() -> None:
+    # "The band is A and B's old friend": the list does not end the clause, so no member is known
+    prose = (
+        "Lantern Row is a folk trio from Leeds. The band is Ann Arbour and Bea Bell's old friend from school.\n\n"
+        "The video was directed by Eda Fenn. The three members appear as themselves, and Gil Moss plays a porter."
+    )
+    assert sorted(_members_cast(prose)) == ["Gil Moss", "Lantern Row"]
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # "and" between two names that own the occasion together joins them inside it
+        (
+            "at the Kent and Sussex Guild's summer fair in Hove in 2015",
+            "the Kent and Sussex Guild's summer fair in Hove",
+        ),
+        # near miss: "and" before no owner still ends the occasion
+        ("at the Kent Guild's summer fair and then again in 2016", "the Kent Guild's summer fair"),
+    ],
+)
+def test_an_occasion_owned_by_two_names_joined_by_and(where: str, occasion: str) -> None:
+    prose = f"Cy Dorn introduced Ann Arbour to Bea Bell {where}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # the ride is where they were; the event it was part of, after "during", is the occasion
+        ("on board a night ferry during a school exchange in 2015", "a school exchange"),
+        ("aboard the sleeper during the Edinburgh festival", "the Edinburgh festival"),
+        # with no event told, the ride itself, without "board"
+        ("on board a night ferry to Bergen", "a night ferry to Bergen"),
+        # near miss: a place that is no ride keeps the first place, as before
+        ("at a pub during a school exchange", "a pub"),
+    ],
+)
+def test_an_introduction_on_board_a_ride_during_an_event(where: str, occasion: str) -> None:
+    prose = f"Cy Dorn introduced Ann Arbour to Bea Bell {where}."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [
+        # the younger relation introducing the elder: "X's grandson, Y, ... to his grandmother" is X
+        (
+            "Arbour's grandson, the fiddler Cy Dorn, who introduced Bea Bell to his grandmother",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        (
+            "Arbour's daughter, the fiddler Eda Fenn, who introduced Bea Bell to her mother",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")],
+        ),
+        # near miss: a relation that is not the other way round of the first is someone else
+        ("Arbour's grandson, the fiddler Cy Dorn, who introduced Bea Bell to his aunt", []),
+    ],
+)
+def test_an_introducer_introducing_someone_to_an_elder_relation(
+    by: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"It was {by}, at a fair.") == expected
+
+
+@pytest.mark.parametrize(
+    "pair",
+    ["Mr Bell and Miss Arbour", "Bell and Mrs Arbour", "Ms Bell and Arbour"],
+)
+def test_brought_together_with_a_courtesy_title_before_a_name(pair: str) -> None:
+    prose = f"It was the drummer Cy Dorn who brought {pair} together at a party."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")]

@@ -148,6 +148,10 @@ _APPOSITION = (
     # ("Bernie, of course, appears as herself", "X, as ever, turns up as": the same told by a set phrase)
     # ("X, for her part, appears as": the subject's share, after others' were told)
     r"|\s*,\s*(?:of\s+course|as\s+(?:ever|always|usual)|for\s+(?:his|her|their|its|@\d+)\s+part)\s*,"
+    # ("X, I am glad to say, appears as", "X, I'm told, turns up as": the teller's own aside about the casting, a
+    # feeling then a verb of telling, naming no one else)
+    rf"|\s*,\s*{_P}(?:\s+am|'m)\s+(?:(?:delighted|pleased|glad|happy|proud|thrilled|sorry|sad|amused)\s+to\s+"
+    r"(?:report|say|add|note|tell\s+you)|told)\s*,"
     # ("X, bless her, is cast as": the teller's blessing, whose pronoun is the subject's and no one else's)
     r"|\s*,\s*(?:(?:God|god|heaven)\s+)?bless\s+(?:her|him|them|@\d+)(?:\s+heart)?\s*,"
     # ("the uncle - X, it turns out - turns up as": a comment of the teller's on who it is, closed by a comma or dash)
@@ -475,7 +479,8 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # (A verb of two letters makes a short participle: "a nurse going home", "a man lying in the road", "a baker
 # icing a cake", "a pilot using the radio".)
 _PARTICIPLE = linear.compile(
-    r"^(?P<part>[a-z][\w-]*\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy|ic|us)ing)"
+    # (the part may open on whose it is: "plays Ines's uncle waiting at the gate")
+    r"^(?P<part>(?:[a-z][\w-]*|\p{Lu}[\w-]*'s)\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy|ic|us)ing)"
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"

@@ -485,9 +485,10 @@ _TOGETHER = linear.compile(
     # ("It took X to bring them together": a cleft of "take", the one it took the introducer, checked on the match)
     rf"\s*(?:{_WHO_ASIDE}|(?P<took>to\s+))"
     # ("put the two of them together at a rehearsal": placed side by side, as bringing them together is)
-    rf"{_ADVERBS}(?:(?:brought|put|(?P<bring>bring))\s+(?P<a>{_P})(?:\s+and\s+"
+    # ("brought Mr A and Miss B together": a courtesy title before either name)
+    rf"{_ADVERBS}(?:(?:brought|put|(?P<bring>bring))\s+(?:{ADDRESS}\s+)?(?P<a>{_P})(?:\s+and\s+"
     # ("brought A and the guitar player B together": what the second one is, told before their name)
-    r"(?:(?:the|a|an|his|her|their)\s+(?:[A-Za-z][\w'-]*\s+){1,3}?)?"
+    rf"(?:(?:the|a|an|his|her|their)\s+(?:[A-Za-z][\w'-]*\s+){{1,3}}?|{ADDRESS}\s+)?"
     # ("brought the two singers together": one plural; "brought them up" is raising them, no introduction)
     rf"(?P<b>{_P}))?\s+together|hooked\s+(?P<hooked>{_P})(?:\s+and\s+(?P<also>{_P}))?\s+up"
     rf"|(?:set|sets)\s+(?P<setup>{_P})(?:\s+and\s+(?P<setalso>{_P}))?\s+up"
@@ -927,7 +928,9 @@ _BEFORE_OCCASION = (
 _OCCASION = linear.compile(
     # (a dash may set the occasion off as an afterthought: "connected her with X - during a session in Mumbai")
     # ("introduced ... after a lunchtime recital at X": an event told by "after", when "a" or "an" names it)
-    rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?(?:(?:at|during|on|backstage\s+at|over)\s+(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
+    # ("on board a night ferry", "aboard the sleeper": travelling on it, as "on" a train is)
+    rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?(?:(?P<on>at|during|on\s+board|aboard|on|backstage\s+at|over)\s+"
+    r"(?:(?P<article>this|that|the|a|an|my|our|his|her|their)\s+)?"
     rf"|after\s+(?P<after>a|an)\s+)"
     rf"(?P<occasion>(?:[^,.;:!?\"{_DASHES}]|:\S)+?){_OCCASION_END}",
     ignore_case=True,
@@ -2553,6 +2556,13 @@ _INVERSE_KIN = {
     "grandfather": ("granddaughter", "grandson", "grandchild"),
     "husband": ("wife",),
     "wife": ("husband",),
+    # ("X's grandson, Y, introduced Z to his grandfather": the younger one introducing the elder)
+    "daughter": ("mother", "father", "parent"),
+    "son": ("mother", "father", "parent"),
+    "niece": ("aunt", "uncle"),
+    "nephew": ("aunt", "uncle"),
+    "granddaughter": ("grandmother", "grandfather", "grandparent"),
+    "grandson": ("grandmother", "grandfather", "grandparent"),
 }
 _KIN_INTRODUCER = linear.compile(
     r"@(?P<whose>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kin>[a-z]+)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
@@ -4335,6 +4345,14 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None  # an aside between dashes that names someone says more than what the last one named is
     article = (match.group("article") or match.groupdict().get("after") or "").lower()
     occasion = match.group("occasion")
+    if (
+        (match.groupdict().get("on") or "").lower() in ("on", "on board", "aboard")
+        and _VEHICLE.search(occasion)
+        and _DURING_EVENT.match(rest, match.end("occasion"))
+    ):
+        # "introduced them on board a night train during a school exchange": the ride is where they were, the event
+        # it was part of the occasion
+        return _occasion(clause, rest[match.end("occasion") :], parties)
     if occasion[:5].lower() == "what " and _OVER_BEFORE.search(rest[: match.start("occasion")]):
         # "introduced them, over what she still calls the worst buffet in Norway": what was shared, by someone's
         # word for it, is no occasion (as "over a plate of noodles" is none); where, told before, may be
@@ -4382,6 +4400,14 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # words of a work or event's name, after "for" or "of", joins them inside the name (no one of the page)
         occasion += titled.group(0)
         end = titled.end()
+    joint = _JOINT_OWNER.match(rest, end) if _NAME_END.search(occasion) else None
+    if joint is not None and not any(
+        clause.mentions[int(m.group(1))].people for m in MENTION.finditer(occasion[-12:] + joint.group("joined"))
+    ):
+        # "at the Tyne and Wear Society's open day": "and" between two names that own the occasion together, no
+        # one of the page, joins them inside it
+        occasion += joint.group("joined")
+        end = joint.end("joined")
     region = _REGION_AFTER.match(rest, end) if _IN_PLACE_END.search(occasion) else None
     if region is not None and _region(clause.mentions[int(region.group("number"))]):
         # "a homecoming in Clarksdale, Mississippi": the town told more closely, one place
@@ -4454,6 +4480,16 @@ _BETWEEN_AND = linear.compile(r"\s+and\s+(?:the\s+)?@\d+")
 # An occasion cut right after a preposition ("the end of"), and "that" with its one noun after it
 _OF_END = linear.compile(r"\s(?:of|from|during|throughout)$")
 _THAT_AFTER = linear.compile(r"\s+(?:that|this)\s+[a-z]+\b")
+# What one travels on, heading the words after "on" or "aboard" ("a Hayabusa service", "the night ferry to Bergen")
+_VEHICLE = linear.compile(
+    r"^(?:[\w@'-]+\s+){0,3}?(?:train|service|sleeper|ferry|boat|ship|liner|bus|coach|tram|flight|plane)s?"
+    r"(?:\s+(?:to|from|between|out\s+of)\s.*)?$"
+)
+_DURING_EVENT = linear.compile(r"\s+during\s+(?:a|an|the)\s+(?:[a-z]|@\d)")
+# An occasion cut at "and" right after a name, and the second name that owns the rest with it ("the Tyne and Wear
+# Society's open day"), to the occasion's end
+_NAME_END = linear.compile(r"(?:^|\s)(?:the\s+)?@\d+$")
+_JOINT_OWNER = linear.compile(rf"(?P<joined>\s+and\s+@\d+'s\s+[a-z](?:[^,.;:!?\"{_DASHES}]|:\S)*?){_OCCASION_END}")
 _FOR_A_TITLE = linear.compile(r"\s(?:for|of)\s+(?:the\s+)?@\d+$")
 _TITLE_AND = linear.compile(r"\s+and\s+@\d+")
 

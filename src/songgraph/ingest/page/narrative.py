@@ -147,11 +147,15 @@ def _named_part(part: str) -> str:
 
 # "The band perform as themselves", "filmed the band performing as themselves", "All five members appear as themselves"
 # (or "@0 perform as themselves", the band's noun read as a mention of the page's group)
+# ("the three members appear as themselves": the members, each of them when the page lists them)
 _BAND_AS_SELVES = linear.compile(
-    r"(?:\b(?i:the)\s+(?:band|group)|(?P<band>@\d+)|\b(?i:all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:of\s+the\s+)?members)\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
+    r"(?:\b(?i:the)\s+(?:band|group)|(?P<band>@\d+)|\b(?P<members>(?i:all|the)\s+(?:(?P<number>two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+)?(?:of\s+the\s+)?(?:band\s+)?members))\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
     r"appearing)\s+as\s+themselves\b"
 )
+_COUNTS = {
+    word: str(number) for number, word in enumerate(str.split("zero one two three four five six seven eight nine ten"))
+}
 # "the members of X", "all four members of X": the people of a group the part names, not the group itself
 _MEMBERS_OF = linear.compile(r"\b(?i:members)\s+of\s+(?:the\s+)?$")
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
@@ -1508,7 +1512,18 @@ class _Narrative:
             text = " ".join(paragraph.text for paragraph in self.r.page.prose())
             if not any(f"{band}{after}" in text for after in (" were ", " are ", " have ", "' ", "\u2019 ")):
                 return []
-        return [casting.Part(band, "themselves", clause.at(found.start()))]
+        at = clause.at(found.start())
+        members = self.r.people.members(band) if found.group("members") else []
+        number = found.group("number")
+        if members and (number is None or _COUNTS.get(number.lower(), number) == str(len(members))):
+            # "the three members appear as themselves" when the page has named the three: each of them, as "the
+            # members of X" is ("all five members" that disagrees with the page's line-up leaves the group as one)
+            return [casting.Part(member, "themselves", at) for member in members]
+        if found.group("members") and found.group("members")[:3].lower() == "the" and (members or number is None):
+            # "the two members appear as themselves" of a trio, or "the members" of a line-up the page never gave:
+            # which members is not sure
+            return []
+        return [casting.Part(band, "themselves", at)]
 
     def credits(self, clause: Clause, paragraph: Paragraph, offset: int) -> None:
         """Writers and producers told in the prose, for a page without its name lines: "The song was written by

@@ -45,6 +45,18 @@ _PLAYERS = linear.compile(
     rf"(?:\s*[-:(]\s*|\s+(?:is|are|was|were|consists\s+of)\s+)"
     rf"(?P<list>{_PLAYER_AT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NEXT_PLAYER_AT}){{1,8}})"
 )
+# "The band is A, B and the Cork-born fiddler C.": the group's line-up told whole, a list closed by "and" and then the
+# clause's end (a list cut short, "The band is A and B's old friend", is no line-up); each may be described, after an
+# article and a word placing them
+_DESCRIBED_AFTER_ARTICLE = (
+    rf"(?:(?:the|a|an)\s+)?(?:(?:{NAME}|[a-z][\w-]*)\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+{NAME}"
+)
+_LINE_UP = linear.compile(
+    r"(?:^|[.!?]\s+)(?:[Tt]he\s+(?:band|group|trio|quartet|quintet|line-?up)|(?:[Ii]ts|[Tt]heir)\s+(?:members|line-?up))"
+    r"\s+(?:is|are|was|were)\s+"
+    rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
+    rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
+)
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 # "Moonveil's leader Han Seo-yeon", "the band's members": what only a group has ("Adele's guitarist" may be hers)
 _HAS_MEMBERS = linear.compile(
@@ -172,6 +184,12 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         # "made up of June, Etta and Marnie Harlow": three sisters, each a Harlow
         names = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
         return _sharing_surname([squash(name.group(0)) for name in names if name is not None])
+    for prose in [text, *(p.text for p in r.page.prose())]:
+        line_up = _LINE_UP.search(prose)
+        if line_up is not None:
+            # "The band is A, B and the fiddler C": the last word of each piece's name
+            names = [_NAME_AT_END.search(name) for name in split_names(line_up.group("names"))]
+            return [squash(name.group(0)) for name in names if name is not None]
     for prose in [text, *(p.text for p in r.page.prose())]:
         listed = _PLAYERS.search(prose)
         if listed is not None:
