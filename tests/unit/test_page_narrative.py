@@ -29902,3 +29902,26 @@ def test_an_introducer_introducing_someone_to_an_elder_relation(
 def test_brought_together_with_a_courtesy_title_before_a_name(pair: str) -> None:
     prose = f"It was the drummer Cy Dorn who brought {pair} together at a party."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")]
+
+
+def test_opposite_before_a_plural_noun_is_where_not_a_co_star() -> None:
+    # "on opposite banks of the Tyne" tells where the part is; "opposite" names a co-star only before the name
+    prose = "The video was made by Cy Dorn. Arbour and Bell play two ferry hands on opposite banks of the Tyne."
+    assert cast(prose) == [
+        ("Ann Arbour", "two ferry hands on opposite banks of the Tyne"),
+        ("Bea Bell", "two ferry hands on opposite banks of the Tyne"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "part"),
+    [
+        # a past participle's "in" phrase, then where: the participle's phrase is the part's whole
+        ("at the top floor", "a porter trapped in a lift at the top floor"),
+        # "at the end" tells when in the video, not where
+        ("at the end of the clip", "a porter trapped in a lift"),
+    ],
+)
+def test_a_past_participles_in_phrase_then_its_place(after: str, part: str) -> None:
+    prose = f"The video was made by Cy Dorn. Arbour plays a porter trapped in a lift {after}."
+    assert cast(prose) == [("Ann Arbour", part)]

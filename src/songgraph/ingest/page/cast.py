@@ -35,7 +35,10 @@ _ROLE_START = (
 _ROLE_END = (
     # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
     # inside a word ("mission-control", "the Lagos-Ibadan road") has none
-    rf"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|with|alongside|opposite|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
+    rf"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|with|alongside|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
+    # "opposite" is a co-star only before the name or a determiner and a word or two before it: "on opposite sides
+    # of Paris", "at opposite ends of the bar" (a plural noun right after it) are where, still the part
+    rf"|\s+opposite\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}})?{_P}"
     # ("a student with a friend of her sister X": a name further into the "with" phrase is still someone with the
     # part, or someone's relation, not the part's own words; a mention before a noun, "across her cheek", is whose
     # the noun is)
@@ -2006,6 +2009,9 @@ def _participles_place(
         and (_PAST_PARTICIPLE.match(last) is not None or last in _IRREGULAR_PARTICIPLES)
         and not _ARTICLE.match(words[-2])
     )
+    # ("stuck in a cloud at the summit": the participle's "in" phrase, then its place; "at the end" tells when)
+    past_in = not past and _past_then_in(words)
+    past = past or past_in
     place = _OWN_PLACE.match(skeleton, end) if own else None
     alone = place is not None and place.group("words").startswith("@") and place.group("words")[1:].isdigit()
     named = clause.mention(place.group("words")) if place is not None and alone and clause is not None else None
@@ -2028,7 +2034,7 @@ def _participles_place(
     ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
-    if found is None:
+    if found is None or (past_in and _WHEN_WORDS & set(found.group("place").split())):
         return ""
     more = _PAST_PLACE_GOES_ON.match(skeleton, found.end("place")) if past else None
     if more is not None and not (_WHEN_WORDS | _SPANS) & set(more.group("words").split()):
@@ -2038,9 +2044,26 @@ def _participles_place(
     return found.group("place")
 
 
-# What a past participle's place is in, a short phrase closing the clause ("stuck at a bus stop in the rain")
+def _past_then_in(words: list[str]) -> bool:
+    """Whether the part's words end on a past participle after its noun and a short "in" or "on" phrase ("a
+    porter stuck in a lift", "a guard trapped on the night train"), which a place with "at" goes on from."""
+    for at in range(max(2, len(words) - 5), len(words) - 3):
+        word = words[at]
+        if (
+            (_PAST_PARTICIPLE.match(word) is not None or word in _IRREGULAR_PARTICIPLES)
+            and not _ARTICLE.match(words[at - 1])
+            and words[at + 1] in ("in", "on")
+            and _ARTICLE.match(words[at + 2])
+            and not _PREPOSITIONS & set(words[at + 3 :])
+        ):
+            return True
+    return False
+
+
+# What a past participle's place is in or at, a short phrase closing the clause ("stuck at a bus stop in the rain",
+# "stuck in a lift at the top floor")
 _PAST_PLACE_GOES_ON = linear.compile(
-    r"(?P<in>\s+in\s+(?:a|an|the)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?))(?:[,;:.!?()\"]|\s+and\b|$)"
+    r"(?P<in>\s+(?:in|at|on)\s+(?:a|an|the)\s+(?P<words>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?))(?:[,;:.!?()\"]|\s+and\b|$)"
 )
 
 
