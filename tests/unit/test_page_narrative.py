@@ -29654,3 +29654,25 @@ def test_a_long_apposition_with_called_before_the_introducer(
 ) -> None:
     prose = f"Ann Arbour and Bea Bell met over a fence. They were introduced by {by} at the open day in 2015."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize("verb", ["have cameos as", "make brief appearances as", "had cameo appearances as"])
+def test_two_people_with_a_cameo_each_in_one_part(verb: str) -> None:
+    # several people, each with a cameo (plural), share the part told after "as"
+    prose = f"It was written by Ann Arbour and Gil Moss. In the video, Arbour and Moss {verb} ferry passengers."
+    assert cast(prose) == [("Ann Arbour", "ferry passengers"), ("Gil Moss", "ferry passengers")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a guest on a programme a person owns: whose show it is, no medium named
+        ("Appearing on Ivo Lind's show, Bell was asked about the chorus.", None),
+        ("Appearing on Ivo Lind's weekend show, Bell was asked about the chorus.", None),
+        # near miss: a programme by its own name is where the words were said
+        ("Appearing on Kettle Talk, Bell was asked about the chorus.", "Kettle Talk"),
+    ],
+)
+def test_a_guest_on_a_persons_show_names_no_source(lead: str, source: str | None) -> None:
+    prose = f'Ann Arbour wrote the song with Bea Bell. {lead} "It was an accident," she said.'
+    assert quotes(prose) == [("Bea Bell", source)]
