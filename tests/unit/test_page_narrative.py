@@ -29925,3 +29925,25 @@ def test_opposite_before_a_plural_noun_is_where_not_a_co_star() -> None:
 def test_a_past_participles_in_phrase_then_its_place(after: str, part: str) -> None:
     prose = f"The video was made by Cy Dorn. Arbour plays a porter trapped in a lift {after}."
     assert cast(prose) == [("Ann Arbour", part)]
+
+
+@pytest.mark.parametrize("verb", ["have cameos as", "make brief appearances as", "had cameo appearances as"])
+def test_two_people_with_a_cameo_each_in_one_part(verb: str) -> None:
+    # several people, each with a cameo (plural), share the part told after "as"
+    prose = f"It was written by Ann Arbour and Gil Moss. In the video, Arbour and Moss {verb} ferry passengers."
+    assert cast(prose) == [("Ann Arbour", "ferry passengers"), ("Gil Moss", "ferry passengers")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a guest on a programme a person owns: whose show it is, no medium named
+        ("Appearing on Ivo Lind's show, Bell was asked about the chorus.", None),
+        ("Appearing on Ivo Lind's weekend show, Bell was asked about the chorus.", None),
+        # near miss: a programme by its own name is where the words were said
+        ("Appearing on Kettle Talk, Bell was asked about the chorus.", "Kettle Talk"),
+    ],
+)
+def test_a_guest_on_a_persons_show_names_no_source(lead: str, source: str | None) -> None:
+    prose = f'Ann Arbour wrote the song with Bea Bell. {lead} "It was an accident," she said.'
+    assert quotes(prose) == [("Bea Bell", source)]

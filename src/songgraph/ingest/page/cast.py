@@ -363,6 +363,9 @@ _SHARED = linear.compile(
     # ("A and B appear in a brief cameo as fishermen": the cameo's words between the verb and "as")
     rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|are\s+cast\s+as|"
     r"are\s+seen\s+as|"
+    # "A and B have cameos as two bakers": a cameo each, in the one part
+    r"(?:have|had|make|made|get|got)\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
+    r"(?:cameos|cameo\s+appearances|appearances)\s+as|"
     # "A and B share the part of the ghost"
     rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"

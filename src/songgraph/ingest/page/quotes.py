@@ -620,6 +620,8 @@ _OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", 
 _OWN_NAME_AFTER = linear.compile(
     r"\s+(?:programme|program|show|radio\s+show|podcast|series|magazine|column)\s+(?P<own>@\d+)"
 )
+# "'s show", "'s podcast": what a name owns, right after it
+_WHOSE_SHOW = linear.compile(r"'s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b")
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
@@ -713,7 +715,7 @@ _SOURCES = [
         rf"came|comes)\s+in\s+to(?:\s+(?:see|visit)\s+(?:us|me|@\d+)\s+on)?)\s+"
         rf"(?:(?:last|this|that|next)\s+(?:week|night|month|year)'s\s+|[Tt]he\s+)?(?P<source>{_P})"
     ),
-    linear.compile(
+    _APPEARED_ON := linear.compile(
         # ("was a guest on BBC Radio Scotland": a guest appears)
         rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears|an?\s+guest)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
@@ -2790,6 +2792,14 @@ def _source(clause: Clause) -> Source:
                 continue  # "introduced by the broadcaster X ..., and X tells it": someone the clause goes on to name
             if mention.possessive and pattern is not _APPOSED_KIND and _apposed_after(clause, encoded, match):
                 continue  # "on the Rovers' official podcast, Front Row Forward": whose it is, then its name
+            if (
+                pattern is _APPEARED_ON
+                and mention.possessive
+                and mention.new
+                and not _medium_named(mention.text)
+                and _WHOSE_SHOW.match(clause.skeleton, match.end("source"))
+            ):
+                continue  # "appearing on Cy Dorn's show": whose show it is, a person (as "went on Cy Dorn's show")
             if pattern is _ARCHIVE and "'" in mention.text:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
