@@ -29947,3 +29947,35 @@ def test_two_people_with_a_cameo_each_in_one_part(verb: str) -> None:
 def test_a_guest_on_a_persons_show_names_no_source(lead: str, source: str | None) -> None:
     prose = f'Ann Arbour wrote the song with Bea Bell. {lead} "It was an accident," she said.'
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a noun said of the subject ("is a quieter sort of man") brings in no one else: the epithet is still them
+        ("Dorn is a quieter sort of man.", [("Cy Dorn", "Radio Tern")]),
+        ("Dorn was the steadier drummer.", [("Cy Dorn", "Radio Tern")]),
+        # a noun that brings in someone else may be whom the epithet means
+        ("Dorn hired a session drummer.", []),
+    ],
+)
+def test_a_noun_said_of_the_subject_leaves_them_the_one_an_epithet_means(
+    between: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it with Cy Dorn. {between} "We did it in a morning," the Icelander said on Radio Tern.'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a quoted title credited with "by" after its comma is a title told of, not words said
+        ('Arbour came in whistling and soon explained it: "Harbour Lights", by the Faroese singer Cy Dorn.', []),
+        # words said may be followed by a "by" of time, and are still a quote
+        ('Arbour explained it: "Harbour Lights", by the way, is my favourite.', [("Ann Arbour", None)]),
+    ],
+)
+def test_a_quoted_title_with_its_credit_after_a_colon_is_no_quote(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(lead) == expected

@@ -390,6 +390,9 @@ _TITLE_APPOSED = linear.compile(
     r"(?i:single|song|track|album|EP|duet|ballad|anthem|record|tune|hit)"
     r"(?:\s+(?:by|from|of|that|which|off|on|with)\b|\s*[,.;:]|\s*$)"
 )
+# A quoted title, not a quote: set off by a comma outside its quotes and then credited to whom it is by ('explained it:
+# "Paper Boats", by the Welsh singer X'), as a title is; words said are not "by" someone so
+_TITLE_BY = linear.compile(r"\s*,\s*by\s+(?:(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?)?\p{Lu}")
 # A quoted title, not a quote: set off by a comma outside its quotes and then told about in a "which" clause
 # ('"Lavanderia", which they wrote with X, came out in 2020'), as the sentence's subject: "which" is said of a thing,
 # not of someone's words (after a lead, 'X said: "Never Again", which ...', it may be words said)
@@ -637,6 +640,7 @@ def _quotes(text: str) -> list[_Quoted]:
             or (_GLOSSED.search(text[max(0, opening - 40) : opening]) and _GLOSS.match(body) and len(body.split()) <= 4)
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
+            or (_TITLE_BY.match(text, closing + 1) and _TITLE_CASED.match(body) and not _SENTENCE_END.search(body))
             or (
                 _TITLE_WHICH.match(text, closing + 1)
                 and _TITLE_CASED.match(body)
@@ -2600,6 +2604,12 @@ def _sole_shown(clause: Clause) -> str | None:
     return next(iter(people))
 
 
+# "X is a more practical man.": a noun said of the subject is no one else it brings in
+_PREDICATED = linear.compile(
+    r"^@(?P<subject>\d+)\s+(?:is|was)\s+(?:also\s+|still\s+|always\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}[\w-]+\W*$"
+)
+
+
 def _sole_subject(clause: Clause) -> str | None:
     """The one person a sentence without a saying is about, as a subject ("Years ago, when his truck broke down, he
     had to walk"), for an epithet after the quote that follows it: when it names no one else, no full name the page
@@ -2608,6 +2618,11 @@ def _sole_subject(clause: Clause) -> str | None:
     people = {p for m in clause.mentions for p in m.people}
     if len(people) != 1 or any(m.kind == "name" and m.new and not m.people for m in clause.mentions):
         return None
+    predicated = _PREDICATED.match(clause.skeleton.lstrip())
+    if predicated is not None:
+        subject = clause.mention(f"@{predicated.group('subject')}")
+        if subject is not None and subject.kind == "name" and not subject.possessive and subject.person in people:
+            return subject.person
     for word in _WORD.findall(clause.skeleton):
         lower = word.lower()
         if lower in _SOMEONE or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
