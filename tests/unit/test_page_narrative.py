@@ -29654,3 +29654,27 @@ def test_a_long_apposition_with_called_before_the_introducer(
 ) -> None:
     prose = f"Ann Arbour and Bea Bell met over a fence. They were introduced by {by} at the open day in 2015."
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "group"),
+    [
+        # one introduced to a list of others joined by commas and "and": everyone at once, not a pair of them
+        ("Tova Rusk introduced Pim Oyelaran to Hallie Quade and Bruno Sefton", {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton"}),
+        (
+            "Tova Rusk introduced Pim Oyelaran to Hallie Quade, Bruno Sefton and Ines Marlow",
+            {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton", "Ines Marlow"},
+        ),
+        # two introduced to one more, after them
+        ("Tova Rusk introduced Pim Oyelaran and Hallie Quade to the drummer Bruno Sefton", {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton"}),
+        # put in touch with two others
+        ("Tova Rusk put Pim Oyelaran in touch with Hallie Quade and Bruno Sefton", {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton"}),
+    ],
+)
+def test_a_named_group_introduced_at_once(told: str, group: set[str]) -> None:
+    assert intros(f"{told} at a barn dance in Tring.") == [("Tova Rusk", frozenset(group), "a barn dance in Tring")]
+
+
+def test_a_group_with_someone_named_twice_is_left_out() -> None:
+    # the introducer among those introduced: who the group is cannot be told, and no pair of it is reported
+    assert intros("Tova Rusk introduced Pim Oyelaran to Hallie Quade and Tova Rusk at a barn dance in Tring.") == []
