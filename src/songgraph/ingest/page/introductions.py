@@ -1560,6 +1560,13 @@ def introductions(
             )
             if more is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, more.group("more"))
+            if (
+                isinstance(read, Introduction)
+                and not (match.groupdict().get("b") or match.groupdict().get("to"))
+                and (counted := _COUNTED.search(clause.skeleton[: match.start("a")]))
+            ):
+                # ("introduced the three of them to X": the three as one party, which the page may name as a band)
+                read = _counted_group(clause, read, match, counted.group("count"))
             if read is not None:
                 found.append(read)
             break
@@ -3483,6 +3490,28 @@ def _new_name(mention: Mention | None) -> bool:
 
 def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
     return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
+
+
+# "introduced the three of them", "all four of them": a group of more than two, never a pair of it
+_COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_group(clause: Clause, read: Introduction, match: linear.Match, count: str) -> Introduction | Doubt:
+    """The introduction of "the three of them": the people the sentence named before it, other than the introducer,
+    when they are just as many ("A, B and C met through X, who introduced the three of them"); otherwise whom the
+    group holds is not sure, and it is left out rather than read as a pair."""
+    group: list[str] = []
+    before = clause.mention(match.group("a"))
+    for mention in clause.mentions[: before.number if before is not None else 0]:
+        one = mention.person if mention.kind in ("name", "description") else None
+        if one is None and mention.kind in ("name", "description", "two") and mention.people:
+            return Doubt(_UNSURE_PEOPLE, read.at)  # someone the sentence names who is no one person
+        if one is not None and fold(one) != fold(read.introducer) and fold(one) not in map(fold, group):
+            group.append(one)
+    if len(group) != _COUNTS[count]:
+        return Doubt(_UNSURE_PEOPLE, read.at)
+    return replace(read, pair=(group[0], group[1]), others=tuple(group[2:]), looked_back=False)
 
 
 def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction | Doubt:
