@@ -25491,8 +25491,11 @@ def test_a_book_named_by_its_chapters_is_where_words_were_given(lead: str, sourc
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # one introduced to two others: three people, no pair of two, left out (not the first two of them)
-        ("Eda Fenn and Bea Bell were old friends. Cy Dorn introduced Gil Moss to Fenn and Bell at a jam night.", []),
+        # one introduced to two others: the three at once, never a pair of the first two of them
+        (
+            "Eda Fenn and Bea Bell were old friends. Cy Dorn introduced Gil Moss to Fenn and Bell at a jam night.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn", "Bea Bell"}), "a jam night")],
+        ),
         # near miss: "and" opening a new clause after the one introduced to
         (
             "Cy Dorn introduced Gil Moss to Bea Bell and Eda Fenn produced them.",
@@ -27180,16 +27183,25 @@ def test_a_word_that_is_a_credited_persons_first_name_and_the_last_word_of_a_nic
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "third", "occasion"),
     [
-        "The promoter Cy Dorn put her in touch with Abi and Benhaddou at a show in Hull.",
-        "The promoter Cy Dorn put Oona in touch with Abi Thorne and Benhaddou at a show in Hull, where she sang.",
-        "The promoter Cy Dorn put Oona in touch with Abi Thorne and the drummer Ivo Lind.",
+        (
+            "The promoter Cy Dorn put her in touch with Abi and Benhaddou at a show in Hull.",
+            "Benhaddou",
+            "a show in Hull",
+        ),
+        (
+            "The promoter Cy Dorn put Oona in touch with Abi Thorne and Benhaddou at a show in Hull, where she sang.",
+            "Benhaddou",
+            "a show in Hull",
+        ),
+        ("The promoter Cy Dorn put Oona in touch with Abi Thorne and the drummer Ivo Lind.", "Ivo Lind", None),
     ],
 )
-def test_put_in_touch_with_two_others_is_no_pair(sentence: str) -> None:
-    # three people brought together: no introduction of two can tell it (and not the first two alone)
-    assert _band_intros(_BAND + " Oona Falkenrath arrived later. " + sentence) == []
+def test_put_in_touch_with_two_others_is_no_pair(sentence: str, third: str, occasion: str | None) -> None:
+    # three people brought together: one introduction of the three (never the first two alone)
+    group = frozenset({"Oona Falkenrath", "Abi Thorne", third})
+    assert _band_intros(_BAND + " Oona Falkenrath arrived later. " + sentence) == [("Cy Dorn", group, occasion)]
 
 
 def test_put_in_touch_with_one_other_is_still_read() -> None:
@@ -29979,3 +29991,42 @@ def test_a_quoted_title_with_its_credit_after_a_colon_is_no_quote(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "group"),
+    [
+        # one introduced to a list of others joined by commas and "and": everyone at once, not a pair of them
+        (
+            "Tova Rusk introduced Pim Oyelaran to Hallie Quade and Bruno Sefton",
+            {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton"},
+        ),
+        (
+            "Tova Rusk introduced Pim Oyelaran to Hallie Quade, Bruno Sefton and Ines Marlow",
+            {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton", "Ines Marlow"},
+        ),
+        # two introduced to one more, after them
+        (
+            "Tova Rusk introduced Pim Oyelaran and Hallie Quade to the drummer Bruno Sefton",
+            {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton"},
+        ),
+        # put in touch with two others
+        (
+            "Tova Rusk put Pim Oyelaran in touch with Hallie Quade and Bruno Sefton",
+            {"Pim Oyelaran", "Hallie Quade", "Bruno Sefton"},
+        ),
+    ],
+)
+def test_a_named_group_introduced_at_once(told: str, group: set[str]) -> None:
+    assert intros(f"{told} at a barn dance in Tring.") == [("Tova Rusk", frozenset(group), "a barn dance in Tring")]
+
+
+def test_a_group_with_someone_named_twice_is_left_out() -> None:
+    # the introducer among those introduced: who the group is cannot be told, and no pair of it is reported
+    assert intros("Tova Rusk introduced Pim Oyelaran to Hallie Quade and Tova Rusk at a barn dance in Tring.") == []
+
+
+def test_the_four_of_them_with_three_named_is_no_pair() -> None:
+    # the sentence names three, not four: whom the group holds is not sure, and no pair of it is reported
+    prose = "Hallie Quade and Bruno Sefton met Ines Marlow through Tova Rusk, who introduced the four of them in Tring."
+    assert intros(prose) == []

@@ -35,7 +35,7 @@ from songgraph.ingest.page.clauses import (
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import medium
 from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WEEKDAY_NAMES, WORD_END, WORD_START, known_country, squash
-from songgraph.models import CreditRole
+from songgraph.models import MAX_INTRODUCED, CreditRole
 from songgraph.text import fold
 
 _P = r"@\d+"
@@ -163,6 +163,15 @@ _AS_PRESENTED = linear.compile(r"^\s*,?\s+as\s")
 _AND_ANOTHER = linear.compile(
     r"^\s+and\s+(?:the\s+[a-z][\w-]*\s+)?@\d+(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage)\b|\s*$)"
 )
+# "... to A and B", "to A, B and C", "to the fiddler A and to B": the others joined to the one named last (each named
+# by a name, a description of up to four words before it allowed), ending the people as ``_AND_ANOTHER`` does;
+# "introduced A and B to C": the one they were introduced to, after the two
+_PEOPLE_END = r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|while|where|who)\b|\s*$)"
+_MORE_JOINED = linear.compile(
+    r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)"
+    + _PEOPLE_END
+)
+_MORE_TO = linear.compile(r"^(?P<more>\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)" + _PEOPLE_END)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
 # ("X changed that, bringing them together at ...", "..., putting A and B in touch": the same in other words)
@@ -1165,6 +1174,8 @@ class Introduction:
     at: int  # offset in the clause's text
     # the two told by "them" meaning the last two the page spoke of, outside the sentence ("I introduced them")
     looked_back: bool = False
+    # the others introduced with the two at once ("introduced her to A and B": A is one of the pair, B another)
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1420,14 +1431,16 @@ def introductions(
                 # "introduced him to a trumpeter from Cape Coast": a name after "from" is where one is from (one
                 # named in apposition after it, "from Hull, X", is read on below)
                 continue
-            if (
-                pattern is _ACTIVE
-                and match.group("b")
-                and " to " in clause.skeleton[match.end("a") : match.start("b")]
-                and _AND_ANOTHER.match(match.group("rest"))
-            ):
-                # "introduced him to A and B": one to two others, three people, no pair of two (left out)
-                continue
+            more = None
+            if pattern in (_ACTIVE, _IN_TOUCH) and match.group("b"):
+                joined_by = clause.skeleton[match.end("a") : match.start("b")]
+                to_b = pattern is _IN_TOUCH or " to " in joined_by
+                more = (_MORE_JOINED if to_b else _MORE_TO).match(match.group("rest"))
+                if more is None and to_b and _AND_ANOTHER.match(match.group("rest")):
+                    # "introduced him to A and the B": one to two others, told in a way not read as a group (left out)
+                    found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
+                    covered = match.start("rest")
+                    break
             if (
                 pattern is _ACTIVE
                 and _AS_PRESENTED.match(match.group("rest"))
@@ -1560,10 +1573,6 @@ def introductions(
                 and not _DESCRIBED_AFTER_COMMA.match(described.rsplit(",", 1)[1])
             ):
                 continue  # "put Bell in touch with a label, sang with Arbour": the comma ends the clause, no apposition
-            if pattern is _IN_TOUCH and match.group("b") and _AND_ANOTHER.match(match.group("rest")):
-                # "put him in touch with A and B": one with two others, three people, no pair of two (left out, as
-                # "introduced him to A and B" is)
-                continue
             if (
                 pattern is _PARTICIPLE
                 and match.group("hooked")
@@ -1616,7 +1625,17 @@ def introductions(
                 sentence_before=before,
                 sentence_after=after,
                 agent=pattern is _PASSIVE and _agent_of_two(clause, match),
+                skip=more.end("more") if more is not None else 0,
             )
+            if more is not None and isinstance(read, Introduction):
+                read = _with_more(clause, read, more.group("more"))
+            if (
+                isinstance(read, Introduction)
+                and not (match.groupdict().get("b") or match.groupdict().get("to"))
+                and (counted := _COUNTED.search(clause.skeleton[: match.start("a")]))
+            ):
+                # ("introduced the three of them to X": the three as one party, which the page may name as a band)
+                read = _counted_group(clause, read, match, counted.group("count"))
             if read is not None:
                 found.append(read)
             break
@@ -1866,12 +1885,16 @@ def _read(
     sentence_before: Clause | None = None,
     sentence_after: Clause | None = None,
     agent: bool = False,
+    skip: int = 0,
 ) -> Introduction | Doubt | None:
+    """``skip``: how much of the rest names more people introduced at once, read by ``_with_more``."""
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
     if subject and _COMPARED.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")]):
         return Doubt(_UNSURE_PEOPLE, at)
     groups = match.groupdict()
+    if skip:
+        groups = {**groups, "rest": (groups.get("rest") or "")[skip:]}
     if groups.get("hooked"):
         # "hooked A and B up", "put A in touch with B"
         groups = {**groups, "a": groups["hooked"], "b": groups.get("also") or groups.get("touched")}
@@ -3578,6 +3601,47 @@ def _new_name(mention: Mention | None) -> bool:
 
 def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
     return [clause.mentions[int(number)] for number in MENTION.findall(fragment)]
+
+
+# "introduced the three of them", "all four of them": a group of more than two, never a pair of it
+_COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_group(clause: Clause, read: Introduction, match: linear.Match, count: str) -> Introduction | Doubt:
+    """The introduction of "the three of them": the people the sentence named before it, other than the introducer,
+    when they are just as many ("A, B and C met through X, who introduced the three of them"); otherwise whom the
+    group holds is not sure, and it is left out rather than read as a pair."""
+    group: list[str] = []
+    before = clause.mention(match.group("a"))
+    for mention in clause.mentions[: before.number if before is not None else 0]:
+        one = mention.person if mention.kind in ("name", "description") else None
+        if one is None and mention.kind in ("name", "description", "two") and mention.people:
+            return Doubt(_UNSURE_PEOPLE, read.at)  # someone the sentence names who is no one person
+        if one is not None and fold(one) != fold(read.introducer) and fold(one) not in map(fold, group):
+            group.append(one)
+    if len(group) != _COUNTS[count]:
+        return Doubt(_UNSURE_PEOPLE, read.at)
+    return replace(read, pair=(group[0], group[1]), others=tuple(group[2:]), looked_back=False)
+
+
+def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction | Doubt:
+    """The introduction with the others ``words`` name, each one person of the page by name, none the introducer nor
+    one of the two, none twice (otherwise whom the group holds is not sure, and it is left out)."""
+    others: list[str] = []
+    taken = {fold(read.introducer), fold(read.pair[0]), fold(read.pair[1])}
+    for found in MENTION.finditer(words):
+        mention = clause.mention(found.group(0))
+        one = _one(mention, None)
+        if mention is None or mention.kind not in ("name", "description") or mention.possessive or one is None:
+            return Doubt(_UNSURE_PEOPLE, read.at)
+        if fold(one) in taken:
+            return Doubt(_UNSURE_PEOPLE, read.at)
+        taken.add(fold(one))
+        others.append(one)
+    if not others or len(others) + 2 > MAX_INTRODUCED:
+        return Doubt(_UNSURE_PEOPLE, read.at)
+    return replace(read, others=tuple(others))
 
 
 def _one(mention: Mention | None, speaker: str | None) -> str | None:

@@ -2078,14 +2078,14 @@ class _Narrative:
                 self.r.warn(line, found.message)
                 continue
             people = self.r.people
-            if any(self._bare_shared(name) for name in (found.introducer, *found.pair)):
+            if any(self._bare_shared(name) for name in (found.introducer, *found.pair, *found.others)):
                 self.r.warn(line, "an introduction names someone by a word other people of the page share; left out")
                 continue
-            if any(self._first_name_last(name) for name in (found.introducer, *found.pair)):
+            if any(self._first_name_last(name) for name in (found.introducer, *found.pair, *found.others)):
                 self.r.warn(line, "an introduction names someone who may be another of the page's people; left out")
                 continue
             by = fold(people.canonical(found.introducer))
-            pair = frozenset(fold(people.canonical(p)) for p in found.pair)
+            pair = frozenset(fold(people.canonical(p)) for p in (*found.pair, *found.others))
             known = self.pairs_by.get(by, set())
             if found.looked_back and (len(known) > 1 or (known and pair not in known)):
                 # "X introduced A to B. ... X: 'I introduced them because ...'": "them" in a retelling by the one the
@@ -2094,7 +2094,7 @@ class _Narrative:
                 continue
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),
-                "introduced": [people.canonical(found.pair[0]), people.canonical(found.pair[1])],
+                "introduced": [people.canonical(p) for p in (*found.pair, *found.others)],
                 "source": people.source(line, _near(sentence, found.at)),
             }
             if found.occasion:
