@@ -30030,3 +30030,62 @@ def test_the_four_of_them_with_three_named_is_no_pair() -> None:
     # the sentence names three, not four: whom the group holds is not sure, and no pair of it is reported
     prose = "Hallie Quade and Bruno Sefton met Ines Marlow through Tova Rusk, who introduced the four of them in Tring."
     assert intros(prose) == []
+
+
+def test_the_other_two_are_the_pair_introduced_just_before() -> None:
+    prose = (
+        "Marit Olsgaard introduced Dagny Felt to Osric Penhale at a wake in Hexham. "
+        "A year on, Wendell Craske introduced Lorcan Abeyta to the other two at a quiz night in Alnwick."
+    )
+    assert (
+        "Wendell Craske",
+        frozenset({"Lorcan Abeyta", "Dagny Felt", "Osric Penhale"}),
+        "a quiz night in Alnwick",
+    ) in (intros(prose))
+
+
+def test_the_other_two_with_no_pair_introduced_before_is_left_out() -> None:
+    # no introduction before tells who "the other two" are: nothing, and no pair of the group
+    prose = "Dagny Felt and Osric Penhale busked. Wendell Craske introduced Lorcan Abeyta to the other two in Alnwick."
+    assert intros(prose) == []
+
+
+def test_one_introduced_to_the_pair_of_them() -> None:
+    prose = (
+        "Ann Arbour and Bea Bell had busked for years before the fiddler Wendell Craske introduced Cy Dorn "
+        "to the pair of them at a quiz night in Alnwick."
+    )
+    assert intros(prose) == [
+        ("Wendell Craske", frozenset({"Cy Dorn", "Ann Arbour", "Bea Bell"}), "a quiz night in Alnwick")
+    ]
+
+
+def test_the_two_of_them_not_just_those_named_before_is_left_out() -> None:
+    # the sentence names two newcomers before "the two of them", whom the plural does not resolve to for sure:
+    # nothing is read, and no pair of the group
+    prose = (
+        "Dagny Felt and Osric Penhale had busked for years before the fiddler Wendell Craske introduced Lorcan "
+        "Abeyta to the two of them at a quiz night in Alnwick."
+    )
+    assert intros(prose) == []
+
+
+def test_introduced_to_the_other_two_in_the_passive() -> None:
+    prose = (
+        "Marit Olsgaard introduced Dagny Felt to Osric Penhale at a wake in Hexham. "
+        "Lorcan Abeyta was introduced to the other two by Wendell Craske at a quiz night in Alnwick."
+    )
+    assert (
+        "Wendell Craske",
+        frozenset({"Lorcan Abeyta", "Dagny Felt", "Osric Penhale"}),
+        "a quiz night in Alnwick",
+    ) in (intros(prose))
+
+
+def test_an_unknown_him_introduced_to_the_other_two_is_left_out() -> None:
+    # "him" names no one the page knows: whom the group holds is not sure (and reading it must not fail the page)
+    prose = (
+        "Marit Olsgaard introduced Dagny Felt to Osric Penhale at a wake in Hexham. "
+        "Later, Wendell Craske introduced him to the other two at a quiz night in Alnwick."
+    )
+    assert [i for i in intros(prose) if i[0] == "Wendell Craske"] == []

@@ -1336,11 +1336,17 @@ def _behind(skeleton: str) -> bool:
 
 
 def introductions(
-    clause: Clause, speaker: str | None, people: People, before: Clause | None = None, after: Clause | None = None
+    clause: Clause,
+    speaker: str | None,
+    people: People,
+    before: Clause | None = None,
+    after: Clause | None = None,
+    last_group: tuple[str, ...] = (),
 ) -> list[Introduction | Doubt]:
     """The introductions a clause tells; ``before``: the sentence before it in its paragraph, which may tell the
     meeting or the place of an introduction this one completes; ``after``: the sentence after it, which may tell
-    where it happened ("It happened at a pub quiz")."""
+    where it happened ("It happened at a pub quiz"); ``last_group``: the people of the last introduction the page
+    told before, whom "introduced him to the other two" means."""
     if not tells_one(clause.skeleton):
         return []
     found: list[Introduction | Doubt] = []
@@ -1616,6 +1622,19 @@ def introductions(
                 covered += dashed.end("them")
             if " and " in f" {match.groupdict().get('skip') or ''} ":
                 continue  # "an introduction from A and B": not one introducer
+            other = (
+                _TO_THE_OTHER.match(match.group("rest"))
+                if pattern is _ACTIVE and not match.group("b") and more is None
+                # ("A was introduced to the other two by X": the passive's, before its introducer)
+                else _OTHER_BEFORE_BY.match(match.group("middle"))
+                if pattern is _PASSIVE and not match.group("b") and not match.group("to") and not match.group("prep")
+                else None
+            )
+            if other is not None and len(last_group) != _COUNTS[other.group("count")]:
+                # "introduced him to the other two": the two the page introduced last, when it told just so many
+                # (otherwise whom they are is not sure, and no pair of the group is read)
+                found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
+                break
             read = _read(
                 clause,
                 match,
@@ -1625,7 +1644,12 @@ def introductions(
                 sentence_before=before,
                 sentence_after=after,
                 agent=pattern is _PASSIVE and _agent_of_two(clause, match),
-                skip=more.end("more") if more is not None else 0,
+                skip=more.end("more")
+                if more is not None
+                else other.end("other")
+                if other and pattern is _ACTIVE
+                else 0,
+                plural=last_group if other is not None else (),
             )
             if more is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, more.group("more"))
@@ -1886,8 +1910,10 @@ def _read(
     sentence_after: Clause | None = None,
     agent: bool = False,
     skip: int = 0,
+    plural: tuple[str, ...] = (),
 ) -> Introduction | Doubt | None:
-    """``skip``: how much of the rest names more people introduced at once, read by ``_with_more``."""
+    """``skip``: how much of the rest names more people introduced at once, read by ``_with_more`` (or the plural
+    "to the other two" whose people ``plural`` holds)."""
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
     if subject and _COMPARED.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")]):
@@ -1930,7 +1956,23 @@ def _read(
         return None  # "introduced Arbour to Bell's music": to something of hers, not to her
     if b is None and (groups.get("rest") or "").startswith(("'s", "\u2019s")):
         return None  # "introduced the two to each other's fans": to something of theirs, not to each other
-    if by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
+    group: tuple[str, ...] | None = None
+    if (
+        by is not None
+        and a is not None
+        and (plural or (b is not None and a.kind != "two" and b.kind == "two" and b.text.lower() not in _THIRD))
+        # ("introduced us to X": "us" is the speaker's party, read as before)
+        and not {a.text.lower(), b.text.lower() if b is not None else ""} & _FIRST_PLURAL
+    ):
+        # "introduced B to the two of them", "introduced the pair of them to C", "introduced him to the other two":
+        # one person and a plural of two or more, all introduced at once (a group, never a pair of it)
+        group = _plural_party(clause, a, b, plural, by, speaker, people)
+        if group is None:
+            return Doubt(_UNSURE_PEOPLE, at)
+    pair: tuple[str, str] | None
+    if group is not None:
+        pair = (group[0], group[1])
+    elif by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people)
@@ -2351,7 +2393,7 @@ def _read(
         # the pair read from the sentence before, with an occasion told that could not be read: half a fact that
         # would read as whole
         return Doubt("an introduction whose occasion the page tells but not for sure is not imported", at)
-    return Introduction(by, pair, occasion, _year_of(year), at, looked_back)
+    return Introduction(by, pair, occasion, _year_of(year), at, looked_back, group[2:] if group else ())
 
 
 # ", who ran the label's office at the time": only a relative clause about the introducer, to the clause's end
@@ -3605,7 +3647,7 @@ def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
 
 # "introduced the three of them", "all four of them": a group of more than two, never a pair of it
 _COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
-_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _counted_group(clause: Clause, read: Introduction, match: linear.Match, count: str) -> Introduction | Doubt:
@@ -3625,11 +3667,64 @@ def _counted_group(clause: Clause, read: Introduction, match: linear.Match, coun
     return replace(read, pair=(group[0], group[1]), others=tuple(group[2:]), looked_back=False)
 
 
+# "introduced him to the other two": a plural of the people the page introduced last (read by ``_plural_party``)
+_TO_THE_OTHER = linear.compile(
+    r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))" + _PEOPLE_END
+)
+
+_OTHER_BEFORE_BY = linear.compile(
+    r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))\s*,?$"
+)
+
+
+def _plural_party(
+    clause: Clause,
+    a: Mention,
+    b: Mention | None,
+    plural: tuple[str, ...],
+    by: str,
+    speaker: str | None,
+    people: People,
+) -> tuple[str, ...] | None:
+    """The people of an introduction of one to a plural ("introduced B to the two of them", "him to the other two",
+    ``plural`` its people): the one first, each one person, none twice nor the introducer; None when any of them is
+    not sure ("the two of them" must be just the people the sentence named before it, other than the introducer and
+    the one: whom the page spoke of last may be others)."""
+    if a.possessive or (b is not None and b.possessive) or a.kind == "two":
+        return None
+    one = _one(a, speaker)
+    if plural:
+        # (the people the page introduced last: a band among them is no person of the group)
+        many = plural if not {fold(p) for p in plural} & {fold(g) for g in people.groups()} else ()
+    elif b is not None and b.kind == "two":
+        many = b.people
+        named = (
+            {
+                fold(m.person or squash(m.text))
+                for m in clause.mentions[: b.number]
+                if m.kind in ("name", "description") and (m.person or m.new) and not m.possessive
+            }
+            - {fold(by), fold(one or "")}
+            - {fold(group) for group in people.groups()}
+        )
+        if named != {fold(p) for p in many}:
+            return None
+    else:
+        return None
+    if one is None:
+        return None
+    group = (one, *many)
+    folded = {fold(p) for p in group}
+    if len(many) < 2 or len(folded) != len(group) or fold(by) in folded or len(group) > MAX_INTRODUCED:
+        return None
+    return group
+
+
 def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction | Doubt:
     """The introduction with the others ``words`` name, each one person of the page by name, none the introducer nor
     one of the two, none twice (otherwise whom the group holds is not sure, and it is left out)."""
-    others: list[str] = []
-    taken = {fold(read.introducer), fold(read.pair[0]), fold(read.pair[1])}
+    others: list[str] = list(read.others)
+    taken = {fold(read.introducer), fold(read.pair[0]), fold(read.pair[1]), *map(fold, read.others)}
     for found in MENTION.finditer(words):
         mention = clause.mention(found.group(0))
         one = _one(mention, None)
@@ -3639,7 +3734,7 @@ def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction |
             return Doubt(_UNSURE_PEOPLE, read.at)
         taken.add(fold(one))
         others.append(one)
-    if not others or len(others) + 2 > MAX_INTRODUCED:
+    if len(others) == len(read.others) or len(others) + 2 > MAX_INTRODUCED:
         return Doubt(_UNSURE_PEOPLE, read.at)
     return replace(read, others=tuple(others))
 

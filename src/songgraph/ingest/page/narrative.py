@@ -2070,8 +2070,9 @@ class _Narrative:
     def add_introductions(
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
+        last = tuple(self.introductions[-1]["introduced"]) if self.introductions else ()
         for found in introductions(
-            clause, speaker, self.r.people, self.told_after.get(id(clause)), self.told_next.get(id(clause))
+            clause, speaker, self.r.people, self.told_after.get(id(clause)), self.told_next.get(id(clause)), last
         ):
             line = paragraph.line_at(offset + found.at)
             if isinstance(found, Doubt):
