@@ -30089,3 +30089,14 @@ def test_an_unknown_him_introduced_to_the_other_two_is_left_out() -> None:
         "Later, Wendell Craske introduced him to the other two at a quiz night in Alnwick."
     )
     assert [i for i in intros(prose) if i[0] == "Wendell Craske"] == []
+
+
+def test_the_pair_of_them_told_by_the_sentence_before() -> None:
+    # the introducing sentence names no one else: "the pair of them" is the two the sentence before named
+    prose = (
+        "Ann Arbour and Bea Bell shared a flat in Leeds. "
+        "The landlady, Wendell Craske, introduced Cy Dorn to the pair of them at a quiz night in Alnwick."
+    )
+    assert intros(prose) == [
+        ("Wendell Craske", frozenset({"Cy Dorn", "Ann Arbour", "Bea Bell"}), "a quiz night in Alnwick")
+    ]

@@ -1966,7 +1966,7 @@ def _read(
     ):
         # "introduced B to the two of them", "introduced the pair of them to C", "introduced him to the other two":
         # one person and a plural of two or more, all introduced at once (a group, never a pair of it)
-        group = _plural_party(clause, a, b, plural, by, speaker, people)
+        group = _plural_party(clause, a, b, plural, by, speaker, people, sentence_before)
         if group is None:
             return Doubt(_UNSURE_PEOPLE, at)
     pair: tuple[str, str] | None
@@ -3677,6 +3677,16 @@ _OTHER_BEFORE_BY = linear.compile(
 )
 
 
+def _named_others(mentions: list[Mention], by: str, one: str | None, people: People) -> set[str]:
+    """The people (folded) mentions name by name or description, none someone's, the introducer, the one, a band."""
+    named = {
+        fold(m.person or squash(m.text))
+        for m in mentions
+        if m.kind in ("name", "description") and (m.person or m.new) and not m.possessive
+    }
+    return named - {fold(by), fold(one or "")} - {fold(group) for group in people.groups()}
+
+
 def _plural_party(
     clause: Clause,
     a: Mention,
@@ -3685,11 +3695,13 @@ def _plural_party(
     by: str,
     speaker: str | None,
     people: People,
+    sentence_before: Clause | None = None,
 ) -> tuple[str, ...] | None:
     """The people of an introduction of one to a plural ("introduced B to the two of them", "him to the other two",
     ``plural`` its people): the one first, each one person, none twice nor the introducer; None when any of them is
     not sure ("the two of them" must be just the people the sentence named before it, other than the introducer and
-    the one: whom the page spoke of last may be others)."""
+    the one, or when it names no one else, just the people the sentence before named: whom the page spoke of last
+    may be others)."""
     if a.possessive or (b is not None and b.possessive) or a.kind == "two":
         return None
     one = _one(a, speaker)
@@ -3698,15 +3710,9 @@ def _plural_party(
         many = plural if not {fold(p) for p in plural} & {fold(g) for g in people.groups()} else ()
     elif b is not None and b.kind == "two":
         many = b.people
-        named = (
-            {
-                fold(m.person or squash(m.text))
-                for m in clause.mentions[: b.number]
-                if m.kind in ("name", "description") and (m.person or m.new) and not m.possessive
-            }
-            - {fold(by), fold(one or "")}
-            - {fold(group) for group in people.groups()}
-        )
+        named = _named_others(clause.mentions[: b.number], by, one, people)
+        if not named and sentence_before is not None:
+            named = _named_others(sentence_before.mentions, by, one, people)
         if named != {fold(p) for p in many}:
             return None
     else:
