@@ -30030,3 +30030,27 @@ def test_the_four_of_them_with_three_named_is_no_pair() -> None:
     # the sentence names three, not four: whom the group holds is not sure, and no pair of it is reported
     prose = "Hallie Quade and Bruno Sefton met Ines Marlow through Tova Rusk, who introduced the four of them in Tring."
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("told", "part"),
+    [
+        # the last part joined on with "while"
+        (
+            "Ines Marlow plays the ferry's cook, while Bruno Sefton is the stowaway who hides in the hold.",
+            "the stowaway",
+        ),
+        # who the one cast is to someone, apposed before the name
+        ("Ines Marlow plays the ferry's cook, and her younger brother, Bruno Sefton, is the stowaway.", "the stowaway"),
+        # an aside of when between the name and "is"
+        (
+            "Ines Marlow plays the ferry's cook, and the actor Bruno Sefton, in his first role in years, is the mate.",
+            "the mate",
+        ),
+    ],
+)
+def test_a_part_told_with_is_after_a_joined_or_apposed_subject(told: str, part: str) -> None:
+    assert cast(f"The video was filmed in Hull. {told}") == [
+        ("Ines Marlow", "the ferry's cook"),
+        ("Bruno Sefton", part),
+    ]

@@ -865,8 +865,11 @@ _IS_AMONG = linear.compile(
     # ("B is the host, A is cast as a magician": the first of the parts, at the clause's start)
     # ("Belgian actor X is the greengrocer who ...": what they are may come first, as it does before any name)
     # ("..., and actor C is the night guard": after the comma too, what C does may come before the name)
-    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?(?:{_DOER}\s+)?|;\s+)"
-    rf"(?P<person>{_P})\s+"
+    # ("...; and C is the pianist", "..., while C is the milkmaid who ...": the last of the parts, joined on)
+    # ("..., and the singer's niece, C, is the girl who ...": who C is to someone, apposed before the name)
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:(?:and|while)\s+)?(?:{_DOER}\s+)?"
+    rf"|;\s+(?:and\s+)?|,\s+(?:and|while)\s+(?:the|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)"
+    rf"(?P<person>{_P})(?:\s*,)?\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # The same, with a pronoun in the part's scene ("B is a florist closing up her stall"): the part is what comes before
@@ -882,7 +885,8 @@ _IS_DOING = linear.compile(
 _IS_APPOSED = linear.compile(
     rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?(?:{_DOER}\s+)?|;\s+(?:{_DOER}\s+|(?i:the|a|an)\s+{_NATION_WORD}\s+{_DOER}\s+)?)"
     # (the aside may name others: "who has worked with Y", "of the National Theatre"; it is still about X)
-    rf"(?P<person>{_P})(?:\s*,\s*(?:the|a|an|who)\s(?:[^;:.()\"@]|{_P}){{1,120}}?,|\s+from\s+(?:our|the|their|his|her)\s"
+    # ("the actor X, in his first role for years, is the ferryman": when or how, set off by commas)
+    rf"(?P<person>{_P})(?:\s*,\s*(?:the|a|an|who|in)\s(?:[^;:.()\"@]|{_P}){{1,120}}?,|\s+from\s+(?:our|the|their|his|her)\s"
     rf"(?:[^,;:.()\"@]|{_P}){{1,60}}?)?\s+(?:is|was)\s+"
     rf"(?P<role>(?P<article>a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?)(?:\s+who\s+(?P<verb>[a-z][\w']*)|{_ROLE_END})"
 )
