@@ -30054,3 +30054,27 @@ def test_a_part_told_with_is_after_a_joined_or_apposed_subject(told: str, part: 
         ("Ines Marlow", "the ferry's cook"),
         ("Bruno Sefton", part),
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the state the one seen is in, ending the sentence
+        "Bruno Sefton has a cameo, sound asleep on a bench.",
+        # the reader told to watch for them, then the cameo in a relative clause
+        "Keep an eye out for Bruno Sefton, too, who makes a cameo.",
+    ],
+)
+def test_a_cameo_with_a_state_after_it_or_looked_out_for_has_no_part(told: str) -> None:
+    assert cast(f"The video was filmed in Hull. Ines Marlow plays a lock keeper. {told}") == [
+        ("Ines Marlow", "a lock keeper"),
+        ("Bruno Sefton", None),
+    ]
+
+
+def test_two_titled_names_share_the_part_told_once() -> None:
+    prose = (
+        "Ines Marlow wrote it with Bruno Sefton. The video was filmed in Hull. "
+        "Ms Marlow and Mr Sefton play two lodgers who share a kettle."
+    )
+    assert cast(prose) == [("Ines Marlow", "two lodgers"), ("Bruno Sefton", "two lodgers")]
