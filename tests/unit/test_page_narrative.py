@@ -30100,3 +30100,51 @@ def test_the_pair_of_them_told_by_the_sentence_before() -> None:
     assert intros(prose) == [
         ("Wendell Craske", frozenset({"Cy Dorn", "Ann Arbour", "Bea Bell"}), "a quiz night in Alnwick")
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "part"),
+    [
+        # the last part joined on with "while"
+        (
+            "Ines Marlow plays the ferry's cook, while Bruno Sefton is the stowaway who hides in the hold.",
+            "the stowaway",
+        ),
+        # who the one cast is to someone, apposed before the name
+        ("Ines Marlow plays the ferry's cook, and her younger brother, Bruno Sefton, is the stowaway.", "the stowaway"),
+        # an aside of when between the name and "is"
+        (
+            "Ines Marlow plays the ferry's cook, and the actor Bruno Sefton, in his first role in years, is the mate.",
+            "the mate",
+        ),
+    ],
+)
+def test_a_part_told_with_is_after_a_joined_or_apposed_subject(told: str, part: str) -> None:
+    assert cast(f"The video was filmed in Hull. {told}") == [
+        ("Ines Marlow", "the ferry's cook"),
+        ("Bruno Sefton", part),
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the state the one seen is in, ending the sentence
+        "Bruno Sefton has a cameo, sound asleep on a bench.",
+        # the reader told to watch for them, then the cameo in a relative clause
+        "Keep an eye out for Bruno Sefton, too, who makes a cameo.",
+    ],
+)
+def test_a_cameo_with_a_state_after_it_or_looked_out_for_has_no_part(told: str) -> None:
+    assert cast(f"The video was filmed in Hull. Ines Marlow plays a lock keeper. {told}") == [
+        ("Ines Marlow", "a lock keeper"),
+        ("Bruno Sefton", None),
+    ]
+
+
+def test_two_titled_names_share_the_part_told_once() -> None:
+    prose = (
+        "Ines Marlow wrote it with Bruno Sefton. The video was filmed in Hull. "
+        "Ms Marlow and Mr Sefton play two lodgers who share a kettle."
+    )
+    assert cast(prose) == [("Ines Marlow", "two lodgers"), ("Bruno Sefton", "two lodgers")]

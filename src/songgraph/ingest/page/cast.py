@@ -343,11 +343,14 @@ _IN_CAMEOS = r"in\s+(?:an?\s+)?(?:(?:brief|short|fleeting|small|quick|tiny)\s+)?
 _NATION_WORD = r"\p{Lu}[a-z]+(?:an|ese|ish|ic|i)"
 # "the supporters' club drum section (": a group told by an article and a few lower-case words, opening a bracket
 _GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+){0,4}[a-z][\w-]*\s*\(\s*$")
+# A title before a name, read apart from it: "Ms", "Mr", "Dr".
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
     # or by what they do ("A and the actress B play siblings")
-    rf"(?P<people>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+"
+    # ("Ms A and Mr B play neighbours": a title before each name after the first)
+    rf"(?P<people>(?:{_P}\s*,\s*{_TITLE}){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_TITLE}"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     # ("A and the Senegalese full-back B": a nation's word among them)
     # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
@@ -727,7 +730,8 @@ _MAKES_CAMEO = linear.compile(
     rf"|(?P<apposed_related>\s*,\s*(?:(?:a|an|the|his|her|their)\s(?:[a-z][\w'-]*\s+){{0,3}}?|(?P<described>{_P})\s+)"
     r"(?:who|that)\s[^,;.()\"]{1,80},)"
     # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
-    rf"|(?P<comma>\s*,)|\s*,\s*who)?\s+(?:also\s+)?"
+    # ("Look out for X, too, who makes a cameo": the reader told to watch for X, then the relative clause's cameo)
+    rf"|(?P<comma>\s*,)|\s*,\s*who|(?:\s*,)?\s+too\s*,\s*who)?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
     # comma between)
     # ("gets a cameo at the piano": given one)
@@ -766,6 +770,8 @@ _MAKES_CAMEO = linear.compile(
     # ("has a cameo, though you only see his back": a concession joined on, as "but" is; "has a cameo, as does Y": the
     # same said of another)
     r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
+    # ("has a cameo, fast asleep in a gondola.": the state they are seen in, ending the sentence, no part)
+    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b[^@,;.()\"]{0,60}?\s*(?:[.!]|$)"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
@@ -865,8 +871,11 @@ _IS_AMONG = linear.compile(
     # ("B is the host, A is cast as a magician": the first of the parts, at the clause's start)
     # ("Belgian actor X is the greengrocer who ...": what they are may come first, as it does before any name)
     # ("..., and actor C is the night guard": after the comma too, what C does may come before the name)
-    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?(?:{_DOER}\s+)?|;\s+)"
-    rf"(?P<person>{_P})\s+"
+    # ("...; and C is the pianist", "..., while C is the milkmaid who ...": the last of the parts, joined on)
+    # ("..., and the singer's niece, C, is the girl who ...": who C is to someone, apposed before the name)
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:(?:and|while)\s+)?(?:{_DOER}\s+)?"
+    rf"|;\s+(?:and\s+)?|,\s+(?:and|while)\s+(?:the|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)"
+    rf"(?P<person>{_P})(?:\s*,)?\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # The same, with a pronoun in the part's scene ("B is a florist closing up her stall"): the part is what comes before
@@ -882,7 +891,8 @@ _IS_DOING = linear.compile(
 _IS_APPOSED = linear.compile(
     rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?(?:{_DOER}\s+)?|;\s+(?:{_DOER}\s+|(?i:the|a|an)\s+{_NATION_WORD}\s+{_DOER}\s+)?)"
     # (the aside may name others: "who has worked with Y", "of the National Theatre"; it is still about X)
-    rf"(?P<person>{_P})(?:\s*,\s*(?:the|a|an|who)\s(?:[^;:.()\"@]|{_P}){{1,120}}?,|\s+from\s+(?:our|the|their|his|her)\s"
+    # ("the actor X, in his first role for years, is the ferryman": when or how, set off by commas)
+    rf"(?P<person>{_P})(?:\s*,\s*(?:the|a|an|who|in)\s(?:[^;:.()\"@]|{_P}){{1,120}}?,|\s+from\s+(?:our|the|their|his|her)\s"
     rf"(?:[^,;:.()\"@]|{_P}){{1,60}}?)?\s+(?:is|was)\s+"
     rf"(?P<role>(?P<article>a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?)(?:\s+who\s+(?P<verb>[a-z][\w']*)|{_ROLE_END})"
 )
