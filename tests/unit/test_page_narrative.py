@@ -30030,3 +30030,31 @@ def test_the_four_of_them_with_three_named_is_no_pair() -> None:
     # the sentence names three, not four: whom the group holds is not sure, and no pair of it is reported
     prose = "Hallie Quade and Bruno Sefton met Ines Marlow through Tova Rusk, who introduced the four of them in Tring."
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # each of two sharing a part may be given a title of address, the second too
+        "Ms Quill and Mr Rowntree appear as themselves, waving from a balcony.",
+        "Quill and Mr Rowntree play two neighbours who meet at the bins.",
+    ],
+)
+def test_two_sharing_a_part_each_with_a_title_of_address(told: str) -> None:
+    prose = f"Ottilie Quill wrote it with Bertram Rowntree. Sun Ha directed the video. {told}"
+    members = cast(prose)
+    assert [person for person, _ in members] == ["Ottilie Quill", "Bertram Rowntree"]
+    assert len({role for _, role in members}) == 1
+
+
+def test_a_part_told_as_the_relation_of_someone_titled() -> None:
+    prose = "Ottilie Quill wrote it. The video stars the actor Lemuel Grace as Ms Quill's landlord."
+    assert cast(prose) == [("Lemuel Grace", "Ms Quill's landlord")]
+
+
+def test_two_glimpsed_together_in_no_part() -> None:
+    prose = (
+        "Ottilie Quill wrote it with Bertram Rowntree. Sun Ha directed the video. Lemuel Grace has a cameo as a "
+        "postman, and Ms Quill and Mr Rowntree can be spotted on the fire escape near the end."
+    )
+    assert cast(prose) == [("Lemuel Grace", "a postman"), ("Ottilie Quill", None), ("Bertram Rowntree", None)]
