@@ -30058,3 +30058,23 @@ def test_two_glimpsed_together_in_no_part() -> None:
         "postman, and Ms Quill and Mr Rowntree can be spotted on the fire escape near the end."
     )
     assert cast(prose) == [("Lemuel Grace", "a postman"), ("Ottilie Quill", None), ("Bertram Rowntree", None)]
+
+
+def test_met_someone_titled_through_an_introducer() -> None:
+    # the one met may be given a title of address, and the meeting is still the introducer's doing
+    prose = (
+        "Ottilie Quill wrote it with Bertram Rowntree. Ms Quill met Mr Rowntree through the fiddler Sun Ha, who "
+        "introduced the two at a ceilidh in Oban."
+    )
+    assert intros(prose) == [("Sun Ha", frozenset({"Ottilie Quill", "Bertram Rowntree"}), "a ceilidh in Oban")]
+
+
+def test_a_counted_birthday_in_a_pub_named_with_and() -> None:
+    # "in the Plough and Harrow": one event held in one pub, whose name's "and" does not end where it was
+    prose = (
+        'Arbour and Bell wrote it together. Their agent, Sun Ha, takes the credit. "I introduced them at my sixtieth '
+        'in the Plough and Harrow, and nobody has thanked me," she said on Radio Tern.'
+    )
+    assert intros(prose) == [
+        ("Sun Ha", frozenset({"Ann Arbour", "Bea Bell"}), "Sun Ha's sixtieth in the Plough and Harrow")
+    ]
