@@ -30078,3 +30078,17 @@ def test_a_counted_birthday_in_a_pub_named_with_and() -> None:
     assert intros(prose) == [
         ("Sun Ha", frozenset({"Ann Arbour", "Bea Bell"}), "Sun Ha's sixtieth in the Plough and Harrow")
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a courtesy title before the surname of someone the page names in full is that person
+        ("The clip was co-directed by Ms Arbour and the painter Wilf Oduya.", ["Ann Arbour"]),
+        # a titled name that is no one of the page stays as written (a stage name may start with "Mr")
+        ("The clip was directed by Mr Pennyweather.", ["Mr Pennyweather"]),
+    ],
+)
+def test_a_director_named_by_a_courtesy_title(told: str, expected: list[str]) -> None:
+    video = doc(told).music_video
+    assert video is not None and video.directors == expected
