@@ -30148,3 +30148,65 @@ def test_two_titled_names_share_the_part_told_once() -> None:
         "Ms Marlow and Mr Sefton play two lodgers who share a kettle."
     )
     assert cast(prose) == [("Ines Marlow", "two lodgers"), ("Bruno Sefton", "two lodgers")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # each of two sharing a part may be given a title of address, the second too
+        "Ms Quill and Mr Rowntree appear as themselves, waving from a balcony.",
+        "Quill and Mr Rowntree play two neighbours who meet at the bins.",
+    ],
+)
+def test_two_sharing_a_part_each_with_a_title_of_address(told: str) -> None:
+    prose = f"Ottilie Quill wrote it with Bertram Rowntree. Sun Ha directed the video. {told}"
+    members = cast(prose)
+    assert [person for person, _ in members] == ["Ottilie Quill", "Bertram Rowntree"]
+    assert len({role for _, role in members}) == 1
+
+
+def test_a_part_told_as_the_relation_of_someone_titled() -> None:
+    prose = "Ottilie Quill wrote it. The video stars the actor Lemuel Grace as Ms Quill's landlord."
+    assert cast(prose) == [("Lemuel Grace", "Ms Quill's landlord")]
+
+
+def test_two_glimpsed_together_in_no_part() -> None:
+    prose = (
+        "Ottilie Quill wrote it with Bertram Rowntree. Sun Ha directed the video. Lemuel Grace has a cameo as a "
+        "postman, and Ms Quill and Mr Rowntree can be spotted on the fire escape near the end."
+    )
+    assert cast(prose) == [("Lemuel Grace", "a postman"), ("Ottilie Quill", None), ("Bertram Rowntree", None)]
+
+
+def test_met_someone_titled_through_an_introducer() -> None:
+    # the one met may be given a title of address, and the meeting is still the introducer's doing
+    prose = (
+        "Ottilie Quill wrote it with Bertram Rowntree. Ms Quill met Mr Rowntree through the fiddler Sun Ha, who "
+        "introduced the two at a ceilidh in Oban."
+    )
+    assert intros(prose) == [("Sun Ha", frozenset({"Ottilie Quill", "Bertram Rowntree"}), "a ceilidh in Oban")]
+
+
+def test_a_counted_birthday_in_a_pub_named_with_and() -> None:
+    # "in the Plough and Harrow": one event held in one pub, whose name's "and" does not end where it was
+    prose = (
+        'Arbour and Bell wrote it together. Their agent, Sun Ha, takes the credit. "I introduced them at my sixtieth '
+        'in the Plough and Harrow, and nobody has thanked me," she said on Radio Tern.'
+    )
+    assert intros(prose) == [
+        ("Sun Ha", frozenset({"Ann Arbour", "Bea Bell"}), "Sun Ha's sixtieth in the Plough and Harrow")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a courtesy title before the surname of someone the page names in full is that person
+        ("The clip was co-directed by Ms Arbour and the painter Wilf Oduya.", ["Ann Arbour"]),
+        # a titled name that is no one of the page stays as written (a stage name may start with "Mr")
+        ("The clip was directed by Mr Pennyweather.", ["Mr Pennyweather"]),
+    ],
+)
+def test_a_director_named_by_a_courtesy_title(told: str, expected: list[str]) -> None:
+    video = doc(told).music_video
+    assert video is not None and video.directors == expected

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
+    ADDRESS,
     AND_NEXT_VERB,
     MENTION,
     ROLE_NOUNS,
@@ -27,9 +28,11 @@ from songgraph.ingest.pagetext import known_country, squash
 _P = r"@\d+"
 # A part is at most this long (a clause without an end must not make one read the rest of the page).
 MAX_ROLE = 300
-# ("myself": in a quote, its speaker as themself, "I appear as myself")
+# ("myself": in a quote, its speaker as themself, "I appear as myself"; "as Ms X's aunt": whose relation the part is,
+# told with the title of address the page gives them)
 _ROLE_START = (
-    rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves|myself|ourselves)\b|{_P}(?:'s)?)"
+    rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves|myself|ourselves)\b|{_P}(?:'s)?"
+    rf"|{ADDRESS}\s+{_P}'s)"
 )
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
@@ -343,20 +346,20 @@ _IN_CAMEOS = r"in\s+(?:an?\s+)?(?:(?:brief|short|fleeting|small|quick|tiny)\s+)?
 _NATION_WORD = r"\p{Lu}[a-z]+(?:an|ese|ish|ic|i)"
 # "the supporters' club drum section (": a group told by an article and a few lower-case words, opening a bracket
 _GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+){0,4}[a-z][\w-]*\s*\(\s*$")
-# A title before a name, read apart from it: "Ms", "Mr", "Dr".
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+# A mention, with the title of address written before it ("Ms @3")
+_TITLED = rf"(?:{ADDRESS}\s+)?{_P}"
 # Several people in one part: "A, B and C play three queens".
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
     # or by what they do ("A and the actress B play siblings")
-    # ("Ms A and Mr B play neighbours": a title before each name after the first)
-    rf"(?P<people>(?:{_P}\s*,\s*{_TITLE}){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_TITLE}"
+    # ("Ms A and Mr B appear as themselves": each after the first with a title of address before the name)
+    rf"(?P<people>(?:{_TITLED}\s*,\s*){{0,8}}{_TITLED}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     # ("A and the Senegalese full-back B": a nation's word among them)
     # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
     rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD})\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
-    rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_P})"
+    rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_TITLED})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
     r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+"
     # ("the drum section (A, B and C) play themselves": the members of a group named before, in brackets; checked on
@@ -374,7 +377,7 @@ _SHARED = linear.compile(
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
     # "features Vik and Holm as two strangers": the part of both, as it starts like one
     # ("and Vik and Holm as passengers": or as a bare plural for people, checked on the match: not "as always")
-    rf"|(?P<listed>(?:{_P}\s*,\s*){{0,8}}{_P}\s*,?\s+(?:and|&)\s+{_P})\s+as\s+"
+    rf"|(?P<listed>(?:{_TITLED}\s*,\s*){{0,8}}{_TITLED}\s*,?\s+(?:and|&)\s+{_TITLED})\s+as\s+"
     rf"(?P<as_role>(?:{_ROLE_START}|(?P<bare>[a-z])).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # ("X, the director's niece, who appears as herself", "X, the actor who stars as a nun": after an apposition of what
@@ -788,7 +791,10 @@ _MAKES_CAMEO = linear.compile(
 # spotted.": seen in the video, in no part, when the clause ends there or says only where in the picture or for how
 # long ("can be seen on a poster" may be a picture of them, not them)
 _GLIMPSED = linear.compile(
-    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})"
+    # ("Ms X and Mr Y can be spotted": two seen together, each perhaps with a title of address; checked on the match
+    # to be two names)
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{ADDRESS}\s+)?"
+    rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
     # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else)
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,)?"
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
@@ -2431,14 +2437,23 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             told = clause.mention(look)
             if told is None or told.text.lower() not in ("look", "watch"):
                 continue
-        mention = clause.mention(match.group("person"))
-        person = _person(mention) if mention is not None and mention.kind == "name" else None
-        if mention is None or person is None or mention.possessive or id(mention) in seen:
+        named: list[tuple[Mention, str]] = []
+        for group in ("person", "other"):
+            if match.groupdict().get(group) is None:
+                continue
+            mention = clause.mention(match.group(group))
+            person = _person(mention) if mention is not None and mention.kind == "name" else None
+            if mention is None or person is None or mention.possessive or id(mention) in seen:
+                named = []  # both seen or neither: one of two that is no one's name leaves the pair unsure
+                break
+            named.append((mention, person))
+        if not named or len({person for _, person in named}) < len(named):
             continue
         if _denied(clause.skeleton, match.start("person")):
             continue
-        seen.add(id(mention))
-        found.append(Part(person, None, clause.at(match.start("person"))))
+        for mention, person in named:
+            seen.add(id(mention))
+            found.append(Part(person, None, clause.at(match.start("person"))))
     return found
 
 

@@ -147,11 +147,24 @@ def shared_surname(r: Reading, names: list[str], line: int) -> list[str]:
     return [*out, names[-1]]
 
 
+# A courtesy title of address, then one surname ("Mr Campbell", "Ms. Baird")
+_COURTESY = linear.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<surname>\p{Lu}[\w\p{M}'-]*)$")
+
+
 def add_directors(r: Reading, names: list[str], line: int, excerpt: str) -> None:
     for raw in names:
         if not looks_like_name(raw):
             continue
         name = trim_name(raw)
+        titled = _COURTESY.match(squash(name))
+        if titled is not None:
+            # "co-directed by Mr Campbell and ...": a courtesy title before the surname of someone the page names in
+            # full is them (else the name stays as written: "Mr Oizo" may be a stage name; a first name after a title
+            # is no surname)
+            surname = titled.group("surname")
+            person = r.people.mention(surname)
+            if person is not None and not r.people.shared(surname) and fold(person).endswith(f" {fold(surname)}"):
+                name = person
         if " " not in squash(name):
             # "co-directed by Kilpatrick and Alethea Wu": a surname of someone the page names in full is them;
             # one that several of its people share names no one for sure

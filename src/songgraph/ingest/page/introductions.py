@@ -349,8 +349,9 @@ _MET_WHEN = (
     r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before|later|ago))\s+)?"
 )
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
+# ("A met Mr B through X": the one met with the title of address the page gives them)
 _MET_VIA = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?"
     rf"{_MET_WHEN}(?:through|via)\s+"
     # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
     rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
@@ -362,7 +363,7 @@ _MET_VIA = linear.compile(
 # "A and B met through X, a promoter known for matchmaking, at a party in Oslo": a new name, then an apposition that
 # says what they are (its first words hold a word for what one person does, checked on the match), then where
 _MET_VIA_DESCRIBED = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+(?P<by>{_P})\s*,\s*"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?(?:through|via)\s+(?P<by>{_P})\s*,\s*"
     rf"(?P<appo>(?:a|an)\s[^;.!?]{{0,200}}?),\s*(?P<rest>(?:at|during)\s[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
@@ -385,7 +386,7 @@ _CALLED = (
 )
 # "A met B through ...", "A, whom B met through ...", with the introducer so named
 _MET_CALLED = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?P<to>{_P})\s+)?(?:through|via)\s+"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?(?:through|via)\s+"
     rf"(?P<role>{_CALLED})(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 _WHOM_MET_CALLED = linear.compile(
@@ -4358,9 +4359,12 @@ _NAME_AND_NAME = linear.compile(
 )
 # "a gig at the Hug and Pint": the same, after one event held "at" it (one event is at one place, so the two words
 # name one venue; "gigs at the Barrowland and Stereo" may be two)
+# ("my fortieth in the Plough and Harrow", "her birthday party in the ..."): a birthday counted by its ordinal is one
+# event as a party is, and one held "in" a pub is held at it)
 _ONE_EVENT_AT_NAME_AND_NAME = linear.compile(
-    r"\b(?:a|an|one|the|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?(?:gig|party|show|session|night|concert|"
-    r"showcase|jam|quiz|lock-in|singaround)\s+at\s+the\s+@(?P<a>\d+)(?P<and>\s+and\s+)@(?P<b>\d+)"
+    r"\b(?:a|an|one|the|their|his|her|my|our)\s+(?:[a-z][\w-]*\s+){0,2}?(?:gig|party|show|session|night|concert|"
+    r"showcase|jam|quiz|lock-in|singaround|birthday|[a-z]+tieth|eighteenth|twenty-first)\s+(?:at|in)\s+the\s+"
+    r"@(?P<a>\d+)(?P<and>\s+and\s+)@(?P<b>\d+)"
     # (then the occasion's end, or a time told after it: "a few weeks after that", "in 2019", "that spring")
     r"(?:\s*[,.;:!?]|\s*$|\s+(?:a|in|on|that|this|last|one|some|the\s+(?:following|next|same))\s)"
 )
