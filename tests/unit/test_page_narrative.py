@@ -30030,3 +30030,21 @@ def test_the_four_of_them_with_three_named_is_no_pair() -> None:
     # the sentence names three, not four: whom the group holds is not sure, and no pair of it is reported
     prose = "Hallie Quade and Bruno Sefton met Ines Marlow through Tova Rusk, who introduced the four of them in Tring."
     assert intros(prose) == []
+
+
+def test_talking_to_a_host_on_a_station_gives_the_station() -> None:
+    # the host spoken to is a person; the station named after "on" is where it was said
+    prose = "Odile Frankel sang it. Talking to Brannock Teague on Radio Kestrel, Frankel said: “The hall was cold.”"
+    assert quotes(prose) == [("Odile Frankel", "Radio Kestrel")]
+
+
+def test_an_outlet_in_sentence_case_said_on_at_the_sentence_end() -> None:
+    # a name in another language's sentence case, said on, runs over its lower-case word to the full stop
+    prose = "Zdena Kopřivová sang it. “The tram was late again,” Kopřivová recalled on Řeka vysílání."
+    assert quotes(prose) == [("Zdena Kopřivová", "Řeka vysílání")]
+
+
+def test_words_told_as_the_subjects_by_her_own_admission() -> None:
+    # "by her own admission" tells the words after it as the subject's, as "by her own account" does
+    prose = "Yolanda Perecki sings it. Yolanda, by her own admission, “came along for the cake.”"
+    assert quotes(prose) == [("Yolanda Perecki", None)]

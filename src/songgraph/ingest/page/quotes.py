@@ -1332,6 +1332,7 @@ _ASKER_BEFORE = linear.compile(r"\b(?:asked|interviewed|quoted|questioned)\s+by\
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
 _TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
+_TO_HOST = linear.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+$")
 # "told Callum on the till", "Jo behind the bar": a name at a post of a shop's or a venue's staff is someone working
 # there, not a medium
 _AT_POST = linear.compile(
@@ -2808,7 +2809,16 @@ def _source(clause: Clause) -> Source:
             own_name = clause.mention(own.group("own")) if own is not None else None
             if own_name is not None and own_name.kind == "name" and own_name.person is None:
                 continue  # "on the RNZ programme Music 101": the broadcaster's name, the programme's own after it
-            told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
+            told_on = (
+                _TOLD_ON.match(clause.skeleton, match.end("source"))
+                if mention.new
+                and (
+                    pattern is _TOLD
+                    # "Talking to Cy Dorn on Radio Nord, Bell said": the host spoken to, then the station
+                    or (pattern is _SOURCES[1] and _TO_HOST.search(clause.skeleton[: match.start("source")]))
+                )
+                else None
+            )
             told_on_what = clause.mention(told_on.group("medium")) if told_on is not None else None
             if (
                 told_on_what is not None
