@@ -30048,3 +30048,9 @@ def test_words_told_as_the_subjects_by_her_own_admission() -> None:
     # "by her own admission" tells the words after it as the subject's, as "by her own account" does
     prose = "Yolanda Perecki sings it. Yolanda, by her own admission, “came along for the cake.”"
     assert quotes(prose) == [("Yolanda Perecki", None)]
+
+
+def test_a_finnish_paper_named_for_the_tidings_is_printed() -> None:
+    # "Sanomat" names a paper, so "remembered in" it is where the words were printed, not a place
+    prose = "Veera Lampinen wrote it. “The frost came early that year,” Lampinen remembered in Turun Sanomat."
+    assert quotes(prose) == [("Veera Lampinen", "Turun Sanomat")]

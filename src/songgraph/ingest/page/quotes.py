@@ -470,6 +470,8 @@ _PRINTED_ABROAD = frozenset(
     | {"zeitung", "tageblatt", "dagblad", "krant", "tidning", "courrier", "gazet"}
     # the news, which papers of many tongues are named for ("Dagens Nyheter", "Het Nieuws", "Ultimas Noticias")
     | {"nyheter", "nyheder", "nieuws", "noticias", "notícias", "nouvelles", "notizie", "nachrichten", "uutiset"}
+    # ("Helsingin Sanomat": the Finnish "tidings")
+    | {"sanomat"}
 )
 
 
