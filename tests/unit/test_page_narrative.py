@@ -30054,3 +30054,24 @@ def test_a_finnish_paper_named_for_the_tidings_is_printed() -> None:
     # "Sanomat" names a paper, so "remembered in" it is where the words were printed, not a place
     prose = "Veera Lampinen wrote it. “The frost came early that year,” Lampinen remembered in Turun Sanomat."
     assert quotes(prose) == [("Veera Lampinen", "Turun Sanomat")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # what about, between how the speaker was and where: "on" still names where it was said
+        (
+            "Petra Lindqvist wrote it. Lindqvist was rather drier about it on Radio Vindel:",
+            ("Petra Lindqvist", "Radio Vindel"),
+        ),
+        ("Petra Lindqvist wrote it. Lindqvist was more guarded about that in Le Soir:", ("Petra Lindqvist", "Le Soir")),
+    ],
+)
+def test_how_someone_was_about_it_on_an_outlet(lead: str, expected: tuple[str, str]) -> None:
+    assert quotes(f"{lead} “The ferry was late twice.”") == [expected]
+
+
+def test_how_someone_was_when_a_paper_came_calling() -> None:
+    # the paper that sought the speaker out is where the words were given
+    prose = "Ossian Thorne kept the bees. Thorne was rather less wistful when the Dunmere Gazette came calling:"
+    assert quotes(f"{prose} “They sting. That is the whole story.”") == [("Ossian Thorne", "Dunmere Gazette")]
