@@ -30210,3 +30210,48 @@ def test_a_counted_birthday_in_a_pub_named_with_and() -> None:
 def test_a_director_named_by_a_courtesy_title(told: str, expected: list[str]) -> None:
     video = doc(told).music_video
     assert video is not None and video.directors == expected
+
+
+def test_talking_to_a_host_on_a_station_gives_the_station() -> None:
+    # the host spoken to is a person; the station named after "on" is where it was said
+    prose = "Odile Frankel sang it. Talking to Brannock Teague on Radio Kestrel, Frankel said: “The hall was cold.”"
+    assert quotes(prose) == [("Odile Frankel", "Radio Kestrel")]
+
+
+def test_an_outlet_in_sentence_case_said_on_at_the_sentence_end() -> None:
+    # a name in another language's sentence case, said on, runs over its lower-case word to the full stop
+    prose = "Zdena Kopřivová sang it. “The tram was late again,” Kopřivová recalled on Řeka vysílání."
+    assert quotes(prose) == [("Zdena Kopřivová", "Řeka vysílání")]
+
+
+def test_words_told_as_the_subjects_by_her_own_admission() -> None:
+    # "by her own admission" tells the words after it as the subject's, as "by her own account" does
+    prose = "Yolanda Perecki sings it. Yolanda, by her own admission, “came along for the cake.”"
+    assert quotes(prose) == [("Yolanda Perecki", None)]
+
+
+def test_a_finnish_paper_named_for_the_tidings_is_printed() -> None:
+    # "Sanomat" names a paper, so "remembered in" it is where the words were printed, not a place
+    prose = "Veera Lampinen wrote it. “The frost came early that year,” Lampinen remembered in Turun Sanomat."
+    assert quotes(prose) == [("Veera Lampinen", "Turun Sanomat")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # what about, between how the speaker was and where: "on" still names where it was said
+        (
+            "Petra Lindqvist wrote it. Lindqvist was rather drier about it on Radio Vindel:",
+            ("Petra Lindqvist", "Radio Vindel"),
+        ),
+        ("Petra Lindqvist wrote it. Lindqvist was more guarded about that in Le Soir:", ("Petra Lindqvist", "Le Soir")),
+    ],
+)
+def test_how_someone_was_about_it_on_an_outlet(lead: str, expected: tuple[str, str]) -> None:
+    assert quotes(f"{lead} “The ferry was late twice.”") == [expected]
+
+
+def test_how_someone_was_when_a_paper_came_calling() -> None:
+    # the paper that sought the speaker out is where the words were given
+    prose = "Ossian Thorne kept the bees. Thorne was rather less wistful when the Dunmere Gazette came calling:"
+    assert quotes(f"{prose} “They sting. That is the whole story.”") == [("Ossian Thorne", "Dunmere Gazette")]

@@ -5374,6 +5374,11 @@ def _outlet_in_sentence_case(tokens: list[tuple[int, int, str]], position: int) 
 # Words right before which an outlet's name stands ("spoke on X", "told X", "the weekly X")
 _OUTLET_NAMED = _OUTLET_KINDS | _TITLED_BY | _PRINTED
 _OUTLET_BEFORE = frozenset({"on", "to", "told", "tells"}) | _OUTLET_NAMED
+_SAID_ON_VERBS = frozenset(
+    str.split(
+        "said says recalled recalls remembered remembers explained explains admitted admits laughed laughs joked jokes"
+    )
+)
 
 
 def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int | None:
@@ -5393,9 +5398,20 @@ def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int
     if end < len(tokens) and _capital(tokens[end][2]):
         while end < len(tokens) and _capital(tokens[end][2]):
             end += 1
-    elif tokens[first - 1][2].lower() not in _OUTLET_NAMED and not (
-        # "told Lidové noviny:": whom one told, right before the colon that opens their words, is the whole name
-        tokens[first - 1][2].lower() in ("told", "tells") and (end == len(tokens) or tokens[end][2] == ":")
+    elif (
+        tokens[first - 1][2].lower() not in _OUTLET_NAMED
+        and not (
+            # "told Lidové noviny:": whom one told, right before the colon that opens their words, is the whole name
+            tokens[first - 1][2].lower() in ("told", "tells") and (end == len(tokens) or tokens[end][2] == ":")
+        )
+        and not (
+            # "she recalled on Český rozhlas.": said on it, the name running to where the sentence stops
+            tokens[first - 1][2].lower() == "on"
+            and first >= 2
+            and tokens[first - 2][2].lower() in _SAID_ON_VERBS
+            and end < len(tokens)
+            and tokens[end][2] == "."
+        )
     ):
         return None  # "introduced Sigrún to Blåval backstage.": a lower-case word after a bare "to" may be the clause's
     return end if end == len(tokens) or tokens[end][2] in (".", ",", ";", ":", "!", "?") else None

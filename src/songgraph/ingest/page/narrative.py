@@ -764,13 +764,14 @@ _REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
 # 'was, in Hekla's words, "the only man ..."': whose words, by name)
 _IN_OWN_WORDS = linear.compile(
     r"\b(?:in\s+(?:his|her|their|\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}'s)\s+(?:own\s+)?words"
-    r"|by\s+(?:his|her|their)\s+own\s+account)\b[^\",.;:!?]{0,80}?,\s*$"
+    r"|by\s+(?:his|her|their)\s+own\s+(?:account|admission))\b[^\",.;:!?]{0,80}?,\s*$"
 )
 # 'X is played by Y, who was, in Z's words, "...": the words are Z's, whoever the sentence is about
 _NAMED_WORDS = linear.compile(r"\bin\s+(?P<whose>@\d+)'s\s+(?:own\s+)?words\s*,\s*$")
 _OWN_WORDS_SUBJECT = linear.compile(
     r"(?:^\W*|\band\s+)(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s+[a-z]+|\s*)\s*,\s*"
-    r"(?:in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words|by\s+(?P<account>@\d+|his|her|their)\s+own\s+account)\b"
+    r"(?:in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words"
+    r"|by\s+(?P<account>@\d+|his|her|their)\s+own\s+(?:account|admission))\b"
     r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
 )
 
@@ -828,7 +829,7 @@ def _said_into(before: str) -> linear.Match | None:
     woven = _SAID_INTO.search(near)
     if woven is not None and _REPORTED_SUBJECT.search(before[: len(before) - len(near) + woven.start()]):
         return None
-    if woven is None and (" words" in near or " account" in near):
+    if woven is None and (" words" in near or " account" in near or " admission" in near):
         woven = _IN_OWN_WORDS.search(near)
     if woven is None and "," in before:
         woven = _SAID_ASIDE.search(before)

@@ -470,6 +470,8 @@ _PRINTED_ABROAD = frozenset(
     | {"zeitung", "tageblatt", "dagblad", "krant", "tidning", "courrier", "gazet"}
     # the news, which papers of many tongues are named for ("Dagens Nyheter", "Het Nieuws", "Ultimas Noticias")
     | {"nyheter", "nyheder", "nieuws", "noticias", "notícias", "nouvelles", "notizie", "nachrichten", "uutiset"}
+    # ("Helsingin Sanomat": the Finnish "tidings")
+    | {"sanomat"}
 )
 
 
@@ -587,11 +589,21 @@ _SAID_SO_COMPARED = (
     r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
     r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
 )
+# ("was funnier about it on France Inter:": what about, before where)
+_ABOUT_IT = r"(?:\s+about\s+(?:it|that|this))?"
 # ("went further in the Yorkshire Post:": said more than the one quoted before, in a medium named with its "the")
 _MORE_SO_ON = linear.compile(
     r"\b(?:(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
-    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED})|(?P<further>(?:went|goes|go)\s+(?:even\s+|much\s+|a\s+step\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}){_ABOUT_IT}|(?P<further>(?:went|goes|go)\s+(?:even\s+|much\s+|a\s+step\s+)?"
     rf"further))\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+)
+# "was rather less candid when the Leeds Courier came calling:", "was shorter when Radio Nord asked him:": how someone
+# was (than the one quoted before) when a medium sought them out (checked in ``_source``: a new full name must read
+# as an outlet's)
+_COMPARED_WHEN = linear.compile(
+    r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}){_ABOUT_IT}\s+when\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+"
+    r"(?:asked|came\s+calling|caught\s+up\s+with|rang|called)\b"
 )
 _IN_ASIDE = linear.compile(
     rf"(?:^\W*|[.;]\s+){_P}\s*,\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?"
@@ -843,6 +855,7 @@ _SOURCES = [
     linear.compile(rf"\b(?:talked|talks|walked|walks|took|takes)\s+(?:the\s+)?(?P<source>{_P})\s+through\b"),
     _NAME_WHERE_SOURCE,
     _MORE_SO_ON,
+    _COMPARED_WHEN,
     # "This is my favourite, from the Korea JoongAng Daily:": words presented as taken from a publication, named
     # with its "the" right where the lead ends
     linear.compile(rf",\s*from\s+[Tt]he\s+(?P<source>{_P})\s*:?\s*$"),
@@ -1332,6 +1345,7 @@ _ASKER_BEFORE = linear.compile(r"\b(?:asked|interviewed|quoted|questioned)\s+by\
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
 _TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
+_TO_HOST = linear.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+$")
 # "told Callum on the till", "Jo behind the bar": a name at a post of a shop's or a venue's staff is someone working
 # there, not a medium
 _AT_POST = linear.compile(
@@ -2715,7 +2729,8 @@ def _posting(clause: Clause, match: linear.Match) -> bool:
 # with a person asking, who is then no speaker either)
 _MANNER_ON = linear.compile(
     r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
-    r"(?:(?:more|less)\s+[a-z]+\s+(?P<with>with|in)|(?:more|less)\s+[a-z]+\s+on|[a-z]+\s+on)\s+(?:the\s+)?$"
+    rf"(?:(?:more|less)\s+[a-z]+{_ABOUT_IT}\s+(?P<with>with|in)|(?:more|less)\s+[a-z]+{_ABOUT_IT}\s+on"
+    rf"|[a-z]+{_ABOUT_IT}\s+on)\s+(?:the\s+)?$"
 )
 
 
@@ -2808,7 +2823,16 @@ def _source(clause: Clause) -> Source:
             own_name = clause.mention(own.group("own")) if own is not None else None
             if own_name is not None and own_name.kind == "name" and own_name.person is None:
                 continue  # "on the RNZ programme Music 101": the broadcaster's name, the programme's own after it
-            told_on = _TOLD_ON.match(clause.skeleton, match.end("source")) if pattern is _TOLD and mention.new else None
+            told_on = (
+                _TOLD_ON.match(clause.skeleton, match.end("source"))
+                if mention.new
+                and (
+                    pattern is _TOLD
+                    # "Talking to Cy Dorn on Radio Nord, Bell said": the host spoken to, then the station
+                    or (pattern is _SOURCES[1] and _TO_HOST.search(clause.skeleton[: match.start("source")]))
+                )
+                else None
+            )
             told_on_what = clause.mention(told_on.group("medium")) if told_on is not None else None
             if (
                 told_on_what is not None
@@ -2889,6 +2913,12 @@ def _source(clause: Clause) -> Source:
                 known_country(mention.text) or not (_printed_title(mention) or _medium_named(mention.text))
             ):
                 continue  # "Bell, in Buenos Aires, said": where she was, not a paper
+            if (
+                pattern is _COMPARED_WHEN
+                and mention.new
+                and not (_printed_title(mention) or _medium_named(mention.text))
+            ):
+                continue  # "was shorter when Cy Dorn asked him:": a person asking, not a medium
             if pattern is _CRITIC_OF and mention.new:
                 continue  # "Eda Fenn's critic X": a person's
             if pattern is _ASKED_ON and mention.possessive:
