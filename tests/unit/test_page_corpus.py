@@ -140,6 +140,7 @@ AT_GOAL = {
     "heldout160": 239,
     "heldout161": 236,
     "heldout168": 249,
+    "heldout171": 222,
 }
 
 
