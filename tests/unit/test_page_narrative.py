@@ -8905,11 +8905,12 @@ def test_cameos_with_what_they_were_then_and_parts_in_the_videos_scene(
             [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper")],
         ),
         ("It was mixed by producer Cy Dorn. Dorn set the band up at a supper in Hull.", []),
-        # someone else named between the relative clause and the two: whom "the two" means is not sure
+        # someone else set up with the two: "the two of them" are the two the sentence named before besides the
+        # matchmaker, so the three were introduced at once (a group, since introductions hold more than two)
         (
             "Arbour was teaching in Leeds when she met Bell, and it was the critic Cy Dorn, who wrote for Harbour "
             "Weekly, who set Gil Moss and the two of them up at a supper.",
-            [],
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell", "Gil Moss"}), "a supper")],
         ),
     ],
 )
