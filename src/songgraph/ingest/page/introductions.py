@@ -4678,7 +4678,6 @@ _OVER_THE_BEFORE = linear.compile(
 )
 # Where the head of the words after "over" ends: a place, a time or what it was of is told after it
 _OVER_HEAD_END = linear.compile(r"\s+(?:in|at|on|of|with|for|near|during|after|before|by)\s")
-# A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
 # An hour of the day told after "at", as ``_OCCASION_END`` cuts one after a place
 _AN_HOUR = linear.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}(?:[:.]\d\d)?)(?:\s+o'clock)?"
@@ -4686,6 +4685,7 @@ _AN_HOUR = linear.compile(
     r"|(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b)",
     ignore_case=True,
 )
+# A portion of food or drink ("a plate of dumplings", "two pints of stout"), then maybe where it was had
 _PORTION = linear.compile(
     r"^(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice|jug|carafe|basket|dish)e?s?\s+of\s+"
     r".*?(?P<where>\s+at\s.*)?$"
