@@ -20,6 +20,8 @@ NEO4J_BENCH_PAGECACHE_MB ?= 4096
 # The benchmark's peer, @neo4j/graphql under @apollo/server (bench/peer/, its own lockfile).
 PEER_MODULES := bench/peer/node_modules/.package-lock.json
 export NEO4J_HEAP ?= 1g
+# pytest-xdist workers for make test ("auto": one per core); the tests that use Neo4j all run on one of them.
+PYTEST_WORKERS ?= auto
 
 # The browser pages (GraphiQL, /explore) are bundled from web/ into this folder, which the app serves.
 export SONGGRAPH_WEB_DIST ?= $(CURDIR)/web/dist
@@ -114,7 +116,7 @@ test: install $(LAUNCHER) lint web $(CHROMIUM) $(COMPOSE_SPEC)
 	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_BOLT_PORT) SONGGRAPH_TEST_ALLOW_WIPE=1; \
 	fi; \
 	$(BIN)/songgraph migrate; \
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check src tests setup.py $(wildcard bench)
