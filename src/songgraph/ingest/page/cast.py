@@ -966,6 +966,12 @@ _BRACKETED = linear.compile(
 _PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ONE_PART = linear.compile(r"^(?:a|an|the|his|her|their)\s")
 _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
+# The last words of a list of parts when they run into a name: a description of that person ("the rodeo rider X"),
+# not a part played opposite them ("a nun opposite X")
+_DESCRIBES_NEXT = linear.compile(r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}$")
+_NOT_DESCRIBING = _PREPOSITIONS | frozenset(
+    str.split("opposite alongside beside against as among beneath toward towards inside outside")
+)
 _LIST_TAIL = linear.compile(
     r"\s+(?:respectively|who|whose|which|that|while|before|after|until|when|where|throughout|with|alongside"
     r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
@@ -2655,8 +2661,14 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
     """The parts of a list of parts starting at ``role_at`` ("a priest, a nun and a ghost"), when it is one."""
     segment = clause.skeleton[role_at : role_at + MAX_ROLE]
     stop = _LIST_STOP.search(segment)
+    pieces = _PARTS.split(segment[: stop.start()] if stop else segment)
+    described = stop is not None and stop.group() == "@" and _DESCRIBES_NEXT.match(pieces[-1]) is not None
+    if described and len(pieces) > 1 and pieces[-1].split()[-1] not in _NOT_DESCRIBING:
+        # "play the church choir, and the stunt rider X has a cameo": the last words run into a name, which they
+        # describe; a new clause of its own, not one more part
+        pieces.pop()
     parts = []
-    for piece in _PARTS.split(segment[: stop.start()] if stop else segment):
+    for piece in pieces:
         tail = _LIST_TAIL.search(piece)
         piece = squash(piece[: tail.start()] if tail else piece)
         if not _ONE_PART.match(f"{piece} "):

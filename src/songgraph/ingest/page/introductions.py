@@ -4326,6 +4326,8 @@ def _bound_subjects(clause: Clause, pronoun: Mention) -> set[str]:
 
 # "at her barbecue": "her" may be read as a mention (a pronoun); it says whose, as an article would.
 _WHOSE_FIRST = linear.compile(r"^@(?P<number>\d+)\s+(?P<rest>\S.*)$")
+# "Tully's own birthday party": a possessive name, stressed by "own", heading the occasion
+_OWN_FIRST = linear.compile(r"^@(?P<number>\d+)'s\s+own\s+(?P<rest>\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -4590,6 +4592,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
+    owned = _OWN_FIRST.match(occasion) if not article else None
+    if owned is not None:
+        owner = clause.mentions[int(owned.group("number"))]
+        if owner.possessive and owner.person is not None and fold(owner.person) == fold(parties.by):
+            # "at Tully's own birthday party": "own" stresses whose, the introducer's, named in full as "her own" is
+            article, occasion = f"{parties.by}'s", owned.group("rest")
     occasion = _inner_whose(clause, occasion, parties, rest)
     words = squash(clause.words(occasion).replace(_JOINER, " "))
     dated = _DATE_AFTER.search(words)
