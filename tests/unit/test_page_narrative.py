@@ -30297,3 +30297,19 @@ def test_a_list_of_parts_stops_before_a_description_of_the_next_name(
 )
 def test_an_occasion_stressed_as_the_introducers_own_by_surname(sentence: str, occasion: str) -> None:
     assert intros(sentence) == [("Wren Ashby", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the cameo, the writer or the reader its subject: still a cameo in no part
+        ("The juggler Ivo Brandt makes a cameo that we would rather not give away.", [("Ivo Brandt", None)]),
+        ("Ivo Brandt has a cameo which you could easily blink and miss.", [("Ivo Brandt", None)]),
+        # one that may tell a part is not read as none
+        ("Ivo Brandt has a cameo which you will see as a lifeguard.", []),
+    ],
+)
+def test_a_cameo_with_a_remark_of_the_writer_or_reader_after_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
