@@ -30313,3 +30313,12 @@ def test_a_cameo_with_a_remark_of_the_writer_or_reader_after_it(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_the_writers_we_before_an_introducer_of_the_two_is_not_one_of_them() -> None:
+    # the narration's "we" thanks the introducer; "the two" are still the pair the sentence named first
+    prose = (
+        "Ann Arbour recorded it with the fiddler Bea Bell, and for that we must thank the piper Cy Dorn, who "
+        "introduced the two at a ceilidh."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]

@@ -621,6 +621,14 @@ _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure i
 # the sentence names before (unlike "the two", which may look back to them)
 _FIRST_PLURAL = frozenset({"us", "we"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _writers_we(mention: Mention, speaker: str | None) -> bool:
+    """ "and for that we have to thank X, who introduced the two": in the narration, the writer's "we" (no one the
+    page names), which is no one "the two" looks back to."""
+    return speaker is None and not mention.person and mention.text.lower() == "we"
+
+
 # A plural that says nothing of whom it means but that they are two ("the two singers" says what they are, which
 # the rules reading such a noun weigh)
 _BARE_PLURALS = frozenset(
@@ -2051,7 +2059,8 @@ def _read(
             if (told or m.number < introducer.number) and m.person
             else "?"
             for m in clause.mentions[:upto]
-            if (m.kind == "name" and (m.people or m.new)) or (m.kind == "pronoun" and m.text.lower() != "her")
+            if (m.kind == "name" and (m.people or m.new))
+            or (m.kind == "pronoun" and m.text.lower() != "her" and not _writers_we(m, speaker))
         }
         named |= {fold(by)} if upto == introducer.number else set()
         # (a new full name counts among those named: "A, B and Gil Moss" before it leaves the two unsure)
