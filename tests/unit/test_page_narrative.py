@@ -30256,3 +30256,69 @@ def test_how_someone_was_when_a_paper_came_calling() -> None:
     # the paper that sought the speaker out is where the words were given
     prose = "Ossian Thorne kept the bees. Thorne was rather less wistful when the Dunmere Gazette came calling:"
     assert quotes(f"{prose} “They sting. That is the whole story.”") == [("Ossian Thorne", "Dunmere Gazette")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the words after "and" run into a name they describe: a clause of its own, not a second part for the pair
+        (
+            "The video was directed by Cy Dorn. The brothers Olek and Piotr Marsh play the night shift, and the "
+            "trapeze artist Lina Voss has a cameo.",
+            [("Olek Marsh", "the night shift"), ("Piotr Marsh", "the night shift"), ("Lina Voss", None)],
+        ),
+        # a part to each, one to one, is still read so
+        (
+            "The video was directed by Cy Dorn. Olek Marsh and Piotr Vane play a locksmith and a thief.",
+            [("Olek Marsh", "a locksmith"), ("Piotr Vane", "a thief")],
+        ),
+    ],
+)
+def test_a_list_of_parts_stops_before_a_description_of_the_next_name(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # the introducer's surname owning the occasion, stressed by "own": theirs, named in full as "her own" is
+        (
+            "It was her cousin, Wren Ashby, who introduced Ann Arbour to Bea Bell at Ashby's own leaving do.",
+            "Wren Ashby's leaving do",
+        ),
+        # someone else's, without "own", stays in the page's words
+        (
+            "It was her cousin, Wren Ashby, who introduced Ann Arbour to Bea Bell at Bell's leaving do.",
+            "Bell's leaving do",
+        ),
+    ],
+)
+def test_an_occasion_stressed_as_the_introducers_own_by_surname(sentence: str, occasion: str) -> None:
+    assert intros(sentence) == [("Wren Ashby", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause about the cameo, the writer or the reader its subject: still a cameo in no part
+        ("The juggler Ivo Brandt makes a cameo that we would rather not give away.", [("Ivo Brandt", None)]),
+        ("Ivo Brandt has a cameo which you could easily blink and miss.", [("Ivo Brandt", None)]),
+        # one that may tell a part is not read as none
+        ("Ivo Brandt has a cameo which you will see as a lifeguard.", []),
+    ],
+)
+def test_a_cameo_with_a_remark_of_the_writer_or_reader_after_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_the_writers_we_before_an_introducer_of_the_two_is_not_one_of_them() -> None:
+    # the narration's "we" thanks the introducer; "the two" are still the pair the sentence named first
+    prose = (
+        "Ann Arbour recorded it with the fiddler Bea Bell, and for that we must thank the piper Cy Dorn, who "
+        "introduced the two at a ceilidh."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]

@@ -781,6 +781,9 @@ _MAKES_CAMEO = linear.compile(
     # (checked on the match to hold no "as": "has a cameo, in the last scene as a nurse" tells a part)
     r"|,\s+(?:right\s+|just\s+|somewhere\s+|way\s+)?(?:at|in|on|near|behind|beside)\s+(?:the|a|an|his|her|their)\s+"
     r"(?P<where>[a-z][^@,;.()\"]{0,60}?)\s*(?:[.!]|$)"
+    # "makes a cameo that we will not spoil here.": a relative clause about the cameo whose subject is the writer or
+    # the reader, ending the sentence (checked on the match to hold no "as" nor "play": those may tell a part)
+    r"|\s+(?:that|which)\s+(?P<remark>(?:we|you|I|@\d+)\s[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
     # "has a cameo on the touchline, arms folded, which ...": how they stand, a noun and a past participle, no part
     r"|,\s+(?:(?:his|her|their)\s+)?[a-z]+s\s+[a-z]{3,}ed\s*(?:[.;!]|,\s+(?:which|and|while|but)\b|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
@@ -966,6 +969,12 @@ _BRACKETED = linear.compile(
 _PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ONE_PART = linear.compile(r"^(?:a|an|the|his|her|their)\s")
 _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
+# The last words of a list of parts when they run into a name: a description of that person ("the rodeo rider X"),
+# not a part played opposite them ("a nun opposite X")
+_DESCRIBES_NEXT = linear.compile(r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}$")
+_NOT_DESCRIBING = _PREPOSITIONS | frozenset(
+    str.split("opposite alongside beside against as among beneath toward towards inside outside")
+)
 _LIST_TAIL = linear.compile(
     r"\s+(?:respectively|who|whose|which|that|while|before|after|until|when|where|throughout|with|alongside"
     r"|in\s+the\s+(?:music\s+)?(?:video|clip|film))\b"
@@ -2367,6 +2376,11 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, _past_worn(skeleton, match.end("doing"))):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
+        remark = match.groupdict().get("remark")
+        if remark is not None and (
+            not _WRITER_OR_READER_REMARK.match(clause.words(remark)) or _NO_PART_REMARK.search(remark)
+        ):
+            continue  # "has a cameo that sees him play the vicar": a part told in the relative clause
         if " as " in f" {match.groupdict().get('where') or ''} ":
             continue  # "has a cameo, in the last scene as a nurse": a part after where
         if _BARE_APPEARANCE.search(match.group(0)) and not _TOO.search(match.group(0)):
@@ -2378,6 +2392,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     return found
 
 
+# A relative clause after a cameo whose subject is the writer or the reader, telling no part
+_WRITER_OR_READER_REMARK = linear.compile(r"^(?i:we|you|I)\s(?:[a-z][\w'-]*\s+){0,8}?[a-z][\w'-]*$")
+_NO_PART_REMARK = linear.compile(r"\b(?:as|play|plays|playing|played|part|role)\b")
 _BARE_APPEARANCE = linear.compile(r"\b(?:makes|made)\s+an\s+appearance\b")
 _TOO = linear.compile(r"\b(?:too|also|as\s+well)\b")
 
@@ -2655,8 +2672,14 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
     """The parts of a list of parts starting at ``role_at`` ("a priest, a nun and a ghost"), when it is one."""
     segment = clause.skeleton[role_at : role_at + MAX_ROLE]
     stop = _LIST_STOP.search(segment)
+    pieces = _PARTS.split(segment[: stop.start()] if stop else segment)
+    described = stop is not None and stop.group() == "@" and _DESCRIBES_NEXT.match(pieces[-1]) is not None
+    if described and len(pieces) > 1 and pieces[-1].split()[-1] not in _NOT_DESCRIBING:
+        # "play the church choir, and the stunt rider X has a cameo": the last words run into a name, which they
+        # describe; a new clause of its own, not one more part
+        pieces.pop()
     parts = []
-    for piece in _PARTS.split(segment[: stop.start()] if stop else segment):
+    for piece in pieces:
         tail = _LIST_TAIL.search(piece)
         piece = squash(piece[: tail.start()] if tail else piece)
         if not _ONE_PART.match(f"{piece} "):

@@ -621,6 +621,14 @@ _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure i
 # the sentence names before (unlike "the two", which may look back to them)
 _FIRST_PLURAL = frozenset({"us", "we"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _writers_we(mention: Mention, speaker: str | None) -> bool:
+    """ "and for that we have to thank X, who introduced the two": in the narration, the writer's "we" (no one the
+    page names), which is no one "the two" looks back to."""
+    return speaker is None and not mention.person and mention.text.lower() == "we"
+
+
 # A plural that says nothing of whom it means but that they are two ("the two singers" says what they are, which
 # the rules reading such a noun weigh)
 _BARE_PLURALS = frozenset(
@@ -2051,7 +2059,8 @@ def _read(
             if (told or m.number < introducer.number) and m.person
             else "?"
             for m in clause.mentions[:upto]
-            if (m.kind == "name" and (m.people or m.new)) or (m.kind == "pronoun" and m.text.lower() != "her")
+            if (m.kind == "name" and (m.people or m.new))
+            or (m.kind == "pronoun" and m.text.lower() != "her" and not _writers_we(m, speaker))
         }
         named |= {fold(by)} if upto == introducer.number else set()
         # (a new full name counts among those named: "A, B and Gil Moss" before it leaves the two unsure)
@@ -4326,6 +4335,8 @@ def _bound_subjects(clause: Clause, pronoun: Mention) -> set[str]:
 
 # "at her barbecue": "her" may be read as a mention (a pronoun); it says whose, as an article would.
 _WHOSE_FIRST = linear.compile(r"^@(?P<number>\d+)\s+(?P<rest>\S.*)$")
+# "Tully's own birthday party": a possessive name, stressed by "own", heading the occasion
+_OWN_FIRST = linear.compile(r"^@(?P<number>\d+)'s\s+own\s+(?P<rest>\S.*)$")
 
 
 @dataclass(frozen=True)
@@ -4590,6 +4601,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     whose = _WHOSE_FIRST.match(occasion) if not article and occasion.startswith("@") else None
     if whose is not None and clause.mentions[int(whose.group("number"))].text.lower() == "her":
         article, occasion = "her", whose.group("rest")
+    owned = _OWN_FIRST.match(occasion) if not article else None
+    if owned is not None:
+        owner = clause.mentions[int(owned.group("number"))]
+        if owner.possessive and owner.person is not None and fold(owner.person) == fold(parties.by):
+            # "at Tully's own birthday party": "own" stresses whose, the introducer's, named in full as "her own" is
+            article, occasion = f"{parties.by}'s", owned.group("rest")
     occasion = _inner_whose(clause, occasion, parties, rest)
     words = squash(clause.words(occasion).replace(_JOINER, " "))
     dated = _DATE_AFTER.search(words)
