@@ -30322,3 +30322,70 @@ def test_the_writers_we_before_an_introducer_of_the_two_is_not_one_of_them() -> 
         "introduced the two at a ceilidh."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]
+
+
+def test_the_three_of_them_named_by_the_sentence_before() -> None:
+    # "the three of them" in a sentence that names no one else: the three the sentence before named
+    prose = (
+        "The quartet's core are Tova Rusk, Pim Oyelaran and Gil Moss. Their old choir mistress, Eda Fenn, introduced "
+        "the three of them at a county show."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Tova Rusk", "Pim Oyelaran", "Gil Moss"}), "a county show")]
+
+
+def test_the_three_of_them_with_four_named_before_is_left_out() -> None:
+    # the sentence before named four: which three is not sure
+    prose = (
+        "The line-up is Tova Rusk, Pim Oyelaran, Hallie Quade and Gil Moss. Eda Fenn introduced the three of them at "
+        "a county show."
+    )
+    assert intros(prose) == []
+
+
+def test_one_of_the_group_introduces_a_newcomer_to_the_other_two() -> None:
+    # the introducer one of the three introduced last: "the other two" are the two besides them, and "him" the one
+    # person the sentence named who is neither
+    prose = (
+        "The band are Tova Rusk, Pim Oyelaran and Gil Moss. Eda Fenn introduced the three of them at a fair. The "
+        "engineer, Cy Dorn, came to the band through Moss, who had shared a flat with him in Leeds and introduced him "
+        "to the other two over a curry in Hull."
+    )
+    assert intros(prose)[1] == ("Gil Moss", frozenset({"Tova Rusk", "Pim Oyelaran", "Cy Dorn"}), "a curry in Hull")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # three or more listed as the object, with or without "to one another": everyone at once
+        "Odile Frankel introduced Pim Oyelaran, Hallie Quade and Bruno Sefton to one another",
+        "Odile Frankel introduced Pim Oyelaran, Hallie Quade and Bruno Sefton",
+        "Odile Frankel introduced Pim Oyelaran, Hallie Quade, and Bruno Sefton to each other",
+    ],
+)
+def test_a_list_of_three_introduced_at_once(told: str) -> None:
+    expected = ("Odile Frankel", frozenset({"Pim Oyelaran", "Hallie Quade", "Bruno Sefton"}), "a quiz night in Ely")
+    assert intros(f"{told} at a quiz night in Ely.") == [expected]
+
+
+def test_a_list_that_runs_into_a_new_clause_is_no_introduction() -> None:
+    # the last of the list is the next clause's subject: not read as one of the group
+    assert intros("Odile Frankel introduced Pim Oyelaran, Hallie Quade and Bruno Sefton produced it.") == []
+
+
+def test_a_relative_clause_about_the_introducer_naming_something_of_one_of_the_two() -> None:
+    # "who runs Bell's fan club and who introduced the two": what the first relative clause names is one of the two's,
+    # and "the two" already means the pair who met
+    prose = (
+        "Ann Arbour and Bea Bell sing it. The pair met through Bell's uncle, Ivo Strand, who runs Bell's fan club and "
+        "who introduced the two at a ceilidh in Oban."
+    )
+    assert intros(prose) == [("Ivo Strand", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Oban")]
+
+
+def test_a_relative_clause_naming_someone_else_before_introducing_the_two_is_left_out() -> None:
+    # the first relative clause names a third person: "the two" after it is not sure to be the pair
+    prose = (
+        "Ann Arbour and Bea Bell sing it. The pair met through Ivo Strand, who manages Gil Moss and who introduced "
+        "the two at a ceilidh in Oban."
+    )
+    assert intros(prose) == []

@@ -171,6 +171,12 @@ _MORE_JOINED = linear.compile(
     r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)"
     + _PEOPLE_END
 )
+# "introduced A, B and C (to one another)": a list of three or more, all introduced at once (the first after the one
+# named first read as the second of the two, the rest as more)
+_LISTED = linear.compile(
+    r"^(?P<listed>\s*,\s*(?P<first>@\d+)(?P<others>(?:\s*,\s*@\d+){0,7}\s*,?\s+and\s+@\d+)"
+    r"(?:\s+to\s+(?:each\s+other|one\s+another))?)" + _PEOPLE_END
+)
 _MORE_TO = linear.compile(r"^(?P<more>\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)" + _PEOPLE_END)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
@@ -1456,6 +1462,7 @@ def introductions(
                     found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
                     covered = match.start("rest")
                     break
+            listed = _LISTED.match(match.group("rest")) if pattern is _ACTIVE and not match.group("b") else None
             if (
                 pattern is _ACTIVE
                 and _AS_PRESENTED.match(match.group("rest"))
@@ -1486,9 +1493,8 @@ def introductions(
             ):
                 continue  # "A and X had ...", "X called Bell, and ...": not the one subject, or someone else named
             if any(
-                not _describes_no_one(clause, match.groupdict().get(group))
-                for group in ("about_a", "about_b", "long_apposed")
-            ):
+                not _describes_no_one(clause, match.groupdict().get(group)) for group in ("about_a", "about_b")
+            ) or not _relative_names_no_other(clause, match):
                 # "A, a friend of Cy Dorn's, and B were introduced", "X, the manager who had signed A and B ...,
                 # connected them": an apposition naming someone else, who may be one of the two
                 continue
@@ -1639,11 +1645,22 @@ def introductions(
                 if pattern is _PASSIVE and not match.group("b") and not match.group("to") and not match.group("prep")
                 else None
             )
-            if other is not None and len(last_group) != _COUNTS[other.group("count")]:
+            others_of = last_group
+            if other is not None and len(last_group) == _COUNTS[other.group("count")] + 1:
+                # "X introduced him to the other two", X one of the three the page introduced last: the two besides X
+                doer = _one(clause.mention(match.group("by")), speaker)
+                besides = tuple(p for p in last_group if doer is None or fold(p) != fold(doer))
+                others_of = besides if len(besides) == len(last_group) - 1 else last_group
+            if other is not None and len(others_of) != _COUNTS[other.group("count")]:
                 # "introduced him to the other two": the two the page introduced last, when it told just so many
                 # (otherwise whom they are is not sure, and no pair of the group is read)
                 found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
                 break
+            counted = (
+                _COUNTED.search(clause.skeleton[: match.start("a")])
+                if not (match.groupdict().get("b") or match.groupdict().get("to"))
+                else None
+            )
             read = _read(
                 clause,
                 match,
@@ -1657,18 +1674,20 @@ def introductions(
                 if more is not None
                 else other.end("other")
                 if other and pattern is _ACTIVE
+                else listed.end("listed")
+                if listed is not None
                 else 0,
-                plural=last_group if other is not None else (),
+                plural=others_of if other is not None else (),
+                count=counted.group("count") if counted is not None else None,
+                listed=listed.group("first") if listed is not None else None,
             )
             if more is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, more.group("more"))
-            if (
-                isinstance(read, Introduction)
-                and not (match.groupdict().get("b") or match.groupdict().get("to"))
-                and (counted := _COUNTED.search(clause.skeleton[: match.start("a")]))
-            ):
+            if listed is not None and isinstance(read, Introduction):
+                read = _with_more(clause, read, listed.group("others"))
+            if isinstance(read, Introduction) and counted is not None:
                 # ("introduced the three of them to X": the three as one party, which the page may name as a band)
-                read = _counted_group(clause, read, match, counted.group("count"))
+                read = _counted_group(clause, read, match, counted.group("count"), before)
             if read is not None:
                 found.append(read)
             break
@@ -1920,14 +1939,20 @@ def _read(
     agent: bool = False,
     skip: int = 0,
     plural: tuple[str, ...] = (),
+    count: str | None = None,
+    listed: str | None = None,
 ) -> Introduction | Doubt | None:
     """``skip``: how much of the rest names more people introduced at once, read by ``_with_more`` (or the plural
-    "to the other two" whose people ``plural`` holds)."""
+    "to the other two" whose people ``plural`` holds); ``count``: how many "the three of them" before the one
+    introduced counts (whom ``_counted_group`` reads after); ``listed``: the second of a list of those introduced
+    ("introduced A, B and C"), the rest read by ``_with_more``."""
     at = clause.at(match.start())
     introducer = clause.mention(match.group("by"))
     if subject and _COMPARED.search(clause.skeleton[max(0, match.start("by") - 12) : match.start("by")]):
         return Doubt(_UNSURE_PEOPLE, at)
     groups = match.groupdict()
+    if listed is not None:
+        groups = {**groups, "b": listed}
     if skip:
         groups = {**groups, "rest": (groups.get("rest") or "")[skip:]}
     if groups.get("hooked"):
@@ -2171,6 +2196,10 @@ def _read(
                 by = None
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
         pair = _us_without(by, pair, speaker, people)
+    if pair is None and count is not None and by is not None and b is None:
+        # "introduced the three of them": no pair, but the group the sentence (or the one before) named just so many
+        counted = _counted_people(clause, match, by, count, sentence_before)
+        pair = (counted[0], counted[1]) if counted is not None else None
     if by is None or pair is None:
         return Doubt(_UNSURE_PEOPLE, at)
     if len({fold(by), fold(pair[0]), fold(pair[1])}) != 3:
@@ -3630,6 +3659,22 @@ def _names_a_place(clause: Clause, mention: Mention, aside: str) -> bool:
     return before is not None and (not mention.new or before.group(0).rstrip().endswith("the"))
 
 
+def _relative_names_no_other(clause: Clause, match: linear.Match) -> bool:
+    """Whether the first relative clause about the introducer ("X, who works at B's label and who introduced the
+    two") names no one else, but for something of one of the two the plural after it already means ("B's label")."""
+    relative = match.groupdict().get("long_apposed")
+    introduced = clause.mention(match.group("a")) if relative else None
+    # (a plural by a noun, "the two", "the pair": not "them", whom the one named in the relative clause may be among)
+    plain = introduced is not None and introduced.kind == "two" and introduced.text.lower() not in ("them", "they")
+    theirs = {fold(p) for p in introduced.people} if introduced is not None and plain else set()
+    return not relative or all(
+        m.kind == "pronoun"
+        or (m.kind == "name" and not m.people and not m.new and not m.possessive)
+        or (m.possessive and len(theirs) == 2 and m.person is not None and fold(m.person) in theirs)
+        for m in _mentions_in(clause, relative)
+    )
+
+
 def _describes_no_one(clause: Clause, apposition: str | None) -> bool:
     """Whether an apposition about one of two names no one else: its names are places or words of where one is
     from ("a Galway-born singer", "a guitarist from Kumasi"), none of the page's people nor a new full name."""
@@ -3660,21 +3705,45 @@ _COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>three|four|five|six|seven
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def _counted_group(clause: Clause, read: Introduction, match: linear.Match, count: str) -> Introduction | Doubt:
+def _counted_group(
+    clause: Clause, read: Introduction, match: linear.Match, count: str, sentence_before: Clause | None = None
+) -> Introduction | Doubt:
     """The introduction of "the three of them": the people the sentence named before it, other than the introducer,
-    when they are just as many ("A, B and C met through X, who introduced the three of them"); otherwise whom the
-    group holds is not sure, and it is left out rather than read as a pair."""
-    group: list[str] = []
-    before = clause.mention(match.group("a"))
-    for mention in clause.mentions[: before.number if before is not None else 0]:
-        one = mention.person if mention.kind in ("name", "description") else None
-        if one is None and mention.kind in ("name", "description", "two") and mention.people:
-            return Doubt(_UNSURE_PEOPLE, read.at)  # someone the sentence names who is no one person
-        if one is not None and fold(one) != fold(read.introducer) and fold(one) not in map(fold, group):
-            group.append(one)
-    if len(group) != _COUNTS[count]:
+    when they are just as many ("A, B and C met through X, who introduced the three of them"), or, when it named no
+    one else before it, the people the sentence before named ("The band are A, B and C. Their teacher X introduced
+    the three of them"); otherwise whom the group holds is not sure, and it is left out rather than read as a pair."""
+    group = _counted_people(clause, match, read.introducer, count, sentence_before)
+    if group is None:
         return Doubt(_UNSURE_PEOPLE, read.at)
     return replace(read, pair=(group[0], group[1]), others=tuple(group[2:]), looked_back=False)
+
+
+def _counted_people(
+    clause: Clause, match: linear.Match, by: str, count: str, sentence_before: Clause | None = None
+) -> tuple[str, ...] | None:
+    """The people "the three of them" means (see ``_counted_group``), or None when not sure."""
+    before = clause.mention(match.group("a"))
+    group = _people_named(clause.mentions[: before.number if before is not None else 0], by)
+    if group is not None and not group and sentence_before is not None:
+        group = _people_named(sentence_before.mentions, by)
+    if group is None or len(group) != _COUNTS[count]:
+        return None
+    return tuple(group)
+
+
+def _people_named(mentions: list[Mention], by: str) -> list[str] | None:
+    """The people mentions name, each once, other than ``by``; None when one of them is no one person (a new full
+    name is someone too)."""
+    group: list[str] = []
+    for mention in mentions:
+        one = mention.person if mention.kind in ("name", "description") else None
+        if one is None and _new_name(mention) and " " in squash(mention.text):
+            one = squash(mention.text)
+        if one is None and mention.kind in ("name", "description", "two") and mention.people:
+            return None  # someone the sentence names who is no one person
+        if one is not None and fold(one) != fold(by) and fold(one) not in map(fold, group):
+            group.append(one)
+    return group
 
 
 # "introduced him to the other two": a plural of the people the page introduced last (read by ``_plural_party``)
@@ -3727,6 +3796,16 @@ def _plural_party(
             return None
     else:
         return None
+    if one is None and plural and a.kind == "pronoun" and a.text.lower() in ("him", "her") and not a.people:
+        # "Y came to the band through X, who introduced him to the other two": "him" is the one person the sentence
+        # named before it who is neither the introducer nor one of the others (nor the band)
+        named = _named_others(clause.mentions[: a.number], by, None, people) - {fold(p) for p in many}
+        if len(named) == 1:
+            one = next(
+                m.person or squash(m.text)
+                for m in clause.mentions[: a.number]
+                if m.kind in ("name", "description") and fold(m.person or squash(m.text)) in named
+            )
     if one is None:
         return None
     group = (one, *many)
