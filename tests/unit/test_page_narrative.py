@@ -30256,3 +30256,24 @@ def test_how_someone_was_when_a_paper_came_calling() -> None:
     # the paper that sought the speaker out is where the words were given
     prose = "Ossian Thorne kept the bees. Thorne was rather less wistful when the Dunmere Gazette came calling:"
     assert quotes(f"{prose} “They sting. That is the whole story.”") == [("Ossian Thorne", "Dunmere Gazette")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a month's name that is the first name of someone the page named in full is that person
+        (
+            "The song was written by April Moreno and Tobias Quell. The video was directed by Ida Kern. Ann plays a "
+            "ferryman, and April and Tobias play themselves.",
+            [("April Moreno", "themselves"), ("Tobias Quell", "themselves")],
+        ),
+        # after a word that dates it, the month stays a month
+        (
+            "The song was written by April Moreno. The video was directed by Ida Kern in April and Tobias Quell "
+            "plays himself.",
+            [("Tobias Quell", "himself")],
+        ),
+    ],
+)
+def test_a_month_that_is_someones_first_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
