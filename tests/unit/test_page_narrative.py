@@ -30277,3 +30277,16 @@ def test_how_someone_was_when_a_paper_came_calling() -> None:
 )
 def test_a_month_that_is_someones_first_name(prose: str, expected: list[tuple[str, str]]) -> None:
     assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Marit Olsgaard went into the recording on the Scraps & Sketches podcast:",
+        "Marit Olsgaard went into more detail on the Scraps & Sketches podcast:",
+    ],
+)
+def test_going_into_the_songs_making_on_a_podcast(lead: str) -> None:
+    # going into how the song was made (or into detail) on an outlet is telling of it there
+    prose = f"Marit Olsgaard sings it. {lead} “We taped the kettle boiling.”"
+    assert quotes(prose) == [("Marit Olsgaard", "Scraps & Sketches")]
