@@ -30290,3 +30290,12 @@ def test_going_into_the_songs_making_on_a_podcast(lead: str) -> None:
     # going into how the song was made (or into detail) on an outlet is telling of it there
     prose = f"Marit Olsgaard sings it. {lead} “We taped the kettle boiling.”"
     assert quotes(prose) == [("Marit Olsgaard", "Scraps & Sketches")]
+
+
+def test_persuaded_to_appear_as_a_part() -> None:
+    # being persuaded to appear as a part is playing it, as being persuaded to play it is
+    prose = (
+        "Ivo Brandt sang it. The video was directed by Ines Roca. Ivo plays a ferryman, and the baker Greta Lind, "
+        "bless her, was persuaded to appear as a woman selling pies."
+    )
+    assert cast(prose) == [("Ivo Brandt", "a ferryman"), ("Greta Lind", "a woman selling pies")]
