@@ -30389,3 +30389,46 @@ def test_a_relative_clause_naming_someone_else_before_introducing_the_two_is_lef
         "the two at a ceilidh in Oban."
     )
     assert intros(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a month's name that is the first name of someone the page named in full is that person
+        (
+            "The song was written by April Moreno and Tobias Quell. The video was directed by Ida Kern. Ann plays a "
+            "ferryman, and April and Tobias play themselves.",
+            [("April Moreno", "themselves"), ("Tobias Quell", "themselves")],
+        ),
+        # after a word that dates it, the month stays a month
+        (
+            "The song was written by April Moreno. The video was directed by Ida Kern in April and Tobias Quell "
+            "plays himself.",
+            [("Tobias Quell", "himself")],
+        ),
+    ],
+)
+def test_a_month_that_is_someones_first_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert [c for c in cast(prose) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Marit Olsgaard went into the recording on the Scraps & Sketches podcast:",
+        "Marit Olsgaard went into more detail on the Scraps & Sketches podcast:",
+    ],
+)
+def test_going_into_the_songs_making_on_a_podcast(lead: str) -> None:
+    # going into how the song was made (or into detail) on an outlet is telling of it there
+    prose = f"Marit Olsgaard sings it. {lead} “We taped the kettle boiling.”"
+    assert quotes(prose) == [("Marit Olsgaard", "Scraps & Sketches")]
+
+
+def test_persuaded_to_appear_as_a_part() -> None:
+    # being persuaded to appear as a part is playing it, as being persuaded to play it is
+    prose = (
+        "Ivo Brandt sang it. The video was directed by Ines Roca. Ivo plays a ferryman, and the baker Greta Lind, "
+        "bless her, was persuaded to appear as a woman selling pies."
+    )
+    assert cast(prose) == [("Ivo Brandt", "a ferryman"), ("Greta Lind", "a woman selling pies")]

@@ -234,11 +234,11 @@ _PRAISED = (
     r"menacing|heartbreaking|impressive|glorious|believable|credible|irresistible|formidable|charming|tender)"
 )
 # (not "asked to play", "offered to play", "agreed to play": a part not yet sure to be played)
-_WILLING = r"(?:\s+(?:was|were|is|are)\s+(?:finally\s+)?persuaded\s+to)?"
+_WILLING = r"(?:\s+(?:was|were|is|are)\s+(?:finally\s+)?persuaded\s+to(?:\s+appear)?)?"
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
     # ("X gamely appears as", "X reluctantly plays": how, an adverb before the verb; "X was persuaded to play": a
-    # part taken on after being asked)
+    # part taken on after being asked; "X was persuaded to appear as": the same, told by appearing)
     rf"(?P<person>{_P})(?:(?:'m)?(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}|{_WILLING}){_WHEN_IN}\s+(?:as|{_PLAYING})"
     rf"|(?:\s+{_VERBS}){{1,3}}{_MANNER}\s+as"
     rf"|\s+(?:is|was|are|were)\s+{_PRAISED}\s+as"

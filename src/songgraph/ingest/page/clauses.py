@@ -361,6 +361,13 @@ _WEEKDAYS = _words(WEEKDAY_NAMES.lower().replace("|", " "))
 # What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
 # wedding band"): where they are from or work, not a name the role describes
 _FROM = _words("from in of at with for on")
+# Words before a month's name, besides those that date it, that make it the month ("the June issue", "that June",
+# "every May", "June or July")
+_MONTH_BEFORE = _words("the that this every each or a an its their our")
+# Words after a month's name that make it the month ("June and July", "June of that year", "May or June")
+_MONTH_AFTER = frozenset(_MONTH_WORDS | _words("of or through to until issue edition tour session sessions"))
+# What opens a sentence or a quoted stretch before its first word
+_SENTENCE_OPENERS = frozenset({".", "!", "?", ";", ":", '"', "“", "(", "\u2018"})
 _DATING = _words("in on by since until till from during through last this next early late mid of before after")
 # Words that place someone ("the Galway-born fiddler"), read as a nationality is.
 _PLACED = ("-born", "-based", "-raised", "-bred")
@@ -2506,6 +2513,7 @@ class Discourse:
                     and (tokens[stop][2] in _SAID_AFTER or _PAST_VERB.match(tokens[stop][2]))
                     and self.people.mention(candidate) is not None
                 )
+                and not self._month_named(candidate, tokens, first, stop)
             ):
                 continue
             courtesy = _courtesy(words, skip)
@@ -2736,6 +2744,33 @@ class Discourse:
             return same[0] if len(same) == 1 else None
         untitled = [sharing[key] for key, title in titles.items() if title is None]
         return untitled[0] if len(untitled) == 1 else None
+
+    def _month_named(self, word: str, tokens: list[tuple[int, int, str]], first: int, stop: int) -> bool:
+        """A month's name alone that is the first name of someone the page named in full ("June Okafor"), where no
+        date can be meant: no dating word before it ("in June", "by June", "from May to June"), no day or year
+        after it ("June 12", "June 2019"), and not "the June issue" ("and June and Rene play themselves",
+        "introduced to June years before", "June in turn introduced")."""
+        lowered = word.lower()
+        if lowered not in _MONTH_WORDS or self.people.mention(word) is None:
+            return False
+        before = tokens[first - 1][2].lower() if first > 0 else ""
+        if before in _DATING or before in _MONTH_BEFORE or before.isdigit():
+            return False
+        if before == "to" and any(
+            t[2].lower() in _MONTH_WORDS or t[2].isdigit() or t[2].lower() == "from"
+            for t in tokens[max(0, first - 4) : first - 1]
+        ):
+            return False  # "from May to June", "10 May to June": a span of months
+        if stop < len(tokens) and (tokens[stop][2][:1].isdigit() or tokens[stop][2].lower() in _MONTH_AFTER):
+            return False
+        if (
+            stop + 1 < len(tokens)
+            and tokens[stop][2] in {"and", "&", ","}
+            and tokens[stop + 1][2].lower() in _MONTH_WORDS
+        ):
+            return False  # "June and July": two months
+        # "May the road rise": at a sentence's start, "May" is as often the wish
+        return not (lowered == "may" and (not before or before in _SENTENCE_OPENERS))
 
     def _sharers(self, word: str) -> int:
         """How many people a surname may mean: the page's people and the full names the text has used with it."""

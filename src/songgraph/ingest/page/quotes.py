@@ -69,6 +69,11 @@ SPEECH_VERBS = (
     r"(?:does|did|do)\s+not\s+(?:dispute|deny)|(?:doesn't|didn't|don't)\s+(?:dispute|deny)|"
     # "X said it was brave, and Y went further:": saying more than the one before did, in the words that follow
     r"went\s+further|goes\s+further|"
+    # "X went into the production on Y:", "X went into more detail in Y:": going into how the song was made is
+    # telling of it (a topic of the song's making, not a place one goes into)
+    r"(?:went|goes)\s+into\s+(?:(?:more|greater|further|some|great|much)\s+)?detail|"
+    r"(?:went|goes)\s+into\s+(?:the|its|their|his|her)\s+(?:production|making|writing|recording|lyrics?|meaning|"
+    r"background|origins?|process|story\s+behind)|"
     # "He made the remark during a session for X": the words quoted were said by the one who made them
     r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
 )
