@@ -30256,3 +30256,28 @@ def test_how_someone_was_when_a_paper_came_calling() -> None:
     # the paper that sought the speaker out is where the words were given
     prose = "Ossian Thorne kept the bees. Thorne was rather less wistful when the Dunmere Gazette came calling:"
     assert quotes(f"{prose} “They sting. That is the whole story.”") == [("Ossian Thorne", "Dunmere Gazette")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a demonstrative and a word or two saying which one before the place the introducer is of
+        "The two were introduced by the keeper of that very same Harbour Lights, Cy Dorn, at a barn dance.",
+        "The two were introduced by the keeper of the old Harbour Lights, Cy Dorn, at a barn dance.",
+    ],
+)
+def test_an_introducer_apposed_after_the_place_they_keep(sentence: str) -> None:
+    prose = f"Ann Arbour wrote it with Bea Bell. {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")]
+
+
+def test_the_place_an_unnamed_introducer_keeps_is_not_the_introducer() -> None:
+    # "the keeper of the old Harbour Lights" is someone the page does not name; the name is the place's
+    prose = "Ann Arbour wrote it with Bea Bell. They were introduced by the keeper of the old Harbour Lights at a fair."
+    assert intros(prose) == []
+
+
+def test_an_occasion_after_a_named_session_is_read_whole() -> None:
+    # the session it followed, told by a word of its own, says which gathering, as "after the X festival" does
+    prose = "Ann Arbour wrote it with Bea Bell. Cy Dorn introduced the two at a supper after the Friday session."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper after the Friday session")]
