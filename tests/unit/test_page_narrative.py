@@ -30432,3 +30432,28 @@ def test_persuaded_to_appear_as_a_part() -> None:
         "bless her, was persuaded to appear as a woman selling pies."
     )
     assert cast(prose) == [("Ivo Brandt", "a ferryman"), ("Greta Lind", "a woman selling pies")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a demonstrative and a word or two saying which one before the place the introducer is of
+        "The two were introduced by the keeper of that very same Harbour Lights, Cy Dorn, at a barn dance.",
+        "The two were introduced by the keeper of the old Harbour Lights, Cy Dorn, at a barn dance.",
+    ],
+)
+def test_an_introducer_apposed_after_the_place_they_keep(sentence: str) -> None:
+    prose = f"Ann Arbour wrote it with Bea Bell. {sentence}"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")]
+
+
+def test_the_place_an_unnamed_introducer_keeps_is_not_the_introducer() -> None:
+    # "the keeper of the old Harbour Lights" is someone the page does not name; the name is the place's
+    prose = "Ann Arbour wrote it with Bea Bell. They were introduced by the keeper of the old Harbour Lights at a fair."
+    assert intros(prose) == []
+
+
+def test_an_occasion_after_a_named_session_is_read_whole() -> None:
+    # the session it followed, told by a word of its own, says which gathering, as "after the X festival" does
+    prose = "Ann Arbour wrote it with Bea Bell. Cy Dorn introduced the two at a supper after the Friday session."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper after the Friday session")]

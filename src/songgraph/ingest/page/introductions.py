@@ -65,7 +65,9 @@ _DESCRIPTION = (
     # ("by a harpist from Caernarfon, X": where they are from, a name, before the comma and the one named)
     r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
     # ("by their music teacher at Hill College, X": where they work, a name, the same)
-    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?)"
+    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?"
+    # ("by the landlord of that very same Crown Inn, X": a demonstrative and a word or two saying which one)
+    r"|(?:[\w'&-]+\s+){1,2}of\s+(?:that|this)\s+(?:[\w'&-]+\s+){0,2})"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
     # ("Ferguson's allotment neighbour, a retired district nurse called X": four words, then "called", after the comma)
     r"(?:(?:[\w'&-]+|@\d+'s|at\s+the\s+time)\s*,\s*(?:[\w'-]+\s+){0,4}(?:(?:called|named)\s+)?)?"
@@ -1025,7 +1027,7 @@ _ONE_TIME = linear.compile(
 # Hotel Rival after the show": an event told by no word of its own nor where it was held, which says when, not which)
 _AFTER_EVENT = linear.compile(
     r"\s+after\s+(?:the|a|an)\s+(?P<words>(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?)(?:festival|concert|recital|gig|show|premiere|ceremony|"
-    r"awards|tour|launch|screening|match|final)"
+    r"awards|tour|launch|screening|match|final|session)"
     # ("a dinner after a concert of the Warsaw Autumn festival": the event named by the festival it was part of)
     r"(?P<of>\s+(?:of|at)\s+the\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?@\d+(?:\s+(?:festival|awards|fair|series))?)?"
     # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place)
@@ -1560,9 +1562,19 @@ def introductions(
                 what = set((kin.group("kin_what") or "").split()) if kin is not None else set()
                 if kin is not None and kin.start("kin") == match.start("by") and not what & _NOT_DESCRIBING:
                     match, by = kin, clause.mention(kin.group("by"))  # the relation of hers, named after a comma
-            if (_possessive(clause, by, match.end("by")) and _placed_description(clause, match) is None) or (
-                by is not None and by.possessive
-            ):
+            # ("by the landlord of the old Crown Inn at a party": a new name after "of the" and a word saying which one
+            # is the place the introducer is of, not them, unless their name follows in apposition)
+            of_a_place = (
+                pattern is _PASSIVE
+                and by is not None
+                and by.kind == "name"
+                and by.person is None
+                and _PLACE_OF_SOMEONE.search(clause.skeleton[max(0, match.start("by") - 40) : match.start("by")])
+                is not None
+            )
+            if (
+                (_possessive(clause, by, match.end("by")) or of_a_place) and _placed_description(clause, match) is None
+            ) or (by is not None and by.possessive):
                 # ("introduced by Cy Dorn's manager at a fair": the manager, whom the sentence does not name)
                 # "thanks to an introduction from her A&R team": whose team, and the team no one named
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
@@ -2756,8 +2768,12 @@ _PLACED_APPOSED = linear.compile(
     r"(?P<rest>\s*,[^.!?;]{0,300})"
 )
 # "the university's Erasmus coordinator": an article, or an article and whose the post is, before the place
-_ARTICLE_OWNED_BEFORE = linear.compile(r"\b(?:the|a|an)\s+(?:[a-z][\w-]*'s\s+)?$")
-_PLACE_OF_SOMEONE = linear.compile(r"\b(?:from|of)\s+the\s+$")
+# ("the landlord of that very same Crown Inn, X,": a demonstrative for the article, and a word or two saying which
+# one before the place, "same", "old", "local")
+_ARTICLE_OWNED_BEFORE = linear.compile(
+    r"\b(?:(?:the|a|an)\s+(?:[a-z][\w-]*'s\s+)?|(?:of|from)\s+(?:the|that|this)\s+(?:[a-z][\w-]*\s+){1,2})$"
+)
+_PLACE_OF_SOMEONE = linear.compile(r"\b(?:from|of)\s+(?:the|that|this)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NOT_DESCRIBING = frozenset({"and", "or", "with", "of", "to", "for", "from", "at", "in", "on", "but", "who", "whom"})
 
 
@@ -2785,9 +2801,14 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
         ):
             return None
         return owned
-    if place is None or place.kind != "name" or place.person is not None or place.new or place.possessive:
-        return None
     start = match.start("by")
+    # ("the landlord of that very same Crown Inn, X,": a name after "of the" and a word saying which one is a place
+    # the one named in apposition after it is of, though the name, not right after "the", may read as new)
+    of_place = place is not None and _PLACE_OF_SOMEONE.search(clause.skeleton[max(0, start - 40) : start]) is not None
+    if place is None or place.kind != "name" or place.person is not None or place.possessive:
+        return None
+    if place.new and not of_place:
+        return None
     apposed = _PLACED_APPOSED.match(clause.skeleton[match.end("by") :])
     if apposed is not None and _ARTICLE_OWNED_BEFORE.search(clause.skeleton[max(0, start - 40) : start]):
         # "the university's Erasmus coordinator, X,": the name in apposition, closed by a comma, someone's full name
@@ -2800,12 +2821,10 @@ def _placed_description(clause: Clause, match: linear.Match) -> linear.Match | N
             and not _NOT_DESCRIBING & set(apposed.group("words").split())
             # ("her mate from the Romanian Society, X,": with no word of what they do after the place, the place
             # must close a description of someone, not be the introducer named first, with a list after it)
-            and (
-                apposed.group("words").strip() or _PLACE_OF_SOMEONE.search(clause.skeleton[max(0, start - 12) : start])
-            )
+            and (apposed.group("words").strip() or of_place)
         ):
             return apposed
-    if not _ARTICLE_BEFORE.search(clause.skeleton[max(0, start - 5) : start]):
+    if place.new or not _ARTICLE_BEFORE.search(clause.skeleton[max(0, start - 5) : start]):
         return None
     placed = _PLACED_BY.match(clause.skeleton[match.end("by") :])
     if placed is None or _NOT_DESCRIBING & set(placed.group("words").split()):
