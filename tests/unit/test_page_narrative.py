@@ -30322,3 +30322,12 @@ def test_the_writers_we_before_an_introducer_of_the_two_is_not_one_of_them() -> 
         "introduced the two at a ceilidh."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]
+
+
+def test_a_courtesy_title_picks_the_one_sharer_the_pronouns_make_that_sex() -> None:
+    # "Mrs Kell" when the page calls Ida Kell "her" and gives her son Rob Kell no pronoun: Ida, not Rob
+    prose = (
+        "The drummer Rob Kell grew up in Leek. It was Kell's mother, Ida Kell, who met Ann Arbour at her spring "
+        "recital.\n\nThe video was directed by Cy Dorn, and Mrs Kell makes a cameo at the bar."
+    )
+    assert cast(prose) == [("Ida Kell", None)]
