@@ -30457,3 +30457,12 @@ def test_an_occasion_after_a_named_session_is_read_whole() -> None:
     # the session it followed, told by a word of its own, says which gathering, as "after the X festival" does
     prose = "Ann Arbour wrote it with Bea Bell. Cy Dorn introduced the two at a supper after the Friday session."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper after the Friday session")]
+
+
+def test_a_courtesy_title_picks_the_one_sharer_the_pronouns_make_that_sex() -> None:
+    # "Mrs Kell" when the page calls Ida Kell "her" and gives her son Rob Kell no pronoun: Ida, not Rob
+    prose = (
+        "The drummer Rob Kell grew up in Leek. It was Kell's mother, Ida Kell, who met Ann Arbour at her spring "
+        "recital.\n\nThe video was directed by Cy Dorn, and Mrs Kell makes a cameo at the bar."
+    )
+    assert cast(prose) == [("Ida Kell", None)]

@@ -2738,6 +2738,11 @@ class Discourse:
             contrary = {"himself": "herself", "herself": "himself"}.get(self_word or "")
             if self_word is not None and len(formal) == 1 and selves[formal[0]] != contrary:
                 return sharing[formal[0]]
+            # ("Mrs Royle" when the page calls Jan Royle "her" and gives her son Dan Royle no pronoun at all, neither
+            # called by first name alone): the one the pronouns make the title's sex, when they make none of the
+            # others anything
+            if fitting and others and all(word == "" for word in others) and len(formal) == len(sharing):
+                return fits[0]
             return None
         same = [sharing[key] for key, title in titles.items() if title == courtesy]
         if same:
