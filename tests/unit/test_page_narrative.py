@@ -30360,3 +30360,16 @@ def test_the_place_born_singer_is_the_one_an_apposition_placed_so() -> None:
         '"We cut it live in one afternoon," the Cork-born singer told Hot Press.'
     )
     assert quotes(prose) == [("Ann Arbour", "Hot Press")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a programme's title goes on past its lower-case "the" or "of the" to one more capitalised word
+        "Ann Arbour went on Beat the Clock and put it plainly:",
+        "Ann Arbour appeared on Songs of the Valley:",
+    ],
+)
+def test_a_programme_gone_on_whose_title_holds_a_lower_case_the(lead: str) -> None:
+    source = lead.split(" on ", 1)[1].split(" and ")[0].rstrip(":")
+    assert quotes(f'{lead} "We kept it short."') == [("Ann Arbour", source)]
