@@ -30466,3 +30466,54 @@ def test_a_courtesy_title_picks_the_one_sharer_the_pronouns_make_that_sex() -> N
         "recital.\n\nThe video was directed by Cy Dorn, and Mrs Kell makes a cameo at the bar."
     )
     assert cast(prose) == [("Ida Kell", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after "play", a participle's phrase with "round" (where it is done) is the scene, not the part
+        ("Ann Arbour and Bea Bell play two skaters circling round the frozen pond.", "two skaters"),
+        ("Ann Arbour and Bea Bell play two porters wheeling trolleys round the station.", "two porters"),
+    ],
+)
+def test_a_shared_part_after_play_stops_before_a_participle_with_round(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Ann Arbour", part), ("Bea Bell", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # after "as", a shared part is whole, with where its participle is done
+        (
+            "Ann Arbour and Bea Bell appear as two cyclists fixing a puncture at a lay-by near Thirsk.",
+            "two cyclists fixing a puncture at a lay-by near Thirsk",
+        ),
+        # a time after "at" is still the scene's
+        ("Ann Arbour and Bea Bell appear as two cyclists at the end.", "two cyclists"),
+    ],
+)
+def test_a_shared_part_after_as_keeps_its_participles_place(sentence: str, part: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Ann Arbour", part), ("Bea Bell", part)]
+
+
+def test_the_place_born_singer_is_the_one_an_apposition_placed_so() -> None:
+    # the apposition goes on in a relative clause, yet where she was born is hers; the other singer is placed
+    # elsewhere
+    prose = (
+        "It is a duet between Arbour, a Cork-born singer who now lives in Lisbon, and the Danish singer Bea Bell. "
+        '"We cut it live in one afternoon," the Cork-born singer told Hot Press.'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Hot Press")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a programme's title goes on past its lower-case "the" or "of the" to one more capitalised word
+        "Ann Arbour went on Beat the Clock and put it plainly:",
+        "Ann Arbour appeared on Songs of the Valley:",
+    ],
+)
+def test_a_programme_gone_on_whose_title_holds_a_lower_case_the(lead: str) -> None:
+    source = lead.split(" on ", 1)[1].split(" and ")[0].rstrip(":")
+    assert quotes(f'{lead} "We kept it short."') == [("Ann Arbour", source)]

@@ -496,7 +496,8 @@ _PARTICIPLE = linear.compile(
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
-    r"around|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|both|"
+    r"around|round|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|"
+    r"both|"
     # ("a passenger travelling without a ticket": how, by a preposition of lacking or being within)
     r"without|within|"
     # ("a driver waiting outside the door", "a guard pacing behind the gate": where it is done, straight after it)
@@ -1396,7 +1397,15 @@ def cast(clause: Clause) -> list[Part]:
         if shared is not None:
             people, role = ("people", "role") if shared.group("people") else ("listed", "as_role")
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
-                found += _shared(clause, shared.group(people), shared.group(role), shared.start(role), seen)
+                shared_role = shared.group(role)
+                role_at, role_end = shared.start(role), shared.end(role)
+                if " at " in skeleton[role_end : role_end + 5] and _AS_BEFORE.search(
+                    skeleton[max(0, role_at - 10) : role_at]
+                ):
+                    # "A and B star as two strangers sharing a cab at a rank in Leeds": after "as" the shared part is
+                    # whole, a participle's place with it, as one person's is
+                    shared_role += _participles_place(skeleton, clause.words(shared_role), role_end, True, True, clause)
+                found += _shared(clause, shared.group(people), shared_role, role_at, seen)
         for pattern in (
             _WHO_PLAYS,
             _AS,

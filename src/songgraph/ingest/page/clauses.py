@@ -2234,6 +2234,10 @@ class Discourse:
                     # "the Goan singer" after "the Mumbai-based singer X, featuring the Goan singer-songwriter Y":
                     # the one the page placed so, not the singer the text is about, placed elsewhere
                     person = self._placed_instead(words, word, person)
+                if person is None and lower == "the" and not of_band and len(words) == 2:
+                    # "the Louisiana-born singer" after "Crane, a Louisiana-born singer who ...", though the page
+                    # called another a singer too: the one it placed so, when the noun fits them
+                    person = self._placed_one(words, word)
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 if (
@@ -2298,18 +2302,23 @@ class Discourse:
     def _placed_instead(self, words: list[str], noun: str, person: str) -> str:
         """Whom "the <place> <noun>" means when ``person``, the page's one <noun>, was not placed there: the one
         person the page placed there by the same words, if the noun fits them; else ``person``."""
+        other = self._placed_one(words, noun)
+        return person if other is None else other
+
+    def _placed_one(self, words: list[str], noun: str) -> str | None:
+        """The one person the page placed by the words of "the <place> <noun>", if the noun fits them."""
         places = words[:-1]
         if len(places) != 1 or not _placing(places[0]):
-            return person
+            return None
         other = self.people.placed(places[0])
-        if other is None or other == person:
-            return person
+        if other is None:
+            return None
         # (what the page called them, or a performer's credit for a performer's noun: no one merely uncredited)
         performs = {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
         fits = any(noun == role or noun in role.replace("-", " ").split() for role in self.people.roles(other)) or (
             noun in _PERFORMER_NOUNS and bool(self.people.holds(other) & performs)
         )
-        return other if fits else person
+        return other if fits else None
 
     def _band_member(self, words: list[str]) -> str | None:
         """ "the band's singer": the one person the page called a singer, when they may be of its one band (its
@@ -2900,6 +2909,12 @@ class Discourse:
         position += 1
         if article in ("a", "an") and self._note_demonym(tokens, position, mention):
             return
+        placed = tokens[position][2]
+        if article in ("a", "an") and _capital(placed) and placed.lower().endswith(_PLACED):
+            # "Crane, a Louisiana-born singer who lives in Nashville": where they were born or are based is theirs,
+            # whatever the relative clause goes on to say (as "a Glaswegian who ..." places them)
+            self._adopt(mention)
+            self.people.place(placed.lower(), str(mention.person))
         owner = tokens[position][2]
         if owner.endswith("'s") and (owner.removesuffix("'s") in GROUP_NOUNS or (article == "the" and owner.islower())):
             position += 1  # "the band's drummer", "the game's audio director"

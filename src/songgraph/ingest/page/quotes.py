@@ -1028,6 +1028,9 @@ _PUT_ON = linear.compile(
 )
 # "went on El Hormiguero a few weeks later", "appeared on Later ...": a guest of a programme, whose name, even one
 # shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
+# "went on Take the Floor and", "appeared on Top of the Pops:": a title that goes on past its lower-case "the" or "of
+# the" to one more capitalised word, where the clause or a new one starts
+_TITLE_GOES_ON = linear.compile(r"\s+(?:the|of\s+the)\s+(?P<rest>@\d+)(?:\s*[,;:.]|\s+and\b|\s*$)")
 _WENT_ON = linear.compile(
     rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
@@ -2981,6 +2984,22 @@ def _source(clause: Clause) -> Source:
                 country = clause.mention(match.group("country"))
                 if country is None or country.people or known_country(country.text) is None:
                     continue  # a full name quoting someone may be a person (but "Spain's X" is an outlet of Spain)
+            goes_on = (
+                _TITLE_GOES_ON.match(clause.skeleton, match.end("source"))
+                if pattern in (_WENT_ON, _APPEARED_ON) and not mention.possessive
+                else None
+            )
+            title_rest = clause.mention(goes_on.group("rest")) if goes_on is not None else None
+            if (
+                title_rest is not None
+                and title_rest.kind == "name"
+                and title_rest.person is None
+                and not title_rest.new
+                and not title_rest.possessive
+                and " " not in squash(title_rest.text)
+            ):
+                # "went on Take the Floor and said": a programme's title, its "the" in lower case, read whole
+                return squash(clause.text[mention.start : title_rest.end]), {id(mention), id(title_rest)}
             platform = clause.mention(match.groupdict().get("platform"))
             if platform is None and " on " in clause.skeleton:
                 on = _ON_PLATFORM.match(clause.skeleton, match.end("source"))
