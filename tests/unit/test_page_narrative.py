@@ -30322,3 +30322,44 @@ def test_the_writers_we_before_an_introducer_of_the_two_is_not_one_of_them() -> 
         "introduced the two at a ceilidh."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as" the place is the shared part's own, as it is for one person's part
+        (
+            "Ivo Brandt and Lena Moss turn up together as two drifters at a ferry terminal.",
+            [("Ivo Brandt", "two drifters at a ferry terminal"), ("Lena Moss", "two drifters at a ferry terminal")],
+        ),
+        # after "play" it is still the scene's
+        (
+            "Ivo Brandt and Lena Moss play two drifters at a ferry terminal.",
+            [("Ivo Brandt", "two drifters"), ("Lena Moss", "two drifters")],
+        ),
+    ],
+)
+def test_a_shared_part_after_as_keeps_its_place(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_a_part_after_as_keeps_the_town_its_place_is_just_outside() -> None:
+    prose = "The video was directed by Cy Dorn. Lena Moss appears as a cashier at a petrol station outside Dundee."
+    assert cast(prose) == [("Lena Moss", "a cashier at a petrol station outside Dundee")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a feast's or a month's name after "before" or "until" is a time of the part, as "before retirement" is
+        (
+            "Lena Moss appears as a postman on his final round before Easter.",
+            "a postman on his final round before Easter",
+        ),
+        ("Lena Moss appears as a lifeguard on duty until September.", "a lifeguard on duty until September"),
+        # someone named there starts a clause of the scene's
+        ("Lena Moss appears as a lifeguard on duty until Ivo Brandt arrives.", "a lifeguard on duty"),
+    ],
+)
+def test_a_part_after_as_keeps_a_named_time_after_before_or_until(sentence: str, role: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Lena Moss", role)]

@@ -34,7 +34,16 @@ from songgraph.ingest.page.clauses import (
 )
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import medium
-from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WEEKDAY_NAMES, WORD_END, WORD_START, known_country, squash
+from songgraph.ingest.pagetext import (
+    MONTH_NAMES,
+    REGIONS,
+    WEEKDAY_NAMES,
+    WHEN_NAMES,
+    WORD_END,
+    WORD_START,
+    known_country,
+    squash,
+)
 from songgraph.models import MAX_INTRODUCED, CreditRole
 from songgraph.text import fold
 
@@ -1059,14 +1068,7 @@ _DURING_NAMED = linear.compile(
     r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
 # Names that tell when, not which event: "a party after Christmas" is a party held then
-_WHEN_NAMES = frozenset(
-    str.split(
-        "christmas xmas easter advent lent ramadan eid diwali hanukkah passover thanksgiving halloween midsummer "
-        "hogmanay whitsun pentecost new year year's"
-    )
-    + MONTH_NAMES.lower().split("|")
-    + WEEKDAY_NAMES.lower().split("|")
-)
+_WHEN_NAMES = WHEN_NAMES
 _EVENT_WORDS = frozenset(
     {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
     # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
