@@ -30363,3 +30363,15 @@ def test_a_part_after_as_keeps_the_town_its_place_is_just_outside() -> None:
 )
 def test_a_part_after_as_keeps_a_named_time_after_before_or_until(sentence: str, role: str) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Lena Moss", role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the last one introduced told by whose relation they are, then named, with or without commas
+        "The harpist Gil Moss introduced Ivo Brandt to Lena Moss and her engineer, Oda Lind, at a barn dance in Ely.",
+        "The harpist Gil Moss introduced Ivo Brandt to Lena Moss and her engineer Oda Lind at a barn dance in Ely.",
+    ],
+)
+def test_an_introduction_to_one_and_a_relation_named_after_them(sentence: str) -> None:
+    assert intros(sentence) == [("Gil Moss", frozenset({"Ivo Brandt", "Lena Moss", "Oda Lind"}), "a barn dance in Ely")]

@@ -176,9 +176,10 @@ _AND_ANOTHER = linear.compile(
 # by a name, a description of up to four words before it allowed), ending the people as ``_AND_ANOTHER`` does;
 # "introduced A and B to C": the one they were introduced to, after the two
 _PEOPLE_END = r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|while|where|who)\b|\s*$)"
+# ("to A and her producer, B, at ...": the last told by whose relation they are, the name set off by commas or not)
 _MORE_JOINED = linear.compile(
-    r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)"
-    + _PEOPLE_END
+    r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s*,)?\s+)?@\d+)" + _PEOPLE_END
 )
 _MORE_TO = linear.compile(r"^(?P<more>\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)" + _PEOPLE_END)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
