@@ -30517,3 +30517,56 @@ def test_the_place_born_singer_is_the_one_an_apposition_placed_so() -> None:
 def test_a_programme_gone_on_whose_title_holds_a_lower_case_the(lead: str) -> None:
     source = lead.split(" on ", 1)[1].split(" and ")[0].rstrip(":")
     assert quotes(f'{lead} "We kept it short."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as" the place is the shared part's own, as it is for one person's part
+        (
+            "Ivo Brandt and Lena Moss turn up together as two drifters at a ferry terminal.",
+            [("Ivo Brandt", "two drifters at a ferry terminal"), ("Lena Moss", "two drifters at a ferry terminal")],
+        ),
+        # after "play" it is still the scene's
+        (
+            "Ivo Brandt and Lena Moss play two drifters at a ferry terminal.",
+            [("Ivo Brandt", "two drifters"), ("Lena Moss", "two drifters")],
+        ),
+    ],
+)
+def test_a_shared_part_after_as_keeps_its_place(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_a_part_after_as_keeps_the_town_its_place_is_just_outside() -> None:
+    prose = "The video was directed by Cy Dorn. Lena Moss appears as a cashier at a petrol station outside Dundee."
+    assert cast(prose) == [("Lena Moss", "a cashier at a petrol station outside Dundee")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # a feast's or a month's name after "before" or "until" is a time of the part, as "before retirement" is
+        (
+            "Lena Moss appears as a postman on his final round before Easter.",
+            "a postman on his final round before Easter",
+        ),
+        ("Lena Moss appears as a lifeguard on duty until September.", "a lifeguard on duty until September"),
+        # someone named there starts a clause of the scene's
+        ("Lena Moss appears as a lifeguard on duty until Ivo Brandt arrives.", "a lifeguard on duty"),
+    ],
+)
+def test_a_part_after_as_keeps_a_named_time_after_before_or_until(sentence: str, role: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [("Lena Moss", role)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the last one introduced told by whose relation they are, then named, with or without commas
+        "The harpist Gil Moss introduced Ivo Brandt to Lena Moss and her engineer, Oda Lind, at a barn dance in Ely.",
+        "The harpist Gil Moss introduced Ivo Brandt to Lena Moss and her engineer Oda Lind at a barn dance in Ely.",
+    ],
+)
+def test_an_introduction_to_one_and_a_relation_named_after_them(sentence: str) -> None:
+    assert intros(sentence) == [("Gil Moss", frozenset({"Ivo Brandt", "Lena Moss", "Oda Lind"}), "a barn dance in Ely")]

@@ -37,6 +37,15 @@ MONTHS = {
 # The months' full names, as a regular expression's alternatives.
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Names that tell when, not which event or place ("a party after Christmas", "her last shift before Easter"), folded
+WHEN_NAMES = frozenset(
+    str.split(
+        "christmas xmas easter advent lent ramadan eid diwali hanukkah passover thanksgiving halloween midsummer "
+        "hogmanay whitsun pentecost new year year's"
+    )
+    + MONTH_NAMES.lower().split("|")
+    + WEEKDAY_NAMES.lower().split("|")
+)
 MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 # Whole words only: parse_date checks the boundaries itself (RE2's \b would not see "٢٠١٦" as a word).

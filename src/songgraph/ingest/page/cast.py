@@ -23,7 +23,8 @@ from songgraph.ingest.page.clauses import (
     before_contact_clause,
     people_plural,
 )
-from songgraph.ingest.pagetext import known_country, squash
+from songgraph.ingest.pagetext import WHEN_NAMES, known_country, squash
+from songgraph.text import fold
 
 _P = r"@\d+"
 # A part is at most this long (a clause without an end must not make one read the rest of the page).
@@ -1567,6 +1568,18 @@ def cast(clause: Clause) -> list[Part]:
                 and (not _TENSED.search(last) or last in _PLURAL_TIMES)
             ):
                 role_text += when.group("when")
+            elif when is None:
+                # ("as a nurse on her last shift before Christmas": a feast's, a month's or a day's name is a time too)
+                named = _NAMED_WHEN.match(skeleton, role_end)
+                feast = clause.mention(named.group("named")) if named is not None else None
+                if (
+                    named is not None
+                    and feast is not None
+                    and feast.kind == "name"
+                    and not (feast.people or feast.possessive)
+                    and set(fold(feast.text).split()) <= WHEN_NAMES
+                ):
+                    role_text += named.group("when")
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         restricted = _before_contact_clause(clause, role_text)
@@ -1687,6 +1700,10 @@ def _went_instead(clause: Clause, denied: list[Part]) -> list[Part]:
 _WHEN_PHRASE = linear.compile(
     r"(?P<when>\s+(?:before|after|until)\s+(?P<phrase>(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*"
     r"(?:\s+[a-z][\w'-]*){0,2}?))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
+)
+# "before Christmas", "until March": a time named, closing the clause (checked on the match to be one)
+_NAMED_WHEN = linear.compile(
+    r"(?P<when>\s+(?:before|after|until)\s+(?P<named>@\d+))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
 )
 # A last word that may be a verb told in the present or the past ("until the bar shuts", "after the ferry docked"):
 # the phrase may be a clause, whose time is the scene's (a plural noun, "before the holidays", is left out with it)
@@ -1934,8 +1951,8 @@ _OWN_PLACE = linear.compile(
     # ("as a fishwife at the market in Alfama": the town the place is in, named, is the place's too; "as two riders at
     # a county fair on the coast": so is where the place is; "at the cable station on Fanning Island": an island or
     # a street named after "on" is the place's town; "at a checkpoint on the mountain road": the noun after "the" may
-    # have a word before it)
-    r"(?:(?P<town>\s+(?:in|on)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*)?"
+    # have a word before it; "at a petrol station outside Tamworth", "near Oban": a town the place is just out of)
+    r"(?:(?P<town>\s+(?:in|on|outside|near)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*)?"
     # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
     r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
     # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does; so does a
@@ -2656,7 +2673,17 @@ def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set
         ]
     # "A and B play rival lifeguards guarding a pool": after "play", as for one person's part
     played = _PLAY_VERB_BEFORE.search(clause.skeleton[max(0, role_at - 20) : role_at]) is not None
-    parts = _share(clause, who, role_text, _listed(clause, role_at), played)
+    listed = _listed(clause, role_at)
+    role_end = role_at + len(role_text)
+    if (
+        listed is None
+        and " at " in clause.skeleton[role_end : role_end + 5]
+        and _AS_BEFORE.search(clause.skeleton[max(0, role_at - 10) : role_at])
+    ):
+        # "A and B turn up as two riders at a county fair": after "as" the part is whole, its place its own, as for
+        # one person's part
+        role_text += _participles_place(clause.skeleton, clause.words(role_text), role_end, True, True, clause)
+    parts = _share(clause, who, role_text, listed, played)
     if parts:
         seen.update(id(mention) for mention in mentions)
     return parts

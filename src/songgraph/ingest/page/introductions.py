@@ -34,7 +34,16 @@ from songgraph.ingest.page.clauses import (
 )
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import medium
-from songgraph.ingest.pagetext import MONTH_NAMES, REGIONS, WEEKDAY_NAMES, WORD_END, WORD_START, known_country, squash
+from songgraph.ingest.pagetext import (
+    MONTH_NAMES,
+    REGIONS,
+    WEEKDAY_NAMES,
+    WHEN_NAMES,
+    WORD_END,
+    WORD_START,
+    known_country,
+    squash,
+)
 from songgraph.models import MAX_INTRODUCED, CreditRole
 from songgraph.text import fold
 
@@ -169,9 +178,10 @@ _AND_ANOTHER = linear.compile(
 # by a name, a description of up to four words before it allowed), ending the people as ``_AND_ANOTHER`` does;
 # "introduced A and B to C": the one they were introduced to, after the two
 _PEOPLE_END = r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|while|where|who)\b|\s*$)"
+# ("to A and her producer, B, at ...": the last told by whose relation they are, the name set off by commas or not)
 _MORE_JOINED = linear.compile(
-    r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)"
-    + _PEOPLE_END
+    r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s*,)?\s+)?@\d+)" + _PEOPLE_END
 )
 # "introduced A, B and C (to one another)": a list of three or more, all introduced at once (the first after the one
 # named first read as the second of the two, the rest as more)
@@ -1067,14 +1077,7 @@ _DURING_NAMED = linear.compile(
     r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
 # Names that tell when, not which event: "a party after Christmas" is a party held then
-_WHEN_NAMES = frozenset(
-    str.split(
-        "christmas xmas easter advent lent ramadan eid diwali hanukkah passover thanksgiving halloween midsummer "
-        "hogmanay whitsun pentecost new year year's"
-    )
-    + MONTH_NAMES.lower().split("|")
-    + WEEKDAY_NAMES.lower().split("|")
-)
+_WHEN_NAMES = WHEN_NAMES
 _EVENT_WORDS = frozenset(
     {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
     # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
