@@ -30322,3 +30322,27 @@ def test_the_writers_we_before_an_introducer_of_the_two_is_not_one_of_them() -> 
         "introduced the two at a ceilidh."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a participle of performing opening the sentence, then where the song was played
+        ("Performing the song live on Radio Nord, she went further:", "Radio Nord"),
+        # a guest on a programme named by whose it is, then the station it went out on
+        ("Appearing on Cy Dorn's late show on Radio Nord, she added:", "Radio Nord"),
+    ],
+)
+def test_a_fronted_participle_of_performing_or_appearing_names_the_station(lead: str, source: str) -> None:
+    assert quotes(f"Ann Arbour wrote it alone. {lead} \u201cIt is a song about ferries and nothing else.\u201d") == [
+        ("Ann Arbour", source)
+    ]
+
+
+def test_a_paragraph_opening_on_a_title_with_an_apposition_is_no_quote() -> None:
+    # the quoted title set off by a comma and "the ... single" is narration; the quote after it is the producer's
+    prose = (
+        "\u201cNight Trains\u201d, the second single from the record, was produced by Cy Dorn in his barn. "
+        "\u201cWe argued over every snare hit for a week,\u201d Dorn told Radio Nord."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Radio Nord")]
