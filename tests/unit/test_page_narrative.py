@@ -30570,3 +30570,27 @@ def test_a_part_after_as_keeps_a_named_time_after_before_or_until(sentence: str,
 )
 def test_an_introduction_to_one_and_a_relation_named_after_them(sentence: str) -> None:
     assert intros(sentence) == [("Gil Moss", frozenset({"Ivo Brandt", "Lena Moss", "Oda Lind"}), "a barn dance in Ely")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a participle of performing opening the sentence, then where the song was played
+        ("Performing the song live on Radio Nord, she went further:", "Radio Nord"),
+        # a guest on a programme named by whose it is, then the station it went out on
+        ("Appearing on Cy Dorn's late show on Radio Nord, she added:", "Radio Nord"),
+    ],
+)
+def test_a_fronted_participle_of_performing_or_appearing_names_the_station(lead: str, source: str) -> None:
+    assert quotes(f"Ann Arbour wrote it alone. {lead} \u201cIt is a song about ferries and nothing else.\u201d") == [
+        ("Ann Arbour", source)
+    ]
+
+
+def test_a_paragraph_opening_on_a_title_with_an_apposition_is_no_quote() -> None:
+    # the quoted title set off by a comma and "the ... single" is narration; the quote after it is the producer's
+    prose = (
+        "\u201cNight Trains\u201d, the second single from the record, was produced by Cy Dorn in his barn. "
+        "\u201cWe argued over every snare hit for a week,\u201d Dorn told Radio Nord."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Radio Nord")]

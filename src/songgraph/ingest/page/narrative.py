@@ -101,7 +101,8 @@ _ATTRIBUTION = linear.compile(
 )
 # A paragraph's opening words in quotes that read as a title, the narration going on after them ('"Night Trains" came
 # out of ...'): short, no sentence ending inside (a quote whole may quote someone inside it: '"He said, "Go." So I
-# went."')
+# went."'; '"Night Trains", the second single, came out ...': set off by a comma, what it is apposed to it as to a
+# title)
 _TITLE_OPENING = linear.compile(r'^"[^".!?]{1,60}"\s+[a-z]')
 # In a question, someone named with the one asked: "You and Bastiaan ...", "Bastiaan and you ..."
 _NAME_WORDS = r"\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+){0,3}"
@@ -1182,7 +1183,12 @@ class _Narrative:
             # (a paragraph opening on a title in quotes, whose narration goes on to a quote of its own that ends it:
             # '"Night Trains" came out of that week. ... "It was the first," Bell told X, "and the last."')
             titled = (
-                bool(quotes) and _TITLE_OPENING.match(text) is not None and quotes[0].body_start > text.find('"', 1) + 1
+                bool(quotes)
+                and (
+                    _TITLE_OPENING.match(text) is not None
+                    or _TITLE_APPOSED.match(text, text.find('"', 1) + 1) is not None
+                )
+                and quotes[0].body_start > text.find('"', 1) + 1
             )
             if (
                 is_quote(text)

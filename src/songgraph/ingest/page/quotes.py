@@ -706,9 +706,11 @@ _SOURCES = [
     _CRITIC_OF,
     _ASKED,
     _OUTLET_DID,
-    # "performed the song on Music Station", "sang it live on Later"
+    # "performed the song on Music Station", "sang it live on Later" ("Playing it live on X, she ...": the participle
+    # may open the sentence)
     linear.compile(
-        rf"\b(?:performed|performing|played|playing|sang|singing)\s+(?:[\w'-]+\s+){{0,3}}?on\s+(?:[Tt]he\s+)?"
+        rf"\b(?:[Pp]erformed|[Pp]erforming|[Pp]layed|[Pp]laying|[Ss]ang|[Ss]inging)\s+(?:[\w'-]+\s+){{0,3}}?on\s+"
+        r"(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
     # "said in the final of Der Grosse Preis", "told the judges in her first audition on X", "on the audition episode
@@ -736,6 +738,13 @@ _SOURCES = [
         # ("was a guest on BBC Radio Scotland": a guest appears)
         rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears|an?\s+guest)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
+    ),
+    # "Appearing on Cy Dorn's show on Radio Nord", "a guest on the late show on Radio Nord": a programme named by whose
+    # it is or by what it is, then the station it went out on, which is the source
+    linear.compile(
+        r"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppears|an?\s+guest)\s+on\s+(?:the|a|an|his|her|their|@\d+'s)\s+"
+        r"(?:[a-z][\w'-]*\s+){0,3}?(?:show|programme|program|podcast)\s+on\s+(?:[Tt]he\s+)?"
+        rf"(?P<source>{_P})"
     ),
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers|"
