@@ -2237,9 +2237,11 @@ def test_a_band_plays_a_part_that_is_a_band() -> None:
     )
     result = parse_story_page(page, "band.txt")
     assert result.document is not None and result.document.music_video is not None
+    # a group in the cast is its members when the page names them: each of the two, in the group's part
     assert [(c.person, c.role) for c in result.document.music_video.cast] == [
         ("Eda Fenn", "a bride"),
-        ("The Arbours", "the wedding band"),
+        ("Ann Arbour", "the wedding band"),
+        ("Cy Dorn", "the wedding band"),
     ]
 
 
@@ -30594,3 +30596,59 @@ def test_a_paragraph_opening_on_a_title_with_an_apposition_is_no_quote() -> None
         "\u201cWe argued over every snare hit for a week,\u201d Dorn told Radio Nord."
     )
     assert quotes(prose) == [("Cy Dorn", "Radio Nord")]
+
+
+def _group_cast(prose: str) -> list[tuple[str, str | None]]:
+    page = "Harbour Songs\n\nThe Tin Gulls\n\nAlbum Low Water\n\n" + prose + "\n"
+    result = parse_story_page(page, "gulls.txt")
+    assert result.document is not None and result.document.music_video is not None
+    return sorted((c.person, c.role) for c in result.document.music_video.cast)
+
+
+# the line-up told after the group's own name, as "The band is ..." tells it
+_GULLS = "The Tin Gulls are the singer Mara Quell, the bassist Otto Brisk and the drummer Ilse Vann.\n\n"
+
+
+def test_a_named_line_up_makes_the_band_as_themselves_its_members() -> None:
+    # "the band play themselves" of a group whose members the page names: each member, as themselves
+    prose = _GULLS + "The video was directed by Noor Haddad. The band play themselves on a pier."
+    assert _group_cast(prose) == [
+        ("Ilse Vann", "themselves"),
+        ("Mara Quell", "themselves"),
+        ("Otto Brisk", "themselves"),
+    ]
+
+
+def test_a_named_line_up_shares_the_groups_part() -> None:
+    # "the band turn up as a lifeboat crew": each member in the part the group is cast in
+    prose = _GULLS + "The video was directed by Noor Haddad. The band turn up as a lifeboat crew."
+    assert _group_cast(prose) == [
+        ("Ilse Vann", "a lifeboat crew"),
+        ("Mara Quell", "a lifeboat crew"),
+        ("Otto Brisk", "a lifeboat crew"),
+    ]
+
+
+def test_a_group_cast_in_a_counted_part_of_its_own_size_is_its_members() -> None:
+    prose = _GULLS + "The video was directed by Noor Haddad. The Tin Gulls appear as three ferry stewards."
+    assert [person for person, _ in _group_cast(prose)] == ["Ilse Vann", "Mara Quell", "Otto Brisk"]
+
+
+def test_a_counted_part_that_is_not_the_line_ups_size_casts_no_member() -> None:
+    # "two ferry stewards" of a trio: which two is not told, so neither the members nor the group
+    prose = _GULLS + "The video was directed by Noor Haddad. The Tin Gulls appear as two ferry stewards."
+    assert _group_cast(prose) == []
+
+
+def test_a_group_whose_members_the_page_never_names_stays_one_cast_member() -> None:
+    prose = (
+        "The Tin Gulls have played the harbour festival every summer.\n\n"
+        "The video was directed by Noor Haddad. The band play themselves on a pier."
+    )
+    assert _group_cast(prose) == [("The Tin Gulls", "themselves")]
+
+
+def test_all_members_counted_otherwise_than_the_named_line_up_casts_no_member() -> None:
+    # "all four members" of a line-up of three: which members is not sure
+    prose = _GULLS + "The video was directed by Noor Haddad. All four members appear as themselves."
+    assert _group_cast(prose) == []

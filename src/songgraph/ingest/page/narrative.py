@@ -157,6 +157,11 @@ _BAND_AS_SELVES = linear.compile(
 _COUNTS = {
     word: str(number) for number, word in enumerate(str.split("zero one two three four five six seven eight nine ten"))
 }
+# A part that counts its players: "two gauchos", "a pair of tourists", "a trio of beekeepers"
+_PART_COUNT = linear.compile(
+    r"^(?:(?i:a|an)\s+)?(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|pair|duo|trio|quartet|quintet)|\d+)\b"
+)
+_GROUP_SIZES = {"pair": "2", "duo": "2", "trio": "3", "quartet": "4", "quintet": "5"}
 # "the members of X", "all four members of X": the people of a group the part names, not the group itself
 _MEMBERS_OF = linear.compile(r"\b(?i:members)\s+of\s+(?:the\s+)?$")
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
@@ -1449,6 +1454,7 @@ class _Narrative:
             parts = parts + self.band_as_themselves(clause, parts)
         if "members of " in clause.text:
             parts = self.members_as_themselves(clause, parts)
+        parts = self.group_as_members(parts)
         if ": " in clause.skeleton and " as " in clause.skeleton:
             parts = parts + self.each_by_pronoun(clause, parts)
         for part in parts:
@@ -1491,6 +1497,24 @@ class _Narrative:
                 out += [casting.Part(member, "themselves", part.at) for member in members]
         return out
 
+    def group_as_members(self, parts: list[casting.Part]) -> list[casting.Part]:
+        """ "The band turn up as bin men", "the sisters play three widows": a group of the page cast in a part is each
+        of its members in it, when the page names them (the group itself when it does not); none when the part
+        counts other than the line-up ("two gauchos" of a trio), as which members is then not sure."""
+        out: list[casting.Part] = []
+        for part in parts:
+            members = self.r.people.members(part.person) if part.person in self.r.people.groups() else []
+            if len(members) < 2:
+                out.append(part)
+                continue
+            counted = _PART_COUNT.match(part.role or "")
+            if counted is not None:
+                word = counted.group("count").lower()
+                if _GROUP_SIZES.get(word, _COUNTS.get(word, word)) != str(len(members)):
+                    continue
+            out += [casting.Part(member, part.role, part.at) for member in members]
+        return out
+
     def each_by_pronoun(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "A and B both appear in it: she as a tram driver, he as a passenger": each pronoun is the one of the two
         the page's pronouns so far call so, when they tell it one way only (not when both are called the same, or
@@ -1530,9 +1554,9 @@ class _Narrative:
             # "the three members appear as themselves" when the page has named the three: each of them, as "the
             # members of X" is ("all five members" that disagrees with the page's line-up leaves the group as one)
             return [casting.Part(member, "themselves", at) for member in members]
-        if found.group("members") and found.group("members")[:3].lower() == "the" and (members or number is None):
-            # "the two members appear as themselves" of a trio, or "the members" of a line-up the page never gave:
-            # which members is not sure
+        if found.group("members") and (members or (found.group("members")[:3].lower() == "the" and number is None)):
+            # "the two members appear as themselves" of a trio (or "all five" of a line-up of four), or "the
+            # members" of a line-up the page never gave: which members is not sure
             return []
         return [casting.Part(band, "themselves", at)]
 

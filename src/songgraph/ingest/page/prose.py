@@ -57,6 +57,13 @@ _LINE_UP = linear.compile(
     rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
     rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
 )
+# "Conjunto Fagulha are singer A, guitarist B and drummer C.", "X are three: the singer A, ... and the fiddler C":
+# the same whole line-up told after the group's own name opening its sentence (read from right after the name)
+_NAMED_LINE_UP = linear.compile(
+    r"^\s+(?:are|were)\s+(?:(?:two|three|four|five|six|seven)\s*:\s*)?"
+    rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
+    rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
+)
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 # "Moonveil's leader Han Seo-yeon", "the band's members": what only a group has ("Adele's guitarist" may be hers)
 _HAS_MEMBERS = linear.compile(
@@ -190,6 +197,13 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             # "The band is A, B and the fiddler C": the last word of each piece's name
             names = [_NAME_AT_END.search(name) for name in split_names(line_up.group("names"))]
             return [squash(name.group(0)) for name in names if name is not None]
+    for paragraph in r.page.prose():
+        for start in _occurrences(artist, paragraph.text):
+            opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
+            named = _NAMED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            if opens is not None and named is not None:
+                names = [_NAME_AT_END.search(name) for name in split_names(named.group("names"))]
+                return [squash(name.group(0)) for name in names if name is not None]
     for prose in [text, *(p.text for p in r.page.prose())]:
         listed = _PLAYERS.search(prose)
         if listed is not None:
