@@ -30652,3 +30652,48 @@ def test_all_members_counted_otherwise_than_the_named_line_up_casts_no_member() 
     # "all four members" of a line-up of three: which members is not sure
     prose = _GULLS + "The video was directed by Noor Haddad. All four members appear as themselves."
     assert _group_cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # "the Dundee man" said of the one the text is about, whom a courtesy title calls "he": him
+        ("the Dundee man told BBC Radio Scotland.", [("Cy Dorn", "BBC Radio Scotland")]),
+        # a "woman" the page's "Mr" cannot be: no speaker rather than a guess
+        ("the Dundee woman told BBC Radio Scotland.", []),
+    ],
+)
+def test_a_placed_man_or_woman_is_the_one_the_text_is_about_if_the_sex_fits(
+    closing: str, expected: list[tuple[str, str]]
+) -> None:
+    prose = f"Ann Arbour wrote it with Mr Cy Dorn. Mr Dorn remembers it otherwise. “She heard me first,” {closing}"
+    assert quotes(prose) == expected
+
+
+def test_a_placed_man_is_no_one_when_the_page_never_says_the_sex() -> None:
+    # no title, no pronoun, no gendered word for Dorn: a first name or "man" alone does not tell
+    prose = "Ann Arbour wrote it with Cy Dorn. Dorn remembers it otherwise. “She heard me first,” the Dundee man said."
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    "said_of_them",
+    [
+        # a gendered noun before the name, with "called"
+        "It was written by the actress Bea Bell and a tall man called Cy Dorn.",
+        # one's own reflexive, and an apposition of a gendered noun after the name
+        "It was written by Bea Bell and Cy Dorn. Bell plays herself in the video. Dorn, a retired landlord, is in it.",
+    ],
+)
+def test_a_she_after_two_means_the_one_the_page_says_is_a_woman(said_of_them: str) -> None:
+    prose = f"Ann Arbour sang it. {said_of_them} Dorn and Bell met at a fair. She told Radio Kernow: “It rained.”"
+    assert quotes(prose) == [("Bea Bell", "Radio Kernow")]
+
+
+def test_a_she_after_two_the_page_never_sexes_has_no_speaker() -> None:
+    # nothing said of either but their names: which one "she" means is not told
+    prose = (
+        "Ann Arbour sang it. It was written by Bea Bell and Cy Dorn. Dorn and Bell met at a fair. "
+        "She told Radio Kernow: “It rained.”"
+    )
+    assert quotes(prose) == []

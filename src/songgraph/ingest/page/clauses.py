@@ -691,6 +691,35 @@ _FAMILY_NAME_FIRST = frozenset({
     "nguyen", "tran", "le", "pham", "hoang", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong", "ly",
 })  # fmt: skip
 _PAIR_NEXT = linear.compile(r"[^.;!?]{0,60}\bthe\s+(?:two|pair)\b")
+# Nouns that say a man or a woman, said of someone the page names ("the actress X", "a man called X"), and what the
+# page then calls them (words used of either, as "actor", "chairman" or "host" often are, are left out)
+_GENDERED_NOUNS = {
+    **dict.fromkeys(
+        _words("man gentleman boy frontman landlord businessman widower cantaor"),
+        "himself",
+    ),
+    **dict.fromkeys(
+        _words(
+            "woman lady girl frontwoman landlady actress waitress hostess songstress chanteuse cantaora businesswoman "
+            "widow"
+        ),
+        "herself",
+    ),
+}
+_GENDERED_ALTERNATION = "|".join(sorted(_GENDERED_NOUNS, key=len, reverse=True))
+# "a patient, bearded man called ", "the Chilean actress ", "a woman named ": right before the name
+_GENDERED_BEFORE = linear.compile(
+    rf"(?:^|[\s(])(?i:a|an|the)\s+(?:[\w-]+,?\s+){{0,3}}?(?P<noun>{_GENDERED_ALTERNATION})"
+    r"(?:\s+(?:called|named)\s+|\s+)$"
+)
+# ", a retired landlady,", " plays herself": right after the name (an apposition that closes, or the reflexive of a
+# part the name plays as themself)
+_GENDERED_AFTER = linear.compile(
+    rf"\s*,\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{_GENDERED_ALTERNATION})\s*[,.;]"
+    r"|\s+(?:plays|played|appears\s+as|appeared\s+as)\s+(?P<self>himself|herself)\b"
+)
+# "the Galway man", "the Lagos woman": what the page would call the one so described
+_MAN_OR_WOMAN = {"man": "himself", "woman": "herself"}
 _PRONOUN_SELF = {"she": "herself", "her": "herself", "he": "himself", "him": "himself"}
 # Possessive words that own a relation without naming whose it is ("her uncle", not "Ana's uncle")
 _OWNER_WORDS = frozenset({"my", "his", "her", "their", "our"})
@@ -1194,6 +1223,8 @@ class Discourse:
                 continue
             if lower in ("the", "our", "my", "their", "his"):
                 described = self._description(tokens, index, text)
+                if described is None and lower == "the":
+                    described = self._gendered_focus(tokens, index, text)
                 if described is not None:
                     mention, index = described
                     mentions.append(mention)
@@ -1263,6 +1294,7 @@ class Discourse:
                     if stop == index + 1 and named.person is None and not named.possessive:
                         self._note_kin_first_name(text, named, mentions)
                     self._note_kin_self(text, named)
+                    self._note_gendered_noun(text, named)
                     mentions.append(named)
                 index = stop
                 continue
@@ -2264,6 +2296,33 @@ class Discourse:
             position += 1
         return None
 
+    def _gendered_focus(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> tuple[Mention, int] | None:
+        """ "Mr Deasún remembers it differently. '...,' the Galway man said": "the" and where from, then "man" or
+        "woman", is whom the text is about when the page calls them so ("himself", or by a courtesy title), no one
+        else is placed there and no name or relative clause follows ("the Galway man who ...", "the Galway man X")."""
+        if index + 3 >= len(tokens):
+            return None
+        place, noun, after = tokens[index + 1][2], tokens[index + 2][2], tokens[index + 3][2]
+        self_word = _MAN_OR_WOMAN.get(noun)
+        focus = self.focus
+        if (
+            self_word is None
+            or focus is None
+            or not (_capital(place) or _placing(place.lower()))
+            or place.lower() in _STOP
+            or (_capital(after) and after.lower() not in _STOP)
+            or after.lower() in ("who", "that", "whom", "whose", "with", "of", "from", "in", "at")
+            or focus in self.people.groups()
+            or self.people.placed(place) not in (None, focus)
+            or (self._places(focus) and place.lower() not in self._places(focus))
+        ):
+            return None
+        known = self.people.selves.get(focus) or _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), ""))
+        if known != self_word:
+            return None
+        start, end = tokens[index][0], tokens[index + 2][1]
+        return Mention(start, end, text[start:end], "description", (focus,)), index + 3
+
     def _demonym(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> Mention | None:
         """ "the Swede", "the Chilean" standing alone (no role or name after it): the one person the page described
         with that nationality ("the Swedish topliner X")."""
@@ -2974,6 +3033,27 @@ class Discourse:
         self.people.learn_self(person, _KIN_SELVES[found.group("kin").lower()])
         if mention.person is not None:
             self._note_generation(found, mention.person)
+
+    def _note_gendered_noun(self, text: str, mention: Mention) -> None:
+        """ "a bearded man called X", "the Chilean actress X", "X, a retired landlady,", "X plays herself": a word
+        that says a man or a woman, said of the name itself, is what the page may call them ("himself"). (Never read
+        from the first name: only what the page says.)"""
+        person = mention.person or (
+            squash(mention.text).strip(" ,.;:") if mention.new and mention.kind == "name" else None
+        )
+        if not person or mention.kind != "name":
+            return
+        before = _GENDERED_BEFORE.search(text[max(0, mention.start - 80) : mention.start])
+        after = None if mention.possessive else _GENDERED_AFTER.match(text, mention.end)
+        said = {
+            _GENDERED_NOUNS.get(word.lower(), word.lower())
+            for found in (before, after)
+            if found is not None
+            for word in (found.group("noun"), found.group("self") if found is after else None)
+            if word
+        }
+        if len(said) == 1:
+            self.people.learn_self(person, said.pop())
 
     def _note_kin_first_name(self, text: str, mention: Mention, before: list[Mention]) -> None:
         """ "Ana Ruiz's brother, Tomás", "her grandmother Setsuko": a relative the page names by first name alone has
