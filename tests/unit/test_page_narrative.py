@@ -30457,3 +30457,18 @@ def test_an_occasion_after_a_named_session_is_read_whole() -> None:
     # the session it followed, told by a word of its own, says which gathering, as "after the X festival" does
     prose = "Ann Arbour wrote it with Bea Bell. Cy Dorn introduced the two at a supper after the Friday session."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper after the Friday session")]
+
+
+def test_three_introduced_to_one_another_with_what_each_is_before_their_name() -> None:
+    # a list whose later names each have an article and a trade before them, closed by "to one another"
+    prose = (
+        "Ann Arbour wrote it with Bea Bell and Eve Fox. Cy Dorn introduced Ann, the Irish fiddler Eve Fox and "
+        "a young drummer Bea Bell to one another at a ceilidh in Derry."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell", "Eve Fox"}), "a ceilidh in Derry")]
+
+
+def test_a_described_name_after_another_without_one_another_is_no_list_of_three() -> None:
+    # without "to one another" the description may be an apposition: the list is not read with descriptions
+    prose = "Ann Arbour wrote it with Bea Bell and Eve Fox. Cy Dorn introduced Ann, the fiddler Eve Fox and Bea Bell."
+    assert all(len(people) != 3 or by != "Cy Dorn" for by, people, _ in intros(prose))
