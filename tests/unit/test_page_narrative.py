@@ -30697,3 +30697,18 @@ def test_a_she_after_two_the_page_never_sexes_has_no_speaker() -> None:
         "She told Radio Kernow: “It rained.”"
     )
     assert quotes(prose) == []
+
+
+def test_three_introduced_to_one_another_with_what_each_is_before_their_name() -> None:
+    # a list whose later names each have an article and a trade before them, closed by "to one another"
+    prose = (
+        "Ann Arbour wrote it with Bea Bell and Eve Fox. Cy Dorn introduced Ann, the Irish fiddler Eve Fox and "
+        "a young drummer Bea Bell to one another at a ceilidh in Derry."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell", "Eve Fox"}), "a ceilidh in Derry")]
+
+
+def test_a_described_name_after_another_without_one_another_is_no_list_of_three() -> None:
+    # without "to one another" the description may be an apposition: the list is not read with descriptions
+    prose = "Ann Arbour wrote it with Bea Bell and Eve Fox. Cy Dorn introduced Ann, the fiddler Eve Fox and Bea Bell."
+    assert all(len(people) != 3 or by != "Cy Dorn" for by, people, _ in intros(prose))

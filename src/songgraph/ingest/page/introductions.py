@@ -189,6 +189,14 @@ _LISTED = linear.compile(
     r"^(?P<listed>\s*,\s*(?P<first>@\d+)(?P<others>(?:\s*,\s*@\d+){0,7}\s*,?\s+and\s+@\d+)"
     r"(?:\s+to\s+(?:each\s+other|one\s+another))?)" + _PEOPLE_END
 )
+# "introduced A, the Welsh drummer B and the guitarist C to one another": the same list with what each one is before
+# their name (an article and up to three words), read only when "to one another" closes it, so that a description
+# cannot be an apposition to the name before it
+_LIST_WHAT = r"(?:(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){1,3})?"
+_LISTED_DESCRIBED = linear.compile(
+    rf"^(?P<listed>\s*,\s*{_LIST_WHAT}(?P<first>@\d+)(?P<others>(?:\s*,\s*{_LIST_WHAT}@\d+){{0,7}}\s*,?\s+and\s+"
+    rf"{_LIST_WHAT}@\d+)\s+to\s+(?:each\s+other|one\s+another))" + _PEOPLE_END
+)
 _MORE_TO = linear.compile(r"^(?P<more>\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)" + _PEOPLE_END)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
@@ -1467,7 +1475,11 @@ def introductions(
                     found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
                     covered = match.start("rest")
                     break
-            listed = _LISTED.match(match.group("rest")) if pattern is _ACTIVE and not match.group("b") else None
+            listed = (
+                _LISTED.match(match.group("rest")) or _LISTED_DESCRIBED.match(match.group("rest"))
+                if pattern is _ACTIVE and not match.group("b")
+                else None
+            )
             if (
                 pattern is _ACTIVE
                 and _AS_PRESENTED.match(match.group("rest"))
