@@ -30457,3 +30457,25 @@ def test_an_occasion_after_a_named_session_is_read_whole() -> None:
     # the session it followed, told by a word of its own, says which gathering, as "after the X festival" does
     prose = "Ann Arbour wrote it with Bea Bell. Cy Dorn introduced the two at a supper after the Friday session."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a supper after the Friday session")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cameo is made by Odile Marchetti, feeding the ducks.",
+        "A cameo was also made by Odile Marchetti.",
+    ],
+)
+def test_a_cameo_told_in_the_passive_is_cast_in_no_part(sentence: str) -> None:
+    # "a cameo is made by X" is X making a cameo, with no part
+    prose = f"Tam Verhoef sang it.\n\nThe video was directed by Lu Strand. Tam plays a tram driver. {sentence}"
+    assert cast(prose) == [("Tam Verhoef", "a tram driver"), ("Odile Marchetti", None)]
+
+
+def test_a_passive_cameo_outside_the_video_is_no_cast() -> None:
+    # the same words in a paragraph that is not about the video say nothing of its cast
+    prose = (
+        "Tam Verhoef sang it. A cameo was made by Odile Marchetti in a film years ago.\n\n"
+        "The video was directed by Lu Strand. Tam plays a tram driver."
+    )
+    assert cast(prose) == [("Tam Verhoef", "a tram driver")]
