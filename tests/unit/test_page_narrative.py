@@ -30712,3 +30712,25 @@ def test_a_described_name_after_another_without_one_another_is_no_list_of_three(
     # without "to one another" the description may be an apposition: the list is not read with descriptions
     prose = "Ann Arbour wrote it with Bea Bell and Eve Fox. Cy Dorn introduced Ann, the fiddler Eve Fox and Bea Bell."
     assert all(len(people) != 3 or by != "Cy Dorn" for by, people, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cameo is made by Odile Marchetti, feeding the ducks.",
+        "A cameo was also made by Odile Marchetti.",
+    ],
+)
+def test_a_cameo_told_in_the_passive_is_cast_in_no_part(sentence: str) -> None:
+    # "a cameo is made by X" is X making a cameo, with no part
+    prose = f"Tam Verhoef sang it.\n\nThe video was directed by Lu Strand. Tam plays a tram driver. {sentence}"
+    assert cast(prose) == [("Tam Verhoef", "a tram driver"), ("Odile Marchetti", None)]
+
+
+def test_a_passive_cameo_outside_the_video_is_no_cast() -> None:
+    # the same words in a paragraph that is not about the video say nothing of its cast
+    prose = (
+        "Tam Verhoef sang it. A cameo was made by Odile Marchetti in a film years ago.\n\n"
+        "The video was directed by Lu Strand. Tam plays a tram driver."
+    )
+    assert cast(prose) == [("Tam Verhoef", "a tram driver")]

@@ -635,7 +635,9 @@ _GAPPED_AGAIN = linear.compile(
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part
 # ("a cameo, too, from X": an aside between; "In the final shot, a cameo: X": who makes it, after a colon)
 _CAMEOS = linear.compile(
-    r"\bcameos?(?:\s+(?:appearances?\s+)?|\s*,\s*(?:too|also|as\s+well)\s*,\s*)(?:from|by)\s+|\ban?\s+cameo\s*:\s+"
+    # ("A cameo is made by X": the same told in the passive)
+    r"\bcameos?(?:\s+(?:appearances?\s+)?|\s*,\s*(?:too|also|as\s+well)\s*,\s*|\s+(?:is|was)\s+(?:also\s+)?made\s+)"
+    r"(?:from|by)\s+|\ban?\s+cameo\s*:\s+"
 )
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
