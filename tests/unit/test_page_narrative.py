@@ -30694,3 +30694,24 @@ def test_a_kin_named_groups_members_told_as_the_kin() -> None:
 def test_a_kin_trio_of_two_names_is_no_line_up() -> None:
     prose = "It was written by the trio of brothers Ciro and Dario Lanza in their father's garage."
     assert _lineup_members("Los Hermanos Lanza", prose) == []
+
+
+def test_a_trio_set_off_between_dashes_after_its_count() -> None:
+    prose = "The Kelp Lanterns formed in 2019. The trio \u2013 Orla Venn, Piet Sorrel and Wim Tarr \u2013 wrote it."
+    assert _lineup_members("The Kelp Lanterns", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+def test_all_members_counted_then_listed_with_roles_after_a_colon() -> None:
+    prose = (
+        "The Kelp Lanterns are a band from Dundee. The song was written by all three members: singer Orla Venn,"
+        " bassist Piet Sorrel and drummer Wim Tarr."
+    )
+    assert _lineup_members("The Kelp Lanterns", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+def test_members_counted_otherwise_than_listed_after_a_colon_are_not_taken() -> None:
+    prose = (
+        "The Kelp Lanterns are a band from Dundee. The song was written by all four members: singer Orla Venn,"
+        " bassist Piet Sorrel and drummer Wim Tarr."
+    )
+    assert _lineup_members("The Kelp Lanterns", prose) == []

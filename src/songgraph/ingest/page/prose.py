@@ -74,6 +74,13 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)"
     r"\s*(?::|\s[-\x{2013}\x{2014}])\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
+# "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
+# singer A, guitarist B and drummer C": a counted line-up set off after its count, each member maybe described
+_COUNTED_APPOSED = linear.compile(
+    r"\b(?i:the|all)\s+(?:(?P<number>two|three|four|five|six)\s+members(?:\s+of\s+the\s+(?:band|group))?|"
+    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece))\s*(?:,|:|\s[-\x{2013}\x{2014}]|\()\s*"
+    rf"(?P<names>{_DESCRIBED}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DESCRIBED})*)"
+)
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case)
 _COUNTED_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})")
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
@@ -214,6 +221,19 @@ def _kin_members(r: Reading) -> list[str]:
     return []
 
 
+def _counted_apposed(r: Reading) -> list[str]:
+    """ "The trio - A, B and C - wrote", "all three members: singer A, ...": the line-up set off after its count, when
+    as many names are listed as the count says."""
+    for paragraph in r.page.prose():
+        for found in _COUNTED_APPOSED.finditer(paragraph.text):
+            ends = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
+            names = [squash(name.group(0)) for name in ends if name is not None]
+            word = (found.group("group") or found.group("number")).split("-")[0].lower()
+            if len(names) == _COUNTS.get(word):
+                return names
+    return []
+
+
 def _counted_members(r: Reading, artist: str) -> list[str]:
     """ "X are a Tokyo trio: A on vocals, B on guitar, and C on drums": the members of a counted line-up told after
     the group's name opening a sentence; none unless as many names are listed as the count says."""
@@ -255,7 +275,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             # "The band is A, B and the fiddler C": the last word of each piece's name
             names = [_NAME_AT_END.search(name) for name in split_names(line_up.group("names"))]
             return [squash(name.group(0)) for name in names if name is not None]
-    counted = _counted_members(r, artist)
+    counted = _counted_members(r, artist) or _counted_apposed(r)
     if counted:
         return counted
     for paragraph in r.page.prose():
