@@ -30734,3 +30734,66 @@ def test_a_passive_cameo_outside_the_video_is_no_cast() -> None:
         "The video was directed by Lu Strand. Tam plays a tram driver."
     )
     assert cast(prose) == [("Tam Verhoef", "a tram driver")]
+
+
+def _lineup_members(page_artist: str, prose: str) -> list[str]:
+    page = f"Pier Songs\n\n{page_artist}\n\nAlbum Salt Flats\n\n{prose}\n"
+    result = parse_story_page(page, "lineup.txt")
+    assert result.document is not None
+    return [m for e in result.document.people if fold(e.name) == fold(page_artist) for m in e.members]
+
+
+def test_a_counted_line_up_with_each_players_instrument_after_the_name() -> None:
+    prose = (
+        "The Kelp Lanterns are a Dundee trio: Orla Venn on vocals and banjo, Piet Sorrel on bass, and Wim Tarr on"
+        " drums. The song opens their second album."
+    )
+    assert _lineup_members("The Kelp Lanterns", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+def test_a_line_up_of_musicians_counted_in_words_with_what_each_does() -> None:
+    prose = (
+        "The Kelp Lanterns are three old friends from Dundee: Orla Venn sings, Piet Sorrel plays bass and Wim Tarr"
+        " is the drummer. The song opens their second album."
+    )
+    assert _lineup_members("The Kelp Lanterns", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+def test_a_counted_line_up_listing_other_than_its_count_names_no_member() -> None:
+    # a "quartet" of three names: the line-up is not sure, so no member is taken from it
+    prose = (
+        "The Kelp Lanterns are a Dundee quartet: Orla Venn on vocals, Piet Sorrel on bass and Wim Tarr on drums."
+        " The song opens their second album."
+    )
+    assert _lineup_members("The Kelp Lanterns", prose) == []
+
+
+def test_a_kin_named_groups_members_told_as_the_kin() -> None:
+    prose = "The sisters, Maeve, Tilly and Bea Corran, wrote the song in a caravan near Wexford."
+    assert _lineup_members("The Corran Sisters", prose) == ["Maeve Corran", "Tilly Corran", "Bea Corran"]
+
+
+def test_a_kin_trio_of_two_names_is_no_line_up() -> None:
+    prose = "It was written by the trio of brothers Ciro and Dario Lanza in their father's garage."
+    assert _lineup_members("Los Hermanos Lanza", prose) == []
+
+
+def test_a_trio_set_off_between_dashes_after_its_count() -> None:
+    prose = "The Kelp Lanterns formed in 2019. The trio \u2013 Orla Venn, Piet Sorrel and Wim Tarr \u2013 wrote it."
+    assert _lineup_members("The Kelp Lanterns", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+def test_all_members_counted_then_listed_with_roles_after_a_colon() -> None:
+    prose = (
+        "The Kelp Lanterns are a band from Dundee. The song was written by all three members: singer Orla Venn,"
+        " bassist Piet Sorrel and drummer Wim Tarr."
+    )
+    assert _lineup_members("The Kelp Lanterns", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+def test_members_counted_otherwise_than_listed_after_a_colon_are_not_taken() -> None:
+    prose = (
+        "The Kelp Lanterns are a band from Dundee. The song was written by all four members: singer Orla Venn,"
+        " bassist Piet Sorrel and drummer Wim Tarr."
+    )
+    assert _lineup_members("The Kelp Lanterns", prose) == []

@@ -64,6 +64,25 @@ _NAMED_LINE_UP = linear.compile(
     rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
     rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
 )
+# "X are a Tokyo trio: A on vocals, B on guitar, and C on drums.", "X are a Sheffield four-piece - A on vocals and
+# guitar, B on keys ... -", "X are four young musicians from Cardiff: A sings, B plays bass and C is the drummer": a
+# counted line-up after the group's own name, each member followed by what they play (read from right after the name)
+_COUNTS = {"duo": 2, "trio": 3, "quartet": 4, "quintet": 5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_LINE_UP = linear.compile(
+    r"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|"
+    r"(?:two|three|four|five|six)-piece)|(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)"
+    r"\s*(?::|\s[-\x{2013}\x{2014}])\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
+)
+# "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
+# singer A, guitarist B and drummer C": a counted line-up set off after its count, each member maybe described
+_COUNTED_APPOSED = linear.compile(
+    r"\b(?i:the|all)\s+(?:(?P<number>two|three|four|five|six)\s+members(?:\s+of\s+the\s+(?:band|group))?|"
+    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece))\s*(?:,|:|\s[-\x{2013}\x{2014}]|\()\s*"
+    rf"(?P<names>{_DESCRIBED}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DESCRIBED})*)"
+)
+# One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case)
+_COUNTED_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})")
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 # "Moonveil's leader Han Seo-yeon", "the band's members": what only a group has ("Adele's guitarist" may be hers)
 _HAS_MEMBERS = linear.compile(
@@ -87,6 +106,14 @@ _KIN_NAME_ABROAD = linear.compile(rf"^(?i:los|las|os|as|les|i|le|die|de|the)\s+{
 # Its members in an apposition right after it: "The Marrow Sisters - June, Hattie and Lou Marrow - wrote ..."
 _APPOSED_MEMBERS = linear.compile(rf"^\s*(?:-|\()\s*(?P<names>{NAMES})\s*(?:-|\))")
 
+# A kin-named group's members told as the kin: "The brothers, A and B Quiroga, wrote", "the sisters, A, B and C
+# Hollowell,", "trio of brothers A, B and C Quintero", "A Hollis and B Hollis, the sisters,"
+_KIN = r"(?:brothers|sisters|siblings|twins|cousins)"
+_KIN_APPOSED = linear.compile(
+    rf"(?:\b(?i:the)\s+{_KIN},\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}})"
+)
+_KIN_AFTER = linear.compile(rf"(?:^|[.!?]\s+)(?P<names>{NAMES}),\s+the\s+{_KIN}\b")
+
 
 def _occurrences(needle: str, text: str) -> Iterator[int]:
     """Where ``needle`` starts in ``text``, without overlaps (as re.finditer of the escaped needle)."""
@@ -102,7 +129,7 @@ def read_band(r: Reading) -> None:
     """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members."""
     for artist in r.facts.artists:
         if _KIN_NAME.search(artist) or _KIN_NAME_ABROAD.search(artist):
-            _as_group(r, artist, _apposed_members(r, artist) or _members(r, "", artist))
+            _as_group(r, artist, _apposed_members(r, artist) or _kin_members(r) or _members(r, "", artist))
             return
     for artist in r.facts.artists:
         for paragraph in r.page.prose():
@@ -174,6 +201,57 @@ def _sharing_surname(names: list[str]) -> list[str]:
     return names
 
 
+def _kin_members(r: Reading) -> list[str]:
+    """The members of a group named for kin, told as the kin ("The sisters, June, Dolly and Ada Hollowell, wrote";
+    "trio of brothers A, B and C Quintero"), first names sharing the last one's surname; a count before the kin
+    must agree with the names."""
+    for paragraph in r.page.prose():
+        text = paragraph.text
+        if "brothers" not in text and "sisters" not in text and "siblings" not in text and "twins" not in text:
+            continue
+        for pattern in (_KIN_APPOSED, _KIN_AFTER):
+            found = pattern.search(text)
+            if found is None:
+                continue
+            names = _sharing_surname([squash(name) for name in split_names(found.group("names"))])
+            counted = found.group(0).split(" ", 1)[0].lower()
+            if len(names) < 2 or _COUNTS.get(counted, len(names)) != len(names):
+                continue
+            return names
+    return []
+
+
+def _counted_apposed(r: Reading) -> list[str]:
+    """ "The trio - A, B and C - wrote", "all three members: singer A, ...": the line-up set off after its count, when
+    as many names are listed as the count says."""
+    for paragraph in r.page.prose():
+        for found in _COUNTED_APPOSED.finditer(paragraph.text):
+            ends = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
+            names = [squash(name.group(0)) for name in ends if name is not None]
+            word = (found.group("group") or found.group("number")).split("-")[0].lower()
+            if len(names) == _COUNTS.get(word):
+                return names
+    return []
+
+
+def _counted_members(r: Reading, artist: str) -> list[str]:
+    """ "X are a Tokyo trio: A on vocals, B on guitar, and C on drums": the members of a counted line-up told after
+    the group's name opening a sentence; none unless as many names are listed as the count says."""
+    for paragraph in r.page.prose():
+        for start in _occurrences(artist, paragraph.text):
+            if _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start]) is None:
+                continue
+            found = _COUNTED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            if found is None:
+                continue
+            listed = found.group("list").strip()
+            names = [squash(member.group("name")) for member in _COUNTED_MEMBER.finditer(listed)]
+            word = (found.group("group") or found.group("number")).split("-")[0]
+            if len(names) == _COUNTS.get(word):
+                return names
+    return []
+
+
 def _members(r: Reading, text: str, artist: str) -> list[str]:
     """The members the prose lists: "made up of A, B and C" in the paragraph that calls the artist a band,
     else where another paragraph says it of the band ("The band is made up of ..."); or each after their
@@ -197,6 +275,9 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             # "The band is A, B and the fiddler C": the last word of each piece's name
             names = [_NAME_AT_END.search(name) for name in split_names(line_up.group("names"))]
             return [squash(name.group(0)) for name in names if name is not None]
+    counted = _counted_members(r, artist) or _counted_apposed(r)
+    if counted:
+        return counted
     for paragraph in r.page.prose():
         for start in _occurrences(artist, paragraph.text):
             opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
