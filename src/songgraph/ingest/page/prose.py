@@ -81,6 +81,19 @@ _COUNTED_APPOSED = linear.compile(
     r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece))\s*(?:,|:|\s[-\x{2013}\x{2014}]|\()\s*"
     rf"(?P<names>{_DESCRIBED}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DESCRIBED})*)"
 )
+# "The Ohio quartet was singer A, guitarist B, bassist C and drummer D.", "The four-piece was ...": a counted group
+# said to be its members, each maybe described
+_COUNTED_COPULA = linear.compile(
+    r"\b(?i:the)\s+(?:[\p{Lu}][\w'-]*\s+)?(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)\s+"
+    rf"(?:was|were|is|are)\s+(?P<names>{_DESCRIBED}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DESCRIBED})*)\s*[.;]"
+)
+# "The band is a trio: singer A, who grew up in X; multi-instrumentalist B, a Krakow native; and drummer C, from Y.":
+# one member to each item of a list split by semicolons, what they play before the name and about them after it
+_COUNTED_ITEMS = linear.compile(
+    r"\b(?i:the)\s+(?:band|group)\s+(?:is|was|are|were)\s+(?:a|an)\s+"
+    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)\s*:\s*(?P<list>[^.!?:]+)"
+)
+_ITEM_MEMBER = linear.compile(rf"^\s*(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})\s*(?:,|$)")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case)
 _COUNTED_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})")
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
@@ -154,6 +167,9 @@ def read_band(r: Reading) -> None:
                 names = [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
                 _as_group(r, r.facts.artists[0], names)
                 return
+        stated = _counted_stated(r)
+        if stated:
+            _as_group(r, r.facts.artists[0], stated)
 
 
 def _as_group(r: Reading, artist: str, names: list[str]) -> None:
@@ -231,6 +247,25 @@ def _counted_apposed(r: Reading) -> list[str]:
             word = (found.group("group") or found.group("number")).split("-")[0].lower()
             if len(names) == _COUNTS.get(word):
                 return names
+    return _counted_stated(r)
+
+
+def _counted_stated(r: Reading) -> list[str]:
+    """ "The Ohio quartet was singer A, guitarist B, bassist C and drummer D", "The band is a trio: singer A, ...;
+    B, ...; and drummer C, ...": a counted group said to be its members, when as many are listed as the count says
+    (which tells a band of its own, so also of a page's one artist that the prose never calls a band by name)."""
+    for paragraph in r.page.prose():
+        for found in _COUNTED_COPULA.finditer(paragraph.text):
+            ends = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
+            names = [squash(name.group(0)) for name in ends if name is not None]
+            if len(names) == _COUNTS.get(found.group("group").split("-")[0].lower()):
+                return names
+        for found in _COUNTED_ITEMS.finditer(paragraph.text):
+            items = [_ITEM_MEMBER.match(item) for item in found.group("list").split(";")]
+            word = found.group("group").split("-")[0].lower()
+            # every item must be a member, as many as the count says
+            if all(items) and len(items) == _COUNTS.get(word):
+                return [squash(item.group("name")) for item in items if item is not None]
     return []
 
 
