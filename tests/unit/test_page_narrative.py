@@ -30844,3 +30844,51 @@ def test_a_group_named_in_the_lead_after_a_he_saying_is_never_the_speaker() -> N
     result = parse_story_page(page, "p.txt")
     assert result.document is not None
     assert "Night Owls" not in [q.speaker for q in result.document.quotes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone named by a role popping up or appearing with only where, what they carry, or what they do
+        (
+            "The video was shot in Hull. Arbour plays a nurse. The comedian Gil Moss pops up briefly on the roof of "
+            "her van, peeling an orange.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", None)],
+        ),
+        (
+            "The video was shot in Hull. Arbour plays a nurse. The comedian Gil Moss appears near the exit with a "
+            "bag of crisps, for reasons no one gave.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", None)],
+        ),
+        (
+            "The video was shot in Hull. Arbour plays a nurse. The dancer Gil Moss pops up in the laundry scene "
+            "without a word, and if you pause it you can catch Bell as a florist.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", None), ("Bea Bell", "a florist")],
+        ),
+        # on screen for a stressed short time, after where and what they do, told first
+        (
+            "The video was shot in Hull. Arbour plays a nurse. Then, by the ticket machine, sipping a cola, the "
+            "dancer Gil Moss appears for all of two seconds.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", None)],
+        ),
+        # left alone: a part after the place, in a clause joined on, or somewhere that is no scene
+        (
+            "The video was shot in Hull. Arbour plays a nurse. The comedian Gil Moss pops up in the laundry scene "
+            "as a porter.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", "a porter")],
+        ),
+        (
+            "The video was shot in Hull. Arbour plays a nurse. The comedian Gil Moss pops up in the laundry scene, "
+            "and he is the porter.",
+            [("Ann Arbour", "a nurse")],
+        ),
+        (
+            "The video was shot in Hull. Arbour plays a nurse. The comedian Gil Moss appears on the album.",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_popping_up_somewhere_without_the_word_cameo_is_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -1047,16 +1047,58 @@ _APPEARS_IN = linear.compile(
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
 )
+# Words a sentence may open with before its subject, set off by a comma and naming no one ("And there, at the bus
+# stop, eating a cone, X ...": where, and what the subject does), read only before a person's time on screen or place
+_FRONTED = r"(?:And\s+|But\s+|Then\s+)?(?:[A-Za-z][^@,;:.()\"]{0,60}?,\s+){1,3}"
 # "Pike turns up in the stands for about four seconds", "turns up for maybe three seconds right at the end": on screen
 # for a while told, in no part (the words around the time in lower case, none of them giving a part: checked)
 _ON_SCREEN = linear.compile(
     # ("; and X turns up": the "and" joins the clause, before the words that may describe X)
-    rf"(?:^|[.;!?,]\s+(?:and|while|but)\s+|[.;!?]\s+)(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
+    # ("At the bus stop, eating a cone, X appears for three seconds": where and what they do, told first and set off
+    # by a comma, naming no one)
+    rf"(?:^|[.;!?,]\s+(?:and|while|but)\s+|[.;!?]\s+)(?:{_FRONTED})?(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
     rf"(?P<person>{_P})(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
     r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)"
-    r"(?P<between>(?:\s+[a-z][\w'-]*){0,8}?)\s+for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
+    # ("for all of three seconds": how short, stressed)
+    r"(?P<between>(?:\s+[a-z][\w'-]*){0,8}?)\s+for\s+(?:all\s+of\s+)?"
+    r"(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|secs)"
     r"(?P<tail>(?:\s+[a-z][\w'-]*){0,10}?)\s*(?P<end>[.;!]|$)"
+)
+# "The comedian X pops up briefly on the back seat of her bus, eating chips", "X appears at the very end with a tray
+# of scones", "pops up in the background with a pint": popping up or appearing, told only with where (or when) in the
+# scene and what they have with them, is being in the video in no part (who is checked as for "appears in the video")
+_POPS_UP_WHERE = linear.compile(
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:{_FRONTED})?(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
+    rf"(?P<person>{_P})\s+(?:also\s+|briefly\s+|only\s+|just\s+)?(?:pops\s+up|popped\s+up|appears|appeared)"
+    r"(?:\s+(?:briefly|fleetingly|again|too))?"
+    r"\s+(?P<where>(?:right\s+|just\s+|somewhere\s+)?(?:in|on|at|behind|beside|near|among|towards?)\s+"
+    # ("on the back seat of her bus": a pronoun read as a mention, checked on the match to be one)
+    r"(?:the|a|an|his|her|their|@\d+)\s(?:[^@,;:.()\"]|@\d+){1,60}?)"
+    # ("with a pint", "without a line": what they have with them, or lack)
+    r"(?P<tail>\s+(?:with|without)\s+(?:a|an|the|his|her|their|any|@\d+)\s(?:[^@,;:.()\"]|@\d+){1,60}?)?"
+    # (", eating chips": what they do, checked on the match; ", for reasons nobody explained": the teller's aside)
+    r"\s*(?:(?P<end>[.;!]|$|,\s+for\s+(?:reasons|no\s+(?:obvious\s+|apparent\s+|particular\s+)?reason)\b"
+    r"[^@,;:.()\"]{0,60}?\s*(?:[.;!]|$))"
+    # (", and blink and you'll miss Y as a barmaid": a clause joined on, checked on the match to give any part to
+    # someone else it names)
+    r"|(?P<joined>,\s+(?:and|while|but)\s)|(?P<doing>,))"
+)
+# A part's words, or "is", in a clause joined on after someone popped up (whom any part there is of is checked)
+_JOINED_PART = linear.compile(
+    r"(?:^|\s)(?:as|playing|plays|played|portraying|is|was|are|were|(?:role|part)\s+of)(?:\s|$)|[.;!]"
+)
+# Where someone "appears" that is no scene of the video: a picture, a record, a show or an event
+_NOT_A_SCENE = frozenset(
+    str.split(
+        """
+    photograph photographs photo photos picture pictures poster posters portrait painting mural billboard screen
+    screens television tv radio album albums record records remix remixes track tracks single song songs ep version
+    versions cover sleeve artwork soundtrack credits credit show shows programme program podcast festival concert
+    gig tour premiere launch ceremony awards stage studio interview documentary film series episode magazine
+    newspaper page chart charts lineup bill website
+    """
+    )
 )
 # What gives a part, which the words around a time on screen may not hold ("in the role of", but not "without any
 # role to speak of").
@@ -2605,7 +2647,19 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         if " for " in clause.skeleton
         else []
     )
-    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen]:
+    where = [
+        m
+        for m in _POPS_UP_WHERE.finditer(clause.skeleton)
+        if not _PART_WORDS.search(f"{m.group('where')}{m.group('tail') or ''}")
+        and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
+        and all(
+            clause.mentions[int(n)].kind == "pronoun"
+            for n in MENTION.findall(m.group(0)[m.start("where") - m.start() :])
+        )
+        and (m.group("doing") is None or _doing_next(clause.skeleton, m.end("doing")))
+        and (m.group("joined") is None or _joined_of_another(clause, m.end("joined"), m.group("person")))
+    ]
+    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen, *where]:
         words = (match.group("words") or "").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:
@@ -2640,6 +2694,26 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(match.start(named))))
     return found
+
+
+_THIRD_PERSON = frozenset(str.split("he him his she her hers they them their"))
+
+
+def _joined_of_another(clause: Clause, at: int, person: str) -> bool:
+    """Whether the clause joined on at ``at`` after someone popped up gives no part to them: it tells none, or it
+    names someone else before any part it tells, and no pronoun that may mean the one who popped up."""
+    rest = clause.skeleton[at:]
+    part = _JOINED_PART.search(rest)
+    if part is None or part.group(0) in ".;!":
+        return True  # no part told before the sentence ends
+    before = MENTION.findall(rest[: part.start()])
+    mentions = [clause.mentions[int(number)] for number in before]
+    own = clause.mention(person)
+    if any(m.kind == "pronoun" and m.text.lower() in _THIRD_PERSON for m in mentions):
+        return False  # "and he is the barman": the one who popped up, perhaps
+    return own is not None and any(
+        m.kind == "name" and not m.possessive and m.people and m.people != own.people for m in mentions
+    )
 
 
 def _past_worn(skeleton: str, at: int) -> int:
