@@ -141,6 +141,8 @@ AT_GOAL = {
     "heldout161": 236,
     "heldout168": 249,
     "heldout171": 222,
+    "heldout178": 240,
+    "heldout181": 234,
 }
 
 
