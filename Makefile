@@ -20,7 +20,9 @@ NEO4J_BENCH_PAGECACHE_MB ?= 4096
 # The benchmark's peer, @neo4j/graphql under @apollo/server (bench/peer/, its own lockfile).
 PEER_MODULES := bench/peer/node_modules/.package-lock.json
 export NEO4J_HEAP ?= 1g
-# pytest-xdist workers for make test ("auto": one per core); the tests that use Neo4j all run on one of them.
+# make test runs the tests that use Neo4j in one process (they share and wipe one database), then the others on
+# this many pytest-xdist workers ("auto": one per core). Two runs rather than one with --dist loadgroup, whose groups
+# pytest 9.2 no longer keeps together.
 PYTEST_WORKERS ?= auto
 
 # The browser pages (GraphiQL, /explore) are bundled from web/ into this folder, which the app serves.
@@ -116,7 +118,10 @@ test: install $(LAUNCHER) lint web $(CHROMIUM) $(COMPOSE_SPEC)
 	  export NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_BOLT_PORT) SONGGRAPH_TEST_ALLOW_WIPE=1; \
 	fi; \
 	$(BIN)/songgraph migrate; \
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup --durations=15 $(PYTEST_ARGS)
+	failed=0; \
+	$(BIN)/python -m pytest --durations=10 $(PYTEST_ARGS) -m neo4j || [ $$? = 5 ] || failed=1; \
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --durations=10 $(PYTEST_ARGS) -m "not neo4j" || [ $$? = 5 ] || failed=1; \
+	exit $$failed
 
 lint: install
 	$(BIN)/ruff check src tests setup.py $(wildcard bench)

@@ -23,9 +23,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         relative = item.path.resolve().relative_to(ROOT / "tests")
         for name in _FOLDER_MARKERS.get(relative.parts[0], ()):
             item.add_marker(name)
-        if item.get_closest_marker("neo4j"):
-            # They share one database and wipe it, so under pytest-xdist (--dist loadgroup) one worker runs them all.
-            item.add_marker(pytest.mark.xdist_group("neo4j"))
 
 
 @pytest.fixture
