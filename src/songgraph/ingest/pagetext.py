@@ -37,6 +37,11 @@ MONTHS = {
 # The months' full names, as a regular expression's alternatives.
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# How many people a word counts ("three", "a trio", "a pair"): a band's line-up or a part played by several
+GROUP_SIZES = {
+    **{word: number for number, word in enumerate(str.split("zero one two three four five six seven eight nine ten"))},
+    **{"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5},
+}
 # Names that tell when, not which event or place ("a party after Christmas", "her last shift before Easter"), folded
 WHEN_NAMES = frozenset(
     str.split(

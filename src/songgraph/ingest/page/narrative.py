@@ -56,7 +56,14 @@ from songgraph.ingest.page.video import (
     shoot_diary,
     shown_artists,
 )
-from songgraph.ingest.pagetext import EXCERPT_REACH, Sentences, first_sentence_end, known_country, squash
+from songgraph.ingest.pagetext import (
+    EXCERPT_REACH,
+    GROUP_SIZES,
+    Sentences,
+    first_sentence_end,
+    known_country,
+    squash,
+)
 from songgraph.models import ArtistKind, CastEntry, CreditRole, IntroductionEntry, QuoteEntry
 from songgraph.text import fold
 
@@ -161,7 +168,6 @@ _COUNTS = {
 _PART_COUNT = linear.compile(
     r"^(?:(?i:a|an)\s+)?(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|pair|duo|trio|quartet|quintet)|\d+)\b"
 )
-_GROUP_SIZES = {"pair": "2", "duo": "2", "trio": "3", "quartet": "4", "quintet": "5"}
 # "the members of X", "all four members of X": the people of a group the part names, not the group itself
 _MEMBERS_OF = linear.compile(r"\b(?i:members)\s+of\s+(?:the\s+)?$")
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
@@ -1510,7 +1516,7 @@ class _Narrative:
             counted = _PART_COUNT.match(part.role or "")
             if counted is not None:
                 word = counted.group("count").lower()
-                if _GROUP_SIZES.get(word, _COUNTS.get(word, word)) != str(len(members)):
+                if str(GROUP_SIZES.get(word, word)) != str(len(members)):
                     continue
             out += [casting.Part(member, part.role, part.at) for member in members]
         return out

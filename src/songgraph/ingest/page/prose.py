@@ -10,7 +10,7 @@ from songgraph.ingest.page.clauses import ADDRESS, ROLE_NOUNS
 from songgraph.ingest.page.credits import add_genre
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import NAME, NAMES, split_names, squash
+from songgraph.ingest.pagetext import GROUP_SIZES, NAME, NAMES, split_names, squash
 from songgraph.models import ArtistKind, PersonEntry
 from songgraph.text import fold
 
@@ -67,7 +67,6 @@ _NAMED_LINE_UP = linear.compile(
 # "X are a Tokyo trio: A on vocals, B on guitar, and C on drums.", "X are a Sheffield four-piece - A on vocals and
 # guitar, B on keys ... -", "X are four young musicians from Cardiff: A sings, B plays bass and C is the drummer": a
 # counted line-up after the group's own name, each member followed by what they play (read from right after the name)
-_COUNTS = {"duo": 2, "trio": 3, "quartet": 4, "quintet": 5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTED_LINE_UP = linear.compile(
     r"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|"
     r"(?:two|three|four|five|six)-piece)|(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
@@ -217,6 +216,12 @@ def _sharing_surname(names: list[str]) -> list[str]:
     return names
 
 
+def _names_at_end(listed: str) -> list[str]:
+    """The name ending each piece of a list ("the fiddler C" is C), squashed; a piece with no name gives none."""
+    ends = [_NAME_AT_END.search(name) for name in split_names(listed)]
+    return [squash(name.group(0)) for name in ends if name is not None]
+
+
 def _kin_members(r: Reading) -> list[str]:
     """The members of a group named for kin, told as the kin ("The sisters, June, Dolly and Ada Hollowell, wrote";
     "trio of brothers A, B and C Quintero"), first names sharing the last one's surname; a count before the kin
@@ -231,7 +236,7 @@ def _kin_members(r: Reading) -> list[str]:
                 continue
             names = _sharing_surname([squash(name) for name in split_names(found.group("names"))])
             counted = found.group(0).split(" ", 1)[0].lower()
-            if len(names) < 2 or _COUNTS.get(counted, len(names)) != len(names):
+            if len(names) < 2 or GROUP_SIZES.get(counted, len(names)) != len(names):
                 continue
             return names
     return []
@@ -242,12 +247,11 @@ def _counted_apposed(r: Reading) -> list[str]:
     as many names are listed as the count says."""
     for paragraph in r.page.prose():
         for found in _COUNTED_APPOSED.finditer(paragraph.text):
-            ends = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
-            names = [squash(name.group(0)) for name in ends if name is not None]
+            names = _names_at_end(found.group("names"))
             word = (found.group("group") or found.group("number")).split("-")[0].lower()
-            if len(names) == _COUNTS.get(word):
+            if len(names) == GROUP_SIZES.get(word):
                 return names
-    return _counted_stated(r)
+    return []
 
 
 def _counted_stated(r: Reading) -> list[str]:
@@ -256,15 +260,14 @@ def _counted_stated(r: Reading) -> list[str]:
     (which tells a band of its own, so also of a page's one artist that the prose never calls a band by name)."""
     for paragraph in r.page.prose():
         for found in _COUNTED_COPULA.finditer(paragraph.text):
-            ends = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
-            names = [squash(name.group(0)) for name in ends if name is not None]
-            if len(names) == _COUNTS.get(found.group("group").split("-")[0].lower()):
+            names = _names_at_end(found.group("names"))
+            if len(names) == GROUP_SIZES.get(found.group("group").split("-")[0].lower()):
                 return names
         for found in _COUNTED_ITEMS.finditer(paragraph.text):
             items = [_ITEM_MEMBER.match(item) for item in found.group("list").split(";")]
             word = found.group("group").split("-")[0].lower()
             # every item must be a member, as many as the count says
-            if all(items) and len(items) == _COUNTS.get(word):
+            if all(items) and len(items) == GROUP_SIZES.get(word):
                 return [squash(item.group("name")) for item in items if item is not None]
     return []
 
@@ -282,7 +285,7 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             listed = found.group("list").strip()
             names = [squash(member.group("name")) for member in _COUNTED_MEMBER.finditer(listed)]
             word = (found.group("group") or found.group("number")).split("-")[0]
-            if len(names) == _COUNTS.get(word):
+            if len(names) == GROUP_SIZES.get(word):
                 return names
     return []
 
@@ -302,15 +305,13 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
                 found = None
     if found is not None:
         # "made up of June, Etta and Marnie Harlow": three sisters, each a Harlow
-        names = [_NAME_AT_END.search(name) for name in split_names(found.group("names"))]
-        return _sharing_surname([squash(name.group(0)) for name in names if name is not None])
+        return _sharing_surname(_names_at_end(found.group("names")))
     for prose in [text, *(p.text for p in r.page.prose())]:
         line_up = _LINE_UP.search(prose)
         if line_up is not None:
             # "The band is A, B and the fiddler C": the last word of each piece's name
-            names = [_NAME_AT_END.search(name) for name in split_names(line_up.group("names"))]
-            return [squash(name.group(0)) for name in names if name is not None]
-    counted = _counted_members(r, artist) or _counted_apposed(r)
+            return _names_at_end(line_up.group("names"))
+    counted = _counted_members(r, artist) or _counted_apposed(r) or _counted_stated(r)
     if counted:
         return counted
     for paragraph in r.page.prose():
@@ -318,8 +319,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
             named = _NAMED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
             if opens is not None and named is not None:
-                names = [_NAME_AT_END.search(name) for name in split_names(named.group("names"))]
-                return [squash(name.group(0)) for name in names if name is not None]
+                return _names_at_end(named.group("names"))
     for prose in [text, *(p.text for p in r.page.prose())]:
         listed = _PLAYERS.search(prose)
         if listed is not None:
