@@ -35,6 +35,7 @@ from songgraph.ingest.page.clauses import (
 from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import medium
 from songgraph.ingest.pagetext import (
+    GROUP_SIZES,
     MONTH_NAMES,
     REGIONS,
     WEEKDAY_NAMES,
@@ -1673,12 +1674,12 @@ def introductions(
                 else None
             )
             others_of = last_group
-            if other is not None and len(last_group) == _COUNTS[other.group("count")] + 1:
+            if other is not None and len(last_group) == GROUP_SIZES[other.group("count")] + 1:
                 # "X introduced him to the other two", X one of the three the page introduced last: the two besides X
                 doer = _one(clause.mention(match.group("by")), speaker)
                 besides = tuple(p for p in last_group if doer is None or fold(p) != fold(doer))
                 others_of = besides if len(besides) == len(last_group) - 1 else last_group
-            if other is not None and len(others_of) != _COUNTS[other.group("count")]:
+            if other is not None and len(others_of) != GROUP_SIZES[other.group("count")]:
                 # "introduced him to the other two": the two the page introduced last, when it told just so many
                 # (otherwise whom they are is not sure, and no pair of the group is read)
                 found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
@@ -3736,7 +3737,6 @@ def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
 
 # "introduced the three of them", "all four of them": a group of more than two, never a pair of it
 _COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _counted_group(
@@ -3760,7 +3760,7 @@ def _counted_people(
     group = _people_named(clause.mentions[: before.number if before is not None else 0], by)
     if group is not None and not group and sentence_before is not None:
         group = _people_named(sentence_before.mentions, by)
-    if group is None or len(group) != _COUNTS[count]:
+    if group is None or len(group) != GROUP_SIZES[count]:
         return None
     return tuple(group)
 
