@@ -30892,3 +30892,26 @@ def test_popping_up_somewhere_without_the_word_cameo_is_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+def test_a_kin_groups_members_told_after_a_count_of_the_kin() -> None:
+    prose = "Los Hermanos Ferro are two brothers, Tomás and Ignacio Ferro, from a vineyard near Mendoza."
+    assert _lineup_members("Los Hermanos Ferro", prose) == ["Tomás Ferro", "Ignacio Ferro"]
+
+
+def test_a_count_of_the_kin_that_disagrees_with_the_names_gives_no_line_up() -> None:
+    prose = "Los Hermanos Ferro are three brothers, Tomás and Ignacio Ferro, from a vineyard near Mendoza."
+    assert _lineup_members("Los Hermanos Ferro", prose) == []
+
+
+def test_a_programme_whose_title_holds_an_and_before_what_it_is() -> None:
+    prose = (
+        "Arbour rarely talks about her songs. On the Fox and Ferret podcast she said only this: \u201cWe wrote it"
+        " in one night and never changed a word of it.\u201d"
+    )
+    assert quotes(prose) == [("Ann Arbour", "Fox and Ferret")]
+
+
+def test_counted_kin_told_by_first_names_alone_give_no_line_up() -> None:
+    prose = "Los Hermanos Ferro are three brothers, Tomás, Ignacio and Beto, from a vineyard near Mendoza."
+    assert _lineup_members("Los Hermanos Ferro", prose) == []

@@ -5364,12 +5364,14 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             position = rest
             break
         elif (
-            word in _TITLE_PREPOSITIONS
+            (word in _TITLE_PREPOSITIONS or word == "and")
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
             and _titled_after(tokens, first, position + 1)
         ):
-            position += 1  # "the Sound on Sound podcast": a preposition inside a title that what it is ends
+            # "the Sound on Sound podcast", "the Salt and Vinegar podcast": a preposition or an "and" inside a title
+            # that what it is ends
+            position += 1
         elif (
             word == "of"
             and position + 2 < len(tokens)

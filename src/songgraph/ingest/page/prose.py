@@ -119,10 +119,12 @@ _KIN_NAME_ABROAD = linear.compile(rf"^(?i:los|las|os|as|les|i|le|die|de|the)\s+{
 _APPOSED_MEMBERS = linear.compile(rf"^\s*(?:-|\()\s*(?P<names>{NAMES})\s*(?:-|\))")
 
 # A kin-named group's members told as the kin: "The brothers, A and B Quiroga, wrote", "the sisters, A, B and C
-# Hollowell,", "trio of brothers A, B and C Quintero", "A Hollis and B Hollis, the sisters,"
+# Hollowell,", "X are three brothers, A, B and C Lind," (the count agreeing with the names), "trio of brothers A,
+# B and C Quintero", "A Hollis and B Hollis, the sisters,"
 _KIN = r"(?:brothers|sisters|siblings|twins|cousins)"
 _KIN_APPOSED = linear.compile(
-    rf"(?:\b(?i:the)\s+{_KIN},\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}})"
+    rf"(?:\b(?:(?i:the)|two|three|four|five)\s+{_KIN},\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)"
+    rf"(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}})"
 )
 _KIN_AFTER = linear.compile(rf"(?:^|[.!?]\s+)(?P<names>{NAMES}),\s+the\s+{_KIN}\b")
 
@@ -237,6 +239,9 @@ def _kin_members(r: Reading) -> list[str]:
             names = _sharing_surname([squash(name) for name in split_names(found.group("names"))])
             counted = found.group(0).split(" ", 1)[0].lower()
             if len(names) < 2 or GROUP_SIZES.get(counted, len(names)) != len(names):
+                continue
+            if counted in GROUP_SIZES and any(" " not in name for name in names):
+                # ("three brothers, Ernesto, Julian and Ramiro,": first names alone, whose surname is not told)
                 continue
             return names
     return []
