@@ -30915,3 +30915,61 @@ def test_a_programme_whose_title_holds_an_and_before_what_it_is() -> None:
 def test_counted_kin_told_by_first_names_alone_give_no_line_up() -> None:
     prose = "Los Hermanos Ferro are three brothers, Tomás, Ignacio and Beto, from a vineyard near Mendoza."
     assert _lineup_members("Los Hermanos Ferro", prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # after a saying verb first, the relative named in apposition speaks, not the one whose relative they are
+        ("says Ann's younger cousin, Gil Moss, who phoned the show.", [("Gil Moss", None)]),
+        ("says Ann's manager Gil Moss.", [("Gil Moss", None)]),
+    ],
+)
+def test_a_relative_named_after_says_and_a_possessive_is_the_speaker(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Ann Arbour sings it with Bea Bell. \u201cThey rehearsed in my garage all winter,\u201d {lead}"
+    assert quotes(prose) == expected
+
+
+def test_a_relative_after_says_with_no_name_is_no_speaker() -> None:
+    # "says Ann's cousin": whose cousin names no one who spoke
+    prose = "Ann Arbour sings it with Bea Bell. \u201cThey rehearsed in my garage all winter,\u201d says Ann's cousin."
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description the page gave the player, restricted by where: the words are the part
+        ("Bell turns up as the singer in a hotel lobby.", [("Bea Bell", "the singer in a hotel lobby")]),
+        ("Bell plays the singer on a rooftop.", [("Bea Bell", "the singer on a rooftop")]),
+    ],
+)
+def test_a_description_of_the_player_restricted_by_where_is_their_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Bea Bell is a singer from Hull. The video, directed by Eda Fenn, was shot in a ferry terminal. {sentence}"
+    assert cast(prose) == expected
+
+
+def test_a_longer_name_known_to_the_regulars_means_the_one_named_before_it() -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn, who also produced it. Dorn is a quiet man. Cy (Big Cyrus to the pub regulars, "
+        "and to me) was blunt about it. The video was directed by Eda Fenn. Keep an eye out for Big Cyrus: he has a "
+        "cameo as the man at the bus stop."
+    )
+    assert cast(prose) == [("Cy Dorn", "the man at the bus stop")]
+
+
+def test_the_whole_band_of_an_outfit_listed_by_instrument_are_its_members() -> None:
+    prose = (
+        "The Tin Gulls are a Humber outfit: Mara Quell on vocals, Otto Brisk on bass and Ilse Vann on drums, plus "
+        "anyone else who fits in the van.\n\n"
+        "The video was directed by Noor Haddad. The whole band turn up as themselves, instruments and all."
+    )
+    assert _group_cast(prose) == [
+        ("Ilse Vann", "themselves"),
+        ("Mara Quell", "themselves"),
+        ("Otto Brisk", "themselves"),
+    ]

@@ -1631,7 +1631,7 @@ def cast(clause: Clause) -> list[Part]:
         # called so
         described = _ONE_MENTION.match(restricted) is not None and restricted != role_text.strip()
         role_text = restricted
-        if person is None or _denied(skeleton, denial_at) or not (described or _role_ok(clause, role_text)):
+        if person is None or _denied(skeleton, denial_at) or not (described or _role_ok(clause, role_text, person)):
             continue
         if _CREDITED_BEFORE.search(skeleton[max(0, match.start("person") - 60) : match.start("person")]):
             continue  # "credited Bell as a co-writer": what she did for the song, not a part
@@ -2905,6 +2905,8 @@ def _person(mention: Mention) -> str | None:
 
 # A present participle's phrase right after a part's name ("Eda stepping off the ferry"), which the part is cut before
 _PARTICIPLE_AFTER = linear.compile(r"\s+[a-z]+ing\b")
+# "@3 on a makeshift stage", "@3 in a hotel bar": a phrase of where after a description (a place's own words)
+_WHERE_AFTER = linear.compile(r"\s+(?:on|in|at|behind|inside|outside)\s+(?:a|an|the)\s+[a-z][^@]*$")
 # "the singer as a child": the rest of a part that is someone named, at a time of their life
 _AS_LIFE_STAGE = linear.compile(r"\s+as\s+(?P<stage>[a-z][a-z ]*)$")
 
@@ -2957,14 +2959,25 @@ def _at_a_stage(role: str) -> bool:
     return stage is not None and _LIFE_STAGE.match(stage.group("stage")) is not None
 
 
-def _role_ok(clause: Clause, role: str) -> bool:
-    """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"."""
+def _role_ok(clause: Clause, role: str, person: str | None = None) -> bool:
+    """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"; or, for ``person``
+    cast, a description the page called them by, which a phrase of where restricts ("Bell stars as the singer on a
+    rooftop stage": the words are the part's, as "a singer on a rooftop stage" would be)."""
     if not role.startswith("@"):
         return True
     number = role[1:].split("'", 1)[0].split(" ", 1)[0]
     if not number.isdigit():
         return False
     mention = clause.mentions[int(number)]
+    if (
+        person is not None
+        and mention.kind == "description"
+        and not mention.possessive
+        and mention.people == (person,)
+        and mention.text.lower().startswith("the ")
+        and _WHERE_AFTER.match(role, len(number) + 1)
+    ):
+        return True
     if role == f"@{number}" or _PARTICIPLE_AFTER.match(role, len(number) + 1):
         # a part that is a name of its own ("Abuela Rosario"): a new name, no one of the page; or someone the story
         # told of ("Bell plays Eda", "plays Aunt Eda stepping off the boat": the grandmother named before)

@@ -2286,6 +2286,15 @@ class Discourse:
                 return Mention(
                     tokens[index][0], end, text[tokens[index][0] : end], "description", (person,), possessive=owner
                 ), position + 1
+            if (
+                lower == "the"
+                and not words
+                and word in ("whole", "entire")
+                and position + 1 < len(tokens)
+                and tokens[position + 1][2].lower() in GROUP_NOUNS
+            ):
+                position += 1  # "the whole band": all of the band, which is the band
+                continue
             if not (word.isalpha() or "-" in word):
                 return None
             if _capital(tokens[position][2]) and not _placing(word):
@@ -3408,7 +3417,8 @@ class Discourse:
             ):
                 continue
             if words > 1:
-                if " " in squash(named.text):
+                # ("Tomasz (Tommy Wee to the regulars)": a one-word name of someone of the page, as a full name is)
+                if " " in squash(named.text) or named.person is not None:
                     self._known_as(named, nick)
                 continue
             self._note_nickname(named, nick.text)
@@ -5736,7 +5746,9 @@ _CALLED_SO = linear.compile(
 _KNOWN_TO = linear.compile(
     # ("Gosia to all of us": the callers a group the teller is one of)
     r"\s*,?\s+to\s+(?:everyone|everybody|all(?:\s+of\s+(?:us|them|you))?|fans|friends|us(?:\s+all)?"
-    r"|(?:his|her|their|the|our)\s+(?:whole\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team))"
+    # ("Tommy Wee to the studio regulars": a group by what they are, one word before it perhaps)
+    r"|(?:his|her|their|the|our)\s+(?:(?:whole|[a-z]+)\s+)?(?:friends|mates|family|fans|bandmates|crew|band|team|"
+    r"regulars|locals|staff|neighbours|neighbors|colleagues|musicians|players|kids|lads|students))"
     # ("(Seun to everyone on the street)": where, "on" a street as "in" a town)
     r"(?:\s+(?:in|at|on|from|around|back\s+home\s+in)\s+[^,;:.!?()\"]{1,40}?)?(?:\s*[,)]|\s+\(|\s+-\s|\s+and\s)"
 )

@@ -69,7 +69,8 @@ _NAMED_LINE_UP = linear.compile(
 # counted line-up after the group's own name, each member followed by what they play (read from right after the name)
 _COUNTED_LINE_UP = linear.compile(
     r"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|"
-    r"(?:two|three|four|five|six)-piece)|(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))|"
+    r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)"
     r"\s*(?::|\s[-\x{2013}\x{2014}])\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
@@ -93,6 +94,8 @@ _COUNTED_ITEMS = linear.compile(
     r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)\s*:\s*(?P<list>[^.!?:]+)"
 )
 _ITEM_MEMBER = linear.compile(rf"^\s*(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})\s*(?:,|$)")
+# A member of an uncounted line-up and what they play ("A on vocals"), at the list's start or after a comma or "and"
+_PLAYING_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})\s+on\s+[a-z]")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case)
 _COUNTED_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})")
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
@@ -289,6 +292,13 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 continue
             listed = found.group("list").strip()
             names = [squash(member.group("name")) for member in _COUNTED_MEMBER.finditer(listed)]
+            if found.group("band"):
+                # "X are a New Orleans outfit: A on vocals, B on trumpet and C on drums": uncounted, each member
+                # named with what they play ("plus whoever else turns up" adds no one named)
+                played = [m.group("name") for m in _PLAYING_MEMBER.finditer(listed)]
+                if len(names) > 1 and len(played) == len(names):
+                    return names
+                continue
             word = (found.group("group") or found.group("number")).split("-")[0]
             if len(names) == GROUP_SIZES.get(word):
                 return names

@@ -301,6 +301,12 @@ _SPEAKER_AFTER = linear.compile(
     rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<speaker>{_P})"
 )
+# "says Bell's big sister, Cy Dorn,": after a saying verb first, someone's kin or colleague named in apposition is the
+# speaker, not the one whose they are (the possessive is whose sister, no one saying)
+_SPEAKER_AFTER_OWNED = linear.compile(
+    rf"^\W*(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?{_P}'s\s+(?:[a-z][\w'-]*\s+){{0,3}}?[a-z][\w'-]*\s*,?\s*"
+    rf"(?P<speaker>{_P})(?:\s*[,;:.!?]|\s*$)"
+)
 # "In X's words, posted on the band's page:", "In her own words:": a lead that says whose words follow, alone or with
 # where they were put out ("posted on", "written in"), no saying of another's
 _WORDS_OF_LEAD = linear.compile(
@@ -1834,6 +1840,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     in_passing: str | None = None
     for clause in reversed(clauses):
         found = _SPEAKER_AFTER.match(clause.skeleton)
+        owning = clause.mention(found.group("speaker")) if found is not None else None
+        if owning is not None and owning.possessive:
+            # "says Bell's sister, Cy Dorn": the one in apposition speaks; with no one named there, no one the page
+            # can tell (whose sister she is does not say it)
+            found = _SPEAKER_AFTER_OWNED.match(clause.skeleton)
         if found is None and clause is clauses[-1] and "words" in clause.skeleton:
             found = _WORDS_OF_LEAD.match(clause.skeleton)
             whose = clause.mention(found.group("speaker")) if found is not None else None
