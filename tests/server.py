@@ -44,7 +44,8 @@ def serve(
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        # Generous: on a loaded two-core machine importing the app alone has taken over 30 s.
+        deadline = time.monotonic() + 120
         while True:
             try:
                 if httpx.get(f"{base}/health", timeout=1).status_code == 200:
@@ -52,7 +53,10 @@ def serve(
             except httpx.TransportError:
                 pass
             if server.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"server did not start: {server.stdout.read() if server.stdout else ''}")
+                # Stopped first: reading the output of a server still running would wait for ever.
+                server.kill()
+                printed = server.communicate(timeout=15)[0] if log is None else ""
+                raise AssertionError(f"server did not answer /health within 120 s: {printed}")
             time.sleep(0.2)
         yield base
     finally:
