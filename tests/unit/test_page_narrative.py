@@ -30892,3 +30892,38 @@ def test_popping_up_somewhere_without_the_word_cameo_is_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo and where it is, then a relative clause of what the cameo did
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse. Eda Fenn has a cameo by the fountain, which drew a "
+            "round of applause at the premiere.",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # how brief, in hyphenated words with an apostrophe, after the reader is told to watch for them
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse. Look out for Eda Fenn, too, who makes a "
+            "don't-blink-or-you'll-lose-her cameo at the end.",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # two named earlier, both making cameos somewhere in the scene
+        (
+            "Cy Dorn directed the video. Her uncles Gil Moss and Hal Ives run a bakery. Arbour plays a nurse, and "
+            "Gil and Hal both make cameos in the back row.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", None), ("Hal Ives", None)],
+        ),
+        # the relative clause tells a part: left to the rules for parts
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse. Eda Fenn has a cameo by the fountain, which made Fenn "
+            "play a statue.",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", "a statue")],
+        ),
+    ],
+)
+def test_cameos_told_with_where_what_they_did_or_how_brief_in_hyphens(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
