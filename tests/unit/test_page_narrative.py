@@ -30927,3 +30927,26 @@ def test_cameos_told_with_where_what_they_did_or_how_brief_in_hyphens(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the fronted piece's "she" is the main clause's subject, told ahead: the name after the comma speaks
+        (
+            "Arbour met Cy Dorn at a wake. In an essay she wrote for Uncut, Eda Fenn recalled the night: "
+            '"Nobody danced until the sandwiches ran out."',
+            [("Eda Fenn", "Uncut")],
+        ),
+        # no saying in the main clause: the fronted one's "she" stays the speaker
+        (
+            "Arbour met Cy Dorn at a wake. In an essay she wrote for Uncut, the night was recalled: "
+            '"Nobody danced until the sandwiches ran out."',
+            [("Ann Arbour", "Uncut")],
+        ),
+    ],
+)
+def test_a_fronted_piece_with_a_pronoun_writer_gives_way_to_the_named_subject(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
