@@ -30950,3 +30950,23 @@ def test_a_fronted_piece_with_a_pronoun_writer_gives_way_to_the_named_subject(
     sentence: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the one named inside the subject's clause of how is not whom the sentence is about: the newcomer the
+        # sentence presents by a relative clause is
+        ("belongs to the label's press officer, Eda Fenn, who still laughs about it.", [("Eda Fenn", "Instagram")]),
+        # no relative clause presenting the newcomer: either may be "she", so no speaker
+        ("belongs to the label's press officer, Eda Fenn.", []),
+    ],
+)
+def test_someone_named_inside_a_subjects_clause_of_how_is_not_the_focus(
+    middle: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    prose = (
+        f"Arbour recorded it with the Oslo drummer Cy Dorn. The tale of how Cy joined {middle} "
+        'She posted on Instagram last week:\n\n"Nobody believed me about the goat."'
+    )
+    assert quotes(prose) == expected
