@@ -30973,3 +30973,81 @@ def test_the_whole_band_of_an_outfit_listed_by_instrument_are_its_members() -> N
         ("Mara Quell", "themselves"),
         ("Otto Brisk", "themselves"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo and where it is, then a relative clause of what the cameo did
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse. Eda Fenn has a cameo by the fountain, which drew a "
+            "round of applause at the premiere.",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # how brief, in hyphenated words with an apostrophe, after the reader is told to watch for them
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse. Look out for Eda Fenn, too, who makes a "
+            "don't-blink-or-you'll-lose-her cameo at the end.",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # two named earlier, both making cameos somewhere in the scene
+        (
+            "Cy Dorn directed the video. Her uncles Gil Moss and Hal Ives run a bakery. Arbour plays a nurse, and "
+            "Gil and Hal both make cameos in the back row.",
+            [("Ann Arbour", "a nurse"), ("Gil Moss", None), ("Hal Ives", None)],
+        ),
+        # the relative clause tells a part: left to the rules for parts
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse. Eda Fenn has a cameo by the fountain, which made Fenn "
+            "play a statue.",
+            [("Ann Arbour", "a nurse"), ("Eda Fenn", "a statue")],
+        ),
+    ],
+)
+def test_cameos_told_with_where_what_they_did_or_how_brief_in_hyphens(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the fronted piece's "she" is the main clause's subject, told ahead: the name after the comma speaks
+        (
+            "Arbour met Cy Dorn at a wake. In an essay she wrote for Uncut, Eda Fenn recalled the night: "
+            '"Nobody danced until the sandwiches ran out."',
+            [("Eda Fenn", "Uncut")],
+        ),
+        # no saying in the main clause: the fronted one's "she" stays the speaker
+        (
+            "Arbour met Cy Dorn at a wake. In an essay she wrote for Uncut, the night was recalled: "
+            '"Nobody danced until the sandwiches ran out."',
+            [("Ann Arbour", "Uncut")],
+        ),
+    ],
+)
+def test_a_fronted_piece_with_a_pronoun_writer_gives_way_to_the_named_subject(
+    sentence: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the one named inside the subject's clause of how is not whom the sentence is about: the newcomer the
+        # sentence presents by a relative clause is
+        ("belongs to the label's press officer, Eda Fenn, who still laughs about it.", [("Eda Fenn", "Instagram")]),
+        # no relative clause presenting the newcomer: either may be "she", so no speaker
+        ("belongs to the label's press officer, Eda Fenn.", []),
+    ],
+)
+def test_someone_named_inside_a_subjects_clause_of_how_is_not_the_focus(
+    middle: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    prose = (
+        f"Arbour recorded it with the Oslo drummer Cy Dorn. The tale of how Cy joined {middle} "
+        'She posted on Instagram last week:\n\n"Nobody believed me about the goat."'
+    )
+    assert quotes(prose) == expected

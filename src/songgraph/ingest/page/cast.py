@@ -744,7 +744,8 @@ _MAKES_CAMEO = linear.compile(
     # ("gets a cameo at the piano": given one)
     # ("I have a cameo": the narration's own, "have" checked on the match to follow "I")
     # ("makes an appearance too": appearing in the video, told with "make" and no word of how brief)
-    r"(?:(?:makes|made)\s+an\s+appearance|(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w-]*(?:\s*,)?\s+){0,2}"
+    # ("makes a blink-and-you'll-miss-it cameo": how brief, in words joined by hyphens, one with an apostrophe)
+    r"(?:(?:makes|made)\s+an\s+appearance|(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w'-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
     # ("makes a brief and silent appearance": two words of how, joined)
     r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
@@ -788,6 +789,9 @@ _MAKES_CAMEO = linear.compile(
     # "makes a cameo that we will not spoil here.": a relative clause about the cameo whose subject is the writer or
     # the reader, ending the sentence (checked on the match to hold no "as" nor "play": those may tell a part)
     r"|\s+(?:that|which)\s+(?P<remark>(?:we|you|I|@\d+)\s[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
+    # "has a cameo in the crowd, which made the whole room cheer.": a relative clause about the cameo, what it did,
+    # ending the sentence (checked on the match to hold no "as" nor "play", as a remark is)
+    r"|,\s+which\s+(?P<effect>(?:made|got|had|drew|earned|won|brought|caused|left)\s[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
     # "has a cameo on the touchline, arms folded, which ...": how they stand, a noun and a past participle, no part
     r"|,\s+(?:(?:his|her|their)\s+)?[a-z]+s\s+[a-z]{3,}ed\s*(?:[.;!]|,\s+(?:which|and|while|but)\b|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
@@ -843,7 +847,10 @@ _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|abou
 _MAKE_CAMEOS = linear.compile(
     rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
     r"\s+(?:both\s+|also\s+)?(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
-    r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well))?\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
+    r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"
+    # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
+    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
@@ -2446,6 +2453,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, _past_worn(skeleton, match.end("doing"))):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
+        effect = match.groupdict().get("effect")
+        if effect is not None and _NO_PART_REMARK.search(effect):
+            continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause
         remark = match.groupdict().get("remark")
         if remark is not None and (
             not _WRITER_OR_READER_REMARK.match(clause.words(remark)) or _NO_PART_REMARK.search(remark)

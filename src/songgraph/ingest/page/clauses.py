@@ -81,6 +81,11 @@ _OWNERS_RELATION = linear.compile(
 )
 # "Joost is also how Yannick ended up on it", "X was basically why the band exists": the subject, then a clause of how
 # or why that names others
+# "The story of how @0 got involved ...": someone named only inside a clause of how (or why) that is part of a
+# subject told by a noun, not the subject
+_EMBEDDED_OPENING = linear.compile(
+    r"^\W*(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}of\s+(?:how|why|where|when)\s+@(?P<number>\d+)\s"
+)
 _IS_HOW = linear.compile(r"^\W*@0\s+(?:is|was)\s+(?:[a-z]+ly\s+|also\s+|partly\s+|really\s+)?(?:how|why)\s")
 # "... and to @0, @1's manager since 2016.": a person named, then whose relation they are, in apposition, ending the
 # sentence (the sentence is about the one named, not the owner)
@@ -1650,6 +1655,33 @@ class Discourse:
             # "He produced it, together with X.": about whom the opening "he" means, not sure who, and not X, whom
             # it names only after its verb: a "she" after it may mean X as well as one named before
             self.focus = None
+        elif (
+            len(named) == 1
+            and (embedded := _EMBEDDED_OPENING.match(clause.skeleton)) is not None
+            and clause.mentions[int(embedded.group("number"))].person in named
+            and any(
+                m.kind == "name" and m.new and not m.person and not m.possessive and " " in squash(m.text)
+                for m in clause.mentions[int(embedded.group("number")) + 1 : _LAST_NAMED]
+            )
+        ):
+            # "The story of how X got involved belongs to their agent, Y Z, ...": X is named only inside the subject's
+            # clause of how, and someone new is named after it, whom a "she" after it may mean as well: not sure,
+            # unless the sentence goes on to present the newcomer by a relative clause ("Y Z, who tells it best"),
+            # whom it is then about (a person of the page from then on)
+            self.focus = None
+            newcomer = next(
+                m
+                for m in clause.mentions[int(embedded.group("number")) + 1 : _LAST_NAMED]
+                if m.kind == "name" and m.new and not m.person and not m.possessive and " " in squash(m.text)
+            )
+            # (whose the newcomer is, "the duo's booking agent", is no one else the sentence is about)
+            others = [
+                m for m in clause.mentions[: newcomer.number] if (m.people or m.kind == "pronoun") and not m.possessive
+            ]
+            after = clause.starts[newcomer.number] + len(f"@{newcomer.number}")
+            if len(others) == 1 and _PRESENTED_BY_WHO.match(clause.skeleton, after) is not None:
+                self._adopt(newcomer)
+                self.focus = newcomer.person
         elif len(named) == 1:
             self.focus = named.pop()
             later = [

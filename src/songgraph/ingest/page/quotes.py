@@ -1147,6 +1147,14 @@ _TOLD_CODE = linear.compile(
 )
 # "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
 _FRONTED_WHEN = linear.compile(r"^\W*(?i:when|after|once|as\s+soon\s+as)\s+$")
+# "In a column she wrote for Mojo, X described ...": a fronted phrase of the piece the words are from, its relative
+# clause's saying (whose "she" is the main clause's subject, told ahead) no speaker of its own
+_FRONTED_PIECE = linear.compile(
+    r"^\W*(?i:in|on)\s+(?:an?|one|the)\s+(?:[a-z][\w'-]*\s+){0,3}?"
+    r"(?:column|piece|article|essay|op-ed|post|blog\s+post|letter|note|newsletter|interview|thread)\s+(?:that\s+|which\s+)?$"
+)
+# The mention a saying's match starts with ("@3 wrote")
+_LEADING_MENTION = linear.compile(r"^@\d+")
 _JOINED = linear.compile(r"(?:\band\b|\bbut\b|;)")
 _TWEETED = linear.compile(rf"{_P}\s+(?:\w+\s+)?(?:quote-)?(?:tweeted|tweets)\b")
 # "In a since-deleted tweet, X wrote": a post on Twitter, by what it is called
@@ -1883,7 +1891,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if len(between) <= 300 and _JOINED.search(between):
                 said.insert(0, said.pop(later))
                 break
-        if len(said) > 1 and _FRONTED_WHEN.match(clause.skeleton[: said[0].start()]):
+        if len(said) > 1 and (
+            _FRONTED_WHEN.match(clause.skeleton[: said[0].start()])
+            or (
+                _FRONTED_PIECE.match(clause.skeleton[: said[0].start()])
+                and (leading := _LEADING_MENTION.match(said[0].group(0))) is not None
+                and (writer := clause.mention(leading.group(0))) is not None
+                and writer.kind == "pronoun"
+            )
+        ):
             # "When X announced that ..., I told him what I thought": the saying in the fronted clause of when is
             # what the main clause's answers; the main clause's own saying, its subject right after a comma, is it
             main = next((m for m in said[1:4] if clause.skeleton[: m.start()].endswith(", ")), None)
