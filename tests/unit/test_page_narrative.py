@@ -31051,3 +31051,42 @@ def test_someone_named_inside_a_subjects_clause_of_how_is_not_the_focus(
         'She posted on Instagram last week:\n\n"Nobody believed me about the goat."'
     )
     assert quotes(prose) == expected
+
+
+def test_a_group_word_in_the_sentence_before_does_not_make_a_solo_artist_a_band() -> None:
+    # "the band" ends the sentence before the artist's name: it says nothing of her, so "she" may still mean her
+    prose = (
+        "Leeds in winter, and a rehearsal room where the radiator was noisier than the band. That is where Ann "
+        "Arbour finished the record.\n\nArbour's account is that it was the only warm room in town. "
+        "\u201cThe whole song is about waiting for spring,\u201d she told Uncut.\n"
+    )
+    assert quotes(prose) == [("Ann Arbour", "Uncut")]
+
+
+def test_a_list_of_parts_stops_where_a_nationality_and_a_name_open_a_new_clause() -> None:
+    prose = (
+        "The video was shot in Hull. Arbour and Bell play a pair of sisters waiting for a ferry, the Welsh actor "
+        "Gil Moss turns up as their uncle, and Cy Dorn appears as himself.\n"
+    )
+    assert cast(prose) == [
+        ("Ann Arbour", "a pair of sisters"),
+        ("Bea Bell", "a pair of sisters"),
+        ("Gil Moss", "their uncle"),
+        ("Cy Dorn", "himself"),
+    ]
+
+
+def test_a_line_up_counted_by_where_its_members_are_from() -> None:
+    # "two Cornishmen and a Londoner": two and one, three members, each before what they play
+    page = (
+        "Harbour Wall\n\nThe Pier Lamps\n\nAlbum Low Tide\n\n"
+        "The Pier Lamps are two Cornishmen and a Londoner: Ann Arbour sings, Bea Bell plays bass and Cy Dorn "
+        "drums.\n\nIn the video the band play themselves on a wet slipway.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Ann Arbour", "themselves"),
+        ("Bea Bell", "themselves"),
+        ("Cy Dorn", "themselves"),
+    ]

@@ -982,7 +982,8 @@ _ONE_PART = linear.compile(r"^(?:a|an|the|his|her|their)\s")
 _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
 # The last words of a list of parts when they run into a name: a description of that person ("the rodeo rider X"),
 # not a part played opposite them ("a nun opposite X")
-_DESCRIBES_NEXT = linear.compile(r"^(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}$")
+# ("play a couple at a bus stop, the Dutch actor X turns up as ...": where they are from may come first, capitalised)
+_DESCRIBES_NEXT = linear.compile(r"^(?:a|an|the)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}$")
 _NOT_DESCRIBING = _PREPOSITIONS | frozenset(
     str.split("opposite alongside beside against as among beneath toward towards inside outside")
 )

@@ -71,7 +71,10 @@ _COUNTED_LINE_UP = linear.compile(
     r"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|"
     r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))|"
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)"
+    r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?|"
+    # ("X are three Glaswegians and a Welshman: A sings, ...", "two Cornishmen and a Londoner": counted by where they
+    # are from, the counts added up)
+    r"(?P<from>two|three|four|five)\s+[\p{Lu}][\w'-]*(?:s|men)\s+and\s+(?P<more>a|an|one|two|three)\s+[\p{Lu}][\w'-]*)"
     r"\s*(?::|\s[-\x{2013}\x{2014}])\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
 # "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
@@ -152,7 +155,7 @@ def read_band(r: Reading) -> None:
         for paragraph in r.page.prose():
             text = paragraph.text
             for start in _occurrences(artist, text):
-                window = text[max(0, start - 40) : start + len(artist) + 40]
+                window = _own_sentence(text, start, start + len(artist))
                 after = text[start + len(artist) : start + len(artist) + 30]
                 if (
                     (_GROUP.search(window) and not _BANDED.search(window))
@@ -174,6 +177,21 @@ def read_band(r: Reading) -> None:
         stated = _counted_stated(r)
         if stated:
             _as_group(r, r.facts.artists[0], stated)
+
+
+# The end of a sentence: its stop, then the space before the next one ("... louder than the band. That's where X")
+_SENTENCE_END = linear.compile(r"[.!?][\"\x{201d}\x{2019})]*\s+")
+
+
+def _own_sentence(text: str, start: int, end: int) -> str:
+    """About 40 characters either side of the name at ``start:end``; a group word of the sentence before says
+    something of the name only when the name opens its own sentence ("We hired a band. X, three old friends, ...");
+    deep in one ("the compressor was louder than the band. That's where X made it") it says nothing of it."""
+    first = max(0, start - 40)
+    stops = [stop.end() for stop in _SENTENCE_END.finditer(text[first:start])]
+    if stops and text[first + stops[-1] : start].strip():
+        first += stops[-1]
+    return text[first : end + 40]
 
 
 def _as_group(r: Reading, artist: str, names: list[str]) -> None:
@@ -299,8 +317,12 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 if len(names) > 1 and len(played) == len(names):
                     return names
                 continue
-            word = (found.group("group") or found.group("number")).split("-")[0]
-            if len(names) == GROUP_SIZES.get(word):
+            if found.group("from"):
+                more = found.group("more").lower()
+                count = GROUP_SIZES[found.group("from")] + (1 if more in ("a", "an") else GROUP_SIZES[more])
+            else:
+                count = GROUP_SIZES.get((found.group("group") or found.group("number")).split("-")[0], -1)
+            if len(names) == count:
                 return names
     return []
 
