@@ -30939,3 +30939,16 @@ def test_the_band_playing_themselves_without_as_is_each_member_of_the_line_up() 
         ("Wim Tarr", "themselves"),
         ("Gil Moss", "a fisherman"),
     ]
+
+
+def test_the_band_stating_its_line_up_is_no_person_among_the_three_introduced_after_it() -> None:
+    page = (
+        "Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n"
+        "The band are Orla Venn, Piet Sorrel and Wim Tarr, and they met as teenagers. Their old choir master, "
+        "Gil Moss, introduced the three of them at a carol service in Dundee.\n"
+    )
+    result = parse_story_page(page, "trio.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced)) for i in result.document.introductions] == [
+        ("Gil Moss", {"Orla Venn", "Piet Sorrel", "Wim Tarr"})
+    ]
