@@ -31090,3 +31090,40 @@ def test_a_line_up_counted_by_where_its_members_are_from() -> None:
         ("Bea Bell", "themselves"),
         ("Cy Dorn", "themselves"),
     ]
+
+
+def test_a_line_up_told_of_the_band_is_the_pages_one_artist_when_never_called_a_band_by_name() -> None:
+    prose = (
+        "Pier Songs is the opener of their record. The band are Orla Venn, Piet Sorrel and Wim Tarr, and they met"
+        " at a youth orchestra in Dundee."
+    )
+    assert _lineup_members("Kelp Radio", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+def test_the_band_playing_themselves_without_as_is_each_member_of_the_line_up() -> None:
+    page = (
+        "Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n"
+        "The band are Orla Venn, Piet Sorrel and Wim Tarr, and they met at a youth orchestra in Dundee.\n\n"
+        "The video was shot on a pier. The band play themselves, and the actor Gil Moss plays a fisherman.\n"
+    )
+    result = parse_story_page(page, "selves.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [
+        ("Orla Venn", "themselves"),
+        ("Piet Sorrel", "themselves"),
+        ("Wim Tarr", "themselves"),
+        ("Gil Moss", "a fisherman"),
+    ]
+
+
+def test_the_band_stating_its_line_up_is_no_person_among_the_three_introduced_after_it() -> None:
+    page = (
+        "Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n"
+        "The band are Orla Venn, Piet Sorrel and Wim Tarr, and they met as teenagers. Their old choir master, "
+        "Gil Moss, introduced the three of them at a carol service in Dundee.\n"
+    )
+    result = parse_story_page(page, "trio.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced)) for i in result.document.introductions] == [
+        ("Gil Moss", {"Orla Venn", "Piet Sorrel", "Wim Tarr"})
+    ]

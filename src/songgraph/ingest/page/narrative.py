@@ -160,6 +160,8 @@ _BAND_AS_SELVES = linear.compile(
     r"(?:\b(?i:the)\s+(?:band|group)|(?P<band>@\d+)|\b(?P<members>(?i:all|the)\s+(?:(?P<number>two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+)?(?:of\s+the\s+)?(?:band\s+)?members))\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
     r"appearing)\s+as\s+themselves\b"
+    # ("The band play themselves": the verb of a part with the part right after it)
+    r"|(?:\b(?i:the)\s+(?:band|group)|(?P<playing>@\d+))\s+(?:also\s+)?(?:play|plays|playing)\s+themselves\b"
 )
 _COUNTS = {
     word: str(number) for number, word in enumerate(str.split("zero one two three four five six seven eight nine ten"))
@@ -1546,7 +1548,7 @@ class _Narrative:
         if found is None or len(artists) != 1 or any(fold(p.person) == fold(artists[0]) for p in parts):
             return []
         band = artists[0]
-        said = clause.mention(found.group("band"))
+        said = clause.mention(found.group("band") or found.group("playing"))
         if said is not None and (said.person != band or said.kind != "description"):
             return []
         if band not in self.r.people.groups():

@@ -177,6 +177,14 @@ def read_band(r: Reading) -> None:
         stated = _counted_stated(r)
         if stated:
             _as_group(r, r.facts.artists[0], stated)
+            return
+        # "The band are A, B and C, and they have known each other since school": a line-up told whole of "the
+        # band", with the page's one artist never called a band by name, is that artist's
+        for paragraph in r.page.prose():
+            line_up = _LINE_UP.search(paragraph.text) if "band" in paragraph.text else None
+            if line_up is not None and line_up.group(0).lstrip(".!? ")[4:8] == "band":
+                _as_group(r, r.facts.artists[0], _names_at_end(line_up.group("names")))
+                return
 
 
 # The end of a sentence: its stop, then the space before the next one ("... louder than the band. That's where X")
