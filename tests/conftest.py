@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,19 @@ SHARED_SEED = ROOT.parent / "shared" / "seed"
 # path: ``-m "not neo4j"`` then runs only the tests that need no database (the browser tests serve the
 # app over Neo4j, so they carry both).
 _FOLDER_MARKERS = {"integration": ("neo4j",), "browser": ("browser", "neo4j")}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # make test gives each pytest-xdist worker of the Neo4j run a throwaway instance of its own (they wipe it):
+    # worker gwN takes the Nth of SONGGRAPH_TEST_NEO4J_URIS, and NEO4J_URI says so to the subprocesses it starts.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    uris = os.environ.get("SONGGRAPH_TEST_NEO4J_URIS", "").split()
+    if worker is None or not uris:
+        return
+    number = int(worker.removeprefix("gw"))
+    if number >= len(uris):
+        raise pytest.UsageError(f"worker {worker} has no Neo4j of its own: SONGGRAPH_TEST_NEO4J_URIS names {len(uris)}")
+    os.environ["NEO4J_URI"] = uris[number]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
