@@ -31127,3 +31127,59 @@ def test_the_band_stating_its_line_up_is_no_person_among_the_three_introduced_af
     assert [(i.introducer, set(i.introduced)) for i in result.document.introductions] == [
         ("Gil Moss", {"Orla Venn", "Piet Sorrel", "Wim Tarr"})
     ]
+
+
+def test_an_uncounted_line_up_after_where_the_band_is_from_each_member_doing_something() -> None:
+    prose = (
+        "Harbour Glass are from Arbroath: Mairi Dunn sings, Ewan Tosh and Kirsty Bain play guitars, and Lachie Roy"
+        " plays drums. The song is their third single."
+    )
+    assert _lineup_members("Harbour Glass", prose) == ["Mairi Dunn", "Ewan Tosh", "Kirsty Bain", "Lachie Roy"]
+
+
+def test_the_same_line_up_told_of_the_band_is_the_pages_one_artist() -> None:
+    prose = (
+        "Harbour Glass wrote it over a winter. The band are from Arbroath: Mairi Dunn sings, Ewan Tosh plays bass"
+        " and Lachie Roy plays drums."
+    )
+    assert _lineup_members("Harbour Glass", prose) == ["Mairi Dunn", "Ewan Tosh", "Lachie Roy"]
+
+
+def test_no_line_up_after_where_they_are_from_when_a_member_is_one_word_or_does_nothing_told() -> None:
+    assert (
+        _lineup_members("Harbour Glass", "Harbour Glass are from Arbroath: Mairi sings and Ewan Tosh plays bass.") == []
+    )
+    assert (
+        _lineup_members("Harbour Glass", "Harbour Glass are from Arbroath: Mairi Dunn, Ewan Tosh and a drum machine.")
+        == []
+    )
+
+
+def test_the_four_of_them_playing_themselves_is_each_of_the_line_up_of_four() -> None:
+    page = (
+        "Pier Songs\n\nHarbour Glass\n\nAlbum Salt Flats\n\n"
+        "Harbour Glass are from Arbroath: Mairi Dunn on vocals, Ewan Tosh on bass, Kirsty Bain on keys and Lachie"
+        " Roy on drums.\n\n"
+        "The video was shot on a pier. The four of them play themselves, and the actor Gil Moss plays a fisherman.\n"
+    )
+    result = parse_story_page(page, "four.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Ewan Tosh", "themselves"),
+        ("Gil Moss", "a fisherman"),
+        ("Kirsty Bain", "themselves"),
+        ("Lachie Roy", "themselves"),
+        ("Mairi Dunn", "themselves"),
+    ]
+
+
+def test_the_three_of_them_playing_themselves_is_no_one_when_the_line_up_is_of_four() -> None:
+    page = (
+        "Pier Songs\n\nHarbour Glass\n\nAlbum Salt Flats\n\n"
+        "Harbour Glass are from Arbroath: Mairi Dunn on vocals, Ewan Tosh on bass, Kirsty Bain on keys and Lachie"
+        " Roy on drums.\n\n"
+        "The video was shot on a pier. The three of them play themselves, and the actor Gil Moss plays a fisherman.\n"
+    )
+    result = parse_story_page(page, "three.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [("Gil Moss", "a fisherman")]

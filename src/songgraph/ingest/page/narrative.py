@@ -162,6 +162,9 @@ _BAND_AS_SELVES = linear.compile(
     r"appearing)\s+as\s+themselves\b"
     # ("The band play themselves": the verb of a part with the part right after it)
     r"|(?:\b(?i:the)\s+(?:band|group)|(?P<playing>@\d+))\s+(?:also\s+)?(?:play|plays|playing)\s+themselves\b"
+    # ("The four of them play themselves": each of the line-up the page names, when as many)
+    r"|\b(?i:the|all)\s+(?P<them>two|three|four|five|six)\s+of\s+(?:them|(?P<them_at>@\d+))\s+(?:also\s+)?(?:perform|play|appear)(?:s|ing)?"
+    r"\s+(?:as\s+)?themselves\b"
 )
 _COUNTS = {
     word: str(number) for number, word in enumerate(str.split("zero one two three four five six seven eight nine ten"))
@@ -1548,16 +1551,20 @@ class _Narrative:
         if found is None or len(artists) != 1 or any(fold(p.person) == fold(artists[0]) for p in parts):
             return []
         band = artists[0]
-        said = clause.mention(found.group("band") or found.group("playing"))
-        if said is not None and (said.person != band or said.kind != "description"):
+        said = clause.mention(found.group("band") or found.group("playing") or found.group("them_at"))
+        if found.group("them_at") and said is not None and said.person not in (None, band):
+            return []  # ("the two of them" told of two people named before: not the band)
+        if not found.group("them_at") and said is not None and (said.person != band or said.kind != "description"):
             return []
         if band not in self.r.people.groups():
             text = " ".join(paragraph.text for paragraph in self.r.page.prose())
             if not any(f"{band}{after}" in text for after in (" were ", " are ", " have ", "' ", "\u2019 ")):
                 return []
         at = clause.at(found.start())
-        members = self.r.people.members(band) if found.group("members") else []
-        number = found.group("number")
+        members = self.r.people.members(band) if found.group("members") or found.group("them") else []
+        number = found.group("number") or found.group("them")
+        if found.group("them") and _COUNTS.get(number.lower()) != str(len(members)):
+            return []  # "the four of them" of no line-up the page gives, or of another count: who is not sure
         if members and (number is None or _COUNTS.get(number.lower(), number) == str(len(members))):
             # "the three members appear as themselves" when the page has named the three: each of them, as "the
             # members of X" is ("all five members" that disagrees with the page's line-up leaves the group as one)

@@ -74,7 +74,9 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?|"
     # ("X are three Glaswegians and a Welshman: A sings, ...", "two Cornishmen and a Londoner": counted by where they
     # are from, the counts added up)
-    r"(?P<from>two|three|four|five)\s+[\p{Lu}][\w'-]*(?:s|men)\s+and\s+(?P<more>a|an|one|two|three)\s+[\p{Lu}][\w'-]*)"
+    r"(?P<from>two|three|four|five)\s+[\p{Lu}][\w'-]*(?:s|men)\s+and\s+(?P<more>a|an|one|two|three)\s+[\p{Lu}][\w'-]*|"
+    # ("X are from Cardiff: A sings, B and C play guitars and D plays drums": uncounted, only where they are from)
+    r"(?P<origin>from)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)"
     r"\s*(?::|\s[-\x{2013}\x{2014}])\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
 # "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
@@ -99,6 +101,9 @@ _COUNTED_ITEMS = linear.compile(
 _ITEM_MEMBER = linear.compile(rf"^\s*(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})\s*(?:,|$)")
 # A member of an uncounted line-up and what they play ("A on vocals"), at the list's start or after a comma or "and"
 _PLAYING_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})\s+on\s+[a-z]")
+# What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
+# second name doing it with them ("B and C play guitars")
+_DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case)
 _COUNTED_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})")
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
@@ -174,7 +179,8 @@ def read_band(r: Reading) -> None:
                 names = [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
                 _as_group(r, r.facts.artists[0], names)
                 return
-        stated = _counted_stated(r)
+        # ("The band are from Cardiff: A sings, B plays bass and C drums": told of "the band" as of its name)
+        stated = _counted_stated(r) or _counted_members(r, "The band")
         if stated:
             _as_group(r, r.facts.artists[0], stated)
             return
@@ -318,6 +324,12 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 continue
             listed = found.group("list").strip()
             names = [squash(member.group("name")) for member in _COUNTED_MEMBER.finditer(listed)]
+            if found.group("origin"):
+                # every member a full name doing something, as many as are named
+                doing = [m for m in _COUNTED_MEMBER.finditer(listed) if _DOING.match(listed[m.end() :])]
+                if len(names) > 1 and len(doing) == len(names) and all(" " in name for name in names):
+                    return names
+                continue
             if found.group("band"):
                 # "X are a New Orleans outfit: A on vocals, B on trumpet and C on drums": uncounted, each member
                 # named with what they play ("plus whoever else turns up" adds no one named)
@@ -356,7 +368,10 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         if line_up is not None:
             # "The band is A, B and the fiddler C": the last word of each piece's name
             return _names_at_end(line_up.group("names"))
-    counted = _counted_members(r, artist) or _counted_apposed(r) or _counted_stated(r)
+    # (told of "the band" as of its name: "The band are from Cardiff: A sings, ...", as "The band is A, B and C")
+    counted = (
+        _counted_members(r, artist) or _counted_apposed(r) or _counted_stated(r) or _counted_members(r, "The band")
+    )
     if counted:
         return counted
     for paragraph in r.page.prose():
