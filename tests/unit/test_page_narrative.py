@@ -31127,3 +31127,16 @@ def test_the_band_stating_its_line_up_is_no_person_among_the_three_introduced_af
     assert [(i.introducer, set(i.introduced)) for i in result.document.introductions] == [
         ("Gil Moss", {"Orla Venn", "Piet Sorrel", "Wim Tarr"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        ("Fenn told triple j", "triple j"),
+        ("Fenn said on triple j's drive show", "triple j"),
+        ("Fenn told them a", None),
+    ],
+)
+def test_a_station_styled_in_lower_case_with_a_lone_letter_is_the_quote_source(told: str, source: str | None) -> None:
+    prose = f'Wade Fenn sings on it. {told}: "The gum trees kept the rhythm for us."'
+    assert quotes(prose) == [("Wade Fenn", source)]
