@@ -31183,3 +31183,16 @@ def test_the_three_of_them_playing_themselves_is_no_one_when_the_line_up_is_of_f
     result = parse_story_page(page, "three.txt")
     assert result.document is not None and result.document.music_video is not None
     assert [(c.person, c.role) for c in result.document.music_video.cast] == [("Gil Moss", "a fisherman")]
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        ("Fenn told triple j", "triple j"),
+        ("Fenn said on triple j's drive show", "triple j"),
+        ("Fenn told them a", None),
+    ],
+)
+def test_a_station_styled_in_lower_case_with_a_lone_letter_is_the_quote_source(told: str, source: str | None) -> None:
+    prose = f'Wade Fenn sings on it. {told}: "The gum trees kept the rhythm for us."'
+    assert quotes(prose) == [("Wade Fenn", source)]

@@ -1145,6 +1145,15 @@ _TOLD_CODE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|(?:said|says|spoke|speaks|speaking)\s+on)\s+"
     r"(?P<site>\d+[a-z][a-z]+\d*|\d+[a-z]+\d+|\d+[A-Z]+\d*)(?:[^\w]|$)"
 )
+# A station that writes its name in lower case by its own style, a word then a lone letter ("told triple j", "said on
+# triple j's breakfast show"): a lone letter other than "a", "i" or "o" is no English word, so the two are a name
+# (not "told him x" or "told the q": a pronoun or an article is no name's first word)
+_TOLD_LOWER = linear.compile(
+    r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|[Cc]hatting\s+(?:to|with)|(?:spoke|speaks)\s+to|"
+    r"(?:said|says|spoke|speaks|speaking|admitted|explained|laughed)\s+on)\s+"
+    r"(?P<site>(?P<word>[a-z]{3,})\s+[b-hj-np-z])(?:'s\b|[^\w'\x{2019}-]|$)"
+)
+_NOT_STYLED = frozenset(str.split("him her them you the his their our your its this that who whom"))
 # "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
 _FRONTED_WHEN = linear.compile(r"^\W*(?i:when|after|once|as\s+soon\s+as)\s+$")
 # "In a column she wrote for Mojo, X described ...": a fronted phrase of the piece the words are from, its relative
@@ -2829,6 +2838,9 @@ def _source(clause: Clause) -> Source:
     code = _TOLD_CODE.search(clause.skeleton) if "t" in clause.skeleton or " on " in clause.skeleton else None
     if code is not None and not code.group("site").lower().endswith(("st", "nd", "rd", "th", "am", "pm", "s")):
         return code.group("site"), set()
+    styled = _TOLD_LOWER.search(clause.skeleton)
+    if styled is not None and styled.group("word") not in _NOT_STYLED:
+        return styled.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
     encoded = linear.Encoded(clause.skeleton)
