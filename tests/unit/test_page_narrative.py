@@ -31196,3 +31196,29 @@ def test_the_three_of_them_playing_themselves_is_no_one_when_the_line_up_is_of_f
 def test_a_station_styled_in_lower_case_with_a_lone_letter_is_the_quote_source(told: str, source: str | None) -> None:
     prose = f'Wade Fenn sings on it. {told}: "The gum trees kept the rhythm for us."'
     assert quotes(prose) == [("Wade Fenn", source)]
+
+
+def test_a_cleft_on_the_go_between_with_an_aside_and_a_described_partner_is_an_introduction() -> None:
+    page = (
+        "Low Tide\n\nWren Hollow\n\nAlbum Shore Lines\n\n"
+        "Wren Hollow made the record with the producer Tam Ostrow. "
+        "It was through Ostrow, in turn, that Hollow met the cellist Ida Brecht, who plays on every track.\n"
+    )
+    result = parse_story_page(page, "cleft-aside.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Tam Ostrow", {"Wren Hollow", "Ida Brecht"}, None)
+    ]
+
+
+def test_meeting_through_a_flatmate_who_took_the_pair_along_somewhere_gives_the_occasion() -> None:
+    page = (
+        "Kettle Song\n\nJuno Marsh\n\nAlbum Steam\n\n"
+        "Juno Marsh wrote it with the drummer Oskar Lind. Marsh met Lind through her old flatmate, Bea Calloway, "
+        "who took the pair of them along to a ceilidh in Perth the spring Ms Marsh moved north.\n"
+    )
+    result = parse_story_page(page, "along.txt")
+    assert result.document is not None
+    assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Bea Calloway", {"Juno Marsh", "Oskar Lind"}, "a ceilidh in Perth")
+    ]

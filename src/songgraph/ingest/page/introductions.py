@@ -375,14 +375,22 @@ _MET_WHEN = (
     r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some)\s+"
     r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before|later|ago))\s+)?"
 )
+# Whom one is to someone, before their name, in "met through her old flatmate, X" ("boss" only in a relative clause,
+# "whom B met through their label boss, X": "A met B through her label boss, X, at a dinner after the Y" would be
+# reported with the occasion cut before a name that may be an event's)
+# (whom one works for or lives with, and kin: besides the words for what people do)
+_MET_RELATION = (
+    r"friend|manager|agent|producer|teacher|tutor|colleague|flatmate|housemate|roommate|bandmate|neighbour|"
+    r"neighbor|landlady|landlord|cousin|aunt|uncle|niece|nephew|wife|husband|girlfriend|boyfriend"
+)
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 # ("A met Mr B through X": the one met with the title of address the page gives them)
 _MET_VIA = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?"
     rf"{_MET_WHEN}(?:through|via)\s+"
     # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
-    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|"
-    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+"
+    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
+    rf"(?i:{_PERSON_ROLE}))\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
     rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -401,9 +409,9 @@ _WHOM_MET = linear.compile(
     rf"|(?P<apposed_a>{_P})\s+)(?P<b>{_P})\s+{_ADVERBS}met\s+{_MET_WHEN}(?:through|via)\s+"
     # ("through the Antwerp producer X": what someone does, after "the")
     # ("through their label boss, X": whom one works for, as a manager is)
-    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:friend|manager|agent|boss|"
     # ("whom B met through X": a bare name, when X is someone of the page, checked on the match)
-    rf"producer|teacher|cousin|colleague|(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)?(?P<by>{_P})"
+    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|boss|"
+    rf"(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)?(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them
@@ -680,7 +688,9 @@ _OWNED_BY_DESCRIPTION = linear.compile(r"\b(?i:the)\s+(?P<noun>[a-z][\w-]*)'s\s+
 _AGAIN = linear.compile(
     rf"\b(?:who|and)(?:\s*,\s*[^,@]{{1,60}}?,)?\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
     # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
-    rf"|{_SEATED})"
+    rf"|{_SEATED}"
+    # ("..., who took the pair of them along to a housewarming in Leith": taking the two along to where they met)
+    rf"|(?:took|brought|dragged)\s+(?P<along>{_P})\s+along\s+to)"
     rf"(?P<after>[^.!?;]{{0,300}})"
 )
 # "A, whom B met through X - he introduced the two of them on a ferry": after a dash, the introduction just told of X
@@ -739,8 +749,13 @@ _INTRODUCED_CLEFT = linear.compile(
 # ("It was through X, the teacher who ran the folk club, that A and B had first been introduced": an apposition about
 # the introducer, checked as any is, and the two in the passive)
 _THROUGH_CLEFT = linear.compile(
-    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})(?:\s*,\s*(?P<between>[^,]{{1,120}}?)\s*,)?"
-    rf"\s+that\s+(?P<a>{_P})\s+(?:(?:first\s+)?met\s+(?P<b>{_P})|and\s+(?P<to>{_P})\s+(?:had\s+|have\s+)?"
+    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})"
+    # ("It was through X, in turn, that A met B", "through X, too,": an adverb of sequence or addition set off by
+    # commas, which says nothing of X)
+    rf"(?:\s*,\s*(?:too|also|in\s+turn|as\s+well|again)\s*,|\s*,\s*(?P<between>[^,]{{1,120}}?)\s*,)?"
+    # ("that A met the film-maker B", "that A met his producer, B": what B is, before B's name)
+    rf"\s+that\s+(?P<a>{_P})\s+(?:(?:first\s+)?met\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"[a-z][\w-]*\s*,?\s+)?(?P<b>{_P})|and\s+(?P<to>{_P})\s+(?:had\s+|have\s+)?"
     rf"(?:were\s+|was\s+)?(?:first\s+)?(?:been\s+)?(?:first\s+)?introduced\b)(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A met B thanks to an introduction from her cousin, the filmmaker X"
@@ -846,7 +861,8 @@ _OCCASION_END = (
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|day)\s+(?:before|after|prior)\b"
     # "the summer I turned nineteen", "the night that Bell sang": a time clause, its subject straight after
     r"|the\s+(?:spring|summer|autumn|fall|winter|year|month|week|weekend|night|evening|morning|afternoon|day)\s+"
-    r"(?:that\s+)?(?:i|we|he|she|they|you|@\d+)\s"
+    # ("the winter Ms Bell arrived": the subject addressed by a title, which the mention leaves out)
+    r"(?:that\s+)?(?:i|we|he|she|they|you|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?@\d+)\s"
     r"|in\s+the\s+first\s+place\b|(?:earlier|later)\s+(?:that|this|the\s+same)\s+[a-z]+\b"
     # "at a screening of Stalker in their second year", "in his final term": a year of someone's studies or
     # career is when, not where
@@ -2253,17 +2269,28 @@ def _read(
         aside = _ASIDE_LAST.search(groups["middle"]) if occasion is None else None
         if aside is not None and not any(_of_page(m) for m in _mentions_in(clause, aside.group("phrase"))):
             occasion = _occasion(clause, " " + aside.group("phrase"), parties)
-    if occasion is None and ("introduced" in rest or "together" in rest or "sat " in rest or "seated " in rest):
+    if occasion is None and any(word in rest for word in ("introduced", "together", "sat ", "seated ", " along to ")):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
         again = _AGAIN.search(rest) or _dash_again(clause, rest, by, people)
-        them = clause.mention(again.group("them") or again.group("both") or again.group("seated")) if again else None
+        them = (
+            clause.mention(
+                again.group("them")
+                or again.groupdict().get("both")
+                or again.groupdict().get("seated")
+                or again.groupdict().get("along")
+            )
+            if again
+            else None
+        )
         if again is not None and them is not None and them.kind == "two":
             # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
             # the introducer, the subject of this "introduced", whom its "her" means as a subject's would)
             relative = _WHO_RIGHT_AFTER.match(rest)
             own = relative is not None and again.start() == relative.start("who")
-            occasion = _occasion(clause, again.group("after"), replace(parties, subject=True) if own else parties)
+            # (taken along "to" somewhere: where, as "at" tells it)
+            after = " at" + again.group("after") if again.groupdict().get("along") else again.group("after")
+            occasion = _occasion(clause, after, replace(parties, subject=True) if own else parties)
     if occasion is None and (" it" in rest or " so" in rest or " the introduction" in rest):
         # "..., and he did it at a pub quiz": the introducer, introducing, somewhere
         did = _DID_IT.search(rest)
