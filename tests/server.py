@@ -44,7 +44,7 @@ def serve(
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        # Generous: on a loaded two-core machine importing the app alone has taken over 30 s.
+        # Generous: on a loaded two-core machine a new server has taken over 30 s to answer /health.
         deadline = time.monotonic() + 120
         while True:
             try:
