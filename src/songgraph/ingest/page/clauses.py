@@ -1659,21 +1659,23 @@ class Discourse:
             len(named) == 1
             and (embedded := _EMBEDDED_OPENING.match(clause.skeleton)) is not None
             and clause.mentions[int(embedded.group("number"))].person in named
-            and any(
-                m.kind == "name" and m.new and not m.person and not m.possessive and " " in squash(m.text)
-                for m in clause.mentions[int(embedded.group("number")) + 1 : _LAST_NAMED]
+            and (
+                newcomer := next(
+                    (
+                        m
+                        for m in clause.mentions[int(embedded.group("number")) + 1 : _LAST_NAMED]
+                        if m.kind == "name" and m.new and not m.person and not m.possessive and " " in squash(m.text)
+                    ),
+                    None,
+                )
             )
+            is not None
         ):
             # "The story of how X got involved belongs to their agent, Y Z, ...": X is named only inside the subject's
             # clause of how, and someone new is named after it, whom a "she" after it may mean as well: not sure,
             # unless the sentence goes on to present the newcomer by a relative clause ("Y Z, who tells it best"),
             # whom it is then about (a person of the page from then on)
             self.focus = None
-            newcomer = next(
-                m
-                for m in clause.mentions[int(embedded.group("number")) + 1 : _LAST_NAMED]
-                if m.kind == "name" and m.new and not m.person and not m.possessive and " " in squash(m.text)
-            )
             # (whose the newcomer is, "the duo's booking agent", is no one else the sentence is about)
             others = [
                 m for m in clause.mentions[: newcomer.number] if (m.people or m.kind == "pronoun") and not m.possessive

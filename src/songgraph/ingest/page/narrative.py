@@ -166,9 +166,6 @@ _BAND_AS_SELVES = linear.compile(
     r"|\b(?i:the|all)\s+(?P<them>two|three|four|five|six)\s+of\s+(?:them|(?P<them_at>@\d+))\s+(?:also\s+)?(?:perform|play|appear)(?:s|ing)?"
     r"\s+(?:as\s+)?themselves\b"
 )
-_COUNTS = {
-    word: str(number) for number, word in enumerate(str.split("zero one two three four five six seven eight nine ten"))
-}
 # A part that counts its players: "two gauchos", "a pair of tourists", "a trio of beekeepers"
 _PART_COUNT = linear.compile(
     r"^(?:(?i:a|an)\s+)?(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|pair|duo|trio|quartet|quintet)|\d+)\b"
@@ -1563,9 +1560,9 @@ class _Narrative:
         at = clause.at(found.start())
         members = self.r.people.members(band) if found.group("members") or found.group("them") else []
         number = found.group("number") or found.group("them")
-        if found.group("them") and _COUNTS.get(number.lower()) != str(len(members)):
+        if found.group("them") and GROUP_SIZES.get(number.lower()) != len(members):
             return []  # "the four of them" of no line-up the page gives, or of another count: who is not sure
-        if members and (number is None or _COUNTS.get(number.lower(), number) == str(len(members))):
+        if members and (number is None or str(GROUP_SIZES.get(number.lower(), number)) == str(len(members))):
             # "the three members appear as themselves" when the page has named the three: each of them, as "the
             # members of X" is ("all five members" that disagrees with the page's line-up leaves the group as one)
             return [casting.Part(member, "themselves", at) for member in members]

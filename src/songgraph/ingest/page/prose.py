@@ -99,8 +99,8 @@ _COUNTED_ITEMS = linear.compile(
     r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)\s*:\s*(?P<list>[^.!?:]+)"
 )
 _ITEM_MEMBER = linear.compile(rf"^\s*(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})\s*(?:,|$)")
-# A member of an uncounted line-up and what they play ("A on vocals"), at the list's start or after a comma or "and"
-_PLAYING_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})\s+on\s+[a-z]")
+# What a member of an uncounted line-up plays, right after the name ("A on vocals")
+_PLAYING_ON = linear.compile(r"^\s+on\s+[a-z]")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 _DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
@@ -188,7 +188,7 @@ def read_band(r: Reading) -> None:
         # band", with the page's one artist never called a band by name, is that artist's
         for paragraph in r.page.prose():
             line_up = _LINE_UP.search(paragraph.text) if "band" in paragraph.text else None
-            if line_up is not None and line_up.group(0).lstrip(".!? ")[4:8] == "band":
+            if line_up is not None and line_up.group(0).lstrip(".!? ").startswith(("The band", "the band")):
                 _as_group(r, r.facts.artists[0], _names_at_end(line_up.group("names")))
                 return
 
@@ -323,18 +323,15 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             if found is None:
                 continue
             listed = found.group("list").strip()
-            names = [squash(member.group("name")) for member in _COUNTED_MEMBER.finditer(listed)]
-            if found.group("origin"):
-                # every member a full name doing something, as many as are named
-                doing = [m for m in _COUNTED_MEMBER.finditer(listed) if _DOING.match(listed[m.end() :])]
-                if len(names) > 1 and len(doing) == len(names) and all(" " in name for name in names):
-                    return names
-                continue
-            if found.group("band"):
-                # "X are a New Orleans outfit: A on vocals, B on trumpet and C on drums": uncounted, each member
-                # named with what they play ("plus whoever else turns up" adds no one named)
-                played = [m.group("name") for m in _PLAYING_MEMBER.finditer(listed)]
-                if len(names) > 1 and len(played) == len(names):
+            members = list(_COUNTED_MEMBER.finditer(listed))
+            names = [squash(member.group("name")) for member in members]
+            if found.group("origin") or found.group("band"):
+                # uncounted: "X are from Cardiff: A sings, B and C play guitars" (every member a full name doing
+                # something) or "X are a New Orleans outfit: A on vocals, B on trumpet and C on drums" (each member
+                # named with what they play; "plus whoever else turns up" adds no one named)
+                doing = _DOING if found.group("origin") else _PLAYING_ON
+                full = found.group("band") or all(" " in name for name in names)
+                if len(names) > 1 and full and all(doing.match(listed[m.end() :]) for m in members):
                     return names
                 continue
             if found.group("from"):
