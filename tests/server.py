@@ -12,6 +12,9 @@ from pathlib import Path
 
 import httpx
 
+# Generous: on a loaded two-core machine a new server has taken over 30 s to answer /health.
+STARTUP_SECONDS = 120
+
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -44,8 +47,7 @@ def serve(
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        # Generous: on a loaded two-core machine a new server has taken over 30 s to answer /health.
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + STARTUP_SECONDS
         while True:
             try:
                 if httpx.get(f"{base}/health", timeout=1).status_code == 200:
@@ -56,7 +58,7 @@ def serve(
                 # Stopped first: reading the output of a server still running would wait for ever.
                 server.kill()
                 printed = server.communicate(timeout=15)[0] if log is None else ""
-                raise AssertionError(f"server did not answer /health within 120 s: {printed}")
+                raise AssertionError(f"server did not answer /health within {STARTUP_SECONDS} s: {printed}")
             time.sleep(0.2)
         yield base
     finally:

@@ -29,7 +29,7 @@ from songgraph.cypher.statement import Statement
 from songgraph.db import Database
 from songgraph.migrate import migrate, missing_schema, read_migrations
 from tests.conftest import ROOT
-from tests.server import free_port
+from tests.server import STARTUP_SECONDS, free_port
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.wheel]
 
@@ -154,7 +154,7 @@ def _serve(venv: Path, settings: Settings, cwd: Path, log: Path) -> tuple[subpro
             text=True,
         )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + STARTUP_SECONDS
     while True:
         try:
             if httpx.get(f"{base}/health", timeout=1).status_code == 200:

@@ -18,8 +18,9 @@ from songgraph.cypher.write.facts import FACTS, song_rows
 from songgraph.cypher.write.rows import People
 from songgraph.db import Database, Transaction, WriteRejected
 from songgraph.feed import changes
+from songgraph.ingest import page as story_page
 from songgraph.ingest.merge import Change, merge_documents, person_entry, plan
-from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.page import KnownPerson, PageIssue, PageResult, mentioned_names
 from songgraph.models import SONG_CREDIT_LISTS, ArtistKind, SongDocument
 from songgraph.services import rankings, unit_of_work
 from songgraph.services.loading import write_songs
@@ -202,6 +203,9 @@ async def import_page(
     content; ``DatabaseUnavailable`` propagates, and ``OverBudget`` when ``compute`` (which runs the
     parsing and merging) is a ``TimeBudget`` that runs out. ``actor`` (an API token's name) is recorded
     on the song as its editor, in the same transaction."""
+    # The parser is loaded on the first page (see ``songgraph.ingest.page``): in a worker thread, so that the event
+    # loop goes on serving, and before ``compute``'s time budget, which is for reading this page.
+    parse_story_page = await asyncio.to_thread(lambda: story_page.parse_story_page)
     first = await compute(lambda: parse_story_page(text, source))
     if first.document is None:
         return PageImport(source, first)
