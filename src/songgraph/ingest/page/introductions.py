@@ -184,6 +184,9 @@ _MORE_JOINED = linear.compile(
     r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s*,)?\s+)?@\d+)" + _PEOPLE_END
 )
+# "was introduced to A and B by X", "to A, B and C by X": the passive's others, all that stands between the one it was
+# introduced to and its introducer
+_PASSIVE_JOINED = linear.compile(r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+@\d+)\s*$")
 # "introduced A, B and C (to one another)": a list of three or more, all introduced at once (the first after the one
 # named first read as the second of the two, the rest as more)
 _LISTED = linear.compile(
@@ -1492,6 +1495,10 @@ def introductions(
                     found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
                     covered = match.start("rest")
                     break
+            if pattern is _PASSIVE and match.group("to") and match.group("prep") == "to" and not match.group("b"):
+                # "A was introduced to B and C by X": the others joined to whom the one was introduced to, all of the
+                # words between them and "by"
+                more = _PASSIVE_JOINED.match(match.group("middle"))
             listed = (
                 _LISTED.match(match.group("rest")) or _LISTED_DESCRIBED.match(match.group("rest"))
                 if pattern is _ACTIVE and not match.group("b")
@@ -1715,7 +1722,7 @@ def introductions(
                 sentence_after=after,
                 agent=pattern is _PASSIVE and _agent_of_two(clause, match),
                 skip=more.end("more")
-                if more is not None
+                if more is not None and pattern is not _PASSIVE
                 else other.end("other")
                 if other and pattern is _ACTIVE
                 else listed.end("listed")
