@@ -31264,3 +31264,34 @@ def test_she_after_a_relation_described_by_trade_in_apposition_is_the_one_named(
         "\u201cI had them both round for Sunday lunch,\u201d she says."
     )
     assert quotes(prose) == [("Gwen Pryce", None)]
+
+
+def test_the_pair_opening_a_new_paragraph_is_the_two_named_together_before() -> None:
+    prose = (
+        "Bell and Arbour met in 2019. They were introduced to each other at school by Bell's uncle, Ned Finch, at a"
+        " chess club in Hull.\n\nIt was Cal Finch who introduced Ida Roe to the pair, at an open mic in York."
+    )
+    assert ("Cal Finch", frozenset({"Ann Arbour", "Bea Bell", "Ida Roe"}), "an open mic in York") in intros(prose)
+
+
+def test_a_bracketed_line_up_with_an_aside_after_its_last_name_plays_themselves() -> None:
+    prose = "The video was shot in a barn. The band (Ida Roe, Cal Finch and Tom Vale, for anyone new) play themselves."
+    assert cast(prose) == [("Ida Roe", "themselves"), ("Cal Finch", "themselves"), ("Tom Vale", "themselves")]
+
+
+def test_a_cameo_in_something_capitalised_that_names_no_one_is_still_a_cameo() -> None:
+    prose = "The video was shot in a barn. Cal Finch has a blink-and-you'll-miss-it cameo in a borrowed Stetson."
+    assert cast(prose) == [("Cal Finch", None)]
+
+
+def test_a_podcast_whose_name_holds_an_ampersand_is_the_quote_source() -> None:
+    prose = "Bell, on the Salt & Vinegar podcast, was blunt. \u201cWe wrote it in an afternoon,\u201d she said."
+    assert quotes(prose) == [("Bea Bell", "Salt & Vinegar")]
+
+
+def test_a_verdict_that_went_up_on_a_platform_gives_the_quote_source() -> None:
+    prose = (
+        "Bell's verdict went up on Instagram the day the single came out: \u201cThank you all for coming out in the"
+        " rain.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Instagram")]

@@ -5485,13 +5485,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             position = rest
             break
         elif (
-            (word in _TITLE_PREPOSITIONS or word == "and")
+            (word in _TITLE_PREPOSITIONS or word in ("and", "&"))
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
             and _titled_after(tokens, first, position + 1)
         ):
-            # "the Sound on Sound podcast", "the Salt and Vinegar podcast": a preposition or an "and" inside a title
-            # that what it is ends
+            # "the Sound on Sound podcast", "the Salt and Vinegar podcast", "the Salt & Vinegar podcast": a preposition
+            # or an "and" inside a title that what it is ends
             position += 1
         elif (
             word == "of"
