@@ -31222,3 +31222,76 @@ def test_meeting_through_a_flatmate_who_took_the_pair_along_somewhere_gives_the_
     assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == [
         ("Bea Calloway", {"Juno Marsh", "Oskar Lind"}, "a ceilidh in Perth")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Bafta-nominated Tove Lindqvist plays a lighthouse keeper, while Arbour turns up as a ferry pilot.",
+            [("Tove Lindqvist", "a lighthouse keeper"), ("Ann Arbour", "a ferry pilot")],
+        ),
+        ("In the video, Grammy-winning Otis Mbeki plays a night porter.", [("Otis Mbeki", "a night porter")]),
+        # (a name's own hyphened parts are capitalised: the whole name stays)
+        ("In the video, Ama Osei-Bonsu plays a night porter.", [("Ama Osei-Bonsu", "a night porter")]),
+    ],
+)
+def test_a_prize_joined_to_a_participle_before_a_name_is_no_part_of_it(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in Norfolk. {sentence}") == expected
+
+
+def test_a_passive_introduction_to_two_people_at_once_names_all_three() -> None:
+    prose = (
+        "Bell was introduced to Kit Marlow and Ada Nwosu by the promoter Rui Sato at a club night in Lisbon, and the"
+        " four of them stayed up until dawn."
+    )
+    assert intros(prose) == [("Rui Sato", frozenset({"Bea Bell", "Kit Marlow", "Ada Nwosu"}), "a club night in Lisbon")]
+
+
+def test_them_after_a_spouse_named_in_apposition_is_the_couple() -> None:
+    prose = (
+        "Arbour and Bell wrote it in a week. The song is really about Arbour's late husband, Piet Vos. In 1979 a"
+        " ferry captain, Joan Pike, introduced them at a fish market in Harwich."
+    )
+    assert intros(prose) == [("Joan Pike", frozenset({"Ann Arbour", "Piet Vos"}), "a fish market in Harwich")]
+
+
+def test_she_after_a_relation_described_by_trade_in_apposition_is_the_one_named() -> None:
+    prose = (
+        "How the pair met is a tale that Bell's aunt, the Cardiff florist Gwen Pryce, loves to tell. "
+        "\u201cI had them both round for Sunday lunch,\u201d she says."
+    )
+    assert quotes(prose) == [("Gwen Pryce", None)]
+
+
+def test_the_pair_opening_a_new_paragraph_is_the_two_named_together_before() -> None:
+    prose = (
+        "Bell and Arbour met in 2019. They were introduced to each other at school by Bell's uncle, Ned Finch, at a"
+        " chess club in Hull.\n\nIt was Cal Finch who introduced Ida Roe to the pair, at an open mic in York."
+    )
+    assert ("Cal Finch", frozenset({"Ann Arbour", "Bea Bell", "Ida Roe"}), "an open mic in York") in intros(prose)
+
+
+def test_a_bracketed_line_up_with_an_aside_after_its_last_name_plays_themselves() -> None:
+    prose = "The video was shot in a barn. The band (Ida Roe, Cal Finch and Tom Vale, for anyone new) play themselves."
+    assert cast(prose) == [("Ida Roe", "themselves"), ("Cal Finch", "themselves"), ("Tom Vale", "themselves")]
+
+
+def test_a_cameo_in_something_capitalised_that_names_no_one_is_still_a_cameo() -> None:
+    prose = "The video was shot in a barn. Cal Finch has a blink-and-you'll-miss-it cameo in a borrowed Stetson."
+    assert cast(prose) == [("Cal Finch", None)]
+
+
+def test_a_podcast_whose_name_holds_an_ampersand_is_the_quote_source() -> None:
+    prose = "Bell, on the Salt & Vinegar podcast, was blunt. \u201cWe wrote it in an afternoon,\u201d she said."
+    assert quotes(prose) == [("Bea Bell", "Salt & Vinegar")]
+
+
+def test_a_verdict_that_went_up_on_a_platform_gives_the_quote_source() -> None:
+    prose = (
+        "Bell's verdict went up on Instagram the day the single came out: \u201cThank you all for coming out in the"
+        " rain.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Instagram")]

@@ -365,7 +365,9 @@ _SHARED = linear.compile(
     r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+"
     # ("the drum section (A, B and C) play themselves": the members of a group named before, in brackets; checked on
     # the match to open on a bracket after a noun)
-    r"|(?P<bracketed>\s*\)\s+))"
+    # ("the band (A, B and C, for newcomers) play themselves": an aside inside the brackets after the last, naming no
+    # one)
+    r"|(?P<bracketed>(?:\s*,\s*[a-z][^@()\"]{0,60}?)?\s*\)\s+))"
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
     # ("A and B appear in a brief cameo as fishermen": the cameo's words between the verb and "as")
     rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|are\s+cast\s+as|"
@@ -774,7 +776,10 @@ _MAKES_CAMEO = linear.compile(
     # ("turns up in a brief cameo with a knotted scarf on his head": what they have with them, not a part)
     # ("makes a cameo in his own barber's chair", "with his harp in the last scene": a place of theirs, or what they
     # have with them, told with a possessive, a pronoun read as a mention)
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?)?"
+    # ("in a borrowed Stetson": what they wear or hold may be a capitalised word, a name of no one, checked on the
+    # match)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?"
+    r"(?:\s+(?P<thing>@\d+))?)?"
     # ("has a cameo, though you only see his back": a concession joined on, as "but" is; "has a cameo, as does Y": the
     # same said of another)
     r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
@@ -2462,6 +2467,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             not _WRITER_OR_READER_REMARK.match(clause.words(remark)) or _NO_PART_REMARK.search(remark)
         ):
             continue  # "has a cameo that sees him play the vicar": a part told in the relative clause
+        thing = clause.mention(match.groupdict().get("thing"))
+        if thing is not None and (thing.people or thing.new or thing.kind != "name"):
+            continue  # "has a cameo with the singer Ann Bell": someone else, who may be cast too
         if " as " in f" {match.groupdict().get('where') or ''} ":
             continue  # "has a cameo, in the last scene as a nurse": a part after where
         if _BARE_APPEARANCE.search(match.group(0)) and not _TOO.search(match.group(0)):

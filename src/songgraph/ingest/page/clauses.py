@@ -103,6 +103,14 @@ _RELATION_LAST = linear.compile(
     # (or "..., a formidable lady by every account.": an apposition of what the one named is, naming no one)
     r"(?:\s+-\s+[^.!?;:\"]{1,80}?|\s*,\s*who\s[^@.!?;:\"]{1,150}?|\s*,\s*(?:a|an)\s[^@.!?;:\"]{1,80}?)?\s*[.!?]?\s*$"
 )
+# "... a story that Kofi's cousin, the Accra chemist X, never tires of": a relation of someone's, then whom it is, told
+# by what they do, in apposition closed by a comma, then the verb the one named is the subject of
+_RELATION_DESCRIBED_SUBJECT = linear.compile(
+    r"@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s*,\s*the\s+(?:[A-Za-z][\w-]*\s+){0,2}"
+    r"[a-z][\w-]*\s+@(?P<named>\d+)\s*,\s*(?P<next>[a-z]+)\b"
+)
+# Words after a comma that go on with more than the apposition's own verb ("the chef X, and Y")
+_NO_VERB_NEXT = frozenset({"and", "or", "but", "who", "whom", "which", "whose", "then", "so"})
 # A subject's relative clause, participle or short aside set off by commas, then the subject's verb
 _AFTER_SUBJECT = (
     r"\s*,\s*(?:(?:who|whom|whose|[a-z]+ed|[a-z]+ing)\s[^,;]{0,200}"
@@ -1719,6 +1727,9 @@ class Discourse:
         if match is None:
             match = _IS_RELATION.match(clause.skeleton) or _RELATION_LAST.search(clause.skeleton)
         if match is None:
+            described = _RELATION_DESCRIBED_SUBJECT.search(clause.skeleton)
+            match = described if described is not None and described.group("next") not in _NO_VERB_NEXT else None
+        if match is None:
             return None
         owner = clause.mentions[int(match.group("owner"))]
         mention = clause.mentions[int(match.group("named"))]
@@ -2691,6 +2702,9 @@ class Discourse:
             # them and is no part of a name; nor is a trade's word of initials ("A&R") after it (alone, it is kept as
             # the word it was)
             or (_placed_word(words[skip]) and skip + 1 < len(words))
+            # "Grammy-winning Ada Roe", "the Bafta-nominated X": a prize a name is joined to by a participle praises
+            # them and is no part of their name
+            or (_acclaim_word(words[skip]) and skip + 1 < len(words))
             or (skip > 0 and _placed_word(words[skip - 1]) and "&" in words[skip])
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
@@ -3749,9 +3763,13 @@ class Discourse:
             ):
                 named.add(mention.person)
                 if (
-                    _owner_of_apposed(text, mentions, number)
-                    and any(m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :])
-                ) or _apposed_subject(text, mentions, number):
+                    (
+                        _owner_of_apposed(text, mentions, number)
+                        and any(m.kind == "pronoun" and m.text.lower() in NOMINATIVES for m in mentions[number + 2 :])
+                    )
+                    or _apposed_subject(text, mentions, number)
+                    or _owner_of_described(text, mentions, number)
+                ):
                     # a new full name so apposed, with a "he" or "she" after it, is a person of the page from then on
                     self._adopt(mentions[number + 1])
                     owners.add(mention.person)
@@ -3766,6 +3784,17 @@ class Discourse:
                 and _ROMANCE_WITH.match(text[mentions[number - 1].end : mention.start].strip().lower())
             ):
                 self._adopt(mention)  # "A has been dating the hockey player B": B is a person of the page
+            if (
+                number
+                and mention.kind == "name"
+                and (mention.new or mention.person)
+                and not mention.possessive
+                and mentions[number - 1].person
+                and mentions[number - 1].possessive
+                and _PARTNER_APPOSED.match(text[mentions[number - 1].end : mention.start])
+                and _APPOSITION_CLOSED.match(text[mention.end : mention.end + 2])
+            ):
+                self._adopt(mention)  # "B's late wife, C": C is a person of the page, and the two are tied (below)
             if number and mention.person and mentions[number - 1].person:
                 left = mentions[number - 1]
                 between = text[left.end : mention.start].strip().lower()
@@ -3781,6 +3810,13 @@ class Discourse:
                         _MET.match(between)
                         or (not left.possessive and _ROMANCE_WITH.match(between))
                         or (left.possessive and _TIE_WITH.match(between))
+                        # ("a song about B's late wife, C": a spouse or partner, whose tie an introduction may have
+                        # begun)
+                        or (
+                            left.possessive
+                            and _PARTNER_APPOSED.match(text[left.end : mention.start])
+                            and _APPOSITION_CLOSED.match(text[mention.end : mention.end + 2])
+                        )
                         or (between in _CAME_TO and _THROUGH_AFTER.match(text[mention.end : mention.end + 12]))
                         # ("it was B who brought C into the song": one brings the other into a work or group, a tie
                         # of the two as a meeting is)
@@ -4425,6 +4461,33 @@ def _apposed_no_one(text: str, mentions: list[Mention], number: int) -> bool:
     )
 
 
+# "'s cousin, the London restaurateur ": a relation, then what the one it is does, before their name in apposition
+_RELATION_DESCRIBED = linear.compile(
+    r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<relation>[a-z][\w-]*)\s*,\s*the\s+(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$"
+)
+
+
+def _owner_of_described(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether ``mentions[number]`` owns a relation that a new full name in apposition names, told by what they do
+    ("Kofi's cousin, the Accra chemist Ama Owusu, ..."): a relation and a trade say the one named is a person, of the
+    page from then on (with no "he" or "she" after it as well)."""
+    mention = mentions[number]
+    if not mention.possessive or number + 1 >= len(mentions):
+        return False
+    named = mentions[number + 1]
+    described = _RELATION_DESCRIBED.match(text[mention.end : named.start])
+    return (
+        described is not None
+        and described.group("relation").lower() in _APPOSED_RELATIONS
+        and named.kind == "name"
+        and named.new
+        and named.person is None
+        and " " in squash(named.text)
+        and not named.possessive
+        and text[named.end : named.end + 1] == ","
+    )
+
+
 def _owner_of_apposed(text: str, mentions: list[Mention], number: int) -> bool:
     """Whether ``mentions[number]`` owns a relation named in apposition right after it ("Kofi's neighbour, Ama Owusu,
     said she ..."): the sentence goes on about the one named, whom a "he" or "she" after it means."""
@@ -4947,6 +5010,13 @@ _TIE_WITH = linear.compile(
     r"^(?:[a-z][\w-]*\s+){0,2}(?:relationship|partnership|collaboration|friendship|bond|connection|history)"
     r"\s+with$"
 )
+# "B's late wife, C", "B's partner, C": whose spouse or partner someone is, named in apposition to the relation (the
+# apposition closed right after the name: see ``_APPOSITION_CLOSED``)
+_PARTNER_APPOSED = linear.compile(
+    r"^'s?\s+(?:(?:late|former|first|second|future|longtime|long-time)\s+)?"
+    r"(?:wife|husband|partner|girlfriend|boyfriend|fianc[eé]e?|widow|widower|spouse)\s*,\s*$"
+)
+_APPOSITION_CLOSED = linear.compile(r"^\s*(?:[,.;)]|$)")
 # "the partnership with ", "their old friendship with ": a tie of someone (not named before it) with the one after
 _A_TIE_WITH = linear.compile(
     r"\b(?:the|this|that|their|his|her|a)\s+(?:[a-z][\w-]*\s+){0,2}"
@@ -5207,6 +5277,13 @@ def _placed_word(word: str) -> bool:
     return word.lower().endswith(_PLACED + _AGE_SUFFIXES) and word.replace("-", "").isalpha()
 
 
+def _acclaim_word(word: str) -> bool:
+    """A capitalised word joined by a hyphen to a participle ("Emmy-nominated", "Chart-topping"): what someone has
+    won or done, which no name holds (a name's hyphened parts are capitalised: "Afolabi-Clarke")."""
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail.isalpha() and tail.islower() and len(tail) > 4 and tail.endswith(("ed", "ing"))
+
+
 def _placing(word: str) -> bool:
     """A word that says where someone is from: a nationality, "Galway-born", "Neapolitan", "Viennese"."""
     return word in _NATIONS or word.endswith(_PLACED) or word.endswith(("an", "ese", "ish"))
@@ -5408,13 +5485,13 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             position = rest
             break
         elif (
-            (word in _TITLE_PREPOSITIONS or word == "and")
+            (word in _TITLE_PREPOSITIONS or word in ("and", "&"))
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
             and _titled_after(tokens, first, position + 1)
         ):
-            # "the Sound on Sound podcast", "the Salt and Vinegar podcast": a preposition or an "and" inside a title
-            # that what it is ends
+            # "the Sound on Sound podcast", "the Salt and Vinegar podcast", "the Salt & Vinegar podcast": a preposition
+            # or an "and" inside a title that what it is ends
             position += 1
         elif (
             word == "of"

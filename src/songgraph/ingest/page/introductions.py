@@ -184,6 +184,9 @@ _MORE_JOINED = linear.compile(
     r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s*,)?\s+)?@\d+)" + _PEOPLE_END
 )
+# "was introduced to A and B by X", "to A, B and C by X": the passive's others, all that stands between the one it was
+# introduced to and its introducer
+_PASSIVE_JOINED = linear.compile(r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+@\d+)\s*$")
 # "introduced A, B and C (to one another)": a list of three or more, all introduced at once (the first after the one
 # named first read as the second of the two, the rest as more)
 _LISTED = linear.compile(
@@ -1492,6 +1495,10 @@ def introductions(
                     found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
                     covered = match.start("rest")
                     break
+            if pattern is _PASSIVE and match.group("to") and match.group("prep") == "to" and not match.group("b"):
+                # "A was introduced to B and C by X": the others joined to whom the one was introduced to, all of the
+                # words between them and "by"
+                more = _PASSIVE_JOINED.match(match.group("middle"))
             listed = (
                 _LISTED.match(match.group("rest")) or _LISTED_DESCRIBED.match(match.group("rest"))
                 if pattern is _ACTIVE and not match.group("b")
@@ -1715,7 +1722,7 @@ def introductions(
                 sentence_after=after,
                 agent=pattern is _PASSIVE and _agent_of_two(clause, match),
                 skip=more.end("more")
-                if more is not None
+                if more is not None and pattern is not _PASSIVE
                 else other.end("other")
                 if other and pattern is _ACTIVE
                 else listed.end("listed")
@@ -3829,6 +3836,27 @@ def _named_others(mentions: list[Mention], by: str, one: str | None, people: Peo
     return named - {fold(by), fold(one or "")} - {fold(group) for group in people.groups()}
 
 
+def _the_pair_again(clause: Clause, plural: Mention) -> bool:
+    """Whether ``plural`` is a noun for two ("the pair", "the two", not "them") that means the pair the page last named
+    together, in a sentence that names no one after it either (before it, the introducer and the one are named)."""
+    return (
+        plural.text.lower() not in _PLURAL_PRONOUNS
+        and clause.pair is not None
+        and len(plural.people) == 2
+        and set(plural.people) == set(clause.pair)
+        and not any(m.people for m in clause.mentions[plural.number + 1 :])
+    )
+
+
+_PLURAL_PRONOUNS = frozenset({"them", "they", "us", "we", "both"})
+
+
+def _party_ok(by: str, group: tuple[str, ...]) -> bool:
+    """Whether a group introduced at once holds two or more besides the one, none twice, nor the introducer."""
+    folded = {fold(p) for p in group}
+    return len(group) >= 3 and len(folded) == len(group) and fold(by) not in folded and len(group) <= MAX_INTRODUCED
+
+
 def _plural_party(
     clause: Clause,
     a: Mention,
@@ -3853,6 +3881,10 @@ def _plural_party(
     elif b is not None and b.kind == "two":
         many = b.people
         named = _named_others(clause.mentions[: b.number], by, one, people)
+        if not named and sentence_before is None and _the_pair_again(clause, b):
+            # "A and B are a duo from Leeds. ... (a new paragraph) It was X who introduced C to the pair": a plural noun
+            # opening the paragraph's telling, the sentence naming no one else, means the two the page named together
+            return (one, *many) if one is not None and _party_ok(by, (one, *many)) else None
         if not named and sentence_before is not None:
             named = _named_others(sentence_before.mentions, by, one, people)
         if named != {fold(p) for p in many}:

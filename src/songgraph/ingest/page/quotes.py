@@ -824,6 +824,11 @@ _SOURCES = [
     ),
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
+    # "X's verdict went up on Instagram the day after:": one's words told by what they were, put up on a platform
+    linear.compile(
+        r"\b(?:verdict|message|reply|response|statement|post|note|tribute|answer|thanks|apology|review)\s+"
+        rf"(?:(?:went|goes|was|is)\s+)?(?:up|put\s+up|posted)\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     _APPOSED_KIND,
     # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence; "a post on
     # the label's Instagram account": whoever's the account is, a platform's page is where the words were put; "a
