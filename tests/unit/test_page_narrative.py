@@ -31222,3 +31222,29 @@ def test_meeting_through_a_flatmate_who_took_the_pair_along_somewhere_gives_the_
     assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == [
         ("Bea Calloway", {"Juno Marsh", "Oskar Lind"}, "a ceilidh in Perth")
     ]
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # the next sentence says "they" are an act and names its two people after a comma: one act
+        (
+            "Brack & Dunmore play the harbour pubs most weekends. They're a duo, Isla Brack on fiddle and Rory"
+            " Dunmore on the bouzouki, and this is their third single.",
+            ["Brack & Dunmore"],
+        ),
+        (
+            "Brack & Dunmore wrote it on a ferry. They are a Hebridean duo: Isla Brack sings, Rory Dunmore plays.",
+            ["Brack & Dunmore"],
+        ),
+        # near misses: no people named after the noun; the two people are the line's own names
+        ("Brack & Dunmore wrote it on a ferry. They're an unlikely duo, and it shows.", ["Brack", "Dunmore"]),
+        (
+            "Brack & Dunmore wrote it on a ferry. They're a duo, Brack on fiddle and Dunmore on keys.",
+            ["Brack", "Dunmore"],
+        ),
+    ],
+)
+def test_they_are_a_duo_naming_two_people_after_it_makes_the_line_one_act(prose: str, artists: list[str]) -> None:
+    result = parse_story_page(f"Ferry Song\n\nBrack & Dunmore\n\nAlbum Minch\n\n{prose}\n", "p.txt")
+    assert result.document is not None and result.document.artists == artists
