@@ -31248,3 +31248,33 @@ def test_meeting_through_a_flatmate_who_took_the_pair_along_somewhere_gives_the_
 def test_they_are_a_duo_naming_two_people_after_it_makes_the_line_one_act(prose: str, artists: list[str]) -> None:
     result = parse_story_page(f"Ferry Song\n\nBrack & Dunmore\n\nAlbum Minch\n\n{prose}\n", "p.txt")
     assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one verb of the scene, where and what it is done, then themselves as the part closing the clause
+        (
+            "The video was directed by Cy Dorn. Ann Arbour waits at the bus stop in the rain as herself.",
+            [("Ann Arbour", "herself")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Bea Bell plays a lighthouse keeper, and Ann Arbour rows the supply"
+            " boat out to the rock as herself.",
+            [("Bea Bell", "a lighthouse keeper"), ("Ann Arbour", "herself")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour sits on the harbour wall as herself, and Bea Bell plays"
+            " a gull.",
+            [("Ann Arbour", "herself"), ("Bea Bell", "a gull")],
+        ),
+        # near misses: the clause goes on after the reflexive; the subject does not open the clause; denied
+        ("The video was directed by Cy Dorn. Ann Arbour sits on the wall as herself at first.", []),
+        ("The video was directed by Cy Dorn. Cy Dorn films Ann Arbour on the wall as herself.", []),
+        ("The video was directed by Cy Dorn. Ann Arbour never sits on the wall as herself.", []),
+    ],
+)
+def test_a_verb_of_the_scene_then_as_themselves_closing_the_clause_is_a_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

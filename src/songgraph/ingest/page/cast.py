@@ -270,6 +270,17 @@ _COMMA_AS_SELF = linear.compile(
     # ("our treasurer, X, as himself, fussing over his telescope": what they do there, a participle's phrase after it)
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+[a-z]{{2,}}ing\s)"
 )
+# "X appears on the far bank as herself", "X reads the news on the radio as himself": the subject, one verb of the
+# scene and what and where it is done (naming no one, no punctuation), then themselves as the part, closing the
+# clause or before the next one joined on (", and Y plays ..."; checked on the match: the subject opens the sentence
+# or a clause of a list of parts, and nothing denies it). Only a reflexive part: after a verb's object, "as a boy"
+# may be what the object is.
+_DOING_AS_SELF = linear.compile(
+    rf"(?P<person>{_P})\s+(?:also\s+|then\s+|just\s+)?[a-z]{{3,}}(?:s|ed)\s+[a-z][^@,;:.!?()\"]{{0,80}}?\s+as\s+"
+    r"(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+(?:and|while|but)\s)"
+)
+# (the subject opening a sentence or a later clause of a list of parts: "..., Y plays a nurse, and X reads ...")
+_CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?|\s+and\s+)$")
 # "Two people are in it: the actor X, as a night porter, and (2) the dancer Y, ...": a member of a list after a colon
 # whose lead tells who is in the video, each member's part set off by a comma after their name (checked on the match:
 # the list's lead, and what opens the member; "directed by X, as a tribute" casts no one)
@@ -1464,6 +1475,7 @@ def cast(clause: Clause) -> list[Part]:
             _AS,
             _LATER_APPEARING,
             _COMMA_AS_SELF,
+            _DOING_AS_SELF,
             _LISTED_WHO_AS,
             _AS_ASIDE,
             _LISTED_COMMA_AS,
@@ -1486,6 +1498,10 @@ def cast(clause: Clause) -> list[Part]:
                 pattern is _LISTED_WHO_AS
                 and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at])
                 and not _CAMEO_BEFORE.search(skeleton[max(0, at - 60) : at])
+            ):
+                continue
+            if pattern is _DOING_AS_SELF and (
+                not _CLAUSE_OPENS.search(skeleton[max(0, at - 8) : at]) or _denied(skeleton, match.end("role"))
             ):
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
