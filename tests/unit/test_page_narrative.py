@@ -31278,3 +31278,25 @@ def test_a_verb_of_the_scene_then_as_themselves_closing_the_clause_is_a_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # how plainly someone speaks of a thing, ending the lead: the words are theirs
+        (
+            'Cy Dorn lent them his shed for the sessions, and he is perfectly frank about why: "I wanted the rent."',
+            [("Cy Dorn", None)],
+        ),
+        (
+            'Bea Bell sang the harmony. She was refreshingly honest about it: "I only knew the one note."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: the lead goes on after it to another's saying, whose words they are
+        ('Cy Dorn is quite clear about why, and Ann Arbour told Mojo: "He had a point."', [("Ann Arbour", "Mojo")]),
+    ],
+)
+def test_being_plain_about_why_leads_into_the_subjects_own_words(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
