@@ -31300,3 +31300,83 @@ def test_being_plain_about_why_leads_into_the_subjects_own_words(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a brief appearance, then the teller's judgement of it in a relative clause: no part
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a lock-keeper, and Bea Bell makes a brief appearance"
+            " too, which feels about right.",
+            [("Ann Arbour", "a lock-keeper"), ("Bea Bell", None)],
+        ),
+        # near miss: the relative clause tells a part
+        (
+            "The video was directed by Cy Dorn. Bea Bell has a cameo, which seems to involve playing a vicar.",
+            [],
+        ),
+    ],
+)
+def test_a_cameo_with_the_tellers_judgement_after_it_is_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reader may spot someone named before, told only with where in the scene (and what they wear)
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. Sharp-eyed fans will spot Cy Dorn, in a"
+            " paper hat, behind the counter.",
+            [("Ann Arbour", "a cook"), ("Cy Dorn", None)],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot the drummer Gil Moss among the"
+            " diners.",
+            [("Ann Arbour", "a cook"), ("Gil Moss", None)],
+        ),
+        # near misses: a part after where; a place that is no scene; a new bare name
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot Cy Dorn in the kitchen as a"
+            " waiter.",
+            [("Ann Arbour", "a cook")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot Cy Dorn on the album cover.",
+            [("Ann Arbour", "a cook")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot Gil Moss among the diners.",
+            [("Ann Arbour", "a cook")],
+        ),
+    ],
+)
+def test_someone_the_reader_will_spot_somewhere_in_the_scene_is_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # the count, then where they are from, then the next sentence with each member doing something
+        (
+            "Harbour Glass are a trio from Arbroath, Angus. Mairi Dunn sings, Ewan Tosh plays bass and Lachie Roy"
+            " plays whatever is left.",
+            ["Mairi Dunn", "Ewan Tosh", "Lachie Roy"],
+        ),
+        (
+            "Harbour Glass are a trio. Mairi Dunn sings, Ewan Tosh plays bass and Lachie Roy drums.",
+            ["Mairi Dunn", "Ewan Tosh", "Lachie Roy"],
+        ),
+        # near misses: a name in the next sentence doing nothing told; as many names as the count does not say
+        ("Harbour Glass are a trio from Arbroath. Mairi Dunn, Ewan Tosh and Lachie Roy met at school.", []),
+        ("Harbour Glass are a trio from Arbroath. Mairi Dunn sings and Ewan Tosh plays bass.", []),
+    ],
+)
+def test_a_counted_group_then_its_members_doing_things_in_the_next_sentence(prose: str, members: list[str]) -> None:
+    assert _lineup_members("Harbour Glass", prose) == members

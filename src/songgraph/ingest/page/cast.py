@@ -802,7 +802,9 @@ _MAKES_CAMEO = linear.compile(
     r"|\s+(?:that|which)\s+(?P<remark>(?:we|you|I|@\d+)\s[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
     # "has a cameo in the crowd, which made the whole room cheer.": a relative clause about the cameo, what it did,
     # ending the sentence (checked on the match to hold no "as" nor "play", as a remark is)
-    r"|,\s+which\s+(?P<effect>(?:made|got|had|drew|earned|won|brought|caused|left)\s[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
+    # ("makes a brief appearance too, which seems only fair.": the teller's judgement of it)
+    r"|,\s+which\s+(?P<effect>(?:made|got|had|drew|earned|won|brought|caused|left|seems|seemed|feels|felt)\s"
+    r"[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
     # "has a cameo on the touchline, arms folded, which ...": how they stand, a noun and a past participle, no part
     r"|,\s+(?:(?:his|her|their)\s+)?[a-z]+s\s+[a-z]{3,}ed\s*(?:[.;!]|,\s+(?:which|and|while|but)\b|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
@@ -1040,7 +1042,7 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast|be)\b|\(|\sfor\s@"
+    r"appearance|cast|be|spot)\b|\(|\sfor\s@"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -1102,6 +1104,16 @@ _POPS_UP_WHERE = linear.compile(
     # (", and blink and you'll miss Y as a barmaid": a clause joined on, checked on the match to give any part to
     # someone else it names)
     r"|(?P<joined>,\s+(?:and|while|but)\s)|(?P<doing>,))"
+)
+# "Eagle-eyed viewers will spot X, in a bobble hat, at the back of the bus": someone the reader may see, told only
+# with where in the scene (and what they wear, set off by commas), is in the video in no part, checked as for
+# popping up (no part's words, no place that is no scene, no one else named; who is checked as for "appears")
+_SPOTTED_WHERE = linear.compile(
+    r"\b(?:will|can|could|may|might|should|must)\s+(?:also\s+)?(?:spot|see|catch|glimpse|notice)\s+"
+    rf"(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})"
+    r"(?:\s*,\s*(?:in|wearing|with)\s+(?:a|an|the|his|her|their)\s[^@,;:.()\"]{1,40}?\s*,)?"
+    r"\s+(?P<where>(?:right\s+|just\s+|somewhere\s+)?(?:in|on|at|behind|beside|near|among)\s+"
+    r"(?:the|a|an|his|her|their)\s[^@,;:.()\"]{1,60}?)\s*(?P<end>[.;!]|$)"
 )
 # A part's words, or "is", in a clause joined on after someone popped up (whom any part there is of is checked)
 _JOINED_PART = linear.compile(
@@ -1706,7 +1718,7 @@ def cast(clause: Clause) -> list[Part]:
     elif " who " in skeleton and (" is " in skeleton or " was " in skeleton):
         found += _is_apposed(clause, seen, False)
     found += _featured(clause, seen)
-    if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
+    if "appear" in skeleton or " up " in skeleton or " spot " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
         found += _cameos(clause, seen)
@@ -2686,7 +2698,12 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         and (m.group("doing") is None or _doing_next(clause.skeleton, m.end("doing")))
         and (m.group("joined") is None or _joined_of_another(clause, m.end("joined"), m.group("person")))
     ]
-    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen, *where]:
+    spotted = [
+        m
+        for m in (_SPOTTED_WHERE.finditer(clause.skeleton) if " spot" in clause.skeleton else ())
+        if not _PART_WORDS.search(m.group("where")) and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
+    ]
+    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen, *where, *spotted]:
         words = (match.group("words") or "").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:
