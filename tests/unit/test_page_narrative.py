@@ -31380,3 +31380,39 @@ def test_someone_the_reader_will_spot_somewhere_in_the_scene_is_in_no_part(
 )
 def test_a_counted_group_then_its_members_doing_things_in_the_next_sentence(prose: str, members: list[str]) -> None:
     assert _lineup_members("Harbour Glass", prose) == members
+
+
+def _trio_cast(sentence: str) -> list[tuple[str, str | None]]:
+    page = (
+        "Pier Songs\n\nHarbour Glass\n\nAlbum Salt Flats\n\n"
+        "Harbour Glass are a trio from Arbroath. Mairi Dunn sings, Ewan Tosh plays bass and Lachie Roy drums.\n\n"
+        f"The video was directed by Gil Moss. {sentence}\n"
+    )
+    result = parse_story_page(page, "trio.txt")
+    assert result.document is not None and result.document.music_video is not None
+    return [(c.person, c.role) for c in result.document.music_video.cast]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the counted members in a bare plural part, a noun for people, with where after it: each member
+        (
+            "The three band members play lifeboat volunteers on a stormy pier, and Gil Moss turns up as a gull.",
+            [
+                ("Mairi Dunn", "lifeboat volunteers on a stormy pier"),
+                ("Ewan Tosh", "lifeboat volunteers on a stormy pier"),
+                ("Lachie Roy", "lifeboat volunteers on a stormy pier"),
+                ("Gil Moss", "a gull"),
+            ],
+        ),
+        # near misses: another count than the line-up's; what a band plays, no people
+        ("The four band members play lifeboat volunteers.", []),
+        ("The three members play covers in a pub.", []),
+        ("The three members play drums on a pier.", []),
+    ],
+)
+def test_the_counted_members_in_a_bare_plural_part_are_each_of_the_line_up(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert sorted(_trio_cast(sentence)) == sorted(expected)
