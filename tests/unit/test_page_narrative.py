@@ -31295,3 +31295,197 @@ def test_a_verdict_that_went_up_on_a_platform_gives_the_quote_source() -> None:
         " rain.\u201d"
     )
     assert quotes(prose) == [("Bea Bell", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists"),
+    [
+        # the next sentence says "they" are an act and names its two people after a comma: one act
+        (
+            "Brack & Dunmore play the harbour pubs most weekends. They're a duo, Isla Brack on fiddle and Rory"
+            " Dunmore on the bouzouki, and this is their third single.",
+            ["Brack & Dunmore"],
+        ),
+        (
+            "Brack & Dunmore wrote it on a ferry. They are a Hebridean duo: Isla Brack sings, Rory Dunmore plays.",
+            ["Brack & Dunmore"],
+        ),
+        # near misses: no people named after the noun; the two people are the line's own names
+        ("Brack & Dunmore wrote it on a ferry. They're an unlikely duo, and it shows.", ["Brack", "Dunmore"]),
+        (
+            "Brack & Dunmore wrote it on a ferry. They're a duo, Brack on fiddle and Dunmore on keys.",
+            ["Brack", "Dunmore"],
+        ),
+    ],
+)
+def test_they_are_a_duo_naming_two_people_after_it_makes_the_line_one_act(prose: str, artists: list[str]) -> None:
+    result = parse_story_page(f"Ferry Song\n\nBrack & Dunmore\n\nAlbum Minch\n\n{prose}\n", "p.txt")
+    assert result.document is not None and result.document.artists == artists
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one verb of the scene, where and what it is done, then themselves as the part closing the clause
+        (
+            "The video was directed by Cy Dorn. Ann Arbour waits at the bus stop in the rain as herself.",
+            [("Ann Arbour", "herself")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Bea Bell plays a lighthouse keeper, and Ann Arbour rows the supply"
+            " boat out to the rock as herself.",
+            [("Bea Bell", "a lighthouse keeper"), ("Ann Arbour", "herself")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour sits on the harbour wall as herself, and Bea Bell plays"
+            " a gull.",
+            [("Ann Arbour", "herself"), ("Bea Bell", "a gull")],
+        ),
+        # near misses: the clause goes on after the reflexive; the subject does not open the clause; denied
+        ("The video was directed by Cy Dorn. Ann Arbour sits on the wall as herself at first.", []),
+        ("The video was directed by Cy Dorn. Cy Dorn films Ann Arbour on the wall as herself.", []),
+        ("The video was directed by Cy Dorn. Ann Arbour never sits on the wall as herself.", []),
+    ],
+)
+def test_a_verb_of_the_scene_then_as_themselves_closing_the_clause_is_a_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # how plainly someone speaks of a thing, ending the lead: the words are theirs
+        (
+            'Cy Dorn lent them his shed for the sessions, and he is perfectly frank about why: "I wanted the rent."',
+            [("Cy Dorn", None)],
+        ),
+        (
+            'Bea Bell sang the harmony. She was refreshingly honest about it: "I only knew the one note."',
+            [("Bea Bell", None)],
+        ),
+        # near miss: the lead goes on after it to another's saying, whose words they are
+        ('Cy Dorn is quite clear about why, and Ann Arbour told Mojo: "He had a point."', [("Ann Arbour", "Mojo")]),
+    ],
+)
+def test_being_plain_about_why_leads_into_the_subjects_own_words(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a brief appearance, then the teller's judgement of it in a relative clause: no part
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a lock-keeper, and Bea Bell makes a brief appearance"
+            " too, which feels about right.",
+            [("Ann Arbour", "a lock-keeper"), ("Bea Bell", None)],
+        ),
+        # near miss: the relative clause tells a part
+        (
+            "The video was directed by Cy Dorn. Bea Bell has a cameo, which seems to involve playing a vicar.",
+            [],
+        ),
+    ],
+)
+def test_a_cameo_with_the_tellers_judgement_after_it_is_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reader may spot someone named before, told only with where in the scene (and what they wear)
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. Sharp-eyed fans will spot Cy Dorn, in a"
+            " paper hat, behind the counter.",
+            [("Ann Arbour", "a cook"), ("Cy Dorn", None)],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot the drummer Gil Moss among the"
+            " diners.",
+            [("Ann Arbour", "a cook"), ("Gil Moss", None)],
+        ),
+        # near misses: a part after where; a place that is no scene; a new bare name
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot Cy Dorn in the kitchen as a"
+            " waiter.",
+            [("Ann Arbour", "a cook")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot Cy Dorn on the album cover.",
+            [("Ann Arbour", "a cook")],
+        ),
+        (
+            "The video was directed by Cy Dorn. Ann Arbour plays a cook. You can spot Gil Moss among the diners.",
+            [("Ann Arbour", "a cook")],
+        ),
+    ],
+)
+def test_someone_the_reader_will_spot_somewhere_in_the_scene_is_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # the count, then where they are from, then the next sentence with each member doing something
+        (
+            "Harbour Glass are a trio from Arbroath, Angus. Mairi Dunn sings, Ewan Tosh plays bass and Lachie Roy"
+            " plays whatever is left.",
+            ["Mairi Dunn", "Ewan Tosh", "Lachie Roy"],
+        ),
+        (
+            "Harbour Glass are a trio. Mairi Dunn sings, Ewan Tosh plays bass and Lachie Roy drums.",
+            ["Mairi Dunn", "Ewan Tosh", "Lachie Roy"],
+        ),
+        # near misses: a name in the next sentence doing nothing told; as many names as the count does not say
+        ("Harbour Glass are a trio from Arbroath. Mairi Dunn, Ewan Tosh and Lachie Roy met at school.", []),
+        ("Harbour Glass are a trio from Arbroath. Mairi Dunn sings and Ewan Tosh plays bass.", []),
+    ],
+)
+def test_a_counted_group_then_its_members_doing_things_in_the_next_sentence(prose: str, members: list[str]) -> None:
+    assert _lineup_members("Harbour Glass", prose) == members
+
+
+def _trio_cast(sentence: str) -> list[tuple[str, str | None]]:
+    page = (
+        "Pier Songs\n\nHarbour Glass\n\nAlbum Salt Flats\n\n"
+        "Harbour Glass are a trio from Arbroath. Mairi Dunn sings, Ewan Tosh plays bass and Lachie Roy drums.\n\n"
+        f"The video was directed by Gil Moss. {sentence}\n"
+    )
+    result = parse_story_page(page, "trio.txt")
+    assert result.document is not None and result.document.music_video is not None
+    return [(c.person, c.role) for c in result.document.music_video.cast]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the counted members in a bare plural part, a noun for people, with where after it: each member
+        (
+            "The three band members play lifeboat volunteers on a stormy pier, and Gil Moss turns up as a gull.",
+            [
+                ("Mairi Dunn", "lifeboat volunteers on a stormy pier"),
+                ("Ewan Tosh", "lifeboat volunteers on a stormy pier"),
+                ("Lachie Roy", "lifeboat volunteers on a stormy pier"),
+                ("Gil Moss", "a gull"),
+            ],
+        ),
+        # near misses: another count than the line-up's; what a band plays, no people
+        ("The four band members play lifeboat volunteers.", []),
+        ("The three members play covers in a pub.", []),
+        ("The three members play drums on a pier.", []),
+    ],
+)
+def test_the_counted_members_in_a_bare_plural_part_are_each_of_the_line_up(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert sorted(_trio_cast(sentence)) == sorted(expected)

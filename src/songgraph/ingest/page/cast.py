@@ -270,6 +270,17 @@ _COMMA_AS_SELF = linear.compile(
     # ("our treasurer, X, as himself, fussing over his telescope": what they do there, a participle's phrase after it)
     rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+[a-z]{{2,}}ing\s)"
 )
+# "X appears on the far bank as herself", "X reads the news on the radio as himself": the subject, one verb of the
+# scene and what and where it is done (naming no one, no punctuation), then themselves as the part, closing the
+# clause or before the next one joined on (", and Y plays ..."; checked on the match: the subject opens the sentence
+# or a clause of a list of parts, and nothing denies it). Only a reflexive part: after a verb's object, "as a boy"
+# may be what the object is.
+_DOING_AS_SELF = linear.compile(
+    rf"(?P<person>{_P})\s+(?:also\s+|then\s+|just\s+)?[a-z]{{3,}}(?:s|ed)\s+[a-z][^@,;:.!?()\"]{{0,80}}?\s+as\s+"
+    r"(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+(?:and|while|but)\s)"
+)
+# (the subject opening a sentence or a later clause of a list of parts: "..., Y plays a nurse, and X reads ...")
+_CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?|\s+and\s+)$")
 # "Two people are in it: the actor X, as a night porter, and (2) the dancer Y, ...": a member of a list after a colon
 # whose lead tells who is in the video, each member's part set off by a comma after their name (checked on the match:
 # the list's lead, and what opens the member; "directed by X, as a tribute" casts no one)
@@ -796,7 +807,9 @@ _MAKES_CAMEO = linear.compile(
     r"|\s+(?:that|which)\s+(?P<remark>(?:we|you|I|@\d+)\s[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
     # "has a cameo in the crowd, which made the whole room cheer.": a relative clause about the cameo, what it did,
     # ending the sentence (checked on the match to hold no "as" nor "play", as a remark is)
-    r"|,\s+which\s+(?P<effect>(?:made|got|had|drew|earned|won|brought|caused|left)\s[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
+    # ("makes a brief appearance too, which seems only fair.": the teller's judgement of it)
+    r"|,\s+which\s+(?P<effect>(?:made|got|had|drew|earned|won|brought|caused|left|seems|seemed|feels|felt)\s"
+    r"[^@,;.()\"]{1,60}?)\s*(?:[.!]|$)"
     # "has a cameo on the touchline, arms folded, which ...": how they stand, a noun and a past participle, no part
     r"|,\s+(?:(?:his|her|their)\s+)?[a-z]+s\s+[a-z]{3,}ed\s*(?:[.;!]|,\s+(?:which|and|while|but)\b|$)"
     # "has a cameo, dancing at the back": what they do in the scene after a comma (checked on the match: not "playing")
@@ -1034,7 +1047,7 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast|be)\b|\(|\sfor\s@"
+    r"appearance|cast|be|spot)\b|\(|\sfor\s@"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -1096,6 +1109,16 @@ _POPS_UP_WHERE = linear.compile(
     # (", and blink and you'll miss Y as a barmaid": a clause joined on, checked on the match to give any part to
     # someone else it names)
     r"|(?P<joined>,\s+(?:and|while|but)\s)|(?P<doing>,))"
+)
+# "Eagle-eyed viewers will spot X, in a bobble hat, at the back of the bus": someone the reader may see, told only
+# with where in the scene (and what they wear, set off by commas), is in the video in no part, checked as for
+# popping up (no part's words, no place that is no scene, no one else named; who is checked as for "appears")
+_SPOTTED_WHERE = linear.compile(
+    r"\b(?:will|can|could|may|might|should|must)\s+(?:also\s+)?(?:spot|see|catch|glimpse|notice)\s+"
+    rf"(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})"
+    r"(?:\s*,\s*(?:in|wearing|with)\s+(?:a|an|the|his|her|their)\s[^@,;:.()\"]{1,40}?\s*,)?"
+    r"\s+(?P<where>(?:right\s+|just\s+|somewhere\s+)?(?:in|on|at|behind|beside|near|among)\s+"
+    r"(?:the|a|an|his|her|their)\s[^@,;:.()\"]{1,60}?)\s*(?P<end>[.;!]|$)"
 )
 # A part's words, or "is", in a clause joined on after someone popped up (whom any part there is of is checked)
 _JOINED_PART = linear.compile(
@@ -1469,6 +1492,7 @@ def cast(clause: Clause) -> list[Part]:
             _AS,
             _LATER_APPEARING,
             _COMMA_AS_SELF,
+            _DOING_AS_SELF,
             _LISTED_WHO_AS,
             _AS_ASIDE,
             _LISTED_COMMA_AS,
@@ -1491,6 +1515,10 @@ def cast(clause: Clause) -> list[Part]:
                 pattern is _LISTED_WHO_AS
                 and not _PART_LISTED_BEFORE.search(skeleton[max(0, at - 200) : at])
                 and not _CAMEO_BEFORE.search(skeleton[max(0, at - 60) : at])
+            ):
+                continue
+            if pattern is _DOING_AS_SELF and (
+                not _CLAUSE_OPENS.search(skeleton[max(0, at - 8) : at]) or _denied(skeleton, match.end("role"))
             ):
                 continue
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
@@ -1695,7 +1723,7 @@ def cast(clause: Clause) -> list[Part]:
     elif " who " in skeleton and (" is " in skeleton or " was " in skeleton):
         found += _is_apposed(clause, seen, False)
     found += _featured(clause, seen)
-    if "appear" in skeleton or " up " in skeleton or _SEEN.search(skeleton):
+    if "appear" in skeleton or " up " in skeleton or " spot " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
     if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
         found += _cameos(clause, seen)
@@ -2678,7 +2706,12 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         and (m.group("doing") is None or _doing_next(clause.skeleton, m.end("doing")))
         and (m.group("joined") is None or _joined_of_another(clause, m.end("joined"), m.group("person")))
     ]
-    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen, *where]:
+    spotted = [
+        m
+        for m in (_SPOTTED_WHERE.finditer(clause.skeleton) if " spot" in clause.skeleton else ())
+        if not _PART_WORDS.search(m.group("where")) and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
+    ]
+    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen, *where, *spotted]:
         words = (match.group("words") or "").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:

@@ -7,7 +7,7 @@ from songgraph.ingest.page.clauses import ROLE_NOUNS
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.layout import PageIssue
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import NAME, looks_like_name, looks_like_name_list, split_names, squash
+from songgraph.ingest.pagetext import NAME, NAME_START, looks_like_name, looks_like_name_list, split_names, squash
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -54,6 +54,26 @@ _ACT_DEFINED = linear.compile(
     + r"(?:[^\w'\x{2019}-]|$)"
 )
 
+# The next sentence saying of "they" that they are an act, then naming its people after a comma, colon or dash
+# ("... are here to educate you. They're a duo, A B on voice and C D on guitar"): without the people after it,
+# "they're a duo" is said of two artists as well, as "A & B are a Leeds duo" is.
+_THEY_ACT = linear.compile(
+    r"[^.!?]*[.!?]\s+they(?:'re|\x{2019}re|\s+are|\s+were)\s+an?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:duo|band|group|trio)\s*(?:,|:|\s[-\x{2013}])\s*(?P<rest>[^.!?]*)",
+    ignore_case=True,
+)
+_FULL_NAME = linear.compile(rf"{NAME_START}(?P<name>{NAME})")
+
+
+def _they_are_the_act(text: str, end: int, names: list[str]) -> bool:
+    """Whether the sentence after the line (ending at ``end``) says "they" are an act and names at least two
+    people in full after it, none of them a name of the line."""
+    told = _THEY_ACT.match(text, end)
+    if told is None:
+        return False
+    people = {fold(m.group("name")) for m in _FULL_NAME.finditer(told.group("rest")) if " " in m.group("name")}
+    return len(people) >= 2 and not people & {fold(name) for name in names}
+
 
 def _defined_as_members(text: str, end: int, names: list[str]) -> bool:
     """Whether the words after the line (ending at ``end``) define it as two people other than its parts."""
@@ -67,7 +87,8 @@ def _defined_as_members(text: str, end: int, names: list[str]) -> bool:
 def _artist_names(r: Reading, line: str) -> list[str]:
     """The artist line's names; an "A & B" line stays one name when the prose puts an act's noun right before
     it ("the duo Fox & Finch") or in an apposition right after it ("Fox & Finch, the duo of ..."), or says who
-    its two people are ("Fox & Finch are the singer A and the drummer B"), since the page then calls the pair
+    its two people are ("Fox & Finch are the singer A and the drummer B", or the next sentence: "They're a duo,
+    A on voice and B on guitar"), since the page then calls the pair
     one act rather than two artists."""
     names = split_names(line)
     if len(names) < 2 or "," in line or not ("&" in line or " and " in line):
@@ -85,7 +106,9 @@ def _artist_names(r: Reading, line: str) -> list[str]:
             after = _ACT_AFTER.match(paragraph.text, position + len(line))
             if after is not None or _ACT_NEXT.match(paragraph.text, position + len(line)):
                 return [line]
-            if _defined_as_members(paragraph.text, position + len(line), names):
+            if _defined_as_members(paragraph.text, position + len(line), names) or _they_are_the_act(
+                paragraph.text, position + len(line), names
+            ):
                 return [line]
             position = paragraph.text.find(line, position + len(line))
     return names

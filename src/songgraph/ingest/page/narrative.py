@@ -22,6 +22,7 @@ from songgraph.ingest.page.clauses import (
     Discourse,
     Mention,
     about_unnamed,
+    people_plural,
 )
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
@@ -166,6 +167,17 @@ _BAND_AS_SELVES = linear.compile(
     r"|\b(?i:the|all)\s+(?P<them>two|three|four|five|six)\s+of\s+(?:them|(?P<them_at>@\d+))\s+(?:also\s+)?(?:perform|play|appear)(?:s|ing)?"
     r"\s+(?:as\s+)?themselves\b"
 )
+# "The three band members play switchboard operators in a Texas telephone exchange": the counted members of the
+# page's group cast together in a bare plural part, a noun for what people do (maybe with where after it), ending the
+# clause; each member of the line-up the page names, when the count agrees (checked on the match)
+_MEMBERS_PLAY_PLURAL = linear.compile(
+    r"(?:^\W*|[,;]\s+(?:and\s+)?)(?i:the|all)\s+(?P<number>two|three|four|five|six)\s+(?:of\s+them|(?:band\s+)?members)"
+    r"\s+(?:also\s+)?(?:play|appear\s+as|star\s+as|turn\s+up\s+as)\s+"
+    r"(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)"
+    r"(?:\s+(?:in|at|on)\s+(?:a|an|the)\s+(?:[^@,;:.()\"]|@\d+){1,60}?)?)\s*(?:[,;.!]|$)"
+)
+# Plurals ending like nouns for people that are what a band plays ("covers", "numbers"), no part
+_NOT_PEOPLE_PLURALS = frozenset({"covers", "numbers", "standards", "originals", "instruments", "bangers", "anthems"})
 # A part that counts its players: "two gauchos", "a pair of tourists", "a trio of beekeepers"
 _PART_COUNT = linear.compile(
     r"^(?:(?i:a|an)\s+)?(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|pair|duo|trio|quartet|quintet)|\d+)\b"
@@ -1460,6 +1472,8 @@ class _Narrative:
                 )
         if "themselves" in clause.skeleton:
             parts = parts + self.band_as_themselves(clause, parts)
+        if " play " in clause.skeleton or " as " in clause.skeleton:
+            parts = parts + self.members_in_plural_part(clause, parts)
         if "members of " in clause.text:
             parts = self.members_as_themselves(clause, parts)
         parts = self.group_as_members(parts)
@@ -1539,6 +1553,26 @@ class _Narrative:
             first, second = (a, b) if straight else (b, a)
             added += [casting.Part(first, role, at), casting.Part(second, other_role, at)]
         return added
+
+    def members_in_plural_part(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+        """ "The three band members play switchboard operators": each member of the page's one artist, a group whose
+        line-up the page names with as many people as the count says, in the bare plural part (a noun for people,
+        "operators", "nurses" told by its ending, not "drums" or "covers" of what is played)."""
+        artists = self.r.facts.artists
+        if len(artists) != 1 or artists[0] not in self.r.people.groups():
+            return []
+        members = self.r.people.members(artists[0])
+        told = {fold(p.person) for p in parts}
+        out: list[casting.Part] = []
+        for found in _MEMBERS_PLAY_PLURAL.finditer(clause.skeleton):
+            if GROUP_SIZES.get(found.group("number").lower()) != len(members) or told & {fold(m) for m in members}:
+                continue
+            if not people_plural(found.group("head")) or found.group("head") in _NOT_PEOPLE_PLURALS:
+                continue
+            role = squash(clause.words(found.group("role")))
+            at = clause.at(found.start("number"))
+            out += [casting.Part(member, role, at) for member in members]
+        return out
 
     def band_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "The band perform as themselves", "All five members appear as themselves": the page's one artist, when the

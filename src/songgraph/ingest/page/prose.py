@@ -67,6 +67,8 @@ _NAMED_LINE_UP = linear.compile(
 # "X are a Tokyo trio: A on vocals, B on guitar, and C on drums.", "X are a Sheffield four-piece - A on vocals and
 # guitar, B on keys ... -", "X are four young musicians from Cardiff: A sings, B plays bass and C is the drummer": a
 # counted line-up after the group's own name, each member followed by what they play (read from right after the name)
+# ("X are a trio from Austin, Texas. A sings, B plays guitar and C plays the rest": the list may fill the next
+# sentence, after where they are from, each member then doing something, checked on the match)
 _COUNTED_LINE_UP = linear.compile(
     r"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|"
     r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))|"
@@ -77,7 +79,8 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?P<from>two|three|four|five)\s+[\p{Lu}][\w'-]*(?:s|men)\s+and\s+(?P<more>a|an|one|two|three)\s+[\p{Lu}][\w'-]*|"
     # ("X are from Cardiff: A sings, B and C play guitars and D plays drums": uncounted, only where they are from)
     r"(?P<origin>from)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)"
-    r"\s*(?::|\s[-\x{2013}\x{2014}])\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
+    r"\s*(?::|\s[-\x{2013}\x{2014}]|(?P<next>(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?"
+    r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
 # "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
 # singer A, guitarist B and drummer C": a counted line-up set off after its count, each member maybe described
@@ -325,6 +328,8 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             listed = found.group("list").strip()
             members = list(_COUNTED_MEMBER.finditer(listed))
             names = [squash(member.group("name")) for member in members]
+            if found.group("next") is not None and not all(_DOING.match(listed[m.end() :]) for m in members):
+                continue  # the next sentence is a line-up only when each name in it does something
             if found.group("origin") or found.group("band"):
                 # uncounted: "X are from Cardiff: A sings, B and C play guitars" (every member a full name doing
                 # something) or "X are a New Orleans outfit: A on vocals, B on trumpet and C on drums" (each member

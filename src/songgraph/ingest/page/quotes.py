@@ -80,6 +80,13 @@ SPEECH_VERBS = (
 # "X let one thing slip on France Inter:": words given away, which the words after are (kept out of SPEECH_VERBS,
 # whose every word is read as a word of saying)
 _LET_SLIP = r"(?:let|lets)\s+(?:(?:it|that|this|something|one\s+thing|a\s+(?:little\s+)?detail)\s+)?slip"
+# "she is quite clear about why:", "X was refreshingly frank about it:": how plainly someone speaks of a thing, ending
+# the lead into the words, which are theirs (kept out of SPEECH_VERBS: "is" and "was" are no saying anywhere else)
+_PLAIN_ABOUT = (
+    r"(?:is|was|are|were)\s+(?:(?:quite|very|perfectly|absolutely|pretty|refreshingly|entirely|typically)\s+)?"
+    r"(?:clear|frank|candid|blunt|honest|open|upfront|emphatic|adamant|unapologetic)\s+about\s+"
+    r"(?:why|how|it|that|this|the\s+reason)\s*:?\s*$"
+)
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
 # ("picked the story up from there": going on with the telling another began)
@@ -119,7 +126,7 @@ _SPEAKER = linear.compile(
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and")
-    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}"
+    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
