@@ -143,6 +143,7 @@ AT_GOAL = {
     "heldout171": 222,
     "heldout178": 240,
     "heldout181": 234,
+    "heldout191": 239,
 }
 
 
