@@ -31489,3 +31489,61 @@ def test_the_counted_members_in_a_bare_plural_part_are_each_of_the_line_up(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert sorted(_trio_cast(sentence)) == sorted(expected)
+
+
+def test_a_line_up_counted_by_where_they_come_from_with_an_aside_of_the_teller_is_the_band() -> None:
+    page = (
+        "Tin Roof\n\nCopper Lanterns\n\nAlbum Rainfall\n\n"
+        "In case you missed them: Copper Lanterns are three Mancunians by way of Cork - Una Brady, who sings, Piet"
+        " Kuyper on bass, and Ravi Soames, who plays the drums and, I gather, the spoons.\n\n"
+        "The video was shot in a shed. The band play themselves.\n"
+    )
+    result = parse_story_page(page, "mancunians.txt")
+    assert result.document is not None and result.document.music_video is not None
+    band = next(p for p in result.document.people if p.name == "Copper Lanterns")
+    assert band.kind is ArtistKind.GROUP
+    assert band.members == ["Una Brady", "Piet Kuyper", "Ravi Soames"]
+    assert sorted(c.person for c in result.document.music_video.cast) == ["Piet Kuyper", "Ravi Soames", "Una Brady"]
+
+
+def test_introduced_to_the_other_two_of_a_trio_means_the_rest_of_its_line_up() -> None:
+    page = (
+        "Tin Roof\n\nCopper Lanterns\n\nAlbum Rainfall\n\n"
+        "Copper Lanterns are three Mancunians - Una Brady on vocals, Piet Kuyper on bass and Ravi Soames on drums."
+        " Una and Ravi met at school. Piet joined later, through his cousin, Hetty Marsh, who introduced him to the"
+        " other two at a barn dance in Bury.\n"
+    )
+    result = parse_story_page(page, "other-two.txt")
+    assert result.document is not None
+    assert [(i.introducer, i.introduced, i.occasion) for i in result.document.introductions] == [
+        ("Hetty Marsh", ["Piet Kuyper", "Una Brady", "Ravi Soames"], "a barn dance in Bury")
+    ]
+
+
+def test_a_lead_in_she_is_the_one_the_sentence_before_named_whom_her_quote_does_not() -> None:
+    prose = (
+        "Tova Lenz wrote it with the cellist Orla Pike, and the one to thank for that is Mette Saar, who keeps a"
+        ' jazz cellar in Bergen. She told Aftenposten: "I sat Tova beside Orla one wet Sunday and left them to it."'
+    )
+    assert quotes(prose) == [("Mette Saar", "Aftenposten")]
+
+
+def test_a_part_of_someone_the_page_names_at_an_earlier_age_needs_no_article() -> None:
+    prose = (
+        "Ann Arbour grew up on a farm. In the video the schoolboy Rufus Tye is cast as young Ann, and the actor"
+        " Gil Moss plays a tractor driver."
+    )
+    assert ("Rufus Tye", "young Ann") in cast(prose)
+
+
+def test_two_both_cast_in_one_part_and_a_place_born_actor_beside_another_share_it() -> None:
+    prose = (
+        "Ann Arbour wrote it with Bea Bell and Cy Dorn. The video was shot on a pier. Bea and Cy are both cast as"
+        " gulls on a harbour wall, and Ann and the Hull-born actor Gil Moss star as two lost fishermen."
+    )
+    assert sorted(cast(prose)) == [
+        ("Ann Arbour", "two lost fishermen"),
+        ("Bea Bell", "gulls on a harbour wall"),
+        ("Cy Dorn", "gulls on a harbour wall"),
+        ("Gil Moss", "two lost fishermen"),
+    ]

@@ -31,9 +31,10 @@ _P = r"@\d+"
 MAX_ROLE = 300
 # ("myself": in a quote, its speaker as themself, "I appear as myself"; "as Ms X's aunt": whose relation the part is,
 # told with the title of address the page gives them)
+# ("cast as young Wyatt": someone the page names, at an earlier age, with no article)
 _ROLE_START = (
     rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves|myself|ourselves)\b|{_P}(?:'s)?"
-    rf"|{ADDRESS}\s+{_P}'s)"
+    rf"|{ADDRESS}\s+{_P}'s|(?:young|younger|teenage|little)\s+{_P}(?:'s)?)"
 )
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
@@ -369,7 +370,8 @@ _SHARED = linear.compile(
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     # ("A and the Senegalese full-back B": a nation's word among them)
     # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
-    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD})\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
+    # ("A and the Lisburn-born actor B": where they were born, a place's name before "-born")
+    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD}|\p{{Lu}}[\w']*-born)\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_TITLED})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
@@ -381,7 +383,9 @@ _SHARED = linear.compile(
     r"|(?P<bracketed>(?:\s*,\s*[a-z][^@()\"]{0,60}?)?\s*\)\s+))"
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
     # ("A and B appear in a brief cameo as fishermen": the cameo's words between the verb and "as")
-    rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|are\s+cast\s+as|"
+    # ("A and B are both cast as ferry passengers": all of them, told after the verb)
+    rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|"
+    r"are\s+(?:(?:all|both)\s+)?cast\s+as|"
     r"are\s+seen\s+as|"
     # "A and B have cameos as two bakers": a cameo each, in the one part
     r"(?:have|had|make|made|get|got)\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"

@@ -1703,6 +1703,10 @@ def introductions(
                 besides = tuple(p for p in last_group if doer is None or fold(p) != fold(doer))
                 others_of = besides if len(besides) == len(last_group) - 1 else last_group
             if other is not None and len(others_of) != GROUP_SIZES[other.group("count")]:
+                others_of = _line_up_besides(clause, match.start(), GROUP_SIZES[other.group("count")], people) or (
+                    others_of
+                )
+            if other is not None and len(others_of) != GROUP_SIZES[other.group("count")]:
                 # "introduced him to the other two": the two the page introduced last, when it told just so many
                 # (otherwise whom they are is not sure, and no pair of the group is read)
                 found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
@@ -3824,6 +3828,24 @@ _TO_THE_OTHER = linear.compile(
 _OTHER_BEFORE_BY = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))\s*,?$"
 )
+
+
+def _line_up_besides(clause: Clause, start: int, count: int, people: People) -> tuple[str, ...]:
+    """ "B came along later, through X, who introduced him to the other two": the rest of the one band of the page
+    whose line-up is that many and one more, when the sentence named just one of its members (by name) before the
+    introduction; none otherwise."""
+    line_ups = [line_up for group in people.groups() if len(line_up := people.members(group)) == count + 1]
+    if len(line_ups) != 1:
+        return ()
+    members = {fold(member): member for member in line_ups[0]}
+    before = [m for m, at in zip(clause.mentions, clause.starts, strict=False) if at < start]
+    named = {fold(m.person) for m in before if m.kind == "name" and m.person is not None}
+    if any(m.kind == "name" and m.person is None for m in before):
+        return ()  # a name of no one person of the page: who came along is not sure
+    ones = named & members.keys()
+    if len(ones) != 1:
+        return ()
+    return tuple(member for key, member in members.items() if key not in ones)
 
 
 def _named_others(mentions: list[Mention], by: str, one: str | None, people: People) -> set[str]:

@@ -624,6 +624,14 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
     )
 
 
+def _placed(clause: Clause, name: str) -> bool:
+    """Whether a mention of ``name`` in the clause is told after a word of place ("in North Perth")."""
+    return any(
+        (m.person or squash(m.text)) == name and _PLACE_BEFORE.search(clause.skeleton[max(0, at - 12) : at]) is not None
+        for m, at in zip(clause.mentions, clause.starts, strict=False)
+    )
+
+
 # '," she recalled': a pronoun saying, after the quote
 _PRONOUN_SAID = linear.compile(rf"^\W*(?P<who>@\d+)\s+(?:[a-z]+ly\s+)?(?:{SAYING})\b")
 # The pronouns that call someone a man or a woman.
@@ -1812,6 +1820,12 @@ class _Narrative:
             unnamed = self._not_named_within(lead[-1], setting[-1], body)
             if unnamed is not None:
                 told = Attribution(unnamed, told.source, told.year, told.others, told.present)
+        if told is not None and told.speaker is not None and not after and lead and len(lead) > 1:
+            # 'A wrote it with B, thanks to C, who runs a folk night. She told X: "I introduced A to B ..."': the same
+            # of a lead-in, its "she" carried to one the quote names beside its "I"
+            other = self._not_named_within(lead[-1], lead[-2], body, told.speaker)
+            if other is not None:
+                told = Attribution(other, told.source, told.year, told.others, told.present)
         if told is not None and told.speaker is not None and after and lead and setting:
             # '"I introduced Lhamo to Anirban ...," she told me': whom "she" was carried to is named beside the
             # quote's "I", so is not its speaker; the one other the sentence before named is, as for an open "she"
@@ -1843,6 +1857,13 @@ class _Narrative:
             carried = self._carried(paragraph, body, lead)
             if carried is not None:
                 told = carried
+        if told is not None and told.speaker is None and not after and lead and len(lead) > 1:
+            # (an open "she" of the lead-in, when nothing else told whom it means: the one the sentence before named
+            # whom the quote does not, as after a quote)
+            # (a new name after "in" or "at" is a place's: "lives in North Perth")
+            unnamed = self._not_named_within(lead[-1], lead[-2], body)
+            if unnamed is not None and not _placed(lead[-2], unnamed):
+                told = Attribution(unnamed, told.source, told.year, told.others, told.present)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return

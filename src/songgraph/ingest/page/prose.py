@@ -75,8 +75,10 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?|"
     # ("X are three Glaswegians and a Welshman: A sings, ...", "two Cornishmen and a Londoner": counted by where they
-    # are from, the counts added up)
-    r"(?P<from>two|three|four|five)\s+[\p{Lu}][\w'-]*(?:s|men)\s+and\s+(?P<more>a|an|one|two|three)\s+[\p{Lu}][\w'-]*|"
+    # are from, the counts added up; "X are three Londoners - A, B and C": one count alone, maybe with a few words
+    # more about them before the list, "three Londoners by way of elsewhere -", "by way of Cork -")
+    r"(?P<from>two|three|four|five)\s+[\p{Lu}][\w'-]*(?:s|men)"
+    r"(?:\s+and\s+(?P<more>a|an|one|two|three)\s+[\p{Lu}][\w'-]*|(?:\s+[a-z]+){1,4}?(?:\s+[\p{Lu}][\w'-]*)?)?|"
     # ("X are from Cardiff: A sings, B and C play guitars and D plays drums": uncounted, only where they are from)
     r"(?P<origin>from)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)"
     r"\s*(?::|\s[-\x{2013}\x{2014}]|(?P<next>(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?"
@@ -109,6 +111,9 @@ _PLAYING_ON = linear.compile(r"^\s+on\s+[a-z]")
 _DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case)
 _COUNTED_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})")
+# The teller's "I" of an aside inside such a list ("B, who plays the drums and, I'm told, most of everything else"):
+# a capitalised word, never a member
+_TELLER = linear.compile(r"^I(?:['\x{2019}](?:m|d|ve|ll))?$")
 _PLAYER = linear.compile(rf"(?:^|,\s*|\s)(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})")
 # "Moonveil's leader Han Seo-yeon", "the band's members": what only a group has ("Adele's guitarist" may be hers)
 _HAS_MEMBERS = linear.compile(
@@ -326,7 +331,7 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             if found is None:
                 continue
             listed = found.group("list").strip()
-            members = list(_COUNTED_MEMBER.finditer(listed))
+            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
             names = [squash(member.group("name")) for member in members]
             if found.group("next") is not None and not all(_DOING.match(listed[m.end() :]) for m in members):
                 continue  # the next sentence is a line-up only when each name in it does something
@@ -340,8 +345,10 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                     return names
                 continue
             if found.group("from"):
-                more = found.group("more").lower()
-                count = GROUP_SIZES[found.group("from")] + (1 if more in ("a", "an") else GROUP_SIZES[more])
+                more = (found.group("more") or "").lower()
+                count = GROUP_SIZES[found.group("from")] + (
+                    (1 if more in ("a", "an") else GROUP_SIZES[more]) if more else 0
+                )
             else:
                 count = GROUP_SIZES.get((found.group("group") or found.group("number")).split("-")[0], -1)
             if len(names) == count:
