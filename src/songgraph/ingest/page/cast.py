@@ -984,6 +984,8 @@ _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
 # not a part played opposite them ("a nun opposite X")
 # ("play a couple at a bus stop, the Dutch actor X turns up as ...": where they are from may come first, capitalised)
 _DESCRIBES_NEXT = linear.compile(r"^(?:a|an|the)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}$")
+# A name in commas ("..., and a retired boxer, X, turns up"): the apposition closed after the name
+_CLOSED_APPOSITION = linear.compile(rf"{_P}\s*,")
 _NOT_DESCRIBING = _PREPOSITIONS | frozenset(
     str.split("opposite alongside beside against as among beneath toward towards inside outside")
 )
@@ -2801,6 +2803,18 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
         # "play the church choir, and the stunt rider X has a cameo": the last words run into a name, which they
         # describe; a new clause of its own, not one more part
         pieces.pop()
+    elif (
+        stop is not None
+        and stop.group() == "@"
+        and len(pieces) > 2
+        and not pieces[-1]
+        and _DESCRIBES_NEXT.match(f"{pieces[-2]} ")
+        and pieces[-2].split()[-1] not in _NOT_DESCRIBING
+        and _CLOSED_APPOSITION.match(clause.skeleton, role_at + stop.start())
+    ):
+        # "play a couple at a bus stop, and a retired boxer, X, turns up as ...": the words set off by commas before
+        # a name that a comma closes describe that person (a new clause of its own), not one more part
+        del pieces[-2:]
     parts = []
     for piece in pieces:
         tail = _LIST_TAIL.search(piece)
