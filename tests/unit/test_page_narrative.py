@@ -31288,3 +31288,19 @@ def test_a_she_telling_who_said_words_that_end_on_a_comma_is_still_their_speaker
         'Brecht tells it differently: "She hauled me onto the stage and handed me a bow," she told Mojo.'
     )
     assert quotes(prose) == [("Ida Brecht", "Mojo")]
+
+
+def test_she_joined_to_one_of_the_two_the_text_is_about_is_the_other_of_them() -> None:
+    prose = (
+        "Ann Arbour grew up in Hull, and she still lives there. The song features Bea Bell, and the two of them"
+        " wrote it with her producer, Cy Dorn, who mixed it too.\n\n"
+        'How she and Bell met is a story she likes to tell. "Ida Brecht introduced us at a quiz night,"'
+        " she told Mojo.\n"
+    )
+    assert quotes(prose) == [("Ann Arbour", "Mojo")]
+
+
+@pytest.mark.parametrize("told", ["he did say this to Uncut", "he does tell Uncut", "he did say so on Uncut"])
+def test_a_saying_stressed_with_do_gives_where_it_was_said(told: str) -> None:
+    prose = f'Cy Dorn played bass on it. He rarely talks, but {told}: "We got it in one take."'
+    assert quotes(prose) == [("Cy Dorn", "Uncut")]

@@ -4092,6 +4092,20 @@ class Discourse:
                     # "the crossing Renato Dimaano made to meet the woman he would marry": someone new to the page, the
                     # subject of a verb before the "he", may be meant as well as whom the text was about: not sure
                     focus = None
+                if (
+                    focus is None
+                    and not meant
+                    and self.pair is not None
+                    and mention.text.lower() in NOMINATIVES
+                    and number + 1 < len(mentions)
+                    and mentions[number + 1].person in self.pair
+                    and text[mention.end : mentions[number + 1].start].strip() in ("and", "&")
+                ):
+                    # "How she and Kofi met": "she" joined to one of the two the text is about is the other of them,
+                    # when the page calls that one so
+                    partner = next(p for p in self.pair if p != mentions[number + 1].person)
+                    if self.people.selves.get(partner) == _SELVES.get(mention.text.lower()):
+                        focus = partner
                 same = _same_subject_again(text, mentions, number)
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
