@@ -31304,3 +31304,11 @@ def test_she_joined_to_one_of_the_two_the_text_is_about_is_the_other_of_them() -
 def test_a_saying_stressed_with_do_gives_where_it_was_said(told: str) -> None:
     prose = f'Cy Dorn played bass on it. He rarely talks, but {told}: "We got it in one take."'
     assert quotes(prose) == [("Cy Dorn", "Uncut")]
+
+
+def test_two_making_a_brief_appearance_somewhere_doing_something_are_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot on a ferry. The actor Hal Penrose plays a sailor. Cy Dorn and Ida Brecht make a brief"
+        " appearance on the car deck, sharing a flask."
+    )
+    assert cast(prose) == [("Hal Penrose", "a sailor"), ("Cy Dorn", None), ("Ida Brecht", None)]

@@ -846,11 +846,16 @@ _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|abou
 # "Footballer A and comedian B make cameos.": several cast in no part
 _MAKE_CAMEOS = linear.compile(
     rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
-    r"\s+(?:both\s+|also\s+)?(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
+    r"\s+(?:both\s+|also\s+)?(?:(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
+    # ("A and B make a brief appearance in a lay-by": a cameo told otherwise, as of one person; "A and B both appear
+    # in the back row": "both", then where, no part)
+    r"|(?:make|made)\s+(?:a\s+)?(?:brief|short|fleeting)\s+appearances?"
+    r"|both\s+(?:appear|appeared)\s+(?:at|in|on)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"
     # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
-    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
+    # (", eating pasties.": what they do there, after a comma, to the sentence's end)
+    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|,\s+[a-z]+ing\s[^@;:]*[.;!]|$)"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
