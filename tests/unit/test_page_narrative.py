@@ -31547,3 +31547,93 @@ def test_two_both_cast_in_one_part_and_a_place_born_actor_beside_another_share_i
         ("Cy Dorn", "gulls on a harbour wall"),
         ("Gil Moss", "two lost fishermen"),
     ]
+
+
+def test_a_described_newcomer_set_off_by_commas_after_a_shared_part_is_no_second_part() -> None:
+    prose = (
+        "The video was shot at a lido. Ann and Bea are cast as two swimmers waiting for a lifeguard, and an old"
+        " rugby coach, Hal Penrose, turns up as a man selling ice creams."
+    )
+    assert cast(prose) == [
+        ("Ann Arbour", "two swimmers waiting for a lifeguard"),
+        ("Bea Bell", "two swimmers waiting for a lifeguard"),
+        ("Hal Penrose", "a man selling ice creams"),
+    ]
+
+
+def test_a_go_between_who_took_one_of_the_two_along_somewhere_gives_the_occasion() -> None:
+    prose = (
+        "Bea Bell produced it. She met Bell through her old landlady, Tova Quist, who took her along to a barn"
+        " dance in Ely and left her by the punch bowl."
+    )
+    assert intros(prose) == [("Tova Quist", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance in Ely")]
+
+
+def test_a_she_after_a_quote_whose_she_was_someone_else_is_not_its_speaker() -> None:
+    prose = (
+        "Ann Arbour wrote it with her drummer, Cy Dorn.\n\n"
+        'Cy, on a podcast, put it plainly: "She hummed it to me in a car park. I said it needed drums."\n\n'
+        'The day it came out she wrote on Instagram: "For the car park."\n'
+    )
+    assert ("Cy Dorn", "Instagram") not in quotes(prose)
+
+
+def test_a_her_after_the_two_of_them_is_not_only_the_one_named_before() -> None:
+    # "her" may be either of the two, so Bell is not learnt to be a "she", whom the last "She" could then mean
+    prose = (
+        "Ann Arbour sings it. It features the Welsh singer Bea Bell, and the two of them wrote it with her old"
+        " producer, Ida Brecht.\n\n"
+        'Bell tells it his way. On a podcast he said: "I got there late and met Ann at the door."\n\n'
+        'She said something to me once, in a lift: "A song ends when the tour ends."\n'
+    )
+    assert quotes(prose) == [("Bea Bell", None)]
+
+
+def test_an_introduction_to_a_group_listed_between_dashes_is_to_each_of_them() -> None:
+    prose = (
+        "Ann Arbour had been introduced to her new group \u2013 Cy Dorn, the fiddler Ida Brecht and the piper"
+        " Hal Penrose \u2013 by her aunt Tova Quist, at a ceilidh in Oban."
+    )
+    assert intros(prose) == [
+        ("Tova Quist", frozenset({"Ann Arbour", "Cy Dorn", "Ida Brecht", "Hal Penrose"}), "a ceilidh in Oban")
+    ]
+
+
+def test_an_introduction_to_a_group_with_a_dash_opening_something_else_is_left_out() -> None:
+    prose = (
+        "Ann Arbour had been introduced to her new group \u2013 Cy Dorn most of all \u2013 by her aunt Tova Quist,"
+        " at a ceilidh."
+    )
+    assert intros(prose) == []
+
+
+def test_a_she_telling_who_said_words_that_end_on_a_comma_is_still_their_speaker() -> None:
+    prose = (
+        "Ann Arbour wrote it with her cellist, Ida Brecht.\n\n"
+        'Brecht tells it differently: "She hauled me onto the stage and handed me a bow," she told Mojo.'
+    )
+    assert quotes(prose) == [("Ida Brecht", "Mojo")]
+
+
+def test_she_joined_to_one_of_the_two_the_text_is_about_is_the_other_of_them() -> None:
+    prose = (
+        "Ann Arbour grew up in Hull, and she still lives there. The song features Bea Bell, and the two of them"
+        " wrote it with her producer, Cy Dorn, who mixed it too.\n\n"
+        'How she and Bell met is a story she likes to tell. "Ida Brecht introduced us at a quiz night,"'
+        " she told Mojo.\n"
+    )
+    assert quotes(prose) == [("Ann Arbour", "Mojo")]
+
+
+@pytest.mark.parametrize("told", ["he did say this to Uncut", "he does tell Uncut", "he did say so on Uncut"])
+def test_a_saying_stressed_with_do_gives_where_it_was_said(told: str) -> None:
+    prose = f'Cy Dorn played bass on it. He rarely talks, but {told}: "We got it in one take."'
+    assert quotes(prose) == [("Cy Dorn", "Uncut")]
+
+
+def test_two_making_a_brief_appearance_somewhere_doing_something_are_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot on a ferry. The actor Hal Penrose plays a sailor. Cy Dorn and Ida Brecht make a brief"
+        " appearance on the car deck, sharing a flask."
+    )
+    assert cast(prose) == [("Hal Penrose", "a sailor"), ("Cy Dorn", None), ("Ida Brecht", None)]

@@ -868,11 +868,16 @@ _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|abou
 # "Footballer A and comedian B make cameos.": several cast in no part
 _MAKE_CAMEOS = linear.compile(
     rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
-    r"\s+(?:both\s+|also\s+)?(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
+    r"\s+(?:both\s+|also\s+)?(?:(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
+    # ("A and B make a brief appearance in a lay-by": a cameo told otherwise, as of one person; "A and B both appear
+    # in the back row": "both", then where, no part)
+    r"|(?:make|made)\s+(?:a\s+)?(?:brief|short|fleeting)\s+appearances?"
+    r"|both\s+(?:appear|appeared)\s+(?:at|in|on)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"
     # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
-    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|$)"
+    # (", eating pasties.": what they do there, after a comma, to the sentence's end)
+    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|,\s+[a-z]+ing\s[^@;:]*[.;!]|$)"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
@@ -1006,6 +1011,8 @@ _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
 # not a part played opposite them ("a nun opposite X")
 # ("play a couple at a bus stop, the Dutch actor X turns up as ...": where they are from may come first, capitalised)
 _DESCRIBES_NEXT = linear.compile(r"^(?:a|an|the)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3}$")
+# A name in commas ("..., and a retired boxer, X, turns up"): the apposition closed after the name
+_CLOSED_APPOSITION = linear.compile(rf"{_P}\s*,")
 _NOT_DESCRIBING = _PREPOSITIONS | frozenset(
     str.split("opposite alongside beside against as among beneath toward towards inside outside")
 )
@@ -2846,6 +2853,18 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
         # "play the church choir, and the stunt rider X has a cameo": the last words run into a name, which they
         # describe; a new clause of its own, not one more part
         pieces.pop()
+    elif (
+        stop is not None
+        and stop.group() == "@"
+        and len(pieces) > 2
+        and not pieces[-1]
+        and _DESCRIBES_NEXT.match(f"{pieces[-2]} ")
+        and pieces[-2].split()[-1] not in _NOT_DESCRIBING
+        and _CLOSED_APPOSITION.match(clause.skeleton, role_at + stop.start())
+    ):
+        # "play a couple at a bus stop, and a retired boxer, X, turns up as ...": the words set off by commas before
+        # a name that a comma closes describe that person (a new clause of its own), not one more part
+        del pieces[-2:]
     parts = []
     for piece in pieces:
         tail = _LIST_TAIL.search(piece)

@@ -1048,6 +1048,9 @@ class Discourse:
     said_pair: tuple[str, str] | None = None
     # Whom the quote just read called "he" or "she" (someone other than its speaker), until the next sentence.
     quoted: tuple[str, ...] = ()
+    # The words ("herself") of a "he" or "she" in the quote just read that meant someone other than its speaker whom it
+    # did not say, until the next sentence.
+    quoted_unsaid: tuple[str, ...] = ()
     # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
     # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
     earlier: str | None = None
@@ -1447,6 +1450,7 @@ class Discourse:
         if len(last) == 1 and len(objects) == 1 and objects[0].person != last[0]:
             self.one_and_other = (last[0], objects[0].person)
         self.quoted = ()
+        self.quoted_unsaid = ()
         # "The Oslo-born singer remembers it well. She said ...": a description names whom the text is about too
         # ("X (Priya's older brother, and a legend) is the reason ...": whom an aside in brackets names is not whom
         # the sentence is about)
@@ -3650,6 +3654,10 @@ class Discourse:
                 ):
                     # "Cy Dorn, whom she met through her flatmate": "her" may be the one who met, not Cy Dorn
                     before.add(f"@{upto}")
+                elif mention.kind == "two" and mention.text.lower() not in _PRONOUNS and before:
+                    # "It features X, and the two of them wrote it with her producer": either of the two may be
+                    # whose, not only X, the one named before
+                    before.add(f"@{upto}")
                 upto += 1
             if upto and mentions[upto - 1].person and _WHOM_BEFORE.match(text[mentions[upto - 1].end : start]):
                 # "Cy Dorn, whom her mother introduced to her": Cy's mother, or the mother of the one Cy met
@@ -4120,6 +4128,20 @@ class Discourse:
                     # "the crossing Renato Dimaano made to meet the woman he would marry": someone new to the page, the
                     # subject of a verb before the "he", may be meant as well as whom the text was about: not sure
                     focus = None
+                if (
+                    focus is None
+                    and not meant
+                    and self.pair is not None
+                    and mention.text.lower() in NOMINATIVES
+                    and number + 1 < len(mentions)
+                    and mentions[number + 1].person in self.pair
+                    and text[mention.end : mentions[number + 1].start].strip() in ("and", "&")
+                ):
+                    # "How she and Kofi met": "she" joined to one of the two the text is about is the other of them,
+                    # when the page calls that one so
+                    partner = next(p for p in self.pair if p != mentions[number + 1].person)
+                    if self.people.selves.get(partner) == _SELVES.get(mention.text.lower()):
+                        focus = partner
                 same = _same_subject_again(text, mentions, number)
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
@@ -4228,6 +4250,10 @@ class Discourse:
                     so_called = (p for word, p in self.called if word == self_word)
                     others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
                     if any(self.people.selves.get(person) == self_word for person in others):
+                        focus = None
+                    elif self_word in self.quoted_unsaid:
+                        # "Rui remembered: 'She sang it to me ...' Later she posted": the quote's "she" was someone
+                        # other than Rui, whom the page has called nothing; either may be meant
                         focus = None
                 if (
                     not focus

@@ -201,6 +201,11 @@ _LISTED_DESCRIBED = linear.compile(
     rf"^(?P<listed>\s*,\s*{_LIST_WHAT}(?P<first>@\d+)(?P<others>(?:\s*,\s*{_LIST_WHAT}@\d+){{0,7}}\s*,?\s+and\s+"
     rf"{_LIST_WHAT}@\d+)\s+to\s+(?:each\s+other|one\s+another))" + _PEOPLE_END
 )
+# "to her band - A, the bassist B and the drummer C - by X": the rest of a list set off by dashes after the first
+_DASH_OPENED = linear.compile(r"\s-\s+$")
+_DASHED_LIST = linear.compile(
+    rf"^(?P<more>(?:\s*,\s*{_LIST_WHAT}@\d+){{0,7}}\s*,?\s+and\s+{_LIST_WHAT}@\d+)\s+-\s*,?\s*$"
+)
 _MORE_TO = linear.compile(r"^(?P<more>\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)" + _PEOPLE_END)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
@@ -1740,6 +1745,17 @@ def introductions(
                 read = _with_more(clause, read, more.group("more"))
             if listed is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, listed.group("others"))
+            if (
+                pattern is _PASSIVE
+                and match.group("to")
+                and isinstance(read, Introduction)
+                and _DASH_OPENED.search(clause.skeleton[max(0, match.start("to") - 4) : match.start("to")])
+            ):
+                # "A was introduced to her band - B, the bassist C and the drummer D - by X": the people of a group
+                # listed between dashes after it, each of them introduced (not only the first); a dash that opens
+                # something else leaves whom not sure
+                dashed = _DASHED_LIST.match(match.group("middle"))
+                read = _with_more(clause, read, dashed.group("more")) if dashed else Doubt(_UNSURE_PEOPLE, read.at)
             if isinstance(read, Introduction) and counted is not None:
                 # ("introduced the three of them to X": the three as one party, which the page may name as a band)
                 read = _counted_group(clause, read, match, counted.group("count"), before)
@@ -2294,7 +2310,13 @@ def _read(
             if again
             else None
         )
-        if again is not None and them is not None and them.kind == "two":
+        taken_one = (
+            again is not None
+            and them is not None
+            and again.groupdict().get("along") is not None
+            and _one_of(clause, them, pair)
+        )
+        if again is not None and them is not None and (them.kind == "two" or taken_one):
             # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
             # the introducer, the subject of this "introduced", whom its "her" means as a subject's would)
             relative = _WHO_RIGHT_AFTER.match(rest)
@@ -4067,6 +4089,25 @@ def _year_of(found: linear.Match | None) -> int | None:
 
 
 _SINGULAR = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
+
+
+def _one_of(clause: Clause, one: Mention, pair: tuple[str, str]) -> bool:
+    """Whether ``one`` is one of the pair: by name, or an object "her" or "him" the clause leaves open when the
+    clause calls one person only, of the pair, by that pronoun's word ("She met B through X, who took her along":
+    X's "her" is not X, else "herself")."""
+    if one.person is not None:
+        return one.person in pair
+    word = _SINGULAR.get(one.text.lower())
+    if one.kind != "pronoun" or one.people or one.possessive or word is None:
+        return False
+    called = {
+        m.person
+        for m in clause.mentions
+        if m is not one and m.kind == "pronoun" and m.person and _SINGULAR.get(m.text.lower()) == word
+    }
+    return len(called) == 1 and called <= set(pair)
+
+
 _THIRD = frozenset({*_SINGULAR, "they", "them"})
 
 

@@ -635,7 +635,7 @@ def _placed(clause: Clause, name: str) -> bool:
 # '," she recalled': a pronoun saying, after the quote
 _PRONOUN_SAID = linear.compile(rf"^\W*(?P<who>@\d+)\s+(?:[a-z]+ly\s+)?(?:{SAYING})\b")
 # The pronouns that call someone a man or a woman.
-_THIRD_PERSON = frozenset({"he", "him", "she", "her"})
+_THIRD_PERSON = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 
 
 def _quotes(text: str) -> list[_Quoted]:
@@ -2000,6 +2000,7 @@ class _Narrative:
         inside = self.discourse.quoting(speaker, counterpart, self._party(speaker))
         self.voice = (speaker, counterpart, inside.party)
         called: list[str] = []  # whom the quote named or called "he" or "she", other than its speaker
+        unsaid: list[str] = []  # the words ("herself") of its "he" or "she" that meant no one it said
         # in a paragraph about the video, the quote may tell its cast ('the director said: "A plays a nurse"', "I
         # play a clerk" of an actor), its "I" being its speaker
         video = (self.about_video or self.in_scene) if self.reading is paragraph else is_about_the_video(paragraph)
@@ -2015,11 +2016,20 @@ class _Narrative:
                 and m.person != speaker
                 and (m.kind == "name" or (m.kind == "pronoun" and m.text.lower() in _THIRD_PERSON))
             )
+            unsaid += (
+                _THIRD_PERSON[m.text.lower()]
+                for m in clause.mentions
+                if m.kind == "pronoun" and not m.people and not m.possessive and m.text.lower() in _THIRD_PERSON
+            )
             self.find_introductions(clause, paragraph, body_offset + first, speaker, sentence)
             inside.after(clause)
         self.voice = None
         self.discourse.focus = speaker
         self.discourse.quoted = tuple(dict.fromkeys(called))
+        # (words that end on a comma go on into the sentence that tells who said them: '"...,"' she told X', whose
+        # "she" is the speaker's own)
+        ends = body.rstrip().rstrip("'\"").rstrip()[-1:]
+        self.discourse.quoted_unsaid = tuple(dict.fromkeys(unsaid)) if ends != "," else ()
 
     @staticmethod
     def _another_time(lead: list[Clause] | None) -> bool:

@@ -739,6 +739,11 @@ _SOURCES = [
     _PLAYED_OURS,
     _PLAYED_AT,
     _TOLD,
+    # "but he did say this to Humo", "she does tell Humo": the saying stressed with "do", then where it was said
+    linear.compile(
+        rf"\b(?:did|does|do)\s+(?:(?:say|mention)(?:\s+(?:it|this|that|so))?\s+(?:on|to)|tell)\s+(?:[Tt]he\s+)?"
+        rf"(?P<source>{_P})"
+    ),
     # a guest's visit to a programme, in a presenter's words: "when she came on The Long Night", "when he rang in to
     # last week's X", "when she dropped in to X", "came in to see us on X" (one comes on, or rings in to, a
     # programme, not a person)
