@@ -732,18 +732,19 @@ async def test_import_story_page_parses_in_a_worker_thread_within_its_budget(
 ) -> None:
     import threading
 
-    from songgraph.services import importing as importer
+    from songgraph.ingest import page as story_page
     from tests.conftest import ROOT
 
     text = (ROOT / "tests" / "fixtures" / "pages" / "paper-lanterns.txt").read_text()
-    parse = importer.parse_story_page  # type: ignore[attr-defined]
+    parse = story_page.parse_story_page
     threads: list[int] = []
 
     def recording(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.get_ident())
         return parse(*args, **kwargs)
 
-    monkeypatch.setattr(importer, "parse_story_page", recording)
+    # importing.py asks the page package for the parser at each import (it is loaded on the first).
+    monkeypatch.setattr(story_page, "parse_story_page", recording)
     dry = (await ok(db, IMPORT, {"text": text, "dry": True}))["importStoryPage"]
     assert dry["errors"] == [] and dry["document"]["title"] == "Paper Lanterns"
     assert threads and threading.get_ident() not in threads  # never on the event loop's thread
