@@ -31637,3 +31637,42 @@ def test_two_making_a_brief_appearance_somewhere_doing_something_are_cast_in_no_
         " appearance on the car deck, sharing a flask."
     )
     assert cast(prose) == [("Hal Penrose", "a sailor"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_the_other_three_are_those_the_sentence_before_tells_together() -> None:
+    prose = (
+        "The song was written by Tamsin Rook, Ivo Pellow, Mabyn Jory and Zennor Hale.\n\n"
+        "Tamsin Rook, Ivo Pellow and Mabyn Jory had been singing together since school. "
+        "Then the promoter Kitto Vean introduced Zennor Hale to the other three at a harvest supper in Truro."
+    )
+    assert intros(prose) == [
+        (
+            "Kitto Vean",
+            frozenset({"Zennor Hale", "Tamsin Rook", "Ivo Pellow", "Mabyn Jory"}),
+            "a harvest supper in Truro",
+        )
+    ]
+
+
+def test_one_introduced_later_to_the_pair_the_page_introduced_last() -> None:
+    prose = (
+        "The song was written by Perran Quick, Elowen Task and Jago Venn.\n\n"
+        "Quick and Task were introduced by the piper Morwenna Scobey at a feast in Bodmin. "
+        "Venn came later: he was introduced to the pair of them by the landlord Treve Opie at a pub in Fowey."
+    )
+    assert (
+        "Treve Opie",
+        frozenset({"Jago Venn", "Perran Quick", "Elowen Task"}),
+        "a pub in Fowey",
+    ) in intros(prose)
+
+
+def test_the_pair_after_a_sentence_naming_someone_else_is_left_out() -> None:
+    # the sentence before names another (no introducer of the two): whom "the pair" means is not sure
+    prose = (
+        "The song was written by Perran Quick, Elowen Task and Jago Venn.\n\n"
+        "Quick and Task were introduced by the piper Morwenna Scobey at a feast in Bodmin. "
+        "Talan Hosking toured with them and Merryn Kitto. "
+        "Venn came later: he was introduced to the pair of them by the landlord Treve Opie at a pub in Fowey."
+    )
+    assert [i for i in intros(prose) if i[0] == "Treve Opie"] == []

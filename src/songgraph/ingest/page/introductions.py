@@ -12,6 +12,7 @@ and is then theirs by name, as "my" is. What cannot be told for sure is left out
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -1708,9 +1709,17 @@ def introductions(
                 besides = tuple(p for p in last_group if doer is None or fold(p) != fold(doer))
                 others_of = besides if len(besides) == len(last_group) - 1 else last_group
             if other is not None and len(others_of) != GROUP_SIZES[other.group("count")]:
-                others_of = _line_up_besides(clause, match.start(), GROUP_SIZES[other.group("count")], people) or (
-                    others_of
-                )
+                # ("A was introduced to the other three by X", "X introduced A to the other two": the one introduced,
+                # named before the plural, counts among whom the sentence named, the introducer not)
+                others_of = _line_up_besides(
+                    clause,
+                    max(match.start(), match.end("a")),
+                    GROUP_SIZES[other.group("count")],
+                    people,
+                    clause.mention(match.group("by")),
+                ) or (others_of)
+            if other is not None and len(others_of) != GROUP_SIZES[other.group("count")] and before is not None:
+                others_of = _set_before(before, GROUP_SIZES[other.group("count")]) or others_of
             if other is not None and len(others_of) != GROUP_SIZES[other.group("count")]:
                 # "introduced him to the other two": the two the page introduced last, when it told just so many
                 # (otherwise whom they are is not sure, and no pair of the group is read)
@@ -1738,6 +1747,7 @@ def introductions(
                 if listed is not None
                 else 0,
                 plural=others_of if other is not None else (),
+                last_group=last_group,
                 count=counted.group("count") if counted is not None else None,
                 listed=listed.group("first") if listed is not None else None,
             )
@@ -2012,6 +2022,7 @@ def _read(
     plural: tuple[str, ...] = (),
     count: str | None = None,
     listed: str | None = None,
+    last_group: tuple[str, ...] = (),
 ) -> Introduction | Doubt | None:
     """``skip``: how much of the rest names more people introduced at once, read by ``_with_more`` (or the plural
     "to the other two" whose people ``plural`` holds); ``count``: how many "the three of them" before the one
@@ -2071,7 +2082,7 @@ def _read(
     ):
         # "introduced B to the two of them", "introduced the pair of them to C", "introduced him to the other two":
         # one person and a plural of two or more, all introduced at once (a group, never a pair of it)
-        group = _plural_party(clause, a, b, plural, by, speaker, people, sentence_before)
+        group = _plural_party(clause, a, b, plural, by, speaker, people, sentence_before, last_group)
         if group is None:
             return Doubt(_UNSURE_PEOPLE, at)
     pair: tuple[str, str] | None
@@ -3852,15 +3863,21 @@ _OTHER_BEFORE_BY = linear.compile(
 )
 
 
-def _line_up_besides(clause: Clause, start: int, count: int, people: People) -> tuple[str, ...]:
-    """ "B came along later, through X, who introduced him to the other two": the rest of the one band of the page
-    whose line-up is that many and one more, when the sentence named just one of its members (by name) before the
-    introduction; none otherwise."""
+def _line_up_besides(
+    clause: Clause, start: int, count: int, people: People, introducer: Mention | None = None
+) -> tuple[str, ...]:
+    """ "B came along later, through X, who introduced him to the other two", "B was introduced to the other three by
+    X": the rest of the one band of the page whose line-up is that many and one more, when the sentence named just one
+    of its members (by name) before ``start`` (the introducer aside); none otherwise."""
     line_ups = [line_up for group in people.groups() if len(line_up := people.members(group)) == count + 1]
     if len(line_ups) != 1:
         return ()
     members = {fold(member): member for member in line_ups[0]}
-    before = [m for m, at in zip(clause.mentions, clause.starts, strict=False) if at < start]
+    before = [
+        m
+        for m, at in zip(clause.mentions, clause.starts, strict=False)
+        if at < start and (introducer is None or m.number != introducer.number)
+    ]
     named = {fold(m.person) for m in before if m.kind == "name" and m.person is not None}
     if any(m.kind == "name" and m.person is None for m in before):
         return ()  # a name of no one person of the page: who came along is not sure
@@ -3868,6 +3885,28 @@ def _line_up_besides(clause: Clause, start: int, count: int, people: People) -> 
     if len(ones) != 1:
         return ()
     return tuple(member for key, member in members.items() if key not in ones)
+
+
+# "A, B and C had been playing together": a sentence whose subject is a list of names and nothing else, told as
+# doing something together (a list told otherwise, "A and B busked", is not sure to be whom "the other two" means)
+_SET_SUBJECT = linear.compile(
+    r"^\W*(?P<set>@\d+(?:\s*,\s*@\d+)*\s*,?\s+and\s+@\d+)\s+(?:[a-z][\w'-]*\s+){1,4}together\b"
+)
+
+
+def _set_before(before: Clause, count: int) -> tuple[str, ...]:
+    """ "A, B and C had been playing together since college. X introduced D to the other three": the people the
+    sentence before names as a set, the list of names that opens it as its subject, when they are just so many, each
+    one person of the page by name; none otherwise."""
+    opened = _SET_SUBJECT.match(before.skeleton)
+    if opened is None:
+        return ()
+    listed = [before.mention(f"@{n}") for n in re.findall(r"@(\d+)", opened.group("set"))]
+    names = [m.person for m in listed if m is not None and m.kind == "name" and not m.possessive]
+    if len(names) != count or len(listed) != count or None in names:
+        return ()
+    people = tuple(name for name in names if name is not None)
+    return people if len({fold(p) for p in people}) == count else ()
 
 
 def _named_others(mentions: list[Mention], by: str, one: str | None, people: People) -> set[str]:
@@ -3910,6 +3949,7 @@ def _plural_party(
     speaker: str | None,
     people: People,
     sentence_before: Clause | None = None,
+    last_group: tuple[str, ...] = (),
 ) -> tuple[str, ...] | None:
     """The people of an introduction of one to a plural ("introduced B to the two of them", "him to the other two",
     ``plural`` its people): the one first, each one person, none twice nor the introducer; None when any of them is
@@ -3929,9 +3969,10 @@ def _plural_party(
             # "A and B are a duo from Leeds. ... (a new paragraph) It was X who introduced C to the pair": a plural noun
             # opening the paragraph's telling, the sentence naming no one else, means the two the page named together
             return (one, *many) if one is not None and _party_ok(by, (one, *many)) else None
+        told_last = not named and _the_last_two(many, last_group, sentence_before, by, one, people)
         if not named and sentence_before is not None:
             named = _named_others(sentence_before.mentions, by, one, people)
-        if named != {fold(p) for p in many}:
+        if named != {fold(p) for p in many} and not told_last:
             return None
     else:
         return None
@@ -3952,6 +3993,25 @@ def _plural_party(
     if len(many) < 2 or len(folded) != len(group) or fold(by) in folded or len(group) > MAX_INTRODUCED:
         return None
     return group
+
+
+def _the_last_two(
+    many: tuple[str, ...],
+    last_group: tuple[str, ...],
+    sentence_before: Clause | None,
+    by: str,
+    one: str | None,
+    people: People,
+) -> bool:
+    """ "C was introduced to the pair (of them) by X", the sentence naming no one else: the plural is the two the page
+    introduced last when it means just them (the pair the page named together last), and the sentence before names
+    no one else but them, or only them and the one who introduced them there."""
+    if len(many) != 2 or len(last_group) != 2 or {fold(p) for p in many} != {fold(p) for p in last_group}:
+        return False
+    if sentence_before is None:
+        return True
+    besides = _named_others(sentence_before.mentions, by, one, people) - {fold(p) for p in many}
+    return not besides or (len(besides) == 1 and tells_one(sentence_before.skeleton))
 
 
 def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction | Doubt:
