@@ -31637,3 +31637,27 @@ def test_two_making_a_brief_appearance_somewhere_doing_something_are_cast_in_no_
         " appearance on the car deck, sharing a flask."
     )
     assert cast(prose) == [("Hal Penrose", "a sailor"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_a_brief_appearance_somewhere_with_a_lone_participle_ending_the_sentence_is_a_cameo() -> None:
+    prose = (
+        "The video was shot in a laundrette. The actor Hal Penrose plays a night manager. Ida Brecht makes a brief"
+        " appearance by the dryers, humming."
+    )
+    assert cast(prose) == [("Hal Penrose", "a night manager"), ("Ida Brecht", None)]
+
+
+def test_a_cameo_by_someone_the_teller_describes_as_ours_before_their_name_is_theirs() -> None:
+    prose = (
+        "The video was shot at a garage. The actor Hal Penrose plays a mechanic. Our landlord back then, Cy Dorn,"
+        " has a cameo at the till."
+    )
+    assert cast(prose) == [("Hal Penrose", "a mechanic"), ("Cy Dorn", None)]
+
+
+def test_two_who_both_appear_somewhere_with_no_other_casting_word_are_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot in a cinema. The actor Hal Penrose plays an usher. Cy Dorn and Ida Brecht both appear"
+        " in the front stalls."
+    )
+    assert cast(prose) == [("Hal Penrose", "an usher"), ("Cy Dorn", None), ("Ida Brecht", None)]

@@ -858,8 +858,9 @@ _LOOK_FOR = linear.compile(
 # "directed by X,", whose comma ends the director's phrase)
 # ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
 # ("the Vice-Chancellor, Professor X, makes a cameo": a post may be capitalised, and a title stand before the name)
+# ("Our driver that summer, X, has a cameo": whose told by the teller's "our" or "my", and when, before the comma)
 _APPOSED_BEFORE = linear.compile(
-    rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
+    rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|our|my|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
     rf"[A-Za-z][\w-]*\s*,\s*(?:(?:Professor|Prof|Dr|Doctor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?$"
     rf"|(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
@@ -1058,7 +1059,8 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast|be|spot)\b|\(|\sfor\s@"
+    # ("A and B both appear in the back row": several in no part)
+    r"appearance|cast|be|spot|both\s+appear(?:ed)?)\b|\(|\sfor\s@"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -1167,7 +1169,8 @@ _TURNS_UP = linear.compile(
 # ", buttoning her coat": what they do in the scene after a comma, which is no part (but "playing" may tell one)
 # ("in my apron,", "with a tray,": what someone wears or holds, set off by commas before what they do)
 _WORN_ASIDE = linear.compile(r"\s*(?:in|with)\s+(?:my|his|her|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,")
-_DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)\s")
+# ("makes a brief appearance on the back seat, knitting.": the participle alone may end the sentence)
+_DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)(?:\s|[.!]?\s*$)")
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
@@ -1736,7 +1739,8 @@ def cast(clause: Clause) -> list[Part]:
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or " spot " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
-    if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
+    # ("A and B both appear in the back row": several in no part, told with no word of a cameo)
+    if any(word in skeleton for word in ("cameo", "appearance", " up ", "walk-on", " both appear")):
         found += _cameos(clause, seen)
     if (
         " be " in skeleton
