@@ -31661,3 +31661,27 @@ def test_two_who_both_appear_somewhere_with_no_other_casting_word_are_cast_in_no
         " in the front stalls."
     )
     assert cast(prose) == [("Hal Penrose", "an usher"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_cameos_listed_after_among_them_are_each_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot in a village hall. The actor Hal Penrose plays a caretaker. Half the choir have cameos"
+        " too, among them our librarian, Cy Dorn, and Ida Brecht; both can be seen clapping."
+    )
+    assert cast(prose) == [("Hal Penrose", "a caretaker"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_cameos_among_someone_other_than_them_list_no_one() -> None:
+    prose = (
+        "The video was shot in a village hall. The actor Hal Penrose plays a caretaker. There are cameos, among"
+        " Ann Arbour's neighbours, for the whole street."
+    )
+    assert cast(prose) == [("Hal Penrose", "a caretaker")]
+
+
+def test_someone_glimpsed_after_a_to_whom_aside_naming_others_is_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot in a market. The actor Hal Penrose plays a porter. Ida Brecht, to whom Cy Dorn owes his"
+        " first guitar, can be glimpsed behind a fruit stall."
+    )
+    assert cast(prose) == [("Hal Penrose", "a porter"), ("Ida Brecht", None)]

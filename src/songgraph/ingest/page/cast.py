@@ -655,6 +655,9 @@ _CAMEOS = linear.compile(
     # ("A cameo is made by X": the same told in the passive)
     r"\bcameos?(?:\s+(?:appearances?\s+)?|\s*,\s*(?:too|also|as\s+well)\s*,\s*|\s+(?:is|was)\s+(?:also\s+)?made\s+)"
     r"(?:from|by)\s+|\ban?\s+cameo\s*:\s+"
+    # ("A dozen of our members have cameos too, among them A and B": some of those making them, listed after)
+    # (checked on the match: "them" is read as a mention)
+    r"|\bcameos(?:\s+(?:too|as\s+well))?\s*,\s*among\s+(?P<them>@\d+)\s+"
 )
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
@@ -828,8 +831,10 @@ _GLIMPSED = linear.compile(
     # to be two names)
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
-    # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else)
-    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,)?"
+    # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else; "X, to whom they
+    # owe so much, can be glimpsed": its object, after a preposition, whatever others it names)
+    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,"
+    r"|\s*,\s*(?:to|for|with)\s+whom\s[^,;.()\"]{1,80}?,)?"
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
     r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?"
     r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?"
@@ -2410,6 +2415,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     skeleton = clause.skeleton
     found: list[Part] = []
     for match in _CAMEOS.finditer(skeleton):
+        them = clause.mention(match.group("them"))
+        if match.group("them") is not None and (them is None or them.text.lower() != "them"):
+            continue  # "cameos, among Ann's friends": not a list of those making them
         rest = skeleton[match.end() : match.end() + MAX_ROLE]
         one_cameo = not match.group(0).startswith("cameos") and "appearances" not in match.group(0)
         end = _CAMEO_END.search(rest)
