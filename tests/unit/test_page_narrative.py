@@ -31685,3 +31685,19 @@ def test_someone_glimpsed_after_a_to_whom_aside_naming_others_is_cast_in_no_part
         " first guitar, can be glimpsed behind a fruit stall."
     )
     assert cast(prose) == [("Hal Penrose", "a porter"), ("Ida Brecht", None)]
+
+
+def test_a_cameo_with_the_tellers_aside_between_name_and_verb_is_theirs() -> None:
+    prose = (
+        "The video was shot in a pub. The actor Hal Penrose plays a landlord, and Ida Brecht, I am pleased to"
+        " report, has a cameo."
+    )
+    assert cast(prose) == [("Hal Penrose", "a landlord"), ("Ida Brecht", None)]
+
+
+def test_a_cameo_after_someone_elses_aside_between_name_and_verb_is_left_out() -> None:
+    prose = (
+        "The video was shot in a pub. The actor Hal Penrose plays a landlord. Ida Brecht, he was glad to say, has"
+        " a cameo."
+    )
+    assert cast(prose) == [("Hal Penrose", "a landlord")]

@@ -750,7 +750,10 @@ _MAKES_CAMEO = linear.compile(
     # ("X, the cousin responsible for all this, has a cameo": the apposition's noun may be one the page has called X
     # by, read as a description of X, with words of its own after it (not "the real X, X, has": a name apposed to
     # a name, read by the comma's alternative); checked on the match)
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
+    # ("Mr X, I am amused to see, has a cameo": the teller's aside between the subject and the verb; checked on the
+    # match to be the teller's "I" or "we", after no preposition)
+    rf"(?:\s*,\s*(?P<teller>{_P})\s+(?:am|was|are|were)\s+(?:[a-z]+\s+)?to\s+(?:see|say|report|hear|learn)\s*,"
+    rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
     rf"|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
@@ -2494,6 +2497,13 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if " have " in match.group(0) and mention.text != "I":
             continue  # "they have a cameo": only the teller's "I" is one person of "have"
+        teller = clause.mention(match.groupdict().get("teller"))
+        if match.groupdict().get("teller") and (
+            teller is None
+            or teller.text.lower() not in ("i", "we")
+            or _PREPOSITION_BEFORE.search(skeleton[max(0, match.start("person") - 12) : match.start("person")])
+        ):
+            continue  # "X, she was sad to say, has ...", "directed by X, I am glad to say, has": no sure subject
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
         if (
