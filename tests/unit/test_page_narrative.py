@@ -31676,3 +31676,67 @@ def test_the_pair_after_a_sentence_naming_someone_else_is_left_out() -> None:
         "Venn came later: he was introduced to the pair of them by the landlord Treve Opie at a pub in Fowey."
     )
     assert [i for i in intros(prose) if i[0] == "Treve Opie"] == []
+
+
+def test_a_brief_appearance_somewhere_with_a_lone_participle_ending_the_sentence_is_a_cameo() -> None:
+    prose = (
+        "The video was shot in a laundrette. The actor Hal Penrose plays a night manager. Ida Brecht makes a brief"
+        " appearance by the dryers, humming."
+    )
+    assert cast(prose) == [("Hal Penrose", "a night manager"), ("Ida Brecht", None)]
+
+
+def test_a_cameo_by_someone_the_teller_describes_as_ours_before_their_name_is_theirs() -> None:
+    prose = (
+        "The video was shot at a garage. The actor Hal Penrose plays a mechanic. Our landlord back then, Cy Dorn,"
+        " has a cameo at the till."
+    )
+    assert cast(prose) == [("Hal Penrose", "a mechanic"), ("Cy Dorn", None)]
+
+
+def test_two_who_both_appear_somewhere_with_no_other_casting_word_are_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot in a cinema. The actor Hal Penrose plays an usher. Cy Dorn and Ida Brecht both appear"
+        " in the front stalls."
+    )
+    assert cast(prose) == [("Hal Penrose", "an usher"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_cameos_listed_after_among_them_are_each_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot in a village hall. The actor Hal Penrose plays a caretaker. Half the choir have cameos"
+        " too, among them our librarian, Cy Dorn, and Ida Brecht; both can be seen clapping."
+    )
+    assert cast(prose) == [("Hal Penrose", "a caretaker"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_cameos_among_someone_other_than_them_list_no_one() -> None:
+    prose = (
+        "The video was shot in a village hall. The actor Hal Penrose plays a caretaker. There are cameos, among"
+        " Ann Arbour's neighbours, for the whole street."
+    )
+    assert cast(prose) == [("Hal Penrose", "a caretaker")]
+
+
+def test_someone_glimpsed_after_a_to_whom_aside_naming_others_is_cast_in_no_part() -> None:
+    prose = (
+        "The video was shot in a market. The actor Hal Penrose plays a porter. Ida Brecht, to whom Cy Dorn owes his"
+        " first guitar, can be glimpsed behind a fruit stall."
+    )
+    assert cast(prose) == [("Hal Penrose", "a porter"), ("Ida Brecht", None)]
+
+
+def test_a_cameo_with_the_tellers_aside_between_name_and_verb_is_theirs() -> None:
+    prose = (
+        "The video was shot in a pub. The actor Hal Penrose plays a landlord, and Ida Brecht, I am pleased to"
+        " report, has a cameo."
+    )
+    assert cast(prose) == [("Hal Penrose", "a landlord"), ("Ida Brecht", None)]
+
+
+def test_a_cameo_after_someone_elses_aside_between_name_and_verb_is_left_out() -> None:
+    prose = (
+        "The video was shot in a pub. The actor Hal Penrose plays a landlord. Ida Brecht, he was glad to say, has"
+        " a cameo."
+    )
+    assert cast(prose) == [("Hal Penrose", "a landlord")]

@@ -655,6 +655,9 @@ _CAMEOS = linear.compile(
     # ("A cameo is made by X": the same told in the passive)
     r"\bcameos?(?:\s+(?:appearances?\s+)?|\s*,\s*(?:too|also|as\s+well)\s*,\s*|\s+(?:is|was)\s+(?:also\s+)?made\s+)"
     r"(?:from|by)\s+|\ban?\s+cameo\s*:\s+"
+    # ("A dozen of our members have cameos too, among them A and B": some of those making them, listed after)
+    # (checked on the match: "them" is read as a mention)
+    r"|\bcameos(?:\s+(?:too|as\s+well))?\s*,\s*among\s+(?P<them>@\d+)\s+"
 )
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
@@ -747,7 +750,10 @@ _MAKES_CAMEO = linear.compile(
     # ("X, the cousin responsible for all this, has a cameo": the apposition's noun may be one the page has called X
     # by, read as a description of X, with words of its own after it (not "the real X, X, has": a name apposed to
     # a name, read by the comma's alternative); checked on the match)
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
+    # ("Mr X, I am amused to see, has a cameo": the teller's aside between the subject and the verb; checked on the
+    # match to be the teller's "I" or "we", after no preposition)
+    rf"(?:\s*,\s*(?P<teller>{_P})\s+(?:am|was|are|were)\s+(?:[a-z]+\s+)?to\s+(?:see|say|report|hear|learn)\s*,"
+    rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
     rf"|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
@@ -828,8 +834,10 @@ _GLIMPSED = linear.compile(
     # to be two names)
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
-    # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else)
-    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,)?"
+    # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else; "X, to whom they
+    # owe so much, can be glimpsed": its object, after a preposition, whatever others it names)
+    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,"
+    r"|\s*,\s*(?:to|for|with)\s+whom\s[^,;.()\"]{1,80}?,)?"
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
     r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?"
     r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?"
@@ -858,8 +866,9 @@ _LOOK_FOR = linear.compile(
 # "directed by X,", whose comma ends the director's phrase)
 # ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
 # ("the Vice-Chancellor, Professor X, makes a cameo": a post may be capitalised, and a title stand before the name)
+# ("Our driver that summer, X, has a cameo": whose told by the teller's "our" or "my", and when, before the comma)
 _APPOSED_BEFORE = linear.compile(
-    rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
+    rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|our|my|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
     rf"[A-Za-z][\w-]*\s*,\s*(?:(?:Professor|Prof|Dr|Doctor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?$"
     rf"|(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
@@ -1058,7 +1067,8 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    r"appearance|cast|be|spot)\b|\(|\sfor\s@"
+    # ("A and B both appear in the back row": several in no part)
+    r"appearance|cast|be|spot|both\s+appear(?:ed)?)\b|\(|\sfor\s@"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -1167,7 +1177,8 @@ _TURNS_UP = linear.compile(
 # ", buttoning her coat": what they do in the scene after a comma, which is no part (but "playing" may tell one)
 # ("in my apron,", "with a tray,": what someone wears or holds, set off by commas before what they do)
 _WORN_ASIDE = linear.compile(r"\s*(?:in|with)\s+(?:my|his|her|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,")
-_DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)\s")
+# ("makes a brief appearance on the back seat, knitting.": the participle alone may end the sentence)
+_DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)(?:\s|[.!]?\s*$)")
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
@@ -1736,7 +1747,8 @@ def cast(clause: Clause) -> list[Part]:
     found += _featured(clause, seen)
     if "appear" in skeleton or " up " in skeleton or " spot " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
-    if "cameo" in skeleton or "appearance" in skeleton or " up " in skeleton or "walk-on" in skeleton:
+    # ("A and B both appear in the back row": several in no part, told with no word of a cameo)
+    if any(word in skeleton for word in ("cameo", "appearance", " up ", "walk-on", " both appear")):
         found += _cameos(clause, seen)
     if (
         " be " in skeleton
@@ -2406,6 +2418,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     skeleton = clause.skeleton
     found: list[Part] = []
     for match in _CAMEOS.finditer(skeleton):
+        them = clause.mention(match.group("them"))
+        if match.group("them") is not None and (them is None or them.text.lower() != "them"):
+            continue  # "cameos, among Ann's friends": not a list of those making them
         rest = skeleton[match.end() : match.end() + MAX_ROLE]
         one_cameo = not match.group(0).startswith("cameos") and "appearances" not in match.group(0)
         end = _CAMEO_END.search(rest)
@@ -2482,6 +2497,13 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if " have " in match.group(0) and mention.text != "I":
             continue  # "they have a cameo": only the teller's "I" is one person of "have"
+        teller = clause.mention(match.groupdict().get("teller"))
+        if match.groupdict().get("teller") and (
+            teller is None
+            or teller.text.lower() not in ("i", "we")
+            or _PREPOSITION_BEFORE.search(skeleton[max(0, match.start("person") - 12) : match.start("person")])
+        ):
+            continue  # "X, she was sad to say, has ...", "directed by X, I am glad to say, has": no sure subject
         if match.groupdict().get("comma") and not _APPOSED_BEFORE.search(skeleton[: match.start("person")]):
             continue  # "directed by X, makes ...": X is not the subject
         if (
