@@ -12,7 +12,6 @@ and is then theirs by name, as "my" is. What cannot be told for sure is left out
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -3901,7 +3900,7 @@ def _set_before(before: Clause, count: int) -> tuple[str, ...]:
     opened = _SET_SUBJECT.match(before.skeleton)
     if opened is None:
         return ()
-    listed = [before.mention(f"@{n}") for n in re.findall(r"@(\d+)", opened.group("set"))]
+    listed = [before.mention(f"@{n}") for n in MENTION.findall(opened.group("set"))]
     names = [m.person for m in listed if m is not None and m.kind == "name" and not m.possessive]
     if len(names) != count or len(listed) != count or None in names:
         return ()
