@@ -149,6 +149,7 @@ test: install $(LAUNCHER) lint web $(CHROMIUM) $(COMPOSE_SPEC)
 	env -u SONGGRAPH_TEST_NEO4J_URIS -u SONGGRAPH_TEST_ALLOW_WIPE nice -n 10 \
 	  $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --durations=10 $(PYTEST_ARGS) -m "not neo4j" > $$free_log 2>&1 & \
 	free=$$!; \
+	trap 'kill $$free 2>/dev/null' INT TERM; \
 	$(BIN)/python -m pytest $$neo4j_workers --durations=10 $(PYTEST_ARGS) -m neo4j || [ $$? = 5 ] || failed=1; \
 	wait $$free || [ $$? = 5 ] || failed=1; \
 	cat $$free_log; \
