@@ -141,6 +141,7 @@ AT_GOAL = {
     "heldout161": 236,
     "heldout168": 249,
     "heldout171": 222,
+    "heldout176": 241,
     "heldout178": 240,
     "heldout181": 234,
     "heldout190": 228,
