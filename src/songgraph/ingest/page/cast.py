@@ -17,6 +17,7 @@ from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
     MENTION,
+    PLURAL_PRONOUNS,
     ROLE_NOUNS,
     Clause,
     Mention,
@@ -350,7 +351,6 @@ _THEN_COMMA = linear.compile(r"^@\d+\s*,")
 # that cannot be said of the object is the subject's
 _SUBJECT_VERB = linear.compile(r"^\W*(?P<subject>@\d+)\s+[a-z]{3,}(?:s|ed)\s+$")
 # A plural object or pronoun, which a singular "herself" or "himself" cannot mean
-_PLURAL_WORDS = frozenset({"them", "they", "both", "us", "we"})
 # How one appears, between the verb and "as" ("appearing briefly as themselves").
 _HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
 # "in a brief cameo", "in short cameos": the cameo the people appear in
@@ -2989,7 +2989,7 @@ def _number_clash(mention: Mention, role: str) -> bool:
     """Whether a singular reflexive part ("herself") is given to a plural mention ("them", "the two of them")."""
     if role.lower() not in ("himself", "herself"):
         return False
-    return mention.kind == "two" or len(mention.people) > 1 or mention.text.lower() in _PLURAL_WORDS
+    return mention.kind == "two" or len(mention.people) > 1 or mention.text.lower() in PLURAL_PRONOUNS
 
 
 def _person(mention: Mention) -> str | None:

@@ -34,6 +34,8 @@ from songgraph.text import fold
 # word ("A&R", "R&B"), a trade's or a genre's, not two people's initials; so are they after a hyphen ("then-A&R").
 _TOKEN = linear.compile(r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
 MENTION = linear.compile(r"@(\d+)")
+# The plural pronouns a mention of two or more may be, beside nouns ("the pair", "the two of them")
+PLURAL_PRONOUNS = frozenset({"them", "they", "both", "us", "we"})
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
 # The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").

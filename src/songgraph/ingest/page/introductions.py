@@ -21,6 +21,7 @@ from songgraph.ingest.page.clauses import (
     AND_NEXT_VERB,
     GROUP_NOUNS,
     MENTION,
+    PLURAL_PRONOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
     VENUE_NOUNS,
@@ -2310,29 +2311,21 @@ def _read(
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where
         again = _AGAIN.search(rest) or _dash_again(clause, rest, by, people)
+        again_groups = again.groupdict() if again is not None else {}
+        along = again_groups.get("along")
         them = (
-            clause.mention(
-                again.group("them")
-                or again.groupdict().get("both")
-                or again.groupdict().get("seated")
-                or again.groupdict().get("along")
-            )
+            clause.mention(again_groups["them"] or again_groups.get("both") or again_groups.get("seated") or along)
             if again
             else None
         )
-        taken_one = (
-            again is not None
-            and them is not None
-            and again.groupdict().get("along") is not None
-            and _one_of(clause, them, pair)
-        )
+        taken_one = along is not None and them is not None and _one_of(clause, them, pair)
         if again is not None and them is not None and (them.kind == "two" or taken_one):
             # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
             # the introducer, the subject of this "introduced", whom its "her" means as a subject's would)
             relative = _WHO_RIGHT_AFTER.match(rest)
             own = relative is not None and again.start() == relative.start("who")
             # (taken along "to" somewhere: where, as "at" tells it)
-            after = " at" + again.group("after") if again.groupdict().get("along") else again.group("after")
+            after = " at" + again.group("after") if along else again.group("after")
             occasion = _occasion(clause, after, replace(parties, subject=True) if own else parties)
     if occasion is None and (" it" in rest or " so" in rest or " the introduction" in rest):
         # "..., and he did it at a pub quiz": the introducer, introducing, somewhere
@@ -3922,21 +3915,12 @@ def _the_pair_again(clause: Clause, plural: Mention) -> bool:
     """Whether ``plural`` is a noun for two ("the pair", "the two", not "them") that means the pair the page last named
     together, in a sentence that names no one after it either (before it, the introducer and the one are named)."""
     return (
-        plural.text.lower() not in _PLURAL_PRONOUNS
+        plural.text.lower() not in PLURAL_PRONOUNS
         and clause.pair is not None
         and len(plural.people) == 2
         and set(plural.people) == set(clause.pair)
         and not any(m.people for m in clause.mentions[plural.number + 1 :])
     )
-
-
-_PLURAL_PRONOUNS = frozenset({"them", "they", "us", "we", "both"})
-
-
-def _party_ok(by: str, group: tuple[str, ...]) -> bool:
-    """Whether a group introduced at once holds two or more besides the one, none twice, nor the introducer."""
-    folded = {fold(p) for p in group}
-    return len(group) >= 3 and len(folded) == len(group) and fold(by) not in folded and len(group) <= MAX_INTRODUCED
 
 
 def _plural_party(
@@ -3964,14 +3948,13 @@ def _plural_party(
     elif b is not None and b.kind == "two":
         many = b.people
         named = _named_others(clause.mentions[: b.number], by, one, people)
-        if not named and sentence_before is None and _the_pair_again(clause, b):
-            # "A and B are a duo from Leeds. ... (a new paragraph) It was X who introduced C to the pair": a plural noun
-            # opening the paragraph's telling, the sentence naming no one else, means the two the page named together
-            return (one, *many) if one is not None and _party_ok(by, (one, *many)) else None
+        # "A and B are a duo from Leeds. ... (a new paragraph) It was X who introduced C to the pair": a plural noun
+        # opening the paragraph's telling, the sentence naming no one else, means the two the page named together
+        pair_again = not named and sentence_before is None and _the_pair_again(clause, b)
         told_last = not named and _the_last_two(many, last_group, sentence_before, by, one, people)
         if not named and sentence_before is not None:
             named = _named_others(sentence_before.mentions, by, one, people)
-        if named != {fold(p) for p in many} and not told_last:
+        if named != {fold(p) for p in many} and not told_last and not pair_again:
             return None
     else:
         return None
