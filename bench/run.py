@@ -673,6 +673,8 @@ def _peer_params(value: Any) -> Any:
 @dataclass
 class Samples:
     seconds: list[float] = field(default_factory=list)
+    # CPU seconds per request of the process that answered (back to back only; see cpu_seconds).
+    cpu: float | None = None
 
     @property
     def p50(self) -> float:
@@ -705,6 +707,8 @@ class Bench:
     unshared_url: str = ""
     # bench/floor.py: songgraph's statement run raw behind a bare HTTP route.
     floor_url: str = ""
+    # The process whose CPU each system's requests cost: the servers', and this one's for raw.
+    pids: dict[str, int] = field(default_factory=dict)
 
     def runner(self, system: str, q: Query) -> Callable[[], Awaitable[Any]] | None:
         if system == "songgraph":
@@ -843,13 +847,26 @@ async def back_to_back(bench: Bench, found: list[Query], warmup: int, runs: int)
             run = bench.runner(system, q)
             if run is None:
                 continue
-            taken = samples.setdefault((q.name, system), Samples()).seconds
+            sample = samples.setdefault((q.name, system), Samples())
+            pid = bench.pids.get(system)
             for round_ in range(warmup + runs):
+                if round_ == warmup and pid is not None:
+                    cpu_before = cpu_seconds(pid)
                 start = time.perf_counter()
                 await run()
                 if round_ >= warmup:
-                    taken.append(time.perf_counter() - start)
+                    sample.seconds.append(time.perf_counter() - start)
+            if pid is not None:
+                sample.cpu = (cpu_seconds(pid) - cpu_before) / runs
     return samples
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds a process has used so far (Linux, /proc/PID/stat).
+
+    Its granularity is a clock tick (10 ms), so it is read around a run of requests, never one."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def throughput(bench: Bench, system: str, found: list[Query], clients: int, seconds: float) -> tuple[int, float]:
@@ -895,6 +912,10 @@ def _numeric(text: str) -> bool:
 
 def ms(value: float) -> str:
     return f"{value:.0f}" if value >= 100 else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def cpu_ms(sample: Samples) -> str:
+    return "-" if sample.cpu is None else ms(sample.cpu * 1000)
 
 
 def ratio(a: float, b: float) -> str:
@@ -1025,7 +1046,8 @@ async def main(argv: Sequence[str] | None = None) -> int:
         client_timeout = aiohttp.ClientTimeout(total=120)
         connector = aiohttp.TCPConnector(limit=64)
         async with aiohttp.ClientSession(timeout=client_timeout, connector=connector) as http:
-            bench = Bench(db, http, servers[0].url, servers[1].url, unshared.url, floor.url)
+            pids = {"songgraph": servers[0].process.pid, "raw": os.getpid(), "http floor": floor.process.pid}
+            bench = Bench(db, http, servers[0].url, servers[1].url, unshared.url, floor.url, pids)
             costs = {}
             for q in found:
                 costs[q.name] = await check_and_cost(bench, q, capture.url)
@@ -1081,13 +1103,21 @@ async def main(argv: Sequence[str] | None = None) -> int:
                     ratio(ours.p50, direct.p50),
                     ratio(bare.p50, direct.p50) if bare else "-",
                     ratio(ours.p50, bare.p50) if bare else "-",
+                    cpu_ms(ours),
+                    cpu_ms(direct),
+                    cpu_ms(bare) if bare else "-",
                 ]
             )
         print(
             f"\nlatency back to back, ms ({args.runs * BACK_TO_BACK_RUNS} requests in a row per system and query, "
             "no other system between them): what each costs when nothing has gone to sleep"
         )
-        print(table(["query", "sg p50", "raw p50", "http p50", "sg/raw", "http/raw", "sg/http"], rows))
+        print(
+            "CPU per request: of the songgraph server, of the bench process running the raw statement (the "
+            "driver's Python side), of the HTTP floor's server; /proc over the whole run, clock ticks of 10 ms"
+        )
+        headers = ["query", "sg p50", "raw p50", "http p50", "sg/raw", "http/raw", "sg/http"]
+        print(table([*headers, "sg cpu", "raw cpu", "http cpu"], rows))
 
         rows = []
         for q in found:
