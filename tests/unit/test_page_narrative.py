@@ -31807,3 +31807,18 @@ def test_two_sharing_a_part_the_second_described_by_a_nationality_of_any_ending(
         f" the {nation} actor Ida Brecht play a couple who keep missing the boat."
     )
     assert cast(prose) == [("Hal Penrose", "a harbour master"), ("Cy Dorn", "a couple"), ("Ida Brecht", "a couple")]
+
+
+def test_a_count_of_them_then_that_many_members_each_doing_something_makes_the_artist_a_band() -> None:
+    told = (
+        "Three of them. Oona Falkenrath sings, Abi Thorne plays bass, Cy Dorn drums.\n\n"
+        "The video was shot on a pier. The actor Hal Penrose plays a fisherman. The band play themselves."
+    )
+    assert _band_cast(told) == [
+        ("Hal Penrose", "a fisherman"),
+        ("Oona Falkenrath", "themselves"),
+        ("Abi Thorne", "themselves"),
+        ("Cy Dorn", "themselves"),
+    ]
+    # (a count that the names do not agree with tells no line-up)
+    assert ("Cy Dorn", "themselves") not in _band_cast(told.replace("Three of them.", "Four of them."))
