@@ -31740,3 +31740,85 @@ def test_a_cameo_after_someone_elses_aside_between_name_and_verb_is_left_out() -
         " a cameo."
     )
     assert cast(prose) == [("Hal Penrose", "a landlord")]
+
+
+def test_a_name_after_at_following_whom_one_was_introduced_to_is_where_not_whom() -> None:
+    prose = (
+        "Ann Arbour's cousin, Cy Dorn, introduced Bea Bell to the choir at her birthday party in Derry. They have"
+        " sung together since."
+    )
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert any("not imported" in w.message for w in result.warnings)
+
+
+def test_a_name_after_at_does_not_stop_a_named_second_party_being_read() -> None:
+    prose = "Cy Dorn introduced Bea Bell to Ann Arbour at his birthday party in Derry."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), "Cy Dorn's birthday party in Derry")]
+
+
+def test_wrote_a_quoted_title_about_something_is_no_saying_that_leads_into_words() -> None:
+    prose = (
+        'Ann Arbour and Bea Bell wrote "Night Trains" about the last train home. Later she posted on Facebook:'
+        ' "Never again will I miss a train."'
+    )
+    assert ("Bea Bell", "Facebook") not in quotes(prose)
+    assert ("Ann Arbour", "Facebook") not in quotes(prose)
+
+
+def test_turning_up_for_a_hedged_count_of_seconds_in_something_worn_is_a_cameo() -> None:
+    prose = (
+        "The video was shot at a lido. The actor Hal Penrose plays a lifeguard. Cy Dorn turns up for maybe five"
+        " seconds in a rubber swimming cap."
+    )
+    assert cast(prose) == [("Hal Penrose", "a lifeguard"), ("Cy Dorn", None)]
+
+
+def test_seen_on_a_seat_in_the_scene_and_asleep_is_a_cameo_but_seen_on_a_poster_is_not() -> None:
+    told = "The video was shot on a night ferry. The actor Hal Penrose plays a purser. "
+    assert cast(told + "Ida Brecht can be seen on the top deck of the ferry, asleep.") == [
+        ("Hal Penrose", "a purser"),
+        ("Ida Brecht", None),
+    ]
+    assert cast(told + "Ida Brecht can be seen on a poster in the ferry's bar.") == [("Hal Penrose", "a purser")]
+
+
+def test_appearing_briefly_while_doing_something_is_a_cameo_but_not_while_playing_a_part() -> None:
+    told = "The video was shot in a bakery. The actor Hal Penrose plays a baker. "
+    assert cast(told + "Ida Brecht appears briefly, sweeping up flour.") == [
+        ("Hal Penrose", "a baker"),
+        ("Ida Brecht", None),
+    ]
+    assert cast(told + "Ida Brecht appears briefly, playing a customer.") == [
+        ("Hal Penrose", "a baker"),
+        ("Ida Brecht", "a customer"),
+    ]
+
+
+def test_a_walk_on_with_no_lines_is_a_cameo() -> None:
+    prose = "The video was shot in a theatre. The actor Hal Penrose plays a stagehand. Cy Dorn has a walk-on, no lines."
+    assert cast(prose) == [("Hal Penrose", "a stagehand"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize("nation", ["Dutch", "French", "Greek", "Thai"])
+def test_two_sharing_a_part_the_second_described_by_a_nationality_of_any_ending(nation: str) -> None:
+    prose = (
+        "The video was shot at a ferry port. The actor Hal Penrose plays a harbour master. The singer Cy Dorn and"
+        f" the {nation} actor Ida Brecht play a couple who keep missing the boat."
+    )
+    assert cast(prose) == [("Hal Penrose", "a harbour master"), ("Cy Dorn", "a couple"), ("Ida Brecht", "a couple")]
+
+
+def test_a_count_of_them_then_that_many_members_each_doing_something_makes_the_artist_a_band() -> None:
+    told = (
+        "Three of them. Oona Falkenrath sings, Abi Thorne plays bass, Cy Dorn drums.\n\n"
+        "The video was shot on a pier. The actor Hal Penrose plays a fisherman. The band play themselves."
+    )
+    assert _band_cast(told) == [
+        ("Hal Penrose", "a fisherman"),
+        ("Oona Falkenrath", "themselves"),
+        ("Abi Thorne", "themselves"),
+        ("Cy Dorn", "themselves"),
+    ]
+    # (a count that the names do not agree with tells no line-up)
+    assert ("Cy Dorn", "themselves") not in _band_cast(told.replace("Three of them.", "Four of them."))

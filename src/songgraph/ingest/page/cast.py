@@ -17,6 +17,7 @@ from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
     MENTION,
+    NATION_WORDS,
     PLURAL_PRONOUNS,
     ROLE_NOUNS,
     Clause,
@@ -356,7 +357,12 @@ _HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
 # "in a brief cameo", "in short cameos": the cameo the people appear in
 _IN_CAMEOS = r"in\s+(?:an?\s+)?(?:(?:brief|short|fleeting|small|quick|tiny)\s+)?cameos?"
 # A capitalised word for where someone is from ("Senegalese", "Brazilian", "Polish", "Icelandic"), by its ending.
-_NATION_WORD = r"\p{Lu}[a-z]+(?:an|ese|ish|ic|i)"
+# (or one of the nationalities the page reader knows, whatever its ending: "French", "Dutch", "Greek", "Thai")
+_NATION_WORD = (
+    r"(?:\p{Lu}[a-z]+(?:an|ese|ish|ic|i)|"
+    + "|".join(sorted(word.capitalize() for word in NATION_WORDS if word.isalpha()))
+    + ")"
+)
 # "the supporters' club drum section (": a group told by an article and a few lower-case words, opening a bracket
 _GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+){0,4}[a-z][\w-]*\s*\(\s*$")
 # A mention, with the title of address written before it ("Ms @3")
@@ -786,8 +792,12 @@ _MAKES_CAMEO = linear.compile(
     r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|\s*,?\s+too\s*,)?\s+in\s+an?\s+"
     r"(?:[a-z][\w-]*\s+)?cameo(?:\s+appearance)?"
     # "X turns up for a few seconds near the end": a moment on screen, in no part
-    r"|(?:turns|turned|shows|showed|pops|popped)\s+up\s+(?:only\s+)?(?:briefly|for\s+(?:a|one)\s+(?:second|moment)"
-    r"|for\s+(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three)\s+(?:seconds|moments|shots)))"
+    # ("turns up for about four seconds": how long, hedged; "appears briefly, carrying a tray": appearing, said to be
+    # brief, is the same)
+    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|(?P<appeared>appears|appeared))\s+(?:only\s+)?(?:briefly"
+    r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?(?:a|one)\s+(?:second|moment)"
+    r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
+    r"(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|moments|shots)))"
     # ("makes a cameo, too": the same set off by a comma)
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)|\s*,\s+(?:too|as\s+well)"
     # ("has a cameo, fiddle in hand, in the final scene": a short aside, then when)
@@ -806,6 +816,8 @@ _MAKES_CAMEO = linear.compile(
     r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
     # ("has a cameo, fast asleep in a gondola.": the state they are seen in, ending the sentence, no part)
     r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b[^@,;.()\"]{0,60}?\s*(?:[.!]|$)"
+    # ("has a walk-on, no lines.", "has a cameo, without a word": that they say nothing, ending the sentence)
+    r"|,\s+(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue)\s*(?:[.!]|$)"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
@@ -841,8 +853,9 @@ _GLIMPSED = linear.compile(
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
     r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?"
     r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?"
-    # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture)
-    r"(?:(?:glimpsed|spotted)\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
+    # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
+    # so "seen on" only where no word of a picture or a show is: checked on the match)
+    r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
     r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?)"
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
@@ -850,7 +863,9 @@ _GLIMPSED = linear.compile(
     r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
     # ("X is in it too, though only briefly", "X is in it too, somewhere on the top deck", "X can be seen in the crowd,
     # if you look closely": a concession or a vague where after the comma, no part)
-    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere)\s)"
+    # ("can be seen on the top deck, asleep.": the state they are seen in, ending the sentence)
+    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere)\s"
+    r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$))"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
 # reader told to watch for someone somewhere in the video, in no part
@@ -1068,7 +1083,8 @@ _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
     # ("A and B both appear in the back row": several in no part)
-    r"appearance|cast|be|spot|both\s+appear(?:ed)?)\b|\(|\sfor\s@"
+    # ("has a walk-on": a cameo, as the stage says)
+    r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?)\b|\(|\sfor\s@"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -1748,7 +1764,9 @@ def cast(clause: Clause) -> list[Part]:
     if "appear" in skeleton or " up " in skeleton or " spot " in skeleton or _SEEN.search(skeleton):
         found += _appearing(clause, seen)
     # ("A and B both appear in the back row": several in no part, told with no word of a cameo)
-    if any(word in skeleton for word in ("cameo", "appearance", " up ", "walk-on", " both appear")):
+    # ("X appears briefly, carrying a tray": appearing, said to be brief)
+    cameo_words = ("cameo", "appearance", " up ", "walk-on", " both appear", "appears briefly", "appeared briefly")
+    if any(word in skeleton for word in cameo_words):
         found += _cameos(clause, seen)
     if (
         " be " in skeleton
@@ -2516,6 +2534,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         apposed = clause.mention(match.groupdict().get("apposed"))
         if apposed is not None and (apposed.kind != "description" or apposed.people != (person,)):
             continue  # "X, Bea's cousin, ...", "X, the singer, ...": only an apposition read as X is sure to be X
+        if match.groupdict().get("appeared") and not match.groupdict().get("doing"):
+            continue  # "X appears briefly, as does Y": only what they do in the scene tells it is a cameo, no part
         if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, _past_worn(skeleton, match.end("doing"))):
@@ -2618,6 +2638,9 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if _denied(clause.skeleton, match.start("person")):
             continue
+        seen_on = match.group(0)[match.end("seen_on") - match.start() :] if match.groupdict().get("seen_on") else ""
+        if seen_on and _NOT_A_SCENE & {word.strip(".,;:!?") for word in _bare_words(seen_on)}:
+            continue  # "can be seen on a poster behind the bar": a picture of them, not them
         for mention, person in named:
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(match.start("person"))))

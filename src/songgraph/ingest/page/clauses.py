@@ -330,6 +330,8 @@ _DEMONYMS = {
     "mancunian": "manchester",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
 DEMONYM_WORDS = frozenset(_DEMONYMS)
+# The nationalities, for readers elsewhere that let one stand among the words before a name ("the French dancer X")
+NATION_WORDS = _NATIONS
 # Words for a region that name an edition of a title after it ("Billboard Latin", "Vogue Scandinavia"): never a
 # nationality of one person, so never a word of a described name
 _EDITION_WORDS = frozenset({"latin", "nordic", "scandinavian", "european", "asian", "african"})

@@ -170,6 +170,9 @@ _ACTIVE = linear.compile(
     rf"(?:\s+to\s+(?:each\s+other|one\s+another)|\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
     rf"(?:\s+to\s+(?:each\s+other|one\s+another))?(?P<rest>[^.!?;]{{0,300}})"
 )
+# A preposition that places right before a name ("to the band at her wedding", "to everyone in Leeds"): the name is
+# where or whose the place is, not whom one was introduced to
+_PLACED_OBJECT = linear.compile(r"\s(?:at|in|on|during|over|after|before|near|outside|inside|behind)\s+$")
 _AS_PRESENTED = linear.compile(r"^\s*,?\s+as\s")
 # "... to A and B": a second one joined to whom the first was introduced to
 # (ending the people: not "to A and B produced it", a new clause)
@@ -1491,6 +1494,18 @@ def introductions(
                 # "introduced him to a trumpeter from Cape Coast": a name after "from" is where one is from (one
                 # named in apposition after it, "from Hull, X", is read on below)
                 continue
+            if (
+                pattern is _ACTIVE
+                and match.group("b")
+                and _PLACED_OBJECT.search(clause.skeleton[max(0, match.start("b") - 12) : match.start("b")])
+                and not match.group("rest").lstrip().startswith(", @")
+            ):
+                # "introduced him to the band at her wedding": whom he was introduced to is told by words the page
+                # did not read as anyone, and the name (or "her") after "at" is where or whose the occasion is, not
+                # a second one introduced (left out as unsure)
+                found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
+                covered = match.start("rest")
+                break
             more = None
             if pattern in (_ACTIVE, _IN_TOUCH) and match.group("b"):
                 joined_by = clause.skeleton[match.end("a") : match.start("b")]

@@ -188,7 +188,8 @@ def read_band(r: Reading) -> None:
                 _as_group(r, r.facts.artists[0], names)
                 return
         # ("The band are from Cardiff: A sings, B plays bass and C drums": told of "the band" as of its name)
-        stated = _counted_stated(r) or _counted_members(r, "The band")
+        # ("Four of them. A sings, B plays guitar, C plays bass, D drums.": a count of "them", then the line-up)
+        stated = _counted_stated(r) or _counted_members(r, "The band") or _counted_them(r)
         if stated:
             _as_group(r, r.facts.artists[0], stated)
             return
@@ -352,6 +353,32 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             else:
                 count = GROUP_SIZES.get((found.group("group") or found.group("number")).split("-")[0], -1)
             if len(names) == count:
+                return names
+    return []
+
+
+# "For the record, four of them. A sings, B plays guitar, C plays bass, D drums.", "There are three of them: ...": how
+# many "they" are, as a sentence of its own, then the line-up right after it
+_COUNT_OF_THEM = linear.compile(
+    r"(?:^|[.!?:;]\s+)\W*(?:(?:There\s+(?:are|were)|They\s+are|They're)\s+)?"
+    r"(?P<count>(?i:two|three|four|five|six))\s+of\s+them\s*[.:]\s+(?P<list>[^.;:()\x{2013}\x{2014}]+)"
+)
+
+
+def _counted_them(r: Reading) -> list[str]:
+    """The members of a line-up told right after how many "they" are ("Four of them. A sings, B plays guitar, ..."):
+    as many full names as the count, each doing something (singing, playing), none the page's artist; else none."""
+    artist = fold(r.facts.artists[0])
+    for paragraph in r.page.prose():
+        for found in _COUNT_OF_THEM.finditer(paragraph.text):
+            listed = found.group("list")
+            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+            names = [squash(member.group("name")) for member in members]
+            if (
+                len(names) == GROUP_SIZES[found.group("count").lower()]
+                and all(" " in name and fold(name) != artist for name in names)
+                and all(_DOING.match(listed[member.end() :]) for member in members)
+            ):
                 return names
     return []
 

@@ -321,8 +321,11 @@ _WORDS_OF_LEAD = linear.compile(
     r"(?:on|in|to|under)\s+[^;:.!?\"]{0,80})?\s*:?\s*$"
 )
 # "Bell wrote it with Cy Dorn": wrote a song, not words to quote
+# ("Bell and Dorn wrote "Ferry" about a night crossing": a quoted title, then what or whom it is about or for, or
+# how it was written, is a song written, not words put out)
 _COMPOSED = linear.compile(
-    r"\s+(?:it|them|songs|(?:the|this|a)\s+(?:song|track|single|tune|music|lyrics?|melody|chorus|verse)\b|with\b)"
+    r"\s+(?:it|them|songs|(?:the|this|a)\s+(?:song|track|single|tune|music|lyrics?|melody|chorus|verse)\b|with\b"
+    r"|\"[^\"]{1,80}\"\s+(?:about|for|with|together|after|while|when|in\s+\d{4})\b)"
 )
 # "X, who stops on the carpet to tell Y:", "X paused to explain:": the subject's verb, then the saying it was done
 # for, in the infinitive (no one named between: "X asked Y to tell" is Y's saying; nor denied: "X refused to say")
