@@ -31740,3 +31740,58 @@ def test_a_cameo_after_someone_elses_aside_between_name_and_verb_is_left_out() -
         " a cameo."
     )
     assert cast(prose) == [("Hal Penrose", "a landlord")]
+
+
+def test_two_who_play_one_plural_part_at_a_named_place_leave_the_place_to_the_scene() -> None:
+    prose = (
+        "The video was shot on a quay. Cy Dorn and Eda Fenn play two ferrymen at Porthleven, and the actor Hal"
+        " Penrose stars as a diver."
+    )
+    assert cast(prose) == [("Cy Dorn", "two ferrymen"), ("Eda Fenn", "two ferrymen"), ("Hal Penrose", "a diver")]
+
+
+def test_a_quoted_title_after_a_colon_running_into_by_and_its_artist_is_no_quote() -> None:
+    prose = (
+        "Our driver Cy Dorn swears the radio was louder. I was asked, or rather told, to review the record everyone"
+        ' hums in the van: "Small Hours" by the Welsh singer Ann Arbour. Arbour told Radio Nord: "We wrote it in one'
+        ' night and never changed a word."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_a_subject_pronoun_said_again_after_someone_named_in_between_keeps_its_subject() -> None:
+    prose = (
+        "Arbour wrote it with the pianist Cy Dorn. She had never met him until her cousin, Eda Fenn, introduced them,"
+        " and it was through Dorn, in turn, that she met the engineer Hal Penrose."
+    )
+    found = intros(prose)
+    assert ("Cy Dorn", frozenset({"Ann Arbour", "Hal Penrose"}), None) in found
+    assert not [one for one in found if "Eda Fenn" in one[1]]
+
+
+def test_two_in_the_video_too_after_a_comma_share_the_part_told_by_as() -> None:
+    prose = (
+        "The video was shot on a ferry. The actor Hal Penrose plays a captain. Cy Dorn and Eda Fenn are in it too, as"
+        " two stowaways dozing under a tarpaulin."
+    )
+    assert cast(prose) == [
+        ("Hal Penrose", "a captain"),
+        ("Cy Dorn", "two stowaways dozing under a tarpaulin"),
+        ("Eda Fenn", "two stowaways dozing under a tarpaulin"),
+    ]
+
+
+def test_popping_up_too_with_an_aside_before_the_part_told_by_as() -> None:
+    prose = (
+        "The video was shot on a ferry. The actor Hal Penrose plays a captain. Cy Dorn pops up too, mop in hand, as a"
+        " deckhand."
+    )
+    assert cast(prose) == [("Hal Penrose", "a captain"), ("Cy Dorn", "a deckhand")]
+
+
+def test_turning_up_with_something_in_a_scene_is_being_in_the_video_in_no_part() -> None:
+    prose = (
+        "The video was shot in Hull. Arbour plays a nurse, and Bell turns up with her accordion in the closing scene,"
+        " which drew a round of applause."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Bea Bell", None)]

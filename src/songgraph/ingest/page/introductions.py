@@ -4385,6 +4385,20 @@ def _antecedent(
         if fold(str(m.person)) not in groups and people.selves.get(str(m.person), self_word) in (self_word, "")
     }
     focus = clause.focus
+    opening = clause.mentions[0] if clause.mentions else None
+    if (
+        word in ("he", "she")
+        and candidates
+        and pronoun.number > 0
+        and opening is not None
+        and opening.kind == "pronoun"
+        and opening.text.lower() == word
+        and _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is not None
+    ):
+        # "She had never met him until her sister, X, introduced them, and it was through Y that she met Z": a subject
+        # pronoun the sentence opened with, said again, goes on meaning its subject, not someone named in between
+        subject = opening.person or _antecedent(clause, opening, others, people, sentence_before)
+        return subject if subject is not None and fold(subject) not in others else None
     if len(candidates) == 1:
         only = candidates.pop()
         possessive = all(m.possessive for m in before if m.person == only)
