@@ -31795,3 +31795,31 @@ def test_turning_up_with_something_in_a_scene_is_being_in_the_video_in_no_part()
         " which drew a round of applause."
     )
     assert cast(prose) == [("Ann Arbour", "a nurse"), ("Bea Bell", None)]
+
+
+@pytest.mark.parametrize(("count", "expected"), [("three", {"Tova Rusk", "Pim Oyelaran", "Gil Moss"}), ("four", None)])
+def test_the_three_of_us_said_by_one_of_a_trio_is_its_line_up(count: str, expected: set[str] | None) -> None:
+    text = (
+        "Low Water\n\nThe Gannets\n\nAlbum Tides\n\nIt is by The Gannets, the Cardiff trio of Tova Rusk, Pim Oyelaran"
+        f' and Gil Moss. "Our booker, Eda Fenn, introduced the {count} of us," Rusk told Radio Nord.\n'
+    )
+    result = parse_story_page(text, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions]
+    assert found == ([("Eda Fenn", frozenset(expected))] if expected else [])
+
+
+def test_the_two_women_after_one_named_and_whose_relation_the_introducer_is() -> None:
+    prose = (
+        "Bell came to the record through Arbour's old landlady, the harpist Eda Fenn, who introduced the two women at"
+        " a ceilidh in Oban."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Oban")]
+
+
+def test_the_two_women_after_an_unknown_owner_of_the_introducers_relation_is_left_out() -> None:
+    prose = (
+        "Bell came to the record through Cy Dorn's old landlady, the harpist Eda Fenn, who introduced the two women"
+        " at a ceilidh in Oban."
+    )
+    assert intros(prose) == []
