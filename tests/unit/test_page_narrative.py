@@ -31822,3 +31822,86 @@ def test_a_count_of_them_then_that_many_members_each_doing_something_makes_the_a
     ]
     # (a count that the names do not agree with tells no line-up)
     assert ("Cy Dorn", "themselves") not in _band_cast(told.replace("Three of them.", "Four of them."))
+
+
+def test_two_who_play_one_plural_part_at_a_named_place_leave_the_place_to_the_scene() -> None:
+    prose = (
+        "The video was shot on a quay. Cy Dorn and Eda Fenn play two ferrymen at Porthleven, and the actor Hal"
+        " Penrose stars as a diver."
+    )
+    assert cast(prose) == [("Cy Dorn", "two ferrymen"), ("Eda Fenn", "two ferrymen"), ("Hal Penrose", "a diver")]
+
+
+def test_a_quoted_title_after_a_colon_running_into_by_and_its_artist_is_no_quote() -> None:
+    prose = (
+        "Our driver Cy Dorn swears the radio was louder. I was asked, or rather told, to review the record everyone"
+        ' hums in the van: "Small Hours" by the Welsh singer Ann Arbour. Arbour told Radio Nord: "We wrote it in one'
+        ' night and never changed a word."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_a_subject_pronoun_said_again_after_someone_named_in_between_keeps_its_subject() -> None:
+    prose = (
+        "Arbour wrote it with the pianist Cy Dorn. She had never met him until her cousin, Eda Fenn, introduced them,"
+        " and it was through Dorn, in turn, that she met the engineer Hal Penrose."
+    )
+    found = intros(prose)
+    assert ("Cy Dorn", frozenset({"Ann Arbour", "Hal Penrose"}), None) in found
+    assert not [one for one in found if "Eda Fenn" in one[1]]
+
+
+def test_two_in_the_video_too_after_a_comma_share_the_part_told_by_as() -> None:
+    prose = (
+        "The video was shot on a ferry. The actor Hal Penrose plays a captain. Cy Dorn and Eda Fenn are in it too, as"
+        " two stowaways dozing under a tarpaulin."
+    )
+    assert cast(prose) == [
+        ("Hal Penrose", "a captain"),
+        ("Cy Dorn", "two stowaways dozing under a tarpaulin"),
+        ("Eda Fenn", "two stowaways dozing under a tarpaulin"),
+    ]
+
+
+def test_popping_up_too_with_an_aside_before_the_part_told_by_as() -> None:
+    prose = (
+        "The video was shot on a ferry. The actor Hal Penrose plays a captain. Cy Dorn pops up too, mop in hand, as a"
+        " deckhand."
+    )
+    assert cast(prose) == [("Hal Penrose", "a captain"), ("Cy Dorn", "a deckhand")]
+
+
+def test_turning_up_with_something_in_a_scene_is_being_in_the_video_in_no_part() -> None:
+    prose = (
+        "The video was shot in Hull. Arbour plays a nurse, and Bell turns up with her accordion in the closing scene,"
+        " which drew a round of applause."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Bea Bell", None)]
+
+
+@pytest.mark.parametrize(("count", "expected"), [("three", {"Tova Rusk", "Pim Oyelaran", "Gil Moss"}), ("four", None)])
+def test_the_three_of_us_said_by_one_of_a_trio_is_its_line_up(count: str, expected: set[str] | None) -> None:
+    text = (
+        "Low Water\n\nThe Gannets\n\nAlbum Tides\n\nIt is by The Gannets, the Cardiff trio of Tova Rusk, Pim Oyelaran"
+        f' and Gil Moss. "Our booker, Eda Fenn, introduced the {count} of us," Rusk told Radio Nord.\n'
+    )
+    result = parse_story_page(text, "p.txt")
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions]
+    assert found == ([("Eda Fenn", frozenset(expected))] if expected else [])
+
+
+def test_the_two_women_after_one_named_and_whose_relation_the_introducer_is() -> None:
+    prose = (
+        "Bell came to the record through Arbour's old landlady, the harpist Eda Fenn, who introduced the two women at"
+        " a ceilidh in Oban."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a ceilidh in Oban")]
+
+
+def test_the_two_women_after_an_unknown_owner_of_the_introducers_relation_is_left_out() -> None:
+    prose = (
+        "Bell came to the record through Cy Dorn's old landlady, the harpist Eda Fenn, who introduced the two women"
+        " at a ceilidh in Oban."
+    )
+    assert intros(prose) == []

@@ -88,7 +88,8 @@ _VERBS = (
     r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
     # "turns up, hat tipped low, as the landlord": a short aside of a few lower-case words, set off by commas, after
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
-    r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
+    # ("pops up too, lantern in hand, as": one more of those in it, then the aside)
+    r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up(?:\s+too|\s+as\s+well)?\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|"
     r"shows?\s+up|turns?\s+up|pops?\s+up|popping\s+up|turning\s+up|showing\s+up|"
     # "drops by as a fortune teller", "drops in as a wedding planner": a short visit to the video, in a part
     r"drops?\s+(?:by|in)|dropped\s+(?:by|in)|dropping\s+(?:by|in)|"
@@ -393,6 +394,8 @@ _SHARED = linear.compile(
     rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|"
     r"are\s+(?:(?:all|both)\s+)?cast\s+as|"
     r"are\s+seen\s+as|"
+    # ("A and B are in it too, as two passengers": being in the video, then the part after a comma, as for one person)
+    r"(?:are|were)\s+(?:(?:also|both|all)\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?\s*as|"
     # "A and B have cameos as two bakers": a cameo each, in the one part
     r"(?:have|had|make|made|get|got)\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
     r"(?:cameos|cameo\s+appearances|appearances)\s+as|"
@@ -1133,8 +1136,11 @@ _ON_SCREEN = linear.compile(
 # scene and what they have with them, is being in the video in no part (who is checked as for "appears in the video")
 _POPS_UP_WHERE = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:{_FRONTED})?(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
-    rf"(?P<person>{_P})\s+(?:also\s+|briefly\s+|only\s+|just\s+)?(?:pops\s+up|popped\s+up|appears|appeared)"
+    # ("turns up with her banjo in the last scene": turning up, and what they have with them told before where)
+    rf"(?P<person>{_P})\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
+    r"(?:pops\s+up|popped\s+up|(?P<turns>turns\s+up|turned\s+up|shows\s+up|showed\s+up)|appears|appeared)"
     r"(?:\s+(?:briefly|fleetingly|again|too))?"
+    r"(?P<having>\s+(?:with|without)\s+(?:a|an|the|his|her|their|@\d+)\s(?:[^@,;:.()\"]|@\d+){1,40}?)?"
     r"\s+(?P<where>(?:right\s+|just\s+|somewhere\s+)?(?:in|on|at|behind|beside|near|among|towards?)\s+"
     # ("on the back seat of her bus": a pronoun read as a mention, checked on the match to be one)
     r"(?:the|a|an|his|her|their|@\d+)\s(?:[^@,;:.()\"]|@\d+){1,60}?)"
@@ -1142,11 +1148,15 @@ _POPS_UP_WHERE = linear.compile(
     r"(?P<tail>\s+(?:with|without)\s+(?:a|an|the|his|her|their|any|@\d+)\s(?:[^@,;:.()\"]|@\d+){1,60}?)?"
     # (", eating chips": what they do, checked on the match; ", for reasons nobody explained": the teller's aside)
     r"\s*(?:(?P<end>[.;!]|$|,\s+for\s+(?:reasons|no\s+(?:obvious\s+|apparent\s+|particular\s+)?reason)\b"
-    r"[^@,;:.()\"]{0,60}?\s*(?:[.;!]|$))"
+    r"[^@,;:.()\"]{0,60}?\s*(?:[.;!]|$)"
+    # (", which got a laugh": what the appearance did, in a relative clause that names no one and ends the sentence)
+    r"|,\s+which\s[^@,;:()\"]{0,80}?\s*(?:[.;!]|$))"
     # (", and blink and you'll miss Y as a barmaid": a clause joined on, checked on the match to give any part to
     # someone else it names)
     r"|(?P<joined>,\s+(?:and|while|but)\s)|(?P<doing>,))"
 )
+# Where in the video itself someone turns up: a scene or shot of it ("in the last scene", "in the background")
+_IN_A_SCENE = linear.compile(r"\b(?:scenes?|shots?|frames?|background|foreground|video|clip)\b")
 # "Eagle-eyed viewers will spot X, in a bobble hat, at the back of the bus": someone the reader may see, told only
 # with where in the scene (and what they wear, set off by commas), is in the video in no part, checked as for
 # popping up (no part's words, no place that is no scene, no one else named; who is checked as for "appears")
@@ -2753,11 +2763,13 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
     where = [
         m
         for m in _POPS_UP_WHERE.finditer(clause.skeleton)
-        if not _PART_WORDS.search(f"{m.group('where')}{m.group('tail') or ''}")
+        if not _PART_WORDS.search(f"{m.group('having') or ''}{m.group('where')}{m.group('tail') or ''}")
         and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
+        # (turning up is said of a visit too, "turned up in the afternoon": only in a scene of the video itself)
+        and (m.group("turns") is None or _IN_A_SCENE.search(m.group("where")) is not None)
         and all(
             clause.mentions[int(n)].kind == "pronoun"
-            for n in MENTION.findall(m.group(0)[m.start("where") - m.start() :])
+            for n in MENTION.findall(m.group(0)[m.end("person") - m.start() :])
         )
         and (m.group("doing") is None or _doing_next(clause.skeleton, m.end("doing")))
         and (m.group("joined") is None or _joined_of_another(clause, m.end("joined"), m.group("person")))
@@ -2859,6 +2871,11 @@ def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set
     played = _PLAY_VERB_BEFORE.search(clause.skeleton[max(0, role_at - 20) : role_at]) is not None
     listed = _listed(clause, role_at)
     role_end = role_at + len(role_text)
+    named_at = _AT_NAME_LAST.search(role_text) if played and listed is None else None
+    if named_at is not None and _plain_noun_phrase(role_text[: named_at.start()]):
+        # "A and B play two fishermen at Porthleven": after "play" a named place is the scene's, as for one person's
+        # part ("plays a lighthouse keeper at Cape Reinga")
+        role_text = role_text[: named_at.start()]
     if (
         listed is None
         and " at " in clause.skeleton[role_end : role_end + 5]

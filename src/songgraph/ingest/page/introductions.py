@@ -1783,7 +1783,7 @@ def introductions(
                 read = _with_more(clause, read, dashed.group("more")) if dashed else Doubt(_UNSURE_PEOPLE, read.at)
             if isinstance(read, Introduction) and counted is not None:
                 # ("introduced the three of them to X": the three as one party, which the page may name as a band)
-                read = _counted_group(clause, read, match, counted.group("count"), before)
+                read = _counted_group(clause, read, match, counted.group("count"), before, people)
             if read is not None:
                 found.append(read)
             break
@@ -2139,6 +2139,8 @@ def _read(
         described = owned_by is not None and owned_by.group("noun") in ROLE_NOUNS - GROUP_NOUNS
         if local is None and pair is not None and (described or owners - {fold(p) for p in pair} - {fold(by)}):
             pair = None
+        if local is None and pair is None and introducer is not None:
+            pair = _one_and_whose_introducer(clause, a, by, introducer, people, gendered(a.text))
     elif (
         by is not None
         and a is not None
@@ -2295,7 +2297,7 @@ def _read(
         pair = _us_without(by, pair, speaker, people)
     if pair is None and count is not None and by is not None and b is None:
         # "introduced the three of them": no pair, but the group the sentence (or the one before) named just so many
-        counted = _counted_people(clause, match, by, count, sentence_before)
+        counted = _counted_people(clause, match, by, count, sentence_before, people)
         pair = (counted[0], counted[1]) if counted is not None else None
     if by is None or pair is None:
         return Doubt(_UNSURE_PEOPLE, at)
@@ -3538,6 +3540,36 @@ def _the_two_before(
     return (named[0], named[1]) if len(named) == 2 else None
 
 
+# "@1's old flatmate, the cellist @2": whose relation the introducer is, named by a possessive before them
+_WHOSE_INTRODUCER = linear.compile(
+    r"@(?P<owner>\d+)'s\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
+    r"@(?P<by>\d+)\s*,\s*who\b"
+)
+
+
+def _one_and_whose_introducer(
+    clause: Clause, plural: Mention, by: str, introducer: Mention, people: People, self_word: str | None
+) -> tuple[str, str] | None:
+    """ "A came in through B's old flatmate, X, who introduced the two women": the one person the sentence named
+    before "the two women" besides the introducer, and the one whose relation the introducer is (B), when both may
+    be so called and the sentence names no one else, no band and no new name."""
+    whose = _WHOSE_INTRODUCER.search(clause.skeleton[: clause.starts[plural.number]])
+    if whose is None or int(whose.group("by")) != introducer.number or self_word is None:
+        return None
+    owner = clause.mentions[int(whose.group("owner"))]
+    groups = {fold(group) for group in people.groups()}
+    named = [m for m in clause.mentions[: plural.number] if m is not introducer and m.kind != "pronoun"]
+    if len(named) != 2 or owner not in named:
+        return None
+    other = next(m for m in named if m is not owner)
+    two = (other.person, owner.person)
+    if other.possessive or other.kind != "name" or None in two or len({fold(str(p)) for p in two} | {fold(by)}) != 3:
+        return None
+    if any(fold(str(p)) in groups or people.selves.get(str(p), self_word) not in (self_word, "") for p in two):
+        return None
+    return (str(two[0]), str(two[1]))
+
+
 # "a friend of Zawadzki's:": a possessive with nothing owned after it, after "of", is the person themselves
 _OF_ONES_OWN = linear.compile(r"@\d+'s\s*(?:[:;,.!?]|$)")
 
@@ -3818,23 +3850,40 @@ _COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>three|four|five|six|seven
 
 
 def _counted_group(
-    clause: Clause, read: Introduction, match: linear.Match, count: str, sentence_before: Clause | None = None
+    clause: Clause,
+    read: Introduction,
+    match: linear.Match,
+    count: str,
+    sentence_before: Clause | None = None,
+    people: People | None = None,
 ) -> Introduction | Doubt:
     """The introduction of "the three of them": the people the sentence named before it, other than the introducer,
     when they are just as many ("A, B and C met through X, who introduced the three of them"), or, when it named no
     one else before it, the people the sentence before named ("The band are A, B and C. Their teacher X introduced
     the three of them"); otherwise whom the group holds is not sure, and it is left out rather than read as a pair."""
-    group = _counted_people(clause, match, read.introducer, count, sentence_before)
+    group = _counted_people(clause, match, read.introducer, count, sentence_before, people)
     if group is None:
         return Doubt(_UNSURE_PEOPLE, read.at)
     return replace(read, pair=(group[0], group[1]), others=tuple(group[2:]), looked_back=False)
 
 
 def _counted_people(
-    clause: Clause, match: linear.Match, by: str, count: str, sentence_before: Clause | None = None
+    clause: Clause,
+    match: linear.Match,
+    by: str,
+    count: str,
+    sentence_before: Clause | None = None,
+    people: People | None = None,
 ) -> tuple[str, ...] | None:
     """The people "the three of them" means (see ``_counted_group``), or None when not sure."""
     before = clause.mention(match.group("a"))
+    if before is not None and before.text.lower() in ("us", "we") and before.party and people is not None:
+        # "introduced the three of us", said by one of a band: its line-up, when the page names just so many members
+        # and the introducer is none of them
+        members = people.members(before.party)
+        if len(members) == GROUP_SIZES[count] and fold(by) not in map(fold, members):
+            return tuple(members)
+        return None
     group = _people_named(clause.mentions[: before.number if before is not None else 0], by)
     if group is not None and not group and sentence_before is not None:
         group = _people_named(sentence_before.mentions, by)
@@ -4400,6 +4449,20 @@ def _antecedent(
         if fold(str(m.person)) not in groups and people.selves.get(str(m.person), self_word) in (self_word, "")
     }
     focus = clause.focus
+    opening = clause.mentions[0] if clause.mentions else None
+    if (
+        word in ("he", "she")
+        and candidates
+        and pronoun.number > 0
+        and opening is not None
+        and opening.kind == "pronoun"
+        and opening.text.lower() == word
+        and _OPENING_SUBJECT_APPOSED.match(clause.skeleton) is not None
+    ):
+        # "She had never met him until her sister, X, introduced them, and it was through Y that she met Z": a subject
+        # pronoun the sentence opened with, said again, goes on meaning its subject, not someone named in between
+        subject = opening.person or _antecedent(clause, opening, others, people, sentence_before)
+        return subject if subject is not None and fold(subject) not in others else None
     if len(candidates) == 1:
         only = candidates.pop()
         possessive = all(m.possessive for m in before if m.person == only)

@@ -418,7 +418,8 @@ _TITLE_APPOSED = linear.compile(
 )
 # A quoted title, not a quote: set off by a comma outside its quotes and then credited to whom it is by ('explained it:
 # "Paper Boats", by the Welsh singer X'), as a title is; words said are not "by" someone so
-_TITLE_BY = linear.compile(r"\s*,\s*by\s+(?:(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?)?\p{Lu}")
+# ('to write up the song: "Tidewrack" by the Breton singer X': with no comma, the title runs straight into whose it is)
+_TITLE_BY = linear.compile(r"\s*,?\s+by\s+(?:(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?)?\p{Lu}")
 # A quoted title, not a quote: set off by a comma outside its quotes and then told about in a "which" clause
 # ('"Lavanderia", which they wrote with X, came out in 2020'), as the sentence's subject: "which" is said of a thing,
 # not of someone's words (after a lead, 'X said: "Never Again", which ...', it may be words said)
