@@ -31781,3 +31781,22 @@ def test_two_titled_by_surname_who_both_appear_briefly_among_a_crowd_are_cast_in
         " plays a ride attendant. Mr Dorn and Ms Brecht both appear briefly among the crowd, waving rather too hard."
     )
     assert cast(prose) == [("Hal Penrose", "a ride attendant"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_someone_introduced_to_them_after_a_pair_was_introduced_joins_that_pair() -> None:
+    prose = (
+        "Gil Moss introduced Ann Arbour to Bea Bell at a quiz night in Ely. The drummer Ida Brecht was introduced to"
+        " them by their landlord, Hal Penrose, a winter later."
+    )
+    assert intros(prose) == [
+        ("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Ely"),
+        ("Hal Penrose", frozenset({"Ida Brecht", "Ann Arbour", "Bea Bell"}), None),
+    ]
+
+
+def test_a_cameo_by_someone_with_an_of_such_fame_aside_is_theirs() -> None:
+    prose = (
+        "The video was shot in a bakery. The actor Hal Penrose plays a baker, and Ida Brecht, of scone-competition"
+        " fame, makes a cameo."
+    )
+    assert cast(prose) == [("Hal Penrose", "a baker"), ("Ida Brecht", None)]

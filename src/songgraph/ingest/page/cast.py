@@ -754,6 +754,8 @@ _MAKES_CAMEO = linear.compile(
     # match to be the teller's "I" or "we", after no preposition)
     rf"(?:\s*,\s*(?P<teller>{_P})\s+(?:am|was|are|were)\s+(?:[a-z]+\s+)?to\s+(?:see|say|report|hear|learn)\s*,"
     rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
+    # ("X, of market-stall fame, has a cameo": what X is known for, told with "of ... fame"; "X, of course, has")
+    r"|\s*,\s*of\s+(?:course|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+fame)\s*,"
     rf"|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
