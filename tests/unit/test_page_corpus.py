@@ -147,6 +147,7 @@ AT_GOAL = {
     "heldout190": 228,
     "heldout191": 239,
     "heldout193": 236,
+    "heldout197": 242,
 }
 
 

@@ -31905,3 +31905,63 @@ def test_the_two_women_after_an_unknown_owner_of_the_introducers_relation_is_lef
         " at a ceilidh in Oban."
     )
     assert intros(prose) == []
+
+
+def test_a_source_told_as_someones_show_on_a_station_is_the_station() -> None:
+    prose = (
+        "Ann Arbour wrote it alone. \u201cIt is a song about ferries and nothing else,\u201d she recalled on Cy Dorn's"
+        " show on Radio Nord."
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_a_regional_station_of_a_broadcaster_named_by_letters_keeps_its_two_places() -> None:
+    prose = (
+        "Ann Arbour wrote it alone. \u201cIt is a song about ferries and nothing else,\u201d she told BBC Coventry"
+        " & Warwickshire."
+    )
+    assert quotes(prose) == [("Ann Arbour", "BBC Coventry & Warwickshire")]
+
+
+def test_a_courtesy_title_keeps_meaning_whom_it_meant_once_a_relative_shares_the_surname() -> None:
+    prose = _GULLS + (
+        "Mr Brisk's uncle, Emil Brisk, introduced him to the other two at a regatta. The video was directed by Noor"
+        " Haddad. Mr Brisk plays a lock keeper."
+    )
+    assert _group_cast(prose) == [("Otto Brisk", "a lock keeper")]
+
+
+def test_a_band_named_with_a_dashed_aside_before_what_it_is_has_its_line_up() -> None:
+    prose = (
+        "I first heard it from The Tin Gulls - a name, I gather, with no gull in it anywhere - a trio from Whitby"
+        " made up of Mara Quell, Otto Brisk and Ilse Vann.\n\nThe video was directed by Noor Haddad. The band play"
+        " themselves on a pier."
+    )
+    assert [person for person, _ in _group_cast(prose)] == ["Ilse Vann", "Mara Quell", "Otto Brisk"]
+
+
+def test_two_titled_by_surname_who_both_appear_briefly_among_a_crowd_are_cast_in_no_part() -> None:
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn and Ida Brecht. The video was shot at a fairground. The actor Hal Penrose"
+        " plays a ride attendant. Mr Dorn and Ms Brecht both appear briefly among the crowd, waving rather too hard."
+    )
+    assert cast(prose) == [("Hal Penrose", "a ride attendant"), ("Cy Dorn", None), ("Ida Brecht", None)]
+
+
+def test_someone_introduced_to_them_after_a_pair_was_introduced_joins_that_pair() -> None:
+    prose = (
+        "Gil Moss introduced Ann Arbour to Bea Bell at a quiz night in Ely. The drummer Ida Brecht was introduced to"
+        " them by their landlord, Hal Penrose, a winter later."
+    )
+    assert intros(prose) == [
+        ("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Ely"),
+        ("Hal Penrose", frozenset({"Ida Brecht", "Ann Arbour", "Bea Bell"}), None),
+    ]
+
+
+def test_a_cameo_by_someone_with_an_of_such_fame_aside_is_theirs() -> None:
+    prose = (
+        "The video was shot in a bakery. The actor Hal Penrose plays a baker, and Ida Brecht, of scone-competition"
+        " fame, makes a cameo."
+    )
+    assert cast(prose) == [("Hal Penrose", "a baker"), ("Ida Brecht", None)]

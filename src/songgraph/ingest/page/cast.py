@@ -763,6 +763,8 @@ _MAKES_CAMEO = linear.compile(
     # match to be the teller's "I" or "we", after no preposition)
     rf"(?:\s*,\s*(?P<teller>{_P})\s+(?:am|was|are|were)\s+(?:[a-z]+\s+)?to\s+(?:see|say|report|hear|learn)\s*,"
     rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
+    # ("X, of market-stall fame, has a cameo": what X is known for, told with "of ... fame"; "X, of course, has")
+    r"|\s*,\s*of\s+(?:course|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+fame)\s*,"
     rf"|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
@@ -893,13 +895,16 @@ _APPOSED_BEFORE = linear.compile(
 # A preposition right before a name: its object, not a clause's subject
 _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
 # "Footballer A and comedian B make cameos.": several cast in no part
+# ("Ms A and Mr B both appear ...": a title before the next name, outside its mention)
 _MAKE_CAMEOS = linear.compile(
-    rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}{_P})"
+    rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_GAP_TITLE}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}{_GAP_TITLE}{_P})"
     r"\s+(?:both\s+|also\s+)?(?:(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
     # ("A and B make a brief appearance in a lay-by": a cameo told otherwise, as of one person; "A and B both appear
-    # in the back row": "both", then where, no part)
+    # in the back row": "both", then where, no part; "both appear briefly among the crowd": for how long, then where)
     r"|(?:make|made)\s+(?:a\s+)?(?:brief|short|fleeting)\s+appearances?"
-    r"|both\s+(?:appear|appeared)\s+(?:at|in|on)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
+    r"|both\s+(?:appear|appeared)\s+(?:(?:briefly|fleetingly|momentarily)\s+)?(?:at|in|on|among|amongst)\s+"
+    r"(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"
     # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"

@@ -2691,6 +2691,10 @@ class Discourse:
             if person is not None:
                 if courtesy and not _surname_only(words[skip:]):
                     self.people.honorifics.setdefault(fold(person), courtesy)
+                elif courtesy and len(self.people.sharing(candidate)) == 1 and fold(candidate) != fold(person):
+                    # "Mr Baird" while the page has named one Baird: the way it goes on speaking of him once it names
+                    # his brother ("Mr Baird's brother, Angus Baird") is by that same title
+                    self.people.surname_titles.setdefault(fold(person), courtesy)
                 # (the writer's own words: in a quote a friend may call them so where the writer would not)
                 first_only = skip == len(words) - 1 and fold(candidate) == fold(person).split(" ", 1)[0]
                 if first_only and not courtesy and self.speaker is None:
@@ -2854,6 +2858,12 @@ class Discourse:
         if len(sharing) < 2:
             return None
         titles = {key: self.people.honorifics.get(key) for key in sharing}
+        if not any(titles.values()):
+            # ("Mr Baird" after "Mr Baird's brother, Angus Baird"): the one the page titled so by surname alone while
+            # no one else had that surname
+            by_surname = [sharing[key] for key in sharing if self.people.surname_titles.get(key) == courtesy]
+            if len(by_surname) == 1:
+                return by_surname[0]
         if not any(titles.values()):
             # ("Mr Prydderch" when the page names Siân Prydderch, "her", and her grandfather Emrys, "his"): the one
             # whom the page's pronouns make the title's sex, when they make each of the others the other sex
@@ -5445,6 +5455,20 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             and tokens[position + 1][2].lower() not in _NATIONS
         ):
             position += 1  # "BBC Asian Network": a nationality inside a broadcaster's name, after its letters
+        elif (
+            word == "&"
+            and position >= first + 2
+            and len(tokens[first][2]) >= 3
+            and tokens[first][2].isalpha()
+            and tokens[first][2].isupper()
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and tokens[position + 1][2] != "I"
+            and (position + 2 >= len(tokens) or not _capital(tokens[position + 2][2]))
+        ):
+            # "BBC Coventry & Warwickshire": a regional station of a broadcaster named by its letters covers two
+            # places joined by "&" (no one's name opens with three capitals, so the "&" joins no two people)
+            position += 1
         elif (
             _capital(word)
             and tokens[position - 1][2].isupper()

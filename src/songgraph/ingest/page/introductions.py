@@ -2091,7 +2091,15 @@ def _read(
     if (
         by is not None
         and a is not None
-        and (plural or (b is not None and a.kind != "two" and b.kind == "two" and b.text.lower() not in _THIRD))
+        and (
+            plural
+            or (
+                b is not None
+                and a.kind != "two"
+                and b.kind == "two"
+                and (b.text.lower() not in _THIRD or _them_the_last_two(b, last_group, by, people))
+            )
+        )
         # ("introduced us to X": "us" is the speaker's party, read as before)
         and not {a.text.lower(), b.text.lower() if b is not None else ""} & _FIRST_PLURAL
     ):
@@ -4010,7 +4018,8 @@ def _plural_party(
         # (the people the page introduced last: a band among them is no person of the group)
         many = plural if not {fold(p) for p in plural} & {fold(g) for g in people.groups()} else ()
     elif b is not None and b.kind == "two":
-        many = b.people
+        # ("C was introduced to them by X": "them" the two the page introduced last, when it means no one else)
+        many = b.people or (last_group if _them_the_last_two(b, last_group, by, people) else ())
         named = _named_others(clause.mentions[: b.number], by, one, people)
         # "A and B are a duo from Leeds. ... (a new paragraph) It was X who introduced C to the pair": a plural noun
         # opening the paragraph's telling, the sentence naming no one else, means the two the page named together
@@ -4039,6 +4048,19 @@ def _plural_party(
     if len(many) < 2 or len(folded) != len(group) or fold(by) in folded or len(group) > MAX_INTRODUCED:
         return None
     return group
+
+
+def _them_the_last_two(them: Mention, last_group: tuple[str, ...], by: str, people: People) -> bool:
+    """Whether "them" may mean the two the page introduced last: the page introduced two people (no band, which "them"
+    may mean alone, nor the introducer), and the clause reads the word as two people, either no one for sure or just
+    those two ("C was introduced to them by X")."""
+    return (
+        them.text.lower() == "them"
+        and them.kind == "two"
+        and len(last_group) == 2
+        and not {fold(p) for p in last_group} & ({fold(by)} | {fold(g) for g in people.groups()})
+        and (not them.people or {fold(p) for p in them.people} == {fold(p) for p in last_group})
+    )
 
 
 def _the_last_two(

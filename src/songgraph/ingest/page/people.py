@@ -53,6 +53,10 @@ class People:
     # The courtesy title the page wrote before someone's full name ("Mrs" of "Mrs Ada Hale"), by folded name: of two
     # who share a surname, "Mrs Hale" is the one the page titled so, and "Miss Hale" the one it did not.
     honorifics: dict[str, str] = field(default_factory=dict)
+    # The courtesy title the page wrote before someone's surname alone while no one else of the page had it ("Mr" of
+    # "Mr Baird" before it names his brother Angus Baird), by folded name: what that title with the surname goes on
+    # meaning once another shares the surname.
+    surname_titles: dict[str, str] = field(default_factory=dict)
     # Who the page has called by their first name alone ("Ann" of Ann Arbour): of two sharing a surname, a
     # courtesy title before it ("Mrs Arbour") is the more formal way the page speaks of the other.
     given_named: set[str] = field(default_factory=set)

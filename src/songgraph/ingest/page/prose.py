@@ -122,6 +122,12 @@ _HAS_MEMBERS = linear.compile(
 # "the three members of Kite Season", "a founding member of Kite Season": what only a group has, told before its name
 _MEMBERS_OF = linear.compile(r"\bmembers?\s+of\s+$")
 _BANDED = linear.compile(r"\bband(?:ed)?\s+together")
+# "by Kite Season - a name, I am told, with no kite in it - a four-piece from Hull": an aside set off by dashes right
+# after the name, and then what the name is, a group (read from right after the name)
+_GROUP_PAST_ASIDE = linear.compile(
+    r"^\s+[-\x{2013}\x{2014}]\s+[^-\x{2013}\x{2014}.!?\n]{1,160}?\s+[-\x{2013}\x{2014}]\s+(?:an?|the)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b"
+)
 # A name opening its sentence that takes a plural verb ("Kite Season have a habit of ..."): no one person is
 # "have", so the name is several people's (one of a pair, "A and B have", is no such opening, nor "A, B")
 _PLURAL_VERB = linear.compile(r"^\s+(?:have|are|were|haven't|aren't|weren't)\s")
@@ -174,6 +180,7 @@ def read_band(r: Reading) -> None:
                     (_GROUP.search(window) and not _BANDED.search(window))
                     or _HAS_MEMBERS.match(after)
                     or _MEMBERS_OF.search(text[max(0, start - 12) : start])
+                    or _GROUP_PAST_ASIDE.match(text[start + len(artist) : start + len(artist) + 260])
                     or (_PLURAL_VERB.match(after) and _SENTENCE_OPEN.search(text[max(0, start - 10) : start]))
                 ):
                     # ("The duo Lantern Row - A and B - wrote it": the members set off right after the name)

@@ -761,9 +761,10 @@ _SOURCES = [
         rf"(?P<source>{_P})(?:\s+(?:channel|show|podcast|programme|program|series))?(?:\s+on\s+(?P<platform>{_P}))?"
     ),
     # "Appearing on Cy Dorn's show on Radio Nord", "a guest on the late show on Radio Nord": a programme named by whose
-    # it is or by what it is, then the station it went out on, which is the source
+    # it is or by what it is, then the station it went out on, which is the source (so with a verb of saying:
+    # "recalled on Cy Dorn's show on Radio Nord")
     linear.compile(
-        r"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppears|an?\s+guest)\s+on\s+(?:the|a|an|his|her|their|@\d+'s)\s+"
+        rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppears|an?\s+guest|{SPEECH_VERBS})\s+on\s+(?:the|a|an|his|her|their|@\d+'s)\s+"
         r"(?:[a-z][\w'-]*\s+){0,3}?(?:show|programme|program|podcast)\s+on\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
