@@ -31965,3 +31965,60 @@ def test_a_cameo_by_someone_with_an_of_such_fame_aside_is_theirs() -> None:
         " fame, makes a cameo."
     )
     assert cast(prose) == [("Hal Penrose", "a baker"), ("Ida Brecht", None)]
+
+
+def test_she_who_cowrote_it_is_a_credited_writer_not_the_producer_the_text_was_about() -> None:
+    # (Gil Moss, the producer, was the last sentence's subject, but the credits make Ann Arbour and Eda Fenn the
+    # writers: "she" who wrote it with Eda is Ann, and so is the "her" the introducer brought to Eda)
+    prose = (
+        "Ann Arbour booked the barn for a week; she said it was quiet. Gil Moss produced it in a day.\n\n"
+        "She co-wrote it with Eda Fenn, and it was her drummer, Hal Penrose, who introduced her to Eda at a fair in"
+        " Leeds." + _FENN_AND_MOSS
+    )
+    assert intros(prose) == [("Hal Penrose", frozenset({"Ann Arbour", "Eda Fenn"}), "a fair in Leeds")]
+
+
+def test_the_place_someone_is_from_in_an_apposition_names_them_by_place_and_role() -> None:
+    prose = (
+        "She wrote it with Cy Dorn, a producer from Leeds who mixed the album. On the podcast Tape Hiss, the Leeds"
+        ' producer was asked why it sounds so big. "We recorded it in a hall," he said.'
+    )
+    assert quotes(prose) == [("Cy Dorn", "Tape Hiss")]
+
+
+def test_the_album_a_single_is_from_is_its_performers_not_its_guests() -> None:
+    # ("her album" is Ann Arbour's, so the featured guest is not called "she", and the "he" later is the guest)
+    prose = (
+        'The song features Bea Bell, the singer from Leeds, and is the third single from her album "Small Hours".\n\n'
+        'Appearing on Tape Hiss Live, Bea was asked whether it was a love song. "It\'s about a place," he said.'
+    )
+    assert quotes(prose) == [("Bea Bell", "Tape Hiss Live")]
+
+
+def test_a_programme_named_after_what_it_is_is_no_one_who_may_say_the_words() -> None:
+    prose = (
+        "Cy Dorn mixed it, and she did it fast.\n\n"
+        'On the podcast Tape Hiss, Cy Dorn was asked why it sounds so big. "We recorded it in a hall," he said.'
+    )
+    assert quotes(prose) == []
+
+
+def test_a_line_up_with_an_aside_in_brackets_after_a_member_is_still_the_band() -> None:
+    prose = (
+        "The band are Ada Quell (drums, and the one who always books the van), Olek Brisk, Suvi Vann and Remy Toft."
+        "\n\nThe video was directed by Noor Haddad. The band play themselves on a ferry."
+    )
+    assert _group_cast(prose) == [
+        ("Ada Quell", "themselves"),
+        ("Olek Brisk", "themselves"),
+        ("Remy Toft", "themselves"),
+        ("Suvi Vann", "themselves"),
+    ]
+
+
+def test_how_frankly_someone_spoke_of_the_song_ending_in_a_full_stop_leads_into_the_words() -> None:
+    prose = (
+        "In an interview with Radio Nord, Arbour was disarmingly honest about the song. "
+        '"The tune is borrowed. The words are my sister\'s."'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]

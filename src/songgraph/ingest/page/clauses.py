@@ -3083,6 +3083,18 @@ class Discourse:
         self._adopt(mention)
         if role:
             self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+            after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
+            following = tokens[position + 2][2] if position + 2 < len(tokens) else "."
+            if (
+                article in ("a", "an")
+                and tokens[position][2] == "from"
+                and _capital(after)
+                and after.lower() not in _STOP
+                and (following in (",", ".", ";", ")") or following.lower() in ("who", "whose", "and"))
+            ):
+                # "Lund, a producer from Bergen who ...": one word after "from", ending the apposition or opening a
+                # relative clause, is where they are from ("the Bergen producer" may mean them later)
+                self.people.place(after.lower(), str(mention.person))
         else:
             self.people.place(words[0], str(mention.person))  # "Vik, a Norwegian, kept it": the nationality alone
 
@@ -4084,6 +4096,48 @@ class Discourse:
                 elif mention.text.lower() in NOMINATIVES and named - owners:
                     meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if (
+                    len(meant) == 1
+                    and focus is not None
+                    and _FROM_ONES_RECORD.match(text, mention.start) is not None
+                    and _word_before(text, mention.start) in ("from", "off")
+                    and self.people.holds(focus) & {CreditRole.FEATURED_ARTIST}
+                    and not self.people.holds(focus) & {CreditRole.ARTIST}
+                ):
+                    # "The song features X and is the second single from her album": the album a single is from is its
+                    # performer's, not its featured guest's: the song's one artist, if the page may call them so
+                    performers = self.people.credited(CreditRole.ARTIST)
+                    self_word = _SELVES.get(mention.text.lower())
+                    focus = (
+                        performers[0]
+                        if len(performers) == 1
+                        and performers[0] not in bands
+                        and self.people.selves.get(performers[0], self_word) in (self_word, "")
+                        else None
+                    )
+                    meant = set()
+                if (
+                    number == 0
+                    and focus is not None
+                    and not meant
+                    and len(mentions) > 1
+                    and mentions[1].person is not None
+                    and _WROTE_IT_WITH.match(text[: mentions[1].start]) is not None
+                    and CreditRole.WRITER not in self.people.holds(focus)
+                    and self.people.credited(CreditRole.WRITER)
+                ):
+                    # "B produced it. She co-wrote it with C": who wrote the song is one of its credited writers, not
+                    # the one the text was about when the page does not credit them so: the one writer besides C whom
+                    # the page may call so
+                    self_word = _SELVES.get(mention.text.lower())
+                    writers = [
+                        w
+                        for w in self.people.credited(CreditRole.WRITER)
+                        if w != mentions[1].person
+                        and w not in bands
+                        and self.people.selves.get(w, self_word) in (self_word, "")
+                    ]
+                    focus = writers[0] if len(writers) == 1 else None
                 if focus is None and len(meant) == 2:
                     focus = self._owner_as_object(text, mentions, number, meant)
                 if focus is None and len(meant) == 2 and mention.text.lower() not in NOMINATIVES:
@@ -4895,12 +4949,33 @@ def _and_role(between: str) -> bool:
 _FRONTED_PHRASE = linear.compile(r"^\W*\p{Lu}[^@,;:()\"]{0,80},\s*$")
 
 
+# "She co-wrote it with", "He wrote the song with": a subject pronoun opening its sentence as one of the song's
+# writers
+_WROTE_IT_WITH = linear.compile(
+    r"^\W*(?:She|He)\s+(?:also\s+)?(?:co-?wrote|wrote)\s+(?:it|the\s+song|the\s+track)\s+with\s+$"
+)
+# "from her album", "off his new record": a pronoun whose album (or record) a single is taken from
+_FROM_ONES_RECORD = linear.compile(r"(?:his|her)\s+(?:[a-z]+\s+){0,2}(?:album|record|LP|EP)\b")
+
+
+def titled(clause: Clause, mention: Mention) -> bool:
+    """Whether a name stands right after what it is the title of ("the podcast Sidespor", "the magazine X") or
+    after "on" ("Appearing on Programa X"): a programme's or a paper's name, no one's."""
+    return _word_before(clause.text, mention.start) in _TITLED_BY | _PRINTED | {"on"}
+
+
 def _after_fronted(clause: Clause, mention: Mention) -> bool:
     """Whether a mention opens its sentence after a fronted phrase of no one ("Asked how it began, the producer
     laughs"): the sentence's subject, whom it is about when it names no one else ("In it, the singer dances and the
     rapper sings" is about both)."""
     return (
-        mention.number == 0
+        # ("On the podcast Sidespor, the producer was asked ...": a title after what it is, in the fronted phrase,
+        # is no one)
+        mention.number >= 0
+        and all(
+            m.kind == "name" and not m.people and not m.possessive and titled(clause, m)
+            for m in clause.mentions[: mention.number]
+        )
         and _FRONTED_PHRASE.match(clause.text[: mention.start]) is not None
         and all(m.person == mention.person for m in clause.mentions if m.people)
     )

@@ -23,6 +23,7 @@ from songgraph.ingest.page.clauses import (
     Mention,
     about_unnamed,
     people_plural,
+    titled,
 )
 from songgraph.ingest.page.credits import CreditList
 from songgraph.ingest.page.facts import valid
@@ -622,6 +623,7 @@ def _tells_of_speaking(text: str, start: int, end: int) -> bool:
         or _SPEAKING.search(last) is not None
         or _TOLD_OTHERWISE.search(last) is not None
         or quotes.GIVEN_SPEECH.search(last) is not None
+        or quotes.SPOKEN_PLAINLY.search(last) is not None
     )
 
 
@@ -2095,7 +2097,9 @@ class _Narrative:
             for m in before.mentions
             if m.kind in ("name", "description")
             and not m.possessive
-            and (m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text)))
+            and (
+                m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text) and not titled(before, m))
+            )
         ]
         named = [str(m.person) if m.person is not None else squash(m.text) for m in mentioned]
         # ("it was X, he said, who ...": whom a "he" or "she" there meant is one of them too)

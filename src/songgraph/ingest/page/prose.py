@@ -203,7 +203,7 @@ def read_band(r: Reading) -> None:
         # "The band are A, B and C, and they have known each other since school": a line-up told whole of "the
         # band", with the page's one artist never called a band by name, is that artist's
         for paragraph in r.page.prose():
-            line_up = _LINE_UP.search(paragraph.text) if "band" in paragraph.text else None
+            line_up = _LINE_UP.search(_unbracketed(paragraph.text)) if "band" in paragraph.text else None
             if line_up is not None and line_up.group(0).lstrip(".!? ").startswith(("The band", "the band")):
                 _as_group(r, r.facts.artists[0], _names_at_end(line_up.group("names")))
                 return
@@ -267,6 +267,16 @@ def _sharing_surname(names: list[str]) -> list[str]:
     if len(names) > 1 and len(last) == 2 and all(" " not in name for name in names[:-1]):
         return [f"{name} {last[1]}" for name in names[:-1]] + [names[-1]]
     return names
+
+
+# An aside in brackets after a member's name ("A (vocals, and the one who books the gigs), B and C")
+_ASIDE_BRACKETED = linear.compile(r"\s*\([^()]{0,160}\)")
+
+
+def _unbracketed(text: str) -> str:
+    """The text without its bracketed asides, so that a line-up whose members are each told something in brackets
+    reads as the bare list of names."""
+    return _ASIDE_BRACKETED.sub("", text) if "(" in text else text
 
 
 def _names_at_end(listed: str) -> list[str]:
@@ -407,7 +417,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         # "made up of June, Etta and Marnie Harlow": three sisters, each a Harlow
         return _sharing_surname(_names_at_end(found.group("names")))
     for prose in [text, *(p.text for p in r.page.prose())]:
-        line_up = _LINE_UP.search(prose)
+        line_up = _LINE_UP.search(_unbracketed(prose))
         if line_up is not None:
             # "The band is A, B and the fiddler C": the last word of each piece's name
             return _names_at_end(line_up.group("names"))

@@ -82,11 +82,20 @@ SPEECH_VERBS = (
 _LET_SLIP = r"(?:let|lets)\s+(?:(?:it|that|this|something|one\s+thing|a\s+(?:little\s+)?detail)\s+)?slip"
 # "she is quite clear about why:", "X was refreshingly frank about it:": how plainly someone speaks of a thing, ending
 # the lead into the words, which are theirs (kept out of SPEECH_VERBS: "is" and "was" are no saying anywhere else)
-_PLAIN_ABOUT = (
-    r"(?:is|was|are|were)\s+(?:(?:quite|very|perfectly|absolutely|pretty|refreshingly|entirely|typically)\s+)?"
+_PLAIN_HEAD = (
+    r"(?:is|was|are|were)\s+(?:(?:quite|very|perfectly|absolutely|pretty|refreshingly|entirely|typically|[a-z]+ingly)\s+)?"
     r"(?:clear|frank|candid|blunt|honest|open|upfront|emphatic|adamant|unapologetic)\s+about\s+"
-    r"(?:why|how|it|that|this|the\s+reason)\s*:?\s*$"
 )
+_PLAIN_ABOUT = (
+    _PLAIN_HEAD
+    +
+    # ("was disarmingly honest about the song": the words that follow are how; see _PLAIN_STOPPED for a full stop)
+    r"(?:why|how|it|that|this|the\s+reason|the\s+(?:song|track|single|record|lyrics?))\s*:?\s*$"
+)
+# The same lead closed by a full stop before the words ("Anaïs was disarmingly honest about the song. '...'")
+_PLAIN_STOPPED = _PLAIN_ABOUT.replace(r"\s*:?\s*$", r"\s*\.\s*$")
+# Whether a sentence tells how plainly someone spoke of something (which the words after it may be)
+SPOKEN_PLAINLY = linear.compile(rf"\b{_PLAIN_HEAD}")
 # "Szabo looked back on how they met:": remembering aloud, which the words after tell
 # ("when he stopped by the radio show X": a guest's visit to a programme, where they spoke)
 # ("picked the story up from there": going on with the telling another began)
@@ -132,7 +141,8 @@ _SPEAKER = linear.compile(
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
     # the quote is, when it ends the lead: the one sat down with, and maybe an apposition of what that is)
     r"|(?:sat|sits)\s+down\s+with\s+(?:the\s+)?@\d+(?:\s+[a-z][\w-]*){0,2}"
-    r"(?:\s*,\s*(?:a|an|the)\s[^,;:.!?\"@]{0,80}(?:@\d+[^,;:.!?\"@]{0,60})?)?\s*[:,]?\s*$)"
+    r"(?:\s*,\s*(?:a|an|the)\s[^,;:.!?\"@]{0,80}(?:@\d+[^,;:.!?\"@]{0,60})?)?\s*[:,]?\s*$"
+    rf"|{_PLAIN_STOPPED})"
 )
 # "Bell, for her part, says", "Bell, like him, recalled": an aside naming someone by a pronoun between the speaker
 # and the verb (checked on the match to hold pronouns only: "Bell, Cy Dorn, said" may name two, or Cy Dorn by his role)
