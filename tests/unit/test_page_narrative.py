@@ -9176,12 +9176,13 @@ def test_the_cast_told_in_a_quote_about_the_video(prose: str, expected: list[tup
         # the one named presented by a relative clause, or stressed by "herself": the quote after is theirs
         ("Eda Fenn, who now runs a bakery in Hull, is blunt about it.", [("Eda Fenn", None)]),
         ("Eda Fenn herself is unrepentant.", [("Eda Fenn", None)]),
-        # someone else named in the relative clause: whose words follow is not sure
-        ("Eda Fenn, who sang it with Bell, is blunt about it.", []),
-        # a bare name is narration; a letter may be what is quoted; "herself" after a preposition's name
+        # "is blunt about it." leads into the words after it whatever the relative clause names: they are the
+        # main clause's subject's (Bell's below, not the one named after "with")
+        ("Eda Fenn, who sang it with Bell, is blunt about it.", [("Eda Fenn", None)]),
+        ("Eda Fenn, who kept the letter, is blunt about it.", [("Eda Fenn", None)]),
+        ("With Eda Fenn herself, Bell is blunt about it.", [("Bea Bell", None)]),
+        # a bare name doing something else is narration
         ("Eda Fenn finished it in Oslo.", []),
-        ("Eda Fenn, who kept the letter, is blunt about it.", []),
-        ("With Eda Fenn herself, Bell is blunt about it.", []),
     ],
 )
 def test_a_quote_after_a_sentence_presenting_its_subject_by_a_relative_clause(
