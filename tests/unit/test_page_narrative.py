@@ -32022,3 +32022,27 @@ def test_how_frankly_someone_spoke_of_the_song_ending_in_a_full_stop_leads_into_
         '"The tune is borrowed. The words are my sister\'s."'
     )
     assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the two as one subject of "met", the introducer a relation of one of them named in apposition
+        (
+            "Rhea Vance sang it first. It was through Rhea's aunt, the harpist Tilde Marr, that she and Bo Quist"
+            " met, at a harvest fair in Ripon.",
+            [("Tilde Marr", frozenset({"Rhea Vance", "Bo Quist"}), "a harvest fair in Ripon")],
+        ),
+        # "met" before the full stop, the introducer someone the page knows
+        (
+            "Tilde Marr mastered it. It was through Marr that Rhea Vance and Bo Quist met.",
+            [("Tilde Marr", frozenset({"Rhea Vance", "Bo Quist"}), None)],
+        ),
+        # a new name with nothing said of what they do: perhaps a label or a club, not someone
+        ("It was through Tilde Marr that Rhea Vance and Bo Quist met.", []),
+    ],
+)
+def test_a_cleft_on_through_with_the_two_as_the_subject_of_met(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
