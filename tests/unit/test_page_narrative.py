@@ -32046,3 +32046,25 @@ def test_a_cleft_on_through_with_the_two_as_the_subject_of_met(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("credits", "expected"),
+    [
+        # fewer named than counted, all of them members: "the three of them" is the band's line-up
+        (
+            "Quell and Toft wrote it.",
+            [("Ivo Lind", frozenset({"Ada Quell", "Remy Toft", "Suvi Vann"}), "a quiz night in Otley")],
+        ),
+        # one named who is no member: whom the three are is not sure
+        ("Quell and Bo Rask wrote it.", []),
+    ],
+)
+def test_the_three_of_them_after_fewer_members_named_is_the_bands_line_up(
+    credits: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "The band are Ada Quell, Remy Toft and Suvi Vann, and they rehearse above a chip shop.\n\n"
+        f"{credits} It was mixed by Ivo Lind, who introduced the three of them at a quiz night in Otley."
+    )
+    assert _band_intros(prose) == expected

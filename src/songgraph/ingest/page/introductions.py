@@ -3900,6 +3900,19 @@ def _counted_people(
     group = _people_named(clause.mentions[: before.number if before is not None else 0], by)
     if group is not None and not group and sentence_before is not None:
         group = _people_named(sentence_before.mentions, by)
+    if group is not None and len(group) != GROUP_SIZES[count] and people is not None:
+        # "The band are A, B and C. C wrote it, and X, who produced it, introduced the three of them": fewer named
+        # than counted, each of them a member of the one group of the page with just so many members (the
+        # introducer none of them), whose line-up the count means
+        lineups = [
+            members
+            for members in (people.members(one) for one in people.groups())
+            if len(members) == GROUP_SIZES[count]
+            and fold(by) not in map(fold, members)
+            and set(map(fold, group)) <= set(map(fold, members))
+        ]
+        if len(lineups) == 1:
+            return tuple(lineups[0])
     if group is None or len(group) != GROUP_SIZES[count]:
         return None
     return tuple(group)
