@@ -32023,3 +32023,49 @@ def test_how_frankly_someone_spoke_of_the_song_ending_in_a_full_stop_leads_into_
         '"The tune is borrowed. The words are my sister\'s."'
     )
     assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the two as one subject of "met", the introducer a relation of one of them named in apposition
+        (
+            "Rhea Vance sang it first. It was through Rhea's aunt, the harpist Tilde Marr, that she and Bo Quist"
+            " met, at a harvest fair in Ripon.",
+            [("Tilde Marr", frozenset({"Rhea Vance", "Bo Quist"}), "a harvest fair in Ripon")],
+        ),
+        # "met" before the full stop, the introducer someone the page knows
+        (
+            "Tilde Marr mastered it. It was through Marr that Rhea Vance and Bo Quist met.",
+            [("Tilde Marr", frozenset({"Rhea Vance", "Bo Quist"}), None)],
+        ),
+        # a new name with nothing said of what they do: perhaps a label or a club, not someone
+        ("It was through Tilde Marr that Rhea Vance and Bo Quist met.", []),
+    ],
+)
+def test_a_cleft_on_through_with_the_two_as_the_subject_of_met(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("credits", "expected"),
+    [
+        # fewer named than counted, all of them members: "the three of them" is the band's line-up
+        (
+            "Quell and Toft wrote it.",
+            [("Ivo Lind", frozenset({"Ada Quell", "Remy Toft", "Suvi Vann"}), "a quiz night in Otley")],
+        ),
+        # one named who is no member: whom the three are is not sure
+        ("Quell and Bo Rask wrote it.", []),
+    ],
+)
+def test_the_three_of_them_after_fewer_members_named_is_the_bands_line_up(
+    credits: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "The band are Ada Quell, Remy Toft and Suvi Vann, and they rehearse above a chip shop.\n\n"
+        f"{credits} It was mixed by Ivo Lind, who introduced the three of them at a quiz night in Otley."
+    )
+    assert _band_intros(prose) == expected

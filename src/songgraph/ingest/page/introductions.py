@@ -761,14 +761,18 @@ _INTRODUCED_CLEFT = linear.compile(
 # ("It was through X, the teacher who ran the folk club, that A and B had first been introduced": an apposition about
 # the introducer, checked as any is, and the two in the passive)
 _THROUGH_CLEFT = linear.compile(
-    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_DESCRIPTION})?(?P<by>{_P})"
+    # ("It was through A's uncle, the accordionist X, that": whose relation the introducer is, by a name)
+    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_P}'s\s+)?(?:{_DESCRIPTION})?(?P<by>{_P})"
     # ("It was through X, in turn, that A met B", "through X, too,": an adverb of sequence or addition set off by
     # commas, which says nothing of X)
-    rf"(?:\s*,\s*(?:too|also|in\s+turn|as\s+well|again)\s*,|\s*,\s*(?P<between>[^,]{{1,120}}?)\s*,)?"
+    # ("through A's uncle, the accordionist X, that": the comma closing an apposition before the introducer)
+    rf"(?:\s*,\s*(?:too|also|in\s+turn|as\s+well|again)\s*,|\s*,\s*(?P<between>[^,]{{1,120}}?)\s*,|\s*,)?"
     # ("that A met the film-maker B", "that A met his producer, B": what B is, before B's name)
     rf"\s+that\s+(?P<a>{_P})\s+(?:(?:first\s+)?met\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"[a-z][\w-]*\s*,?\s+)?(?P<b>{_P})|and\s+(?P<to>{_P})\s+(?:had\s+|have\s+)?"
-    rf"(?:were\s+|was\s+)?(?:first\s+)?(?:been\s+)?(?:first\s+)?introduced\b)(?P<rest>[^.!?;]{{0,300}})"
+    # ("that she and B met": the two as one subject of "met", as of the passive)
+    rf"[a-z][\w-]*\s*,?\s+)?(?P<b>{_P})|and\s+(?P<to>{_P})\s+(?:(?:had\s+|have\s+)?"
+    rf"(?:were\s+|was\s+)?(?:first\s+)?(?:been\s+)?(?:first\s+)?introduced|(?:had\s+)?(?:first\s+)?met)\b)"
+    rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A met B thanks to an introduction from her cousin, the filmmaker X"
 _MET_THROUGH = linear.compile(
@@ -1370,7 +1374,8 @@ def tells_one(skeleton: str) -> bool:
         "introduc" in skeleton
         or " connected " in skeleton
         or " set up with " in skeleton
-        or ("met " in skeleton and ("through" in skeleton or " via " in skeleton))
+        # ("... that she and B met, at a fair": "met" before a comma or the full stop as well)
+        or (" met" in skeleton and ("through" in skeleton or " via " in skeleton))
         or " in touch" in skeleton
         or " sure " in skeleton
         or " to meet " in skeleton
@@ -3895,6 +3900,19 @@ def _counted_people(
     group = _people_named(clause.mentions[: before.number if before is not None else 0], by)
     if group is not None and not group and sentence_before is not None:
         group = _people_named(sentence_before.mentions, by)
+    if group is not None and len(group) != GROUP_SIZES[count] and people is not None:
+        # "The band are A, B and C. C wrote it, and X, who produced it, introduced the three of them": fewer named
+        # than counted, each of them a member of the one group of the page with just so many members (the
+        # introducer none of them), whose line-up the count means
+        lineups = [
+            members
+            for members in (people.members(one) for one in people.groups())
+            if len(members) == GROUP_SIZES[count]
+            and fold(by) not in map(fold, members)
+            and set(map(fold, group)) <= set(map(fold, members))
+        ]
+        if len(lineups) == 1:
+            return tuple(lineups[0])
     if group is None or len(group) != GROUP_SIZES[count]:
         return None
     return tuple(group)
