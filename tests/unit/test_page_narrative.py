@@ -32022,3 +32022,23 @@ def test_how_frankly_someone_spoke_of_the_song_ending_in_a_full_stop_leads_into_
         '"The tune is borrowed. The words are my sister\'s."'
     )
     assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_kin_named_as_an_item_of_a_dashed_list_are_the_kin_band_and_cast_as_its_members() -> None:
+    # ("- A and B, the brothers, who ...": the kin told as one item of a list after its dash, after a heading line
+    # ending in a full stop; the brothers then play themselves as each of the two)
+    page = (
+        "Tide Clock\n\nThe Varga Brothers\n\nAlbum Slack Water\n\n"
+        "A short guide to who is who.\n\n1. The people.\n"
+        "\u2013 Imre Varga and Laszlo Varga, the brothers, who sing and play banjo\n"
+        "\u2013 Noor Haddad, their producer\n\n"
+        "The video was directed by Cy Dorn. The brothers play themselves on a quay.\n"
+    )
+    result = parse_story_page(page, "varga.txt")
+    assert result.document is not None and result.document.music_video is not None
+    band = result.document.people[0]
+    assert band.members == ["Imre Varga", "Laszlo Varga"]
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Imre Varga", "themselves"),
+        ("Laszlo Varga", "themselves"),
+    ]

@@ -151,7 +151,10 @@ _KIN_APPOSED = linear.compile(
     rf"(?:\b(?:(?i:the)|two|three|four|five)\s+{_KIN},\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)"
     rf"(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}})"
 )
-_KIN_AFTER = linear.compile(rf"(?:^|[.!?]\s+)(?P<names>{NAMES}),\s+the\s+{_KIN}\b")
+# ("- A and B, the sisters, who sing": the same as an item of a list, after its dash or bullet)
+_KIN_AFTER = linear.compile(
+    rf"(?:^|[.!?]\s+)(?:[-*\x{{2013}}\x{{2014}}\x{{2022}}]\s+)?(?P<names>{NAMES}),\s+the\s+{_KIN}\b"
+)
 
 
 def _occurrences(needle: str, text: str) -> Iterator[int]:
