@@ -32042,3 +32042,16 @@ def test_kin_named_as_an_item_of_a_dashed_list_are_the_kin_band_and_cast_as_its_
         ("Imre Varga", "themselves"),
         ("Laszlo Varga", "themselves"),
     ]
+
+
+def test_a_catalan_i_between_two_surnames_keeps_the_name_whole_in_a_line_up() -> None:
+    # ("Pere Vidal i Mas": one member with two surnames joined by the Catalan "i", so the line-up is still three)
+    prose = (
+        "The Tin Gulls are three: the singer Mara Quell, the bassist Pere Vidal i Mas and the drummer Ilse Vann.\n\n"
+        "The video was directed by Noor Haddad. The band appear as themselves on a pier."
+    )
+    assert _group_cast(prose) == [
+        ("Ilse Vann", "themselves"),
+        ("Mara Quell", "themselves"),
+        ("Pere Vidal i Mas", "themselves"),
+    ]
