@@ -32055,3 +32055,26 @@ def test_a_catalan_i_between_two_surnames_keeps_the_name_whole_in_a_line_up() ->
         ("Mara Quell", "themselves"),
         ("Pere Vidal i Mas", "themselves"),
     ]
+
+
+def test_everyone_in_the_band_listed_after_a_colon_by_instrument_are_its_members() -> None:
+    # ("Everyone in the band sang on it: the fiddler A, ...": the whole band, then each member told by what they play)
+    prose = (
+        "The Tin Gulls are a trio from Hull. Everyone in the band sang on it: the fiddler Mara Quell, the bassist "
+        "Otto Brisk and the drummer Ilse Vann.\n\nThe video was directed by Noor Haddad. The band turn up as "
+        "themselves on a pier."
+    )
+    assert _group_cast(prose) == [
+        ("Ilse Vann", "themselves"),
+        ("Mara Quell", "themselves"),
+        ("Otto Brisk", "themselves"),
+    ]
+
+
+def test_everyone_in_the_band_thanked_by_bare_names_is_no_line_up() -> None:
+    # (bare names after the colon may be anyone the band thanked, not its members)
+    prose = (
+        "The Tin Gulls are a trio from Hull. Everyone in the band thanked them: Mara Quell, Otto Brisk and Ilse "
+        "Vann.\n\nThe video was directed by Noor Haddad. The band turn up as themselves on a pier."
+    )
+    assert _group_cast(prose) == [("The Tin Gulls", "themselves")]

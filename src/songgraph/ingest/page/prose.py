@@ -64,6 +64,15 @@ _NAMED_LINE_UP = linear.compile(
     rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
     rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
 )
+# "Everyone in the band has a writing credit: the singer A, the guitarist B and the accordionist C.": the whole band
+# said to do something, then listed after a colon, each member told by what they play before the name (a list of bare
+# names may be anyone the band did it with)
+_EVERYONE_LISTED = linear.compile(
+    r"(?:^|[.!?]\s+)(?:Everyone|Everybody|Each\s+member|Every\s+member)\s+(?:in|of)\s+the\s+(?:band|group)\b"
+    r"[^.:;!?@]{0,80}:\s*"
+    rf"(?P<names>{_DESCRIBED_AFTER_ARTICLE}(?:\s*,\s*{_DESCRIBED_AFTER_ARTICLE})*\s*,?\s+and\s+"
+    rf"{_DESCRIBED_AFTER_ARTICLE})\s*(?:[.;!?]|$)"
+)
 # "X are a Tokyo trio: A on vocals, B on guitar, and C on drums.", "X are a Sheffield four-piece - A on vocals and
 # guitar, B on keys ... -", "X are four young musicians from Cardiff: A sings, B plays bass and C is the drummer": a
 # counted line-up after the group's own name, each member followed by what they play (read from right after the name)
@@ -430,6 +439,10 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
     )
     if counted:
         return counted
+    for paragraph in r.page.prose():
+        everyone = _EVERYONE_LISTED.search(paragraph.text)
+        if everyone is not None:
+            return _names_at_end(everyone.group("names"))
     for paragraph in r.page.prose():
         for start in _occurrences(artist, paragraph.text):
             opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
