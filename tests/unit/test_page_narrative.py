@@ -32078,3 +32078,21 @@ def test_everyone_in_the_band_thanked_by_bare_names_is_no_line_up() -> None:
         "Vann.\n\nThe video was directed by Noor Haddad. The band turn up as themselves on a pier."
     )
     assert _group_cast(prose) == [("The Tin Gulls", "themselves")]
+
+
+def test_counted_kin_from_a_place_set_off_by_dashes_share_an_irish_two_word_surname() -> None:
+    # ("three brothers from West Cork - A, B and C Mac D - and a piper": where they are from before the dashed list,
+    # and the last full name's "Mac D" shared by the first names before it)
+    page = (
+        "Tide Clock\n\nThe Quay Brothers\n\nAlbum Slack Water\n\n"
+        "The band is three brothers from West Cork \u2013 Cian, Donal and Eoin Mac Suibhne \u2013 and a piper, "
+        "Noor Haddad.\n\nThe video was directed by Cy Dorn. The brothers play themselves on a quay.\n"
+    )
+    result = parse_story_page(page, "quay.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.people[0].members == ["Cian Mac Suibhne", "Donal Mac Suibhne", "Eoin Mac Suibhne"]
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Cian Mac Suibhne", "themselves"),
+        ("Donal Mac Suibhne", "themselves"),
+        ("Eoin Mac Suibhne", "themselves"),
+    ]

@@ -156,9 +156,12 @@ _APPOSED_MEMBERS = linear.compile(rf"^\s*(?:-|\()\s*(?P<names>{NAMES})\s*(?:-|\)
 # Hollowell,", "X are three brothers, A, B and C Lind," (the count agreeing with the names), "trio of brothers A,
 # B and C Quintero", "A Hollis and B Hollis, the sisters,"
 _KIN = r"(?:brothers|sisters|siblings|twins|cousins)"
+# ("three sisters from County Clare - A, B and C Ní D - and a fiddler": where they are from before the names, set
+# off by dashes)
 _KIN_APPOSED = linear.compile(
-    rf"(?:\b(?:(?i:the)|two|three|four|five)\s+{_KIN},\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)"
-    rf"(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}})"
+    rf"(?:\b(?:(?i:the)|two|three|four|five)\s+{_KIN}(?:\s+from(?:\s+[\p{{Lu}}][\w'-]*){{1,3}})?"
+    rf"(?:,|\s[-\x{{2013}}\x{{2014}}])\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)"
+    rf"(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}}|\s+[-\x{{2013}}\x{{2014}}])"
 )
 # ("- A and B, the sisters, who sing": the same as an item of a list, after its dash or bullet)
 _KIN_AFTER = linear.compile(
@@ -273,11 +276,18 @@ def _apposed_members(r: Reading, artist: str) -> list[str]:
     return []
 
 
+_SURNAME_PARTS = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Uí", "Ua"})
+
+
 def _sharing_surname(names: list[str]) -> list[str]:
     """First names before the last full name share its surname ("June, Hattie and Lou Marrow")."""
     last = names[-1].split(" ") if names else []
-    if len(names) > 1 and len(last) == 2 and all(" " not in name for name in names[:-1]):
-        return [f"{name} {last[1]}" for name in names[:-1]] + [names[-1]]
+    # ("Aoife, Niamh and Siobhán Ní Bhriain": an Irish surname of two words, its first "Ní", "Nic", "Mac" or "Ó")
+    surname = last[1] if len(last) == 2 else None
+    if len(last) == 3 and last[1] in _SURNAME_PARTS:
+        surname = " ".join(last[1:])
+    if len(names) > 1 and surname is not None and all(" " not in name for name in names[:-1]):
+        return [f"{name} {surname}" for name in names[:-1]] + [names[-1]]
     return names
 
 
