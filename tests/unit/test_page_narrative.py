@@ -32069,3 +32069,77 @@ def test_the_three_of_them_after_fewer_members_named_is_the_bands_line_up(
         f"{credits} It was mixed by Ivo Lind, who introduced the three of them at a quiz night in Otley."
     )
     assert _band_intros(prose) == expected
+
+
+def test_kin_named_as_an_item_of_a_dashed_list_are_the_kin_band_and_cast_as_its_members() -> None:
+    # ("- A and B, the brothers, who ...": the kin told as one item of a list after its dash, after a heading line
+    # ending in a full stop; the brothers then play themselves as each of the two)
+    page = (
+        "Tide Clock\n\nThe Varga Brothers\n\nAlbum Slack Water\n\n"
+        "A short guide to who is who.\n\n1. The people.\n"
+        "\u2013 Imre Varga and Laszlo Varga, the brothers, who sing and play banjo\n"
+        "\u2013 Noor Haddad, their producer\n\n"
+        "The video was directed by Cy Dorn. The brothers play themselves on a quay.\n"
+    )
+    result = parse_story_page(page, "varga.txt")
+    assert result.document is not None and result.document.music_video is not None
+    band = result.document.people[0]
+    assert band.members == ["Imre Varga", "Laszlo Varga"]
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Imre Varga", "themselves"),
+        ("Laszlo Varga", "themselves"),
+    ]
+
+
+def test_a_catalan_i_between_two_surnames_keeps_the_name_whole_in_a_line_up() -> None:
+    # ("Pere Vidal i Mas": one member with two surnames joined by the Catalan "i", so the line-up is still three)
+    prose = (
+        "The Tin Gulls are three: the singer Mara Quell, the bassist Pere Vidal i Mas and the drummer Ilse Vann.\n\n"
+        "The video was directed by Noor Haddad. The band appear as themselves on a pier."
+    )
+    assert _group_cast(prose) == [
+        ("Ilse Vann", "themselves"),
+        ("Mara Quell", "themselves"),
+        ("Pere Vidal i Mas", "themselves"),
+    ]
+
+
+def test_everyone_in_the_band_listed_after_a_colon_by_instrument_are_its_members() -> None:
+    # ("Everyone in the band sang on it: the fiddler A, ...": the whole band, then each member told by what they play)
+    prose = (
+        "The Tin Gulls are a trio from Hull. Everyone in the band sang on it: the fiddler Mara Quell, the bassist "
+        "Otto Brisk and the drummer Ilse Vann.\n\nThe video was directed by Noor Haddad. The band turn up as "
+        "themselves on a pier."
+    )
+    assert _group_cast(prose) == [
+        ("Ilse Vann", "themselves"),
+        ("Mara Quell", "themselves"),
+        ("Otto Brisk", "themselves"),
+    ]
+
+
+def test_everyone_in_the_band_thanked_by_bare_names_is_no_line_up() -> None:
+    # (bare names after the colon may be anyone the band thanked, not its members)
+    prose = (
+        "The Tin Gulls are a trio from Hull. Everyone in the band thanked them: Mara Quell, Otto Brisk and Ilse "
+        "Vann.\n\nThe video was directed by Noor Haddad. The band turn up as themselves on a pier."
+    )
+    assert _group_cast(prose) == [("The Tin Gulls", "themselves")]
+
+
+def test_counted_kin_from_a_place_set_off_by_dashes_share_an_irish_two_word_surname() -> None:
+    # ("three brothers from West Cork - A, B and C Mac D - and a piper": where they are from before the dashed list,
+    # and the last full name's "Mac D" shared by the first names before it)
+    page = (
+        "Tide Clock\n\nThe Quay Brothers\n\nAlbum Slack Water\n\n"
+        "The band is three brothers from West Cork \u2013 Cian, Donal and Eoin Mac Suibhne \u2013 and a piper, "
+        "Noor Haddad.\n\nThe video was directed by Cy Dorn. The brothers play themselves on a quay.\n"
+    )
+    result = parse_story_page(page, "quay.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.people[0].members == ["Cian Mac Suibhne", "Donal Mac Suibhne", "Eoin Mac Suibhne"]
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Cian Mac Suibhne", "themselves"),
+        ("Donal Mac Suibhne", "themselves"),
+        ("Eoin Mac Suibhne", "themselves"),
+    ]

@@ -68,8 +68,9 @@ _DATE = linear.compile(
 # now ends on that letter, which canonical() and split_names() read the same after stripping the period.
 # A word may carry combining marks ("Ìfẹ́olúwa": e, dot below, then a combining acute), which \w does not match.
 _FULL_WORD = r"\p{Lu}[\w\p{M}'-]*(?:\.\w[\w\p{M}'-]*)*"
-_PARTICLE = r"(?:de|van|von|der|da|del|la|le|di|du)"
-# ("Ulises Montaño de la Cruz", "Anna van der Berg": a particle may be two words, "de la", "van der")
+_PARTICLE = r"(?:de|van|von|der|da|del|la|le|di|du|i)"
+# ("Ulises Montaño de la Cruz", "Anna van der Berg": a particle may be two words, "de la", "van der"; "Jordi
+# Ballester i Roca": the Catalan "i" joining two surnames)
 NAME = rf"(?:\p{{Lu}}\.\s|{_FULL_WORD}\s(?:{_PARTICLE}\s(?:{_PARTICLE}\s)?)?){{0,4}}{_FULL_WORD}"
 NAMES = rf"{NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){NAME})*"
 # What may come before a name that starts a match: the start of the text or a character that is not part

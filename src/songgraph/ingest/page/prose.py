@@ -64,6 +64,15 @@ _NAMED_LINE_UP = linear.compile(
     rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
     rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
 )
+# "Everyone in the band has a writing credit: the singer A, the guitarist B and the accordionist C.": the whole band
+# said to do something, then listed after a colon, each member told by what they play before the name (a list of bare
+# names may be anyone the band did it with)
+_EVERYONE_LISTED = linear.compile(
+    r"(?:^|[.!?]\s+)(?:Everyone|Everybody|Each\s+member|Every\s+member)\s+(?:in|of)\s+the\s+(?:band|group)\b"
+    r"[^.:;!?@]{0,80}:\s*"
+    rf"(?P<names>{_DESCRIBED_AFTER_ARTICLE}(?:\s*,\s*{_DESCRIBED_AFTER_ARTICLE})*\s*,?\s+and\s+"
+    rf"{_DESCRIBED_AFTER_ARTICLE})\s*(?:[.;!?]|$)"
+)
 # "X are a Tokyo trio: A on vocals, B on guitar, and C on drums.", "X are a Sheffield four-piece - A on vocals and
 # guitar, B on keys ... -", "X are four young musicians from Cardiff: A sings, B plays bass and C is the drummer": a
 # counted line-up after the group's own name, each member followed by what they play (read from right after the name)
@@ -147,11 +156,17 @@ _APPOSED_MEMBERS = linear.compile(rf"^\s*(?:-|\()\s*(?P<names>{NAMES})\s*(?:-|\)
 # Hollowell,", "X are three brothers, A, B and C Lind," (the count agreeing with the names), "trio of brothers A,
 # B and C Quintero", "A Hollis and B Hollis, the sisters,"
 _KIN = r"(?:brothers|sisters|siblings|twins|cousins)"
+# ("three sisters from County Clare - A, B and C Ní D - and a fiddler": where they are from before the names, set
+# off by dashes)
 _KIN_APPOSED = linear.compile(
-    rf"(?:\b(?:(?i:the)|two|three|four|five)\s+{_KIN},\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)"
-    rf"(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}})"
+    rf"(?:\b(?:(?i:the)|two|three|four|five)\s+{_KIN}(?:\s+from(?:\s+[\p{{Lu}}][\w'-]*){{1,3}})?"
+    rf"(?:,|\s[-\x{{2013}}\x{{2014}}])\s+|\b(?:duo|trio|quartet|quintet)\s+of\s+{_KIN}\s+)"
+    rf"(?P<names>{NAMES})(?:\s*[,.;:]|\s+\p{{Ll}}|\s+[-\x{{2013}}\x{{2014}}])"
 )
-_KIN_AFTER = linear.compile(rf"(?:^|[.!?]\s+)(?P<names>{NAMES}),\s+the\s+{_KIN}\b")
+# ("- A and B, the sisters, who sing": the same as an item of a list, after its dash or bullet)
+_KIN_AFTER = linear.compile(
+    rf"(?:^|[.!?]\s+)(?:[-*\x{{2013}}\x{{2014}}\x{{2022}}]\s+)?(?P<names>{NAMES}),\s+the\s+{_KIN}\b"
+)
 
 
 def _occurrences(needle: str, text: str) -> Iterator[int]:
@@ -261,11 +276,18 @@ def _apposed_members(r: Reading, artist: str) -> list[str]:
     return []
 
 
+_SURNAME_PARTS = frozenset({"Ní", "Nic", "Mac", "Mhic", "Ó", "Uí", "Ua"})
+
+
 def _sharing_surname(names: list[str]) -> list[str]:
     """First names before the last full name share its surname ("June, Hattie and Lou Marrow")."""
     last = names[-1].split(" ") if names else []
-    if len(names) > 1 and len(last) == 2 and all(" " not in name for name in names[:-1]):
-        return [f"{name} {last[1]}" for name in names[:-1]] + [names[-1]]
+    # ("Aoife, Niamh and Siobhán Ní Bhriain": an Irish surname of two words, its first "Ní", "Nic", "Mac" or "Ó")
+    surname = last[1] if len(last) == 2 else None
+    if len(last) == 3 and last[1] in _SURNAME_PARTS:
+        surname = " ".join(last[1:])
+    if len(names) > 1 and surname is not None and all(" " not in name for name in names[:-1]):
+        return [f"{name} {surname}" for name in names[:-1]] + [names[-1]]
     return names
 
 
@@ -427,6 +449,10 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
     )
     if counted:
         return counted
+    for paragraph in r.page.prose():
+        everyone = _EVERYONE_LISTED.search(paragraph.text)
+        if everyone is not None:
+            return _names_at_end(everyone.group("names"))
     for paragraph in r.page.prose():
         for start in _occurrences(artist, paragraph.text):
             opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
