@@ -17527,9 +17527,10 @@ def test_no_segment_write_up(prose: str) -> None:
         ('Eda Fenn introduced the pair as "the oddest duet of the year".', []),
         ("Eda Fenn introduced Arbour and Moss as the best voices in Hull.", []),
         # near misses: an occasion after the pair, and "as" after two people introduced to each other
+        # (the pair: the two the sentence before named, Gil Moss new to the page, not the song's featured guest)
         (
             "Eda Fenn introduced the pair at a fair in Hull.",
-            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair in Hull")],
+            [("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair in Hull")],
         ),
         (
             "Eda Fenn introduced Arbour to Moss as her best friend.",
@@ -32143,3 +32144,33 @@ def test_counted_kin_from_a_place_set_off_by_dashes_share_an_irish_two_word_surn
         ("Donal Mac Suibhne", "themselves"),
         ("Eoin Mac Suibhne", "themselves"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the sentence before named one of the song's two performers beside someone new: "the two of them" after a
+        # newcomer are those two, not the song's performer and its featured guest
+        (
+            "Ann Arbour wrote it with Cy Dorn. Eda Fenn had introduced the two of them at a folk night in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a folk night in Leeds")],
+        ),
+        (
+            "Ann Arbour and Cy Dorn wrote it. Eda Fenn had introduced the two of them at a folk night in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a folk night in Leeds")],
+        ),
+        # named with the featured guest, or with a place only: the song's two performers still
+        (
+            "Ann Arbour wrote it with Bea Bell. Eda Fenn had introduced the two of them at a folk night in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a folk night in Leeds")],
+        ),
+        (
+            "Ann Arbour wrote it in Hull. Eda Fenn had introduced the two of them at a folk night in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a folk night in Leeds")],
+        ),
+    ],
+)
+def test_the_two_of_them_after_one_performer_named_beside_someone_new(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -2049,6 +2049,21 @@ class Discourse:
                 return False
         return True
 
+    def _one_of_pair_beside_a_newcomer(self, pair: tuple[str, str]) -> bool:
+        """Whether the sentence before named one of ``pair`` and someone new to the page by a full name ("Ann Arbour
+        wrote it with Cy Dorn"), who may be the other of the two a plural after it means."""
+        last = self.last_read
+        if last is None:
+            return False
+        # (exactly one of the pair, by name or by a pronoun: "They were introduced by Bell's uncle, X" is both)
+        meant = {p for m in last.mentions for p in m.people}
+        if len(meant & set(pair)) != 1:
+            return False
+        return any(
+            m.kind == "name" and m.new and not m.people and not m.possessive and " " in m.text.strip()
+            for m in last.mentions
+        )
+
     def _owner_then_newcomer(self, mentions: list[Mention], number: int, pair: tuple[str, str]) -> bool:
         """ "Noor came to the record through Jens. Jens's flatmate, Pieter Claes, had introduced them": "them" after
         someone new told by whose they are, one of the two the sentence before named (and they named no one of the
@@ -3989,6 +4004,18 @@ class Discourse:
                 # "C came to it another way. Back then, A's manager, X, had set the two men up": the one the sentence
                 # before was about, no one of the pair, and the one of the pair this sentence names before the plural
                 mention.people = newcomer_pair
+            elif (
+                mention.kind == "two"
+                and pair
+                and number
+                and mention.text.lower() not in _PRONOUNS
+                and _only_newcomers(mentions[:number])
+                and not self._two_first_met()
+                and self._one_of_pair_beside_a_newcomer(pair)
+            ):
+                # ("A and C wrote it. X had introduced the two of them", C new to the page: after someone new, "the two"
+                # may be the pair the text was about or the two the sentence before named; not sure which)
+                mention.people = ()
             elif (
                 mention.kind == "two"
                 and pair
