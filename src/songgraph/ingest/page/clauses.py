@@ -2879,7 +2879,6 @@ class Discourse:
             by_surname = [sharing[key] for key in sharing if self.people.surname_titles.get(key) == courtesy]
             if len(by_surname) == 1:
                 return by_surname[0]
-        if not any(titles.values()):
             # ("Mr Prydderch" when the page names Siân Prydderch, "her", and her grandfather Emrys, "his"): the one
             # whom the page's pronouns make the title's sex, when they make each of the others the other sex
             self_word = _COURTESY_SELVES.get(courtesy)

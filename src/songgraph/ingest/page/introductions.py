@@ -3867,8 +3867,8 @@ def _counted_group(
     read: Introduction,
     match: linear.Match,
     count: str,
-    sentence_before: Clause | None = None,
-    people: People | None = None,
+    sentence_before: Clause | None,
+    people: People,
 ) -> Introduction | Doubt:
     """The introduction of "the three of them": the people the sentence named before it, other than the introducer,
     when they are just as many ("A, B and C met through X, who introduced the three of them"), or, when it named no
@@ -3885,12 +3885,12 @@ def _counted_people(
     match: linear.Match,
     by: str,
     count: str,
-    sentence_before: Clause | None = None,
-    people: People | None = None,
+    sentence_before: Clause | None,
+    people: People,
 ) -> tuple[str, ...] | None:
     """The people "the three of them" means (see ``_counted_group``), or None when not sure."""
     before = clause.mention(match.group("a"))
-    if before is not None and before.text.lower() in ("us", "we") and before.party and people is not None:
+    if before is not None and before.text.lower() in ("us", "we") and before.party:
         # "introduced the three of us", said by one of a band: its line-up, when the page names just so many members
         # and the introducer is none of them
         members = people.members(before.party)
@@ -3900,7 +3900,7 @@ def _counted_people(
     group = _people_named(clause.mentions[: before.number if before is not None else 0], by)
     if group is not None and not group and sentence_before is not None:
         group = _people_named(sentence_before.mentions, by)
-    if group is not None and len(group) != GROUP_SIZES[count] and people is not None:
+    if group is not None and len(group) != GROUP_SIZES[count]:
         # "The band are A, B and C. C wrote it, and X, who produced it, introduced the three of them": fewer named
         # than counted, each of them a member of the one group of the page with just so many members (the
         # introducer none of them), whose line-up the count means
