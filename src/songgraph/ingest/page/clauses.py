@@ -1914,7 +1914,7 @@ class Discourse:
     def _only_one_so_called(self, people: Iterable[str], self_word: str) -> str | None:
         """The one of two people the page may call by ``self_word`` ("herself"), when it calls the other otherwise
         ("himself"); no one else."""
-        fits = [p for p in people if self.people.selves.get(p, self_word) in (self_word, "")]
+        fits = [p for p in people if self.people.may_be(p, self_word)]
         others = [p for p in people if p not in fits and self.people.selves.get(p)]
         return fits[0] if len(fits) == 1 and len(others) == 1 else None
 
@@ -1930,7 +1930,7 @@ class Discourse:
         if not _OPENS_JOINED.search(text[max(0, subject.start - 12) : subject.start]):
             return None  # "A and B were introduced by her": the two are one subject, and "her" neither of them
         other = next(iter(meant - {subjects[0]}))
-        return other if self.people.selves.get(other, word) in (word, "") else None
+        return other if self.people.may_be(other, word) else None
 
     def _owner_as_object(self, text: str, mentions: list[Mention], number: int, meant: set[str]) -> str | None:
         """Whom an object "him" or "her" means right after a relation named in apposition, who is its verb's subject
@@ -1946,7 +1946,7 @@ class Discourse:
         ):
             return None
         self_word = _SELVES.get(mentions[number].text.lower())
-        return owner.person if self.people.selves.get(owner.person, self_word) in (self_word, "") else None
+        return owner.person if self.people.may_be(owner.person, self_word) else None
 
     def _both_may_be(self, person: str, reflexive: str) -> bool:
         """Whether the focus, as well as ``person``, may be whom a "his" (``reflexive``: "himself") means: the page
@@ -1955,9 +1955,9 @@ class Discourse:
         C has said the song began as a joke about her father" is A's father as much as C's."""
         focus = str(self.focus)
         selves = self.people.selves
-        if selves.get(person, reflexive) not in (reflexive, ""):
+        if not self.people.may_be(person, reflexive):
             return False
-        if selves.get(focus, reflexive) in (reflexive, ""):
+        if self.people.may_be(focus, reflexive):
             return True
         return self.earlier not in (None, person) and selves.get(str(self.earlier)) == reflexive
 
@@ -2174,7 +2174,7 @@ class Discourse:
 
     def _fit(self, people: tuple[str, ...], self_word: str) -> bool:
         """Whether each of two people may be called by ``self_word`` ("herself"): the page calls them nothing else."""
-        return len(people) == 2 and all(self.people.selves.get(p, self_word) in (self_word, "") for p in people)
+        return len(people) == 2 and all(self.people.may_be(p, self_word) for p in people)
 
     def _gendered(self, before: list[Mention], self_word: str) -> tuple[str, ...]:
         """Whom "the two women" ("men") means: the last two people the sentence named before it who may be so
@@ -2190,7 +2190,7 @@ class Discourse:
             return (named[1], named[0]) if self._fit((named[1], named[0]), self_word) else ()
         if named:
             return ()
-        earlier = [p for p in self.last_named if self.people.selves.get(p, self_word) in (self_word, "")]
+        earlier = [p for p in self.last_named if self.people.may_be(p, self_word)]
         return (earlier[0], earlier[1]) if len(earlier) == 2 else ()
 
     def _plural(self, start: int, end: int, text: str) -> Mention:
@@ -2860,7 +2860,7 @@ class Discourse:
             self_word = following.lower()
             if self_word in ("himself", "herself"):
                 sharing = self.people.sharing(word)
-                fits = [p for p in sharing if self.people.selves.get(p, self_word) in (self_word, "")]
+                fits = [p for p in sharing if self.people.may_be(p, self_word)]
                 return fits[0] if len(fits) == 1 and len(sharing) > 1 else None
         return None
 
@@ -3189,7 +3189,6 @@ class Discourse:
                 owner = last.person
         else:
             self_word = _SINGULAR_SELF[owner_word]
-            selves = self.people.selves
             if any(m.kind == "pronoun" and _PRONOUN_SELF.get(m.text.lower()) == self_word for m in before):
                 return  # "she ... her sister Ana": whose may be the pronoun's, not known while the sentence is read
             # (a new full name is someone too, whom the word may mean)
@@ -3200,7 +3199,7 @@ class Discourse:
             }
             if not named and self.focus is not None:
                 named = {self.focus}
-            may = [p for p in named if selves.get(p, self_word) in (self_word, "")]
+            may = [p for p in named if self.people.may_be(p, self_word)]
             if len(may) == 1 and len(named) == 1:
                 owner = may[0]
         if owner is None or " " not in owner:
@@ -3315,7 +3314,7 @@ class Discourse:
         focus = self.focus
         if focus is None or noun not in _KIN_PLURALS.values():
             return None
-        if self.people.selves.get(focus, _SINGULAR_SELF[whose]) not in (_SINGULAR_SELF[whose], ""):
+        if not self.people.may_be(focus, _SINGULAR_SELF[whose]):
             return None
         return self.people.kin.get((noun, focus))
 
@@ -3567,7 +3566,7 @@ class Discourse:
             meant = self.focus
         else:
             meant = None
-        if meant is not None and self.people.selves.get(meant, self_word) in (self_word, ""):
+        if meant is not None and self.people.may_be(meant, self_word):
             self.people.alias(nickname, meant)
 
     def _adopt(self, mention: Mention) -> None:
@@ -3762,7 +3761,7 @@ class Discourse:
                 person = _fronted_subject(text, mentions, start)
             if person is not None and person == self.speaker:
                 person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
-            if not before and person and self.people.selves.get(person, reflexive) not in (reflexive, ""):
+            if not before and person and not self.people.may_be(person, reflexive):
                 # "X produced it in his studio. It belonged to her grandfather.": a "her" the sentence names no one
                 # for is not the one the page calls "he" (someone else's), so it says nothing of him
                 person = None
@@ -4138,7 +4137,7 @@ class Discourse:
                         performers[0]
                         if len(performers) == 1
                         and performers[0] not in bands
-                        and self.people.selves.get(performers[0], self_word) in (self_word, "")
+                        and self.people.may_be(performers[0], self_word)
                         else None
                     )
                     meant = set()
@@ -4159,9 +4158,7 @@ class Discourse:
                     writers = [
                         w
                         for w in self.people.credited(CreditRole.WRITER)
-                        if w != mentions[1].person
-                        and w not in bands
-                        and self.people.selves.get(w, self_word) in (self_word, "")
+                        if w != mentions[1].person and w not in bands and self.people.may_be(w, self_word)
                     ]
                     focus = writers[0] if len(writers) == 1 else None
                 if focus is None and len(meant) == 2:
@@ -4290,11 +4287,11 @@ class Discourse:
                     # "Mr Ed Crabtree ... She told me": a courtesy title of the other sex is someone else
                     focus = None
                 ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
-                if ahead not in (None, focus) and self.people.selves.get(str(ahead), self_word) in (self_word, ""):
+                if ahead not in (None, focus) and self.people.may_be(str(ahead), self_word):
                     # "When he spoke to X, Tobi put it simply": the subject after a clause put first may be whom
                     # its "he" means as well as the one the text was about: not sure
                     focus = None
-                if focus and self_word and self.people.selves.get(focus, self_word) not in (self_word, ""):
+                if focus and self_word and not self.people.may_be(focus, self_word):
                     # "she" after a sentence about someone the page calls "he": someone else, the one of the last
                     # two named together (or of those the sentence before named) the page has called so
                     fits = {
@@ -4322,7 +4319,7 @@ class Discourse:
                         and whose is not None
                         and whose[0] < mention.start
                         and whose[1] not in named
-                        and not any(self.people.selves.get(person, self_word) in (self_word, "") for person in named)
+                        and not any(self.people.may_be(person, self_word) for person in named)
                     ):
                         # "Her godfather is X, and she connected Y with him": no one the sentence names may be called
                         # so, and its "her" before meant someone: the same one
@@ -4379,11 +4376,7 @@ class Discourse:
                     # together before is the other, when the page may call them so (not "He introduced A to B", whose
                     # subject is someone else)
                     one_met = pair[0] if mentions[1].person == pair[1] else pair[1]
-                    if (
-                        one_met != self.speaker
-                        and one_met not in bands
-                        and self.people.selves.get(one_met, self_word) in (self_word, "")
-                    ):
+                    if one_met != self.speaker and one_met not in bands and self.people.may_be(one_met, self_word):
                         focus = one_met
                 if not focus and self_word and self._interviewed(text, mentions, self_word):
                     # "When I ask her about a follow-up, she laughs": the narration's "I" talks with the one the page

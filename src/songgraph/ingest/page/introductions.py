@@ -1975,7 +1975,6 @@ def _fronted_whose(clause: Clause, at: int, phrase: str, parties: _Parties) -> s
         return None
     meant = pronoun.person if pronoun is not None else None
     starts = clause.starts
-    selves = parties.people.selves
     # (a new full name is someone too, named by its words)
     before = {
         person
@@ -1984,7 +1983,7 @@ def _fronted_whose(clause: Clause, at: int, phrase: str, parties: _Parties) -> s
         for person in (m.people or ((squash(m.text),) if m.new and not m.possessive and " " in m.text else ()))
     }
     before.discard(parties.speaker or "")
-    fitting = {person for person in before if selves.get(person, self_word) in (self_word, "")}
+    fitting = {person for person in before if parties.people.may_be(person, self_word)}
     if not fitting or parties.by in fitting:
         # (the introducer named before the word, as the subject of the clause before: read as before)
         return None
@@ -2739,7 +2738,7 @@ def _the_seater(doer: Mention, parties: _Parties, told: Clause) -> bool:
     if doer.kind != "pronoun":
         return doer.person is not None and fold(doer.person) == fold(parties.by)
     self_word = _SINGULAR.get(doer.text.lower()) if doer.text.lower() in ("he", "she") else None
-    if self_word is None or parties.people.selves.get(parties.by, self_word) not in (self_word, ""):
+    if self_word is None or not parties.people.may_be(parties.by, self_word):
         return False
     named = {
         fold(person)
@@ -3578,7 +3577,7 @@ def _one_and_whose_introducer(
     two = (other.person, owner.person)
     if other.possessive or other.kind != "name" or None in two or len({fold(str(p)) for p in two} | {fold(by)}) != 3:
         return None
-    if any(fold(str(p)) in groups or people.selves.get(str(p), self_word) not in (self_word, "") for p in two):
+    if any(fold(str(p)) in groups or not people.may_be(str(p), self_word) for p in two):
         return None
     return (str(two[0]), str(two[1]))
 
@@ -4298,9 +4297,7 @@ def _he_and_she_before(
     two = [p for p in dict.fromkeys(clause.previous) if fold(p) != fold(by)]
     if len(two) != 2 or any(fold(p) in groups for p in two):
         return None
-    fits = any(
-        all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True)) for order in (two, two[::-1])
-    )
+    fits = any(all(people.may_be(p, w) for p, w in zip(order, words, strict=True)) for order in (two, two[::-1]))
     return (two[0], two[1]) if fits else None
 
 
@@ -4346,11 +4343,7 @@ def _he_of_the_two_here(
     two = [p for p in dict.fromkeys(m.people[0] for m in before) if fold(p) != fold(b.people[0])]
     if len(two) != 2 or any(fold(p) in groups for p in two):
         return None
-    fits = [
-        order
-        for order in (two, two[::-1])
-        if all(people.selves.get(p, w) in (w, "") for p, w in zip(order, words, strict=True))
-    ]
+    fits = [order for order in (two, two[::-1]) if all(people.may_be(p, w) for p, w in zip(order, words, strict=True))]
     return fits[0][0] if len(fits) == 1 else None
 
 
@@ -4476,7 +4469,7 @@ def _antecedent(
         # (a full name new to the page is someone too: "Gil Moss arrived through ...")
         subject = came_one.person or (squash(came_one.text) if came_one.new and not came_one.possessive else None)
         if subject is not None and fold(subject) not in others | groups:
-            return subject if people.selves.get(subject, self_word) in (self_word, "") else None
+            return subject if people.may_be(subject, self_word) else None
     bound = _bound_subjects(clause, pronoun)
     if bound:
         # "X knew him from school, but it was Y who introduced him to Z": the same pronoun earlier in the sentence
@@ -4484,9 +4477,7 @@ def _antecedent(
         others = others | bound
         before = [m for m in before if fold(str(m.person)) not in bound]
     candidates = {
-        str(m.person)
-        for m in before
-        if fold(str(m.person)) not in groups and people.selves.get(str(m.person), self_word) in (self_word, "")
+        str(m.person) for m in before if fold(str(m.person)) not in groups and people.may_be(str(m.person), self_word)
     }
     focus = clause.focus
     opening = clause.mentions[0] if clause.mentions else None
@@ -4512,7 +4503,7 @@ def _antecedent(
             and focus != only
             and fold(focus) not in others | groups
             # the one it was about can be meant only when the page has not called them otherwise ("he", for "her")
-            and people.selves.get(focus, self_word) in (self_word, "")
+            and people.may_be(focus, self_word)
             and not _DATED_ENTRY.match(clause.skeleton)
             # ("Mäkinen's sister introduced him to Y" after a sentence that names no one: the song's performer,
             # whom the page is about, sooner than whom a paragraph before was about)
@@ -4526,7 +4517,7 @@ def _antecedent(
             # (the song's performer, whom the page is about, is whom "her" means most readily)
             and not people.holds(only) & {CreditRole.ARTIST, CreditRole.FEATURED_ARTIST}
             and any(
-                p != only and fold(p) not in others | groups and people.selves.get(p, self_word) in (self_word, "")
+                p != only and fold(p) not in others | groups and people.may_be(p, self_word)
                 for p in clause.previous[:1]
             )
         ):
@@ -4575,7 +4566,7 @@ def _antecedent(
             return chained
         return None
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
-        return focus if people.selves.get(focus, self_word) in (self_word, "") else None
+        return focus if people.may_be(focus, self_word) else None
     if clause.unnamed_before == self_word and len({fold(p) for p in clause.previous} - others - groups) > 1:
         # "She wrote it with A, and B produced it with C. B, to whom she had been introduced ...": the sentence before
         # was about a "she" it did not say is whom, and named others besides: whom the page calls "she" among those
@@ -4584,11 +4575,7 @@ def _antecedent(
     # the one person the sentence before named who is none of the others (nor one of a band among them:
     # "introduced them [the band] to him")
     members = {fold(m) for band in others if band in groups for m in people.members(band)}
-    earlier = {
-        p
-        for p in clause.previous
-        if fold(p) not in others | groups | members and people.selves.get(p, self_word) in (self_word, "")
-    }
+    earlier = {p for p in clause.previous if fold(p) not in others | groups | members and people.may_be(p, self_word)}
     guest = clause.counterpart
     if (
         guest is not None
@@ -4605,7 +4592,7 @@ def _antecedent(
         # "The two singers were introduced by ... . A year later it was Farris who introduced him to X": the
         # other of the two the text is about, when one of them is the introducer or the other party
         other = next(p for p in clause.pair if fold(p) not in others)
-        if fold(other) not in groups and people.selves.get(other, self_word) in (self_word, ""):
+        if fold(other) not in groups and people.may_be(other, self_word):
             rivals = earlier - {other}
             if (
                 other in clause.previous
@@ -4703,7 +4690,7 @@ def _kin_of(clause: Clause, word: str, others: set[str], people: People, self_wo
     sharing = {
         p
         for p in people.sharing(surname)
-        if fold(p) not in others and p != relative.person and people.selves.get(p, self_word) in (self_word, "")
+        if fold(p) not in others and p != relative.person and people.may_be(p, self_word)
     }
     return sharing.pop() if len(sharing) == 1 else None
 
@@ -5191,7 +5178,7 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
         and selves.get(parties.by) in (None, self_word)
         and (
             parties.apposed
-            or not (clause.focus in parties.pair and selves.get(str(clause.focus), self_word) in (self_word, ""))
+            or not (clause.focus in parties.pair and parties.people.may_be(str(clause.focus), self_word))
         )
     ):
         # "A and B were introduced by X at her party": X's, the one named right before the word, unless the text was
@@ -5206,7 +5193,7 @@ def _the_introducers(clause: Clause, word: str, parties: _Parties, rest: str = "
         return True
     named = {parties.by, *parties.pair} | {person for m in clause.mentions for person in m.people}
     named.discard(parties.speaker or "")
-    if {person for person in named if selves.get(person, self_word) in (self_word, "")} == {parties.by}:
+    if {person for person in named if parties.people.may_be(person, self_word)} == {parties.by}:
         return True
     return _the_one_before(clause, self_word, parties, rest)
 
@@ -5230,5 +5217,4 @@ def _the_one_before(clause: Clause, self_word: str, parties: _Parties, rest: str
     starts = clause.starts
     before = {one for m, one in ones if one is not None and m.number < len(starts) and starts[m.number] < at}
     before.discard(parties.speaker or "")
-    selves = parties.people.selves
-    return {person for person in before if selves.get(person, self_word) in (self_word, "")} == {parties.by}
+    return {person for person in before if parties.people.may_be(person, self_word)} == {parties.by}

@@ -76,6 +76,11 @@ class People:
     # Every credit each person holds (``_credited`` keeps only the first few holders of a credit).
     _holds: dict[str, set[CreditRole]] = field(default_factory=dict)
 
+    def may_be(self, person: str, self_word: str | None) -> bool:
+        """Whether a pronoun whose reflexive is ``self_word`` ("herself") may mean ``person``: the pronouns that
+        meant them so far agree with it, or none has (with no word, only the latter)."""
+        return self.selves.get(person, self_word) in (self_word, "")
+
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))
 
