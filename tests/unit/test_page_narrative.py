@@ -28194,6 +28194,13 @@ def test_passive_introduction_denied_inside_an_aside_of_who_told_the_writer_is_l
     [
         ("Gil Moss plays a lighthouse keeper at Cape Reinga.", "a lighthouse keeper"),
         ("Gil Moss plays a waitress at Joe's Diner.", "a waitress"),
+        # a name and the place's own noun after it ("Dover harbour") is a named place too
+        ("Gil Moss plays a ferry porter at Dover harbour, sweeping up.", "a ferry porter"),
+        (
+            "Gil Moss plays a commuter stranded at Clapham Junction station.",
+            "a commuter stranded at Clapham Junction station",
+        ),
+        ("Gil Moss is cast as a ferry porter at Dover harbour.", "a ferry porter at Dover harbour"),
         ("Gil Moss plays a commuter stranded at Clapham Junction.", "a commuter stranded at Clapham Junction"),
         ("Gil Moss plays a busker on the quay at Slussen.", "a busker on the quay at Slussen"),
         ("Gil Moss appears as a lighthouse keeper at Cape Reinga.", "a lighthouse keeper at Cape Reinga"),

@@ -2066,8 +2066,9 @@ def _without(clause: Clause, pattern: linear.Pattern, blank: Callable[[linear.Ma
 # ("stranded at an Arctic weather station": a name before the place's noun says which one, as in ``_OWN_PLACE``)
 # "at @1 family's restaurant": a place told by whose it is, the owner a mention in the skeleton
 _AT_OWNER = linear.compile(r"\s+at\s+(?P<owner>@\d+)\s+[a-z]")
-# A part that ends on "at" and a name alone ("a lighthouse keeper at Cape Reinga")
-_AT_NAME_LAST = linear.compile(r"\s+at\s+@\d+$")
+# A part that ends on "at" and a name alone ("a lighthouse keeper at Cape Reinga"), or a name and the place's noun
+# ("a porter at Carlisle station")
+_AT_NAME_LAST = linear.compile(r"\s+at\s+@\d+(?:\s+[a-z][a-z'-]*){0,2}$")
 _LOWER_WORD = linear.compile(r"^[a-z][a-z'-]*$")
 _PARTICIPLES_PLACE = linear.compile(
     # ("at the top of the Hilltown": a name may end it)
