@@ -32181,3 +32181,14 @@ def test_the_two_of_them_after_one_performer_named_beside_someone_new(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Every other Tuesday Eda Fenn hosts a folk night in Leeds. Eda Fenn introduced Ann Arbour to Cy Dorn there.",
+        "On the first Friday of May Eda Fenn hosts a folk night. Eda Fenn introduced Ann Arbour to Cy Dorn there.",
+    ],
+)
+def test_a_days_name_before_a_name_is_no_part_of_it(prose: str) -> None:
+    assert [i[0] for i in intros(prose)] == ["Eda Fenn"]

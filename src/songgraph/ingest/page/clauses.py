@@ -374,6 +374,8 @@ _PAST_VERB = linear.compile(r"^[a-z]{2,}ed$")
 _STOP_NOUNS = _words("album chart charts lyrics music producer singer single song track video official")
 _MONTH_WORDS = _words(MONTH_NAMES.lower().replace("|", " "))
 _WEEKDAYS = _words(WEEKDAY_NAMES.lower().replace("|", " "))
+# Words that make a day's name after them a time ("every Wednesday", "last Friday")
+_WHICH_DAY = _words("every each last next other alternate first second third fourth")
 # Words that make a month's name after them a date ("in June", "since March", "last May").
 # What may follow a role told with "a" in an apposition that goes on ("a cellist from Belfast", "a drummer in a
 # wedding band"): where they are from or work, not a name the role describes
@@ -2732,6 +2734,15 @@ class Discourse:
             # "Grammy-winning Ada Roe", "the Bafta-nominated X": a prize a name is joined to by a participle praises
             # them and is no part of their name
             or (_acclaim_word(words[skip]) and skip + 1 < len(words))
+            # "every second Wednesday Ann Arbour runs a folk night": a day's name told as when is no one's first
+            # name (not "the show Sunday Sofa", a title's first word)
+            or (
+                skip == 0
+                and words[0].lower() in _WEEKDAYS
+                and len(words) > 1
+                and first > 0
+                and tokens[first - 1][2].lower() in _WHICH_DAY
+            )
             or (skip > 0 and _placed_word(words[skip - 1]) and "&" in words[skip])
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
