@@ -32289,3 +32289,15 @@ def test_a_he_after_a_subject_told_by_something_of_someones_is_not_them() -> Non
         "Instagram."
     )
     assert quotes(prose) == [("Cy Dorn", "Mojo"), ("Ann Arbour", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # whose programme it is, or when it goes out, then the station it is on: the station is the source
+        "Years later, on Gil Moss's show on Radio Nord, she admitted:",
+        "On her weekly show on Radio Nord, Bell said:",
+    ],
+)
+def test_a_fronted_programme_on_a_station_gives_the_station(lead: str) -> None:
+    assert quotes(f'It features Bea Bell. {lead} "I still sing it in the bath."') == [("Bea Bell", "Radio Nord")]
