@@ -32192,3 +32192,130 @@ def test_the_two_of_them_after_one_performer_named_beside_someone_new(
 )
 def test_a_days_name_before_a_name_is_no_part_of_it(prose: str) -> None:
     assert [i[0] for i in intros(prose)] == ["Eda Fenn"]
+
+
+def _heading_artists(line: str, prose: str) -> list[str]:
+    page = f"Lantern Hill\n\n{line}\n\nAlbum Slow Fires\n\n{prose}\n"
+    result = parse_story_page(page, "surnames.txt")
+    assert result.document is not None
+    return list(result.document.artists)
+
+
+def test_an_ampersand_of_two_surnames_of_people_named_in_full_is_one_act() -> None:
+    # each word of the line is the surname of someone the page names in full: the act named after its two people
+    prose = "Marsh & Tolley wrote it on a ferry. Ines Marsh sings it, and Otto Tolley plays the harmonium."
+    assert _heading_artists("Marsh & Tolley", prose) == ["Marsh & Tolley"]
+
+
+def test_an_ampersand_of_two_words_no_one_is_surnamed_stays_two_artists() -> None:
+    # (only one of the two words is anyone's surname: the other may be an artist's own one-word name)
+    prose = "Marsh & Tolley wrote it on a ferry. Ines Marsh sings it."
+    assert _heading_artists("Marsh & Tolley", prose) == ["Marsh", "Tolley"]
+
+
+def test_a_line_up_told_of_they_after_the_band_named_in_the_paragraph_before() -> None:
+    # "They are A, B and C" opening the paragraph after one that opens on the band's name: its members, so "the band"
+    # cast in a counted part is each of them
+    prose = (
+        "The Tin Gulls are the loudest band I know. They once drowned out a brass section.\n\n"
+        "They are Pia Lund, Rafe Orme and Tomas Vey, and they met at school.\n\n"
+        "The video was directed by Noor Haddad. The band turn up as three sailors on shore leave."
+    )
+    assert _group_cast(prose) == [
+        ("Pia Lund", "three sailors on shore leave"),
+        ("Rafe Orme", "three sailors on shore leave"),
+        ("Tomas Vey", "three sailors on shore leave"),
+    ]
+
+
+def test_a_line_up_told_of_they_after_someone_else_is_no_line_up() -> None:
+    # (the paragraph before opens on someone else, whom "they" may go on about: no members told)
+    prose = (
+        "The Tin Gulls are the loudest band I know.\n\nTheir friends came too. They are Pia Lund, Rafe Orme and Tomas"
+        " Vey.\n\nThe video was directed by Noor Haddad. The band turn up as three sailors on shore leave."
+    )
+    assert _group_cast(prose) == [("The Tin Gulls", "three sailors on shore leave")]
+
+
+# the story so far: someone named as the producer, then the video and its one part
+_FERRY = "It was produced by Gil Moss. The video was directed by Cy Dorn. Ann Arbour plays a cook."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # told where to look, then whom the reader will see, with or without a relative clause about them
+        (
+            "Look carefully at the back row and you'll spot Gil Moss, who only came to watch.",
+            [("Ann Arbour", "a cook"), ("Gil Moss", None)],
+        ),
+        ("Look behind the lighthouse and you will also see Gil Moss.", [("Ann Arbour", "a cook"), ("Gil Moss", None)]),
+        # (a relative clause giving a part gives it; a place that is a picture tells of no one in the video)
+        (
+            "Look at the back row and you'll spot Gil Moss, who plays a sailor.",
+            [("Ann Arbour", "a cook"), ("Gil Moss", "a sailor")],
+        ),
+        ("Look at the poster on the wall and you'll spot Gil Moss.", [("Ann Arbour", "a cook")]),
+    ],
+)
+def test_someone_the_reader_is_told_where_to_look_for_is_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert sorted(cast(f"{_FERRY} {sentence}"), key=str) == sorted(expected, key=str)
+
+
+def test_a_hyphenated_role_in_an_apposition_places_its_owner() -> None:
+    # "a Welsh singer-songwriter from Conwy": the compound role and the nationality are hers, so "the Welsh singer"
+    # is her, not the other singer the page named
+    prose = (
+        "Ann Arbour, a Welsh singer-songwriter from Conwy, and Bea Bell, a singer from Porto, met at a wedding. "
+        '"I had never sung in Portuguese," the Welsh singer told the Western Mail.'
+    )
+    assert quotes(prose) == [("Ann Arbour", "Western Mail")]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # what someone is said to be from, with nothing after it but the comparison or the clause's end, places them
+        ("Ann Arbour is as Welsh as a person can be.", "Ann Arbour"),
+        ("Ann Arbour is proudly Welsh, and she says so often.", "Ann Arbour"),
+        # (a word after it that goes on the phrase is no place of hers: "Welsh Open" is a tournament)
+        ("Ann Arbour is Welsh Open champion.", None),
+    ],
+)
+def test_a_place_said_of_someone_after_is_tells_whom_the_placed_singer_means(said: str, expected: str | None) -> None:
+    # the other singer was placed elsewhere; "the Welsh singer" is the one said to be Welsh
+    prose = (
+        f"It features the Chilean singer Bea Bell. {said}\n\n"
+        '"Every song I write is about a kitchen," the Welsh singer told the Western Mail.'
+    )
+    assert [speaker for speaker, _ in quotes(prose)] == ([expected] if expected else [])
+
+
+def test_a_part_after_how_far_through_the_video_someone_turns_up() -> None:
+    prose = "The video was directed by Cy Dorn. Bea Bell turns up midway through as a porter carrying a ladder."
+    assert cast(prose) == [("Bea Bell", "a porter carrying a ladder")]
+
+
+def test_a_he_after_a_subject_told_by_something_of_someones_is_not_them() -> None:
+    # "The bartender at A's party": the sentence is about the bartender, so the "He" after it teaches nothing of
+    # A, and a "she" later still means A
+    prose = (
+        'Cy Dorn told Mojo: "The bartender at Arbour\'s party is the real star. He kept us going." '
+        'Ann Arbour, meanwhile, went back to the bar. "This is for anyone who stayed till two," she wrote on '
+        "Instagram."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Mojo"), ("Ann Arbour", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # whose programme it is, or when it goes out, then the station it is on: the station is the source
+        "Years later, on Gil Moss's show on Radio Nord, she admitted:",
+        "On her weekly show on Radio Nord, Bell said:",
+    ],
+)
+def test_a_fronted_programme_on_a_station_gives_the_station(lead: str) -> None:
+    assert quotes(f'It features Bea Bell. {lead} "I still sing it in the bath."') == [("Bea Bell", "Radio Nord")]

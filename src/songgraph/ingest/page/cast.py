@@ -214,6 +214,9 @@ _WHEN_IN = (
     # ("turns up right at the end as": the same, narrowed by "right" or "just")
     r"|\s+(?:(?:right|just)\s+)?(?:near|at|towards?)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
     r"(?:\s+of\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
+    # "turns up halfway through as a waiter", "appears midway through the clip as": when, told by how far into the
+    # video, with or without a comma
+    r"|\s+(?:halfway|half-way|midway|partway|part-way)\s+through(?:\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
     # "turns up for his verse as a magician": for which of the song's parts, then the part
     r"|\s+for\s+(?:his|her|their|its)\s+(?:own\s+)?(?:verse|verses|rap|solo|chorus|bridge|cameo|scene|scenes|line|lines)"
     r"\s*,?"
@@ -882,6 +885,17 @@ _LOOK_FOR = linear.compile(
     rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?\s*,?\s+(?:in|at|during|near|towards?|behind|on|among)\s+"
     r"(?:the|a|an|his|her|their|its)\s"
 )
+# "Look closely at the dessert trolley and you'll spot X", "Watch the back row and you will see X, who ...": the reader
+# told where to look, then whom they will see there, in no part (a relative clause after the name may tell more of
+# them, checked on the match to give no part)
+_LOOK_THEN_SPOT = linear.compile(
+    # (a sentence's first "Look" may be read as a name: checked on the match)
+    rf"(?:^|[.;!?]\s+)\W*(?P<look>(?i:look|watch)|{_P})\s+(?:(?:very|really|quite|[a-z]{{3,}}ly)\s+){{0,3}}"
+    r"(?:at|in|on|behind|near|towards?|among)\s+(?:the|a|an|his|her|their|its)\s+(?P<where>[^@,;:.()\"]{1,60}?)"
+    r"\s*,?\s+and\s+you(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+)?"
+    rf"(?:spot|see|catch|glimpse|notice)\s+(?P<person>{_P})"
+    r"(?P<who>\s*,\s*who\s[^@;:.()\"]{1,80}?)?\s*(?:[.;!]|$)"
+)
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
 # ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
@@ -1093,6 +1107,9 @@ _TELLS_A_PART = linear.compile(
     # ("A and B both appear in the back row": several in no part)
     # ("has a walk-on": a cameo, as the stage says)
     r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?)\b|\(|\sfor\s@"
+    # ("Look behind the bar and you'll see X": the reader told whom they will see)
+    r"|\byou(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+)?"
+    r"(?:see|catch|glimpse|notice)\s"
 )
 # "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
 _FEATURES = linear.compile(
@@ -1787,6 +1804,7 @@ def cast(clause: Clause) -> list[Part]:
         " be " in skeleton
         or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip"))
         or " for " in skeleton  # ("Look out for X in the last shot", "Look for a brief appearance by X")
+        or " you" in skeleton  # ("Look at the back row and you'll spot X")
     ):
         found += _glimpsed(clause, seen)
     if " twice" in skeleton:
@@ -2634,7 +2652,13 @@ def _twice(clause: Clause, seen: set[int]) -> list[Part]:
 def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
     """Who "can be glimpsed" or "spotted" in the video, with no part told."""
     found: list[Part] = []
-    for match in [*_GLIMPSED.finditer(clause.skeleton), *_LOOK_FOR.finditer(clause.skeleton)]:
+    looked = [
+        m
+        for m in (_LOOK_THEN_SPOT.finditer(clause.skeleton) if " you" in clause.skeleton else ())
+        if not _PART_WORDS.search(m.group("who") or "")
+        and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
+    ]
+    for match in [*_GLIMPSED.finditer(clause.skeleton), *_LOOK_FOR.finditer(clause.skeleton), *looked]:
         look = match.groupdict().get("look")
         if look is not None and look.startswith("@"):
             told = clause.mention(look)

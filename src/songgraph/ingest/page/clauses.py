@@ -751,6 +751,8 @@ _KIN_SELF_BEFORE = linear.compile(
 )
 # Words that may come between "was" and "a" in what someone is said to be ("was then a rapper")
 _PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
+# How much someone is of a place, said before it ("is proudly Welsh", "is very Texan")
+_PLACED_ADVERBS = frozenset({"proudly", "fiercely", "very", "so", "thoroughly"})
 # Words that may follow the role in what someone is said to be: the clause goes on about them, not the role
 _AFTER_PREDICATE = frozenset({"with", "and", "but", "who", "from", "in", "at", "on", "when", "before", "until", "by"})
 # What a band's lead singer is called (the page may have called them by a _SINGER_NOUNS word instead, "singer X").
@@ -1504,6 +1506,11 @@ class Discourse:
                 self._adopt(one)
                 self.focus = one.person
                 return
+        if len(named) == 1 and _owner_in_subject(clause, named):
+            # "The bartender at X's wedding is the real hero. He ...": about the one its subject describes by something
+            # of X's, not X, whom a "he" after it may mean as well: not sure
+            self.focus = None
+            return
         if not named:
             # "The session bassist, Cy Dorn, joined later. He ...": a new full name, when the sentence names no one
             # of the page, is whom it is about
@@ -3081,7 +3088,7 @@ class Discourse:
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2]
             # a nationality, capitalised, tells where they are from ("a Norwegian engineer": "the Norwegian")
-            if not (word.isalpha() and (word.islower() or word.lower() in _NATIONS)):
+            if not (word.replace("-", "").isalpha() and (word.islower() or word.lower() in _NATIONS)):
                 break
             words.append(word.lower())
             position += 1
@@ -3266,6 +3273,8 @@ class Discourse:
         position = stop + 1
         if tokens[position][2].lower() in _PREDICATE_ADVERBS:
             position += 1  # "was then a ...", "is already a ..."
+        if self._note_placed_predicate(tokens, position, mention):
+            return
         if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an"):
             return
         position += 1
@@ -3291,6 +3300,30 @@ class Discourse:
             return  # "was a singer songwriter", "was a producer turned ...": the role goes on
         self._adopt(mention)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+
+    def _note_placed_predicate(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> bool:
+        """ "X is Welsh", "X is as Welsh as they come", "X is proudly Welsh, and ...": a capitalised word of where
+        someone is from, said of a name opening its clause with nothing after it but the clause's end or a comparison,
+        places them there ("the Welsh singer" may mean them later)."""
+        if position < len(tokens) and tokens[position][2].lower() in _PLACED_ADVERBS:
+            position += 1
+        compared = position + 2 < len(tokens) and tokens[position][2].lower() == "as"
+        if compared:
+            position += 1  # "is as Welsh as ...": the comparison's "as" on either side
+        if position >= len(tokens):
+            return False
+        word = tokens[position][2]
+        after = tokens[position + 1][2].lower() if position + 1 < len(tokens) else "."
+        if (
+            not _capital(word)
+            or word.lower() in _STOP
+            or not _placing(word.lower())
+            or (after != "as" if compared else after not in (",", ".", ";", "and", "but", "through"))
+        ):
+            return False
+        self._adopt(mention)
+        self.people.place(word.lower(), str(mention.person))
+        return True
 
     def _note_identity(self, clause: Clause) -> None:
         """ "That sound engineer, by the way, is Joost Mol": a sentence that says who someone the page described is
@@ -5276,6 +5309,31 @@ def about_unnamed(clause: Clause) -> bool:
     """Whether the sentence is about someone it names only by a relation, as a cleft's subject ("It was Dorn's widow
     who ..."): a "she" after it may be them, whoever else it names."""
     return "It " in clause.skeleton[:12] and _CLEFT_UNNAMED.match(clause.skeleton) is not None
+
+
+# "The bartender at @0's wedding is", "A cousin of @0's husband was": a subject of someone, told by a noun for a
+# person, then something of the one named after a preposition, then its verb
+_OWNER_IN_SUBJECT = linear.compile(
+    r"^\W*(?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+"
+    r"(?:at|of|from|in|on|for|with|behind|near)\s+@(?P<number>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+"
+    r"(?:is|was|are|were|has|had|does|did|will|would|can|could|[a-z]+ed)\b"
+)
+
+
+def _owner_in_subject(clause: Clause, named: set[str]) -> bool:
+    """Whether the sentence's one named person is named only as the owner of something inside its subject, a person
+    told by a noun ("The bartender at X's wedding is the hero"): the sentence is about that other person."""
+    found = _OWNER_IN_SUBJECT.match(clause.skeleton)
+    if found is None:
+        return False
+    head = found.group("head")
+    owner = clause.mentions[int(found.group("number"))]
+    return (
+        (_agent_noun(head) or head in _RELATIVES)
+        and owner.possessive
+        and owner.person in named
+        and all(m.possessive for m in clause.mentions if m.person in named)
+    )
 
 
 def _opens_with_relation(clause: Clause) -> bool:

@@ -84,6 +84,25 @@ def _defined_as_members(text: str, end: int, names: list[str]) -> bool:
     return not members & {fold(name) for name in names}
 
 
+def _surnames_of_two(r: Reading, names: list[str]) -> bool:
+    """Whether the two single words of an "A & B" line are the surnames of two different people the page names in
+    full ("Kincaid & Ruelas" of a page naming Dolores Kincaid and Jack Ruelas): an act named after its two people, as
+    two artists would each go by their own full name."""
+    if any(" " in name or not name[:1].isupper() for name in names):
+        return False
+    owners: list[set[str]] = [set(), set()]
+    for line in r.page.lines:
+        for found in _FULL_NAME.finditer(line.text):
+            words = found.group("name").split()
+            if len(words) < 2:
+                continue
+            for index, name in enumerate(names):
+                if words[-1] == name:
+                    owners[index].add(" ".join(words))
+    # (a word that is no one's surname may be a one-word artist's own name)
+    return all(owners)
+
+
 def _artist_names(r: Reading, line: str) -> list[str]:
     """The artist line's names; an "A & B" line stays one name when the prose puts an act's noun right before
     it ("the duo Fox & Finch") or in an apposition right after it ("Fox & Finch, the duo of ..."), or says who
@@ -96,6 +115,8 @@ def _artist_names(r: Reading, line: str) -> list[str]:
     # "A & the Bs" is how a singer and their band are named as one act ("Ruby & the Ironweeds"): a second
     # artist would be named by their own name, not with an article.
     if len(names) == 2 and names[1].lower().startswith("the "):
+        return [line]
+    if len(names) == 2 and _surnames_of_two(r, names):
         return [line]
     for paragraph in r.page.prose():
         position = paragraph.text.find(line)

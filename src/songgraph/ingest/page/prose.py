@@ -10,7 +10,7 @@ from songgraph.ingest.page.clauses import ADDRESS, ROLE_NOUNS
 from songgraph.ingest.page.credits import add_genre
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import GROUP_SIZES, NAME, NAMES, split_names, squash
+from songgraph.ingest.pagetext import GROUP_SIZES, NAME, NAMES, Sentences, split_names, squash
 from songgraph.models import ArtistKind, PersonEntry
 from songgraph.text import fold
 
@@ -63,6 +63,13 @@ _NAMED_LINE_UP = linear.compile(
     r"^\s+(?:are|were)\s+(?:(?:two|three|four|five|six|seven)\s*:\s*)?"
     rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
     rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
+)
+# "They are A, B and C.", "They're A, B and C, and ...": a whole line-up of full names told of "they", read only where
+# "they" can be no one but the group (checked on the match: the sentence follows one opening on the group's name, or
+# opens a paragraph right after a paragraph that does)
+_THEY_LINE_UP = linear.compile(
+    r"\W*(?:They\s+(?:are|were)|They['\x{2019}]re)\s+"
+    rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s*,?\s+and\s+{NAME})\s*(?:[,.;:!?]|$)"
 )
 # "Everyone in the band has a writing credit: the singer A, the guitarist B and the accordionist C.": the whole band
 # said to do something, then listed after a colon, each member told by what they play before the name (a list of bare
@@ -459,10 +466,49 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             named = _NAMED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
             if opens is not None and named is not None:
                 return _names_at_end(named.group("names"))
+    they = _they_line_up(r, artist)
+    if they:
+        return they
     for prose in [text, *(p.text for p in r.page.prose())]:
         listed = _PLAYERS.search(prose)
         if listed is not None:
             return [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
+    return []
+
+
+def _opens_on(text: str, artist: str) -> bool:
+    """Whether ``text`` opens on the name ``artist`` (as a whole word, maybe after a quote mark)."""
+    text = text.lstrip(" \"'\u201c\u2018")
+    return text.startswith(artist) and not text[len(artist) : len(artist) + 1].isalnum()
+
+
+def _they_line_up(r: Reading, artist: str) -> list[str]:
+    """ "X are the only band I know. ... (a new paragraph) They are A, B and C.": the line-up told of "they" in a
+    sentence right after one opening on the group's name, or opening a paragraph right after a paragraph that does;
+    every member a full name, none the group's; else none."""
+    paragraphs = list(r.page.prose())
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        if "They" not in text:
+            continue
+        spans = Sentences(text).spans()
+        for number, (first, _) in enumerate(spans):
+            found = _THEY_LINE_UP.match(text, first)
+            if found is None:
+                continue
+            if number:
+                before = text[spans[number - 1][0] : first]
+            elif index:
+                before = paragraphs[index - 1].text
+            else:
+                continue
+            names = [squash(name) for name in split_names(found.group("names"))]
+            if (
+                _opens_on(before, artist)
+                and len(names) >= 2
+                and all(" " in name and fold(name) != fold(artist) for name in names)
+            ):
+                return names
     return []
 
 

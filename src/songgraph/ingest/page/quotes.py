@@ -778,6 +778,14 @@ _SOURCES = [
         r"(?:[a-z][\w'-]*\s+){0,3}?(?:show|programme|program|podcast)\s+on\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
+    # "Later, on Cy Dorn's show on Radio Nord, she admitted:", "On his Sunday show on Radio Nord, X said": the same
+    # programme and its station, fronted and set off by a comma before the one speaking
+    linear.compile(
+        # (a pronoun before it is read as a mention: "on @1 Sunday show")
+        r"(?:^\W*|,\s+)[Oo]n\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+"
+        r"(?:[a-z\p{Lu}][\w'-]*\s+){0,3}?(?:show|programme|program|podcast)\s+on\s+(?:[Tt]he\s+)?"
+        rf"(?P<source>{_P})\s*,"
+    ),
     linear.compile(
         rf"\b(?:{SPEECH_VERBS})(?:\s+(?:it|this|that|fans|followers|viewers|listeners|readers|"
         r"the\s+(?:song|track|single|record|tune|video)))?(?:\s+(?:simply|"
