@@ -32174,3 +32174,43 @@ def test_the_two_of_them_after_one_performer_named_beside_someone_new(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "members"),
+    [
+        # a counted line-up in an apposition after the group's name, where they are from before the dashed list
+        (
+            "The song is by The Tin Gulls, a trio from Whitby \u2013 Mara Quell, Otto Brisk and Ilse Vann \u2013 "
+            "and it opens their second album.",
+            ["Ilse Vann", "Mara Quell", "Otto Brisk"],
+        ),
+        # the same after a colon, described by a place-word before the count
+        (
+            "It comes from The Tin Gulls, a Yorkshire trio: Mara Quell, Otto Brisk and Ilse Vann.",
+            ["Ilse Vann", "Mara Quell", "Otto Brisk"],
+        ),
+        # a list of another size than the count is no line-up
+        (
+            "It comes from The Tin Gulls, a trio from Whitby \u2013 Mara Quell and Otto Brisk \u2013 and friends.",
+            [],
+        ),
+    ],
+)
+def test_a_counted_line_up_apposed_to_the_group_name_mid_sentence(opening: str, members: list[str]) -> None:
+    prose = opening + "\n\nThe video was directed by Noor Haddad. The band play themselves on a pier."
+    expected = [(name, "themselves") for name in members] or [("The Tin Gulls", "themselves")]
+    assert _group_cast(prose) == expected
+
+
+def test_a_shared_part_played_loses_a_participle_about_something() -> None:
+    # after "play" a present participle's phrase of what it is about is the scene, not the part; after "as" it stays
+    prose = (
+        "The video was directed by Noor Haddad. Ann Arbour and Cy Dorn play two cooks quarrelling about the "
+        "menu, and Bea Bell appears as a waiter worrying about his tips."
+    )
+    assert sorted(cast(prose)) == [
+        ("Ann Arbour", "two cooks"),
+        ("Bea Bell", "a waiter worrying about his tips"),
+        ("Cy Dorn", "two cooks"),
+    ]
