@@ -32214,3 +32214,22 @@ def test_a_shared_part_played_loses_a_participle_about_something() -> None:
         ("Bea Bell", "a waiter worrying about his tips"),
         ("Cy Dorn", "two cooks"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the passive's others joined after the first, each with a courtesy title
+        "Miss Arbour was introduced to Mr Dorn and Mrs Fenn by their choirmaster, Gil Hart, at a carol service.",
+        "Miss Arbour was introduced to Mr Dorn, Mrs Fenn and Ms Bell by Gil Hart at a carol service.",
+        # the active's, after "to" and in a list of all at once
+        "Gil Hart introduced Miss Arbour to Mr Dorn and Mrs Fenn at a carol service.",
+        "Gil Hart introduced Miss Arbour, Mr Dorn and Mrs Fenn at a carol service.",
+    ],
+)
+def test_an_introduction_of_three_or_more_each_named_with_a_title(sentence: str) -> None:
+    prose = "Ann Arbour wrote it with Cy Dorn, Eda Fenn and Bea Bell. " + sentence
+    (introducer, introduced, occasion) = intros(prose)[0]
+    assert (introducer, occasion) == ("Gil Hart", "a carol service")
+    assert {"Ann Arbour", "Cy Dorn", "Eda Fenn"} <= introduced
+    assert ("Bea Bell" in introduced) == ("Bell" in sentence)
