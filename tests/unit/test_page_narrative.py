@@ -32319,3 +32319,62 @@ def test_a_he_after_a_subject_told_by_something_of_someones_is_not_them() -> Non
 )
 def test_a_fronted_programme_on_a_station_gives_the_station(lead: str) -> None:
     assert quotes(f'It features Bea Bell. {lead} "I still sing it in the bath."') == [("Bea Bell", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "members"),
+    [
+        # a counted line-up in an apposition after the group's name, where they are from before the dashed list
+        (
+            "The song is by The Tin Gulls, a trio from Whitby \u2013 Mara Quell, Otto Brisk and Ilse Vann \u2013 "
+            "and it opens their second album.",
+            ["Ilse Vann", "Mara Quell", "Otto Brisk"],
+        ),
+        # the same after a colon, described by a place-word before the count
+        (
+            "It comes from The Tin Gulls, a Yorkshire trio: Mara Quell, Otto Brisk and Ilse Vann.",
+            ["Ilse Vann", "Mara Quell", "Otto Brisk"],
+        ),
+        # a list of another size than the count is no line-up
+        (
+            "It comes from The Tin Gulls, a trio from Whitby \u2013 Mara Quell and Otto Brisk \u2013 and friends.",
+            [],
+        ),
+    ],
+)
+def test_a_counted_line_up_apposed_to_the_group_name_mid_sentence(opening: str, members: list[str]) -> None:
+    prose = opening + "\n\nThe video was directed by Noor Haddad. The band play themselves on a pier."
+    expected = [(name, "themselves") for name in members] or [("The Tin Gulls", "themselves")]
+    assert _group_cast(prose) == expected
+
+
+def test_a_shared_part_played_loses_a_participle_about_something() -> None:
+    # after "play" a present participle's phrase of what it is about is the scene, not the part; after "as" it stays
+    prose = (
+        "The video was directed by Noor Haddad. Ann Arbour and Cy Dorn play two cooks quarrelling about the "
+        "menu, and Bea Bell appears as a waiter worrying about his tips."
+    )
+    assert sorted(cast(prose)) == [
+        ("Ann Arbour", "two cooks"),
+        ("Bea Bell", "a waiter worrying about his tips"),
+        ("Cy Dorn", "two cooks"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the passive's others joined after the first, each with a courtesy title
+        "Miss Arbour was introduced to Mr Dorn and Mrs Fenn by their choirmaster, Gil Hart, at a carol service.",
+        "Miss Arbour was introduced to Mr Dorn, Mrs Fenn and Ms Bell by Gil Hart at a carol service.",
+        # the active's, after "to" and in a list of all at once
+        "Gil Hart introduced Miss Arbour to Mr Dorn and Mrs Fenn at a carol service.",
+        "Gil Hart introduced Miss Arbour, Mr Dorn and Mrs Fenn at a carol service.",
+    ],
+)
+def test_an_introduction_of_three_or_more_each_named_with_a_title(sentence: str) -> None:
+    prose = "Ann Arbour wrote it with Cy Dorn, Eda Fenn and Bea Bell. " + sentence
+    (introducer, introduced, occasion) = intros(prose)[0]
+    assert (introducer, occasion) == ("Gil Hart", "a carol service")
+    assert {"Ann Arbour", "Cy Dorn", "Eda Fenn"} <= introduced
+    assert ("Bea Bell" in introduced) == ("Bell" in sentence)

@@ -528,6 +528,8 @@ _PARTICIPLE = linear.compile(
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"
     r"around|round|by|under|after|before|across|along|past|until|toward|towards|beneath|every|each|some|all|any|"
     r"both|"
+    # ("a couple arguing about the bill": what it is done about)
+    r"about|"
     # ("a passenger travelling without a ticket": how, by a preposition of lacking or being within)
     r"without|within|"
     # ("a driver waiting outside the door", "a guard pacing behind the gate": where it is done, straight after it)

@@ -176,25 +176,33 @@ _PLACED_OBJECT = linear.compile(r"\s(?:at|in|on|during|over|after|before|near|ou
 _AS_PRESENTED = linear.compile(r"^\s*,?\s+as\s")
 # "... to A and B": a second one joined to whom the first was introduced to
 # (ending the people: not "to A and B produced it", a new clause)
+# ("to Mr A and Mrs B": a courtesy title before the second, as before the first)
 _AND_ANOTHER = linear.compile(
-    r"^\s+and\s+(?:the\s+[a-z][\w-]*\s+)?@\d+(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage)\b|\s*$)"
+    rf"^\s+and\s+(?:the\s+[a-z][\w-]*\s+|{ADDRESS}\s+)?@\d+(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage)\b|\s*$)"
 )
 # "... to A and B", "to A, B and C", "to the fiddler A and to B": the others joined to the one named last (each named
 # by a name, a description of up to four words before it allowed), ending the people as ``_AND_ANOTHER`` does;
 # "introduced A and B to C": the one they were introduced to, after the two
 _PEOPLE_END = r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|while|where|who)\b|\s*$)"
 # ("to A and her producer, B, at ...": the last told by whose relation they are, the name set off by commas or not)
+# ("to Mr A, Ms B and Mrs C": each maybe with the courtesy title the page gives them)
 _MORE_JOINED = linear.compile(
-    r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
-    r"|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s*,)?\s+)?@\d+)" + _PEOPLE_END
+    rf"^(?P<more>(?:\s*,\s*(?:{ADDRESS}\s+)?@\d+){{0,8}}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:\s*,)?\s+|{ADDRESS}\s+)?"
+    r"@\d+)" + _PEOPLE_END
 )
 # "was introduced to A and B by X", "to A, B and C by X": the passive's others, all that stands between the one it was
 # introduced to and its introducer
-_PASSIVE_JOINED = linear.compile(r"^(?P<more>(?:\s*,\s*@\d+){0,8}\s*,?\s+and\s+@\d+)\s*$")
+# ("to Mr A and Mr B by X": each maybe with the courtesy title the page gives them)
+_PASSIVE_JOINED = linear.compile(
+    rf"^(?P<more>(?:\s*,\s*(?:{ADDRESS}\s+)?@\d+){{0,8}}\s*,?\s+and\s+(?:{ADDRESS}\s+)?@\d+)\s*$"
+)
 # "introduced A, B and C (to one another)": a list of three or more, all introduced at once (the first after the one
 # named first read as the second of the two, the rest as more)
+# ("introduced Ms A, Mr B and Mrs C": each maybe with the courtesy title the page gives them)
 _LISTED = linear.compile(
-    r"^(?P<listed>\s*,\s*(?P<first>@\d+)(?P<others>(?:\s*,\s*@\d+){0,7}\s*,?\s+and\s+@\d+)"
+    rf"^(?P<listed>\s*,\s*(?:{ADDRESS}\s+)?(?P<first>@\d+)"
+    rf"(?P<others>(?:\s*,\s*(?:{ADDRESS}\s+)?@\d+){{0,7}}\s*,?\s+and\s+(?:{ADDRESS}\s+)?@\d+)"
     r"(?:\s+to\s+(?:each\s+other|one\s+another))?)" + _PEOPLE_END
 )
 # "introduced A, the Welsh drummer B and the guitarist C to one another": the same list with what each one is before

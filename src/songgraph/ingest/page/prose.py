@@ -100,6 +100,14 @@ _COUNTED_LINE_UP = linear.compile(
     r"\s*(?::|\s[-\x{2013}\x{2014}]|(?P<next>(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?"
     r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
+# "by X, a trio from Stroud - A, B and C - and ...", "X, a Leeds four-piece: A, B, C and D.": a counted line-up in an
+# apposition right after the group's name, where they are from maybe told before the list set off by a dash or a
+# colon (read from right after the name)
+_COUNTED_APPOSITIVE = linear.compile(
+    r"^\s*,\s+(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
+    r"(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?"
+    rf"\s*(?::|\s[-\x{{2013}}\x{{2014}}])\s*(?P<names>{NAMES})(?:\s*[.;,\x{{2013}}\x{{2014}}]|\s+-|$)"
+)
 # "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
 # singer A, guitarist B and drummer C": a counted line-up set off after its count, each member maybe described
 _COUNTED_APPOSED = linear.compile(
@@ -372,6 +380,12 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
     the group's name opening a sentence; none unless as many names are listed as the count says."""
     for paragraph in r.page.prose():
         for start in _occurrences(artist, paragraph.text):
+            apposed = _COUNTED_APPOSITIVE.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            if apposed is not None:
+                # (anywhere in its sentence: the apposition tells the name it follows)
+                names = [squash(name) for name in split_names(apposed.group("names"))]
+                if len(names) == GROUP_SIZES.get(apposed.group("group").split("-")[0].lower()):
+                    return names
             if _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start]) is None:
                 continue
             found = _COUNTED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
