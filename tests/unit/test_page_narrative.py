@@ -32174,3 +32174,37 @@ def test_the_two_of_them_after_one_performer_named_beside_someone_new(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize("adverb", ["Afterwards", "Afterward", "Earlier"])
+def test_a_speaker_after_an_adverb_of_time_opening_the_sentence(adverb: str) -> None:
+    # an adverb of time opening the sentence is no word of the first name after it
+    prose = f'Ann Arbour sang it alone. {adverb} Bea posted on Instagram: "The room went so quiet we heard the rain."'
+    assert quotes(prose) == [("Bea Bell", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour and Bell were introduced by Cy Dorn, the agent they briefly shared, backstage at the Lexington.",
+        "Arbour and Bell were introduced by Cy Dorn, the promoter they both knew, at the Lexington.",
+    ],
+)
+def test_an_introducer_apposition_with_a_relative_clause_without_who(sentence: str) -> None:
+    # "the agent they shared": a relative clause opening on a pronoun, with no "who", then where
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Lexington")]
+
+
+def test_an_introducer_apposition_whose_relative_clause_names_someone_gives_no_occasion() -> None:
+    sentence = "Arbour and Bell were introduced by Cy Dorn, the agent Eda Fenn recommended, at the Lexington."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+def test_mister_and_a_surname_shared_with_an_aunt_named_in_apposition() -> None:
+    # "Cy's aunt, the redoubtable Wynne Dorn": the aunt is a woman, so "Mr Dorn" is Cy
+    prose = (
+        "Ann Arbour sings; Cy Dorn plays bass and writes the words with her. It was Cy's aunt, the redoubtable "
+        "Wynne Dorn, who introduced Ann to Cy at a fete in Rye.\n\n"
+        'Mr Dorn added on Instagram: "It was a tombola ticket for a cake and we lost."'
+    )
+    assert quotes(prose) == [("Cy Dorn", "Instagram")]
