@@ -2245,7 +2245,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     owners: set[str] = set()
     # new full names the lead gives only inside an aside in brackets ("X (he once toured with Sweeney Todd) was
     # more forthcoming on Y:"): someone the writer brings in passing, who speaks only when no one else is named
-    aside: dict[str, None] = {}
+    bracketed: dict[str, None] = {}
     for clause in clauses:
         first = clause.mentions[0] if unknown_pronoun and clause.mentions else None
         if (
@@ -2271,11 +2271,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     and _subject_led(clause)
                     and _in_brackets(clause.text, mention.start)
                 ):
-                    aside.setdefault(person)
+                    bracketed.setdefault(person)
                     continue
                 named.setdefault(person)
     if not named:
-        named = aside
+        named = bracketed
     if speaker is None and len(named) == 1 and not unnamed and not (owners - set(named)):
         # ("Hana's joke is that Earl ate it. She said:": the "she" the page could not tell may be the owner as much
         # as the one named)
