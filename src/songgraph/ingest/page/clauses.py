@@ -343,8 +343,9 @@ _AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
     """
-    a according after album all also although an and april as asked at august back because before both
-    but by chart charts chatting december despite during each either even every february for friday from
+    a according after afterward afterwards album all also although an and april as asked at august back because
+    before both
+    but by chart charts chatting december despite during each earlier either even every february for friday from
     he her here him his how however i if in instead it its january july june just later like looking
     lyrics many march may me meanwhile monday most music my neither no not november now october of
     official oh on once our over producer saturday september she since singer single so some song
@@ -747,7 +748,8 @@ _OWNER_WORDS = frozenset({"my", "his", "her", "their", "our"})
 _KIN_SELF_BEFORE = linear.compile(
     r"(?:^|[\s(])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little)\s+)?"
     rf"(?P<kin>{'|'.join(sorted(_KIN_SELVES, key=len, reverse=True))})"
-    r"(?:\s*,\s*|\s+(?:is|was)\s+(?:(?:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4}))?)$"
+    # ("Declan's aunt, the formidable X": what the relative is like, after "the", in the apposition that names them)
+    r"(?:\s*,\s*(?:the\s+(?:[a-z][\w-]*\s+){1,3})?|\s+(?:is|was)\s+(?:(?:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4}))?)$"
 )
 # Words that may come between "was" and "a" in what someone is said to be ("was then a rapper")
 _PREDICATE_ADVERBS = frozenset({"then", "once", "already", "still", "long", "briefly"})
@@ -2906,11 +2908,18 @@ class Discourse:
             fitting = self_word is not None and len(fits) == 1
             if fitting and all(word in ("himself", "herself") for word in others):
                 return fits[0]
+            # ("Mr Dorn" when the page calls Wynne Dorn "Cy's aunt" and gives Cy Dorn no pronoun at all): the one the
+            # page does not make the other sex, when a noun it said of each of the others made them so (a pronoun
+            # alone may have meant someone else)
+            contrary = {"himself": "herself", "herself": "himself"}.get(self_word or "")
+            told = {key: self.people.told_selves.get(name, "") for key, name in sharing.items()}
+            unlike = [key for key, word in told.items() if word != contrary]
+            if contrary and len(unlike) == 1 and selves[unlike[0]] == "":
+                return sharing[unlike[0]]
             # ("Mrs Arbour" when the page calls Ann Arbour "Ann" and names her grandmother Ida Arbour): the
             # one the page never called by first name alone, when it has so called each of the others, and the
             # title's sex is not what the page's pronouns make them
             formal = [key for key, name in sharing.items() if name not in self.people.given_named]
-            contrary = {"himself": "herself", "herself": "himself"}.get(self_word or "")
             if self_word is not None and len(formal) == 1 and selves[formal[0]] != contrary:
                 return sharing[formal[0]]
             # ("Mrs Royle" when the page calls Jan Royle "her" and gives her son Dan Royle no pronoun at all, neither
@@ -3149,7 +3158,7 @@ class Discourse:
         words = (found.group("words") or "").split()
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
             return  # "her brother was a friend of X": what the relation is said to be must be X
-        self.people.learn_self(person, _KIN_SELVES[found.group("kin").lower()])
+        self.people.learn_told_self(person, _KIN_SELVES[found.group("kin").lower()])
         if mention.person is not None:
             self._note_generation(found, mention.person)
 
@@ -3172,7 +3181,7 @@ class Discourse:
             if word
         }
         if len(said) == 1:
-            self.people.learn_self(person, said.pop())
+            self.people.learn_told_self(person, said.pop())
 
     def _note_kin_first_name(self, text: str, mention: Mention, before: list[Mention]) -> None:
         """ "Ana Ruiz's brother, Tomás", "her grandmother Setsuko": a relative the page names by first name alone has

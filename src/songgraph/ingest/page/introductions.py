@@ -4835,8 +4835,11 @@ _APPOSED_PHRASE = linear.compile(
     r"(?:[a-z][\w'-]*|[A-Z]{2,3})|(?P<noun>@\d+))"
     r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?"
     r"(?P<post>\s+(?:at|on|with|for)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:@\d+|[a-z][\w'-]*))?"
-    r"(?P<relative>\s+(?:who|that)\s+[a-z][^,;:()]{0,100}?)?)"
-    r"\s*,\s*(?:at|on|during)\s"
+    r"(?P<relative>\s+(?:who|that)\s+[a-z][^,;:()]{0,100}?)?"
+    # (", the manager they briefly shared, backstage at": a relative clause with no "who", opening on its subject, a
+    # pronoun, checked on the match)
+    r"(?P<contact>\s+@\d+\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)?)"
+    r"\s*,\s*(?:backstage\s+)?(?:at|on|during)\s"
 )
 
 
@@ -4857,6 +4860,9 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
         + (match.group("relative") or "")
         + (match.group("post") or "")
     )
+    for mention in _mentions_in(clause, match.group("contact") or ""):
+        if mention.kind not in ("pronoun", "two"):
+            return None  # ("the manager Eda Fenn shared": a contact clause's subject may be no one but a pronoun)
     for mention in _mentions_in(clause, added):
         if mention.kind == "two" or (mention.kind == "name" and not mention.people and not mention.new):
             continue

@@ -2557,7 +2557,14 @@ class _Narrative:
         """The other of the two people the narration last named together, when the speaker is one of them."""
         pair = self.discourse.pair
         if pair is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
-            return pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
+            other = pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
+            last = self.discourse.last_read
+            before = {fold(p) for p in (last.previous if last is not None else ())}
+            if len(before - {fold(speaker), fold(other)}) > 1 and not {fold(speaker), fold(other)} <= before:
+                # "A and B are old friends. C arrived later, by way of D. '... introduced us,' A said": the sentence
+                # before told of two others, not of the two, so whom "we" is besides the speaker is not sure
+                return None
+            return other
         return None
 
     def _named_with(self, body: str, speaker: str) -> str | None:

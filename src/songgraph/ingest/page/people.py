@@ -50,6 +50,9 @@ class People:
     # How the page refers to someone ("himself", "herself"), learnt from the pronouns that meant them ("" when
     # they disagree).
     selves: dict[str, str] = field(default_factory=dict)
+    # The same, learnt only from a noun the page said of the name itself ("his aunt, X", "the actress X"), which
+    # tells a man or a woman for sure where a pronoun may have meant someone else ("" when they disagree).
+    told_selves: dict[str, str] = field(default_factory=dict)
     # The courtesy title the page wrote before someone's full name ("Mrs" of "Mrs Ada Hale"), by folded name: of two
     # who share a surname, "Mrs Hale" is the one the page titled so, and "Miss Hale" the one it did not.
     honorifics: dict[str, str] = field(default_factory=dict)
@@ -259,6 +262,12 @@ class People:
         """Notes how the page refers to someone ("herself"); two different words mean it is not known."""
         if self.selves.setdefault(person, word) != word:
             self.selves[person] = ""
+
+    def learn_told_self(self, person: str, word: str) -> None:
+        """Notes how the page refers to someone by a noun it said of them ("aunt": "herself"), and as a pronoun."""
+        self.learn_self(person, word)
+        if self.told_selves.setdefault(person, word) != word:
+            self.told_selves[person] = ""
 
     def members(self, group: str) -> list[str]:
         for entry in self.entries.values():

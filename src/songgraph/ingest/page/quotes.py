@@ -2251,6 +2251,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     # the people whose something a lead's sentence opens on, its subject ("Hana's favourite thing is that Earl ..."):
     # no speaker, yet whom the sentence is about, and so whom an unknown "she" after it may mean
     owners: set[str] = set()
+    # new full names the lead gives only inside an aside in brackets ("X (he once toured with Sweeney Todd) was
+    # more forthcoming on Y:"): someone the writer brings in passing, who speaks only when no one else is named
+    bracketed: dict[str, None] = {}
     for clause in clauses:
         first = clause.mentions[0] if unknown_pronoun and clause.mentions else None
         if (
@@ -2270,7 +2273,17 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if one_unknown and mention.kind == "description" and _GROUP_WORD.search(mention.text):
                 continue  # "she has said, though the band insist": a group is no "she"
             if person and id(mention) not in source_mentions:
+                if (
+                    mention.new
+                    and not mention.people
+                    and _subject_led(clause)
+                    and _in_brackets(clause.text, mention.start)
+                ):
+                    bracketed.setdefault(person)
+                    continue
                 named.setdefault(person)
+    if not named:
+        named = bracketed
     if speaker is None and len(named) == 1 and not unnamed and not (owners - set(named)):
         # ("Hana's joke is that Earl ate it. She said:": the "she" the page could not tell may be the owner as much
         # as the one named)
@@ -2286,6 +2299,25 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     if said_now is None:
         said_now = told_now(speaker_clause or clauses[-1]) if clauses else False
     return Attribution(speaker, source, year, tuple(p for p in named if p != speaker), said_now)
+
+
+def _subject_led(clause: Clause) -> bool:
+    """Whether the clause opens on someone of the page by name, its subject ("Cy, a quiet man (...), was ...")."""
+    first = clause.mentions[0] if clause.mentions else None
+    return (
+        first is not None
+        and first.kind == "name"
+        and bool(first.people)
+        and not first.possessive
+        and not clause.text[: first.start].strip(" \"\u201c\u2018'")
+    )
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether the text at ``start`` is inside brackets opened before it in the same sentence's text."""
+    before = text[max(0, start - 300) : start]
+    opened = before.rfind("(")
+    return opened >= 0 and before.rfind(")") < opened and ")" in text[start : start + 300]
 
 
 # The last word of a description of a group of people, which a "he" or "she" cannot mean
