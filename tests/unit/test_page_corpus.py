@@ -148,6 +148,7 @@ AT_GOAL = {
     "heldout191": 239,
     "heldout193": 236,
     "heldout197": 242,
+    "heldout199": 245,
 }
 
 

@@ -32249,3 +32249,22 @@ def test_players_stated_of_a_name_that_is_not_the_groups_are_no_line_up() -> Non
     result = parse_story_page(page, "pylon.txt")
     assert result.document is not None
     assert all(not p.members for p in result.document.people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom the one met is to the subject, set off by commas before the name
+        (
+            "Arbour met her co-producer, Cy Dorn, through her old neighbour, Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), None)],
+        ),
+        # an apposition left open, or one that names no relation, is no such person
+        ("Arbour met her co-producer Cy Dorn, through her old neighbour, Eda Fenn.", []),
+        ("Arbour met her hometown, Cy Dorn, through her old neighbour, Eda Fenn.", []),
+    ],
+)
+def test_met_someone_told_by_their_relation_in_apposition_through_an_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
