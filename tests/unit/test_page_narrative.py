@@ -32268,3 +32268,30 @@ def test_met_someone_told_by_their_relation_in_apposition_through_an_introducer(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn had toured with Gil Moss for a decade. He introduced her to Arbour at a wake in Perth.",
+        "Cy Dorn had toured with the Danish drummer Gil Moss for a decade. He introduced her to Arbour at a wake in "
+        "Perth.",
+    ],
+)
+def test_her_after_a_sentence_naming_someone_new_is_not_the_other_performer(sentence: str) -> None:
+    # (the sentence before named someone else "her" may mean as well, and the page calls no one "she": not sure)
+    result = parse(sentence)
+    assert result.document is not None and result.document.introductions == []
+    assert any("not name for sure" in w.message for w in result.warnings)
+
+
+def test_her_after_a_sentence_that_named_the_other_of_the_two_is_still_that_one() -> None:
+    # (the sentence before told the two's introduction, naming the "her" among them beside the introducer)
+    prose = (
+        "Bea Bell was introduced to Arbour by her old coach, Eda Fenn, at a gala in Leeds. A year later it was "
+        "Arbour who introduced her to Cy Dorn, at a wake in Perth."
+    )
+    assert intros(prose) == [
+        ("Eda Fenn", frozenset({"Bea Bell", "Ann Arbour"}), "a gala in Leeds"),
+        ("Ann Arbour", frozenset({"Bea Bell", "Cy Dorn"}), "a wake in Perth"),
+    ]

@@ -4626,11 +4626,35 @@ def _antecedent(
                 # about them as its subject ("Zoltán came through Fen. Fen introduced me to him"), else which one
                 # is meant is not sure
                 return nearer if _opened_by(sentence_before, nearer) else None
+            if (
+                sentence_before is not None
+                and people.selves.get(other) != self_word
+                # (not when that sentence named the other of the two too: "A was introduced to B by her coach, C. A
+                # year later it was B who introduced her to D" is A)
+                and not any(m.person == other for m in sentence_before.mentions)
+                and any(
+                    _may_be_said_of(m, others | groups | {fold(other)}, people, self_word)
+                    for m in sentence_before.mentions
+                )
+            ):
+                # "A had been gigging with B for years. He introduced her to C": the sentence right before named
+                # someone else, of whom the pronoun may as well be said, and not the other of the two, whom the page
+                # has not called "he" (or "she"): which one is meant is not sure
+                return None
             return other
     # no one here: the one person the sentence before named who is none of the others
     if len(earlier) == 1:
         return earlier.pop()
     return None if earlier else _kin_of(clause, word, others, people, self_word)
+
+
+def _may_be_said_of(mention: Mention, others: set[str], people: People, self_word: str) -> bool:
+    """Whether a name the sentence before gave is someone else, none of ``others``, of whom a pronoun of that reflexive
+    may be said (a possessive, "Bell's", or a place is not)."""
+    if mention.kind != "name" or mention.possessive:
+        return False
+    one = mention.person or (squash(mention.text) if mention.new else None)
+    return one is not None and fold(one) not in others and people.may_be(one, self_word)
 
 
 # Capitalised words opening a sentence that count or pick what follows ("One evening she ..."), or that say people at
