@@ -149,6 +149,7 @@ AT_GOAL = {
     "heldout193": 236,
     "heldout197": 242,
     "heldout198": 232,
+    "heldout199": 245,
     "heldout200": 235,
 }
 

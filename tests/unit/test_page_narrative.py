@@ -32442,3 +32442,124 @@ def test_a_new_name_in_brackets_alone_in_the_lead_still_speaks() -> None:
     # the bracketed name is the only one the lead gives: it is whose the words are
     prose = 'Our critic (Ada Roe) was unimpressed on The Late Show: "Ann brought me the verse on a beer mat."'
     assert quotes(prose) == [("Ada Roe", "The Late Show")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Arbour turns up as a ferryman in a grey cap and rows across the harbour.",
+        "Ann Arbour plays a ferryman in a grey cap and dozes through the second chorus.",
+        "Ann Arbour appears as a ferryman in a grey cap and strolls past the camera.",
+    ],
+)
+def test_a_part_ends_before_a_second_verb_of_where_or_how_long(sentence: str) -> None:
+    # ("and dozes through the chorus": the subject's next verb, before a preposition no plural noun of a part takes)
+    assert cast("The video was directed by Noor Haddad. " + sentence) == [("Ann Arbour", "a ferryman in a grey cap")]
+
+
+def test_on_screen_for_a_few_seconds_then_what_they_do_is_no_part() -> None:
+    # (", sorting a pile of letters": what they do meanwhile, to the sentence's end, is no part)
+    prose = (
+        "Ann Arbour and Cy Dorn met at a ceilidh. The video was directed by Noor Haddad. Dorn appears for about "
+        "three seconds, sorting a pile of letters."
+    )
+    assert cast(prose) == [("Cy Dorn", None)]
+
+
+def test_on_screen_for_a_few_seconds_then_playing_a_part_keeps_the_part() -> None:
+    prose = (
+        "Ann Arbour and Cy Dorn met at a ceilidh. The video was directed by Noor Haddad. Dorn appears for about "
+        "three seconds, playing a postman."
+    )
+    assert cast(prose) == [("Cy Dorn", "a postman")]
+
+
+def test_popping_up_in_a_shot_with_the_tellers_which_clause_after_it_is_no_part() -> None:
+    # (", which I read as a wink": the teller's "I" inside the relative clause names no one else)
+    prose = (
+        "Ann Arbour and Cy Dorn met at a ceilidh. The video was directed by Noor Haddad. Dorn pops up in the final "
+        "shot without a word, which I read as a wink."
+    )
+    assert cast(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Pylon Choir are Wren Achter on vocals, Bo Lindqvist on bass and Sal Moreno on drums.",
+        "A word for anyone new: the Choir are Wren Achter on vocals, Bo Lindqvist on bass and Sal Moreno on drums, "
+        "and they rehearse in a barn.",
+    ],
+)
+def test_a_group_said_to_be_players_each_told_by_what_they_play(opening: str) -> None:
+    # (the group named whole, or by the last word of its name after "the", then each member "on" an instrument)
+    page = (
+        "Low Wire\n\nThe Pylon Choir\n\nAlbum Substation\n\n"
+        + opening
+        + "\n\nThe video was directed by Cy Dorn. The band play themselves.\n"
+    )
+    result = parse_story_page(page, "pylon.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.people[0].members == ["Wren Achter", "Bo Lindqvist", "Sal Moreno"]
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Bo Lindqvist", "themselves"),
+        ("Sal Moreno", "themselves"),
+        ("Wren Achter", "themselves"),
+    ]
+
+
+def test_players_stated_of_a_name_that_is_not_the_groups_are_no_line_up() -> None:
+    page = (
+        "Low Wire\n\nThe Pylon Choir\n\nAlbum Substation\n\n"
+        "The Orchard are Wren Achter on vocals, Bo Lindqvist on bass and Sal Moreno on drums.\n\n"
+        "The video was directed by Cy Dorn.\n"
+    )
+    result = parse_story_page(page, "pylon.txt")
+    assert result.document is not None
+    assert all(not p.members for p in result.document.people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom the one met is to the subject, set off by commas before the name
+        (
+            "Arbour met her co-producer, Cy Dorn, through her old neighbour, Eda Fenn.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), None)],
+        ),
+        # an apposition left open, or one that names no relation, is no such person
+        ("Arbour met her co-producer Cy Dorn, through her old neighbour, Eda Fenn.", []),
+        ("Arbour met her hometown, Cy Dorn, through her old neighbour, Eda Fenn.", []),
+    ],
+)
+def test_met_someone_told_by_their_relation_in_apposition_through_an_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn had toured with Gil Moss for a decade. He introduced her to Arbour at a wake in Perth.",
+        "Cy Dorn had toured with the Danish drummer Gil Moss for a decade. He introduced her to Arbour at a wake in "
+        "Perth.",
+    ],
+)
+def test_her_after_a_sentence_naming_someone_new_is_not_the_other_performer(sentence: str) -> None:
+    # (the sentence before named someone else "her" may mean as well, and the page calls no one "she": not sure)
+    result = parse(sentence)
+    assert result.document is not None and result.document.introductions == []
+    assert any("not name for sure" in w.message for w in result.warnings)
+
+
+def test_her_after_a_sentence_that_named_the_other_of_the_two_is_still_that_one() -> None:
+    # (the sentence before told the two's introduction, naming the "her" among them beside the introducer)
+    prose = (
+        "Bea Bell was introduced to Arbour by her old coach, Eda Fenn, at a gala in Leeds. A year later it was "
+        "Arbour who introduced her to Cy Dorn, at a wake in Perth."
+    )
+    assert intros(prose) == [
+        ("Eda Fenn", frozenset({"Bea Bell", "Ann Arbour"}), "a gala in Leeds"),
+        ("Ann Arbour", frozenset({"Bea Bell", "Cy Dorn"}), "a wake in Perth"),
+    ]

@@ -63,6 +63,9 @@ _ROLE_END = (
     # did, not a part)
     r"|\s+and\s+(?:also\s+|finally\s+)?[a-z]{2,}s\s+"
     r"(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home|into|over)\b"
+    # ("a passenger in a red coat and sleeps through the song", "and wanders across the set": a second verb of the
+    # subject's before a preposition of where or how long, which a plural noun of the part does not take)
+    r"|\s+and\s+[a-z]{2,}s\s+(?:through|across|past|along|towards?)\s"
     # ("plays the bride's father and looks heartbroken", "and quietly steals the show": a second verb of how they seem,
     # or one after an adverb, which no noun of a part takes)
     r"|\s+and\s+(?:looks|seems|sounds|feels|stays|remains|grows|becomes)\s"
@@ -1153,7 +1156,10 @@ _ON_SCREEN = linear.compile(
     r"(?P<between>(?:\s+[a-z][\w'-]*){0,8}?)\s+for\s+(?:all\s+of\s+)?"
     r"(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|secs)"
-    r"(?P<tail>(?:\s+[a-z][\w'-]*){0,10}?)\s*(?P<end>[.;!]|$)"
+    r"(?P<tail>(?:\s+[a-z][\w'-]*){0,10}?)"
+    # (", marking a pile of homework": what they do meanwhile, to the sentence's end, checked on the match to tell no
+    # part and name no one)
+    r"(?P<doing>\s*,\s+(?P<verb>[a-z]+ing)\s(?:[^@,;:.()\"]|@\d+){1,80}?)?\s*(?P<end>[.;!]|$)"
 )
 # "The comedian X pops up briefly on the back seat of her bus, eating chips", "X appears at the very end with a tray
 # of scones", "pops up in the background with a pint": popping up or appearing, told only with where (or when) in the
@@ -1174,7 +1180,8 @@ _POPS_UP_WHERE = linear.compile(
     r"\s*(?:(?P<end>[.;!]|$|,\s+for\s+(?:reasons|no\s+(?:obvious\s+|apparent\s+|particular\s+)?reason)\b"
     r"[^@,;:.()\"]{0,60}?\s*(?:[.;!]|$)"
     # (", which got a laugh": what the appearance did, in a relative clause that names no one and ends the sentence)
-    r"|,\s+which\s[^@,;:()\"]{0,80}?\s*(?:[.;!]|$))"
+    # (", which I'm taking to be a thank-you": the teller's "I" in it, read as a mention, checked to be a pronoun)
+    r"|,\s+which\s(?:[^@,;:()\"]|@\d+){0,80}?\s*(?:[.;!]|$))"
     # (", and blink and you'll miss Y as a barmaid": a clause joined on, checked on the match to give any part to
     # someone else it names)
     r"|(?P<joined>,\s+(?:and|while|but)\s)|(?P<doing>,))"
@@ -2787,7 +2794,16 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         [
             m
             for m in _ON_SCREEN.finditer(clause.skeleton)
-            if not _PART_WORDS.search(m.group("between")) and not _PART_WORDS.search(m.group("tail"))
+            if not _PART_WORDS.search(m.group("between"))
+            and not _PART_WORDS.search(m.group("tail"))
+            and (
+                m.group("doing") is None
+                or (
+                    m.group("verb") not in _PARTS_NEXT
+                    and not _PART_WORDS.search(m.group("doing"))
+                    and all(clause.mentions[int(n)].kind == "pronoun" for n in MENTION.findall(m.group("doing")))
+                )
+            )
         ]
         if " for " in clause.skeleton
         else []

@@ -403,10 +403,16 @@ _MET_RELATION = (
     r"friend|manager|agent|producer|teacher|tutor|colleague|flatmate|housemate|roommate|bandmate|neighbour|"
     r"neighbor|landlady|landlord|cousin|aunt|uncle|niece|nephew|wife|husband|girlfriend|boyfriend"
 )
+# (a role shared with someone, "co-writer", "co-producer", is a role too)
+_MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{_PERSON_ROLE}|collaborator)$")
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 # ("A met Mr B through X": the one met with the title of address the page gives them)
+# ("A met her co-writer, B, through ...": whom B is to A, set off before the name, its last word a relation or a role,
+# checked on the match)
 _MET_VIA = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+"
+    rf"(?:(?:{ADDRESS}\s+|(?P<to_what>(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*,\s*)?(?P<to>{_P})"
+    r"(?P<to_closed>\s*,)?\s+)?"
     rf"{_MET_WHEN}(?:through|via)\s+"
     # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
     rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
@@ -1487,6 +1493,12 @@ def introductions(
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
             if pattern is _MET_VIA_DESCRIBED and not _describes_one(clause, match.group("appo"), match.group("by")):
                 continue  # "met through Cy Dorn, a festival in Oslo": not someone described by what they do
+            to_what = match.group("to_what") if pattern is _MET_VIA else None
+            if pattern is _MET_VIA and (
+                bool(to_what) != bool(match.group("to_closed"))
+                or (to_what and not _MET_RELATION_WORD.match(to_what.split()[-1].lower()))
+            ):
+                continue  # "met her co-writer, B, through": an apposition closes where it opened, after a relation
             what = match.group("what") if pattern is _MET_VIA else None
             if what and what.split()[-1].lower() not in ROLE_NOUNS:
                 continue  # "through their friend, the owner of X": what follows is not the friend's name
@@ -4622,11 +4634,35 @@ def _antecedent(
                 # about them as its subject ("Zoltán came through Fen. Fen introduced me to him"), else which one
                 # is meant is not sure
                 return nearer if _opened_by(sentence_before, nearer) else None
+            if (
+                sentence_before is not None
+                and people.selves.get(other) != self_word
+                # (not when that sentence named the other of the two too: "A was introduced to B by her coach, C. A
+                # year later it was B who introduced her to D" is A)
+                and not any(m.person == other for m in sentence_before.mentions)
+                and any(
+                    _may_be_said_of(m, others | groups | {fold(other)}, people, self_word)
+                    for m in sentence_before.mentions
+                )
+            ):
+                # "A had been gigging with B for years. He introduced her to C": the sentence right before named
+                # someone else, of whom the pronoun may as well be said, and not the other of the two, whom the page
+                # has not called "he" (or "she"): which one is meant is not sure
+                return None
             return other
     # no one here: the one person the sentence before named who is none of the others
     if len(earlier) == 1:
         return earlier.pop()
     return None if earlier else _kin_of(clause, word, others, people, self_word)
+
+
+def _may_be_said_of(mention: Mention, others: set[str], people: People, self_word: str) -> bool:
+    """Whether a name the sentence before gave is someone else, none of ``others``, of whom a pronoun of that reflexive
+    may be said (a possessive, "Bell's", or a place is not)."""
+    if mention.kind != "name" or mention.possessive:
+        return False
+    one = mention.person or (squash(mention.text) if mention.new else None)
+    return one is not None and fold(one) not in others and people.may_be(one, self_word)
 
 
 # Capitalised words opening a sentence that count or pick what follows ("One evening she ..."), or that say people at

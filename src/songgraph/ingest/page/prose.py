@@ -226,7 +226,12 @@ def read_band(r: Reading) -> None:
                 return
         # ("The band are from Cardiff: A sings, B plays bass and C drums": told of "the band" as of its name)
         # ("Four of them. A sings, B plays guitar, C plays bass, D drums.": a count of "them", then the line-up)
-        stated = _counted_stated(r) or _counted_members(r, "The band") or _counted_them(r)
+        stated = (
+            _counted_stated(r)
+            or _counted_members(r, "The band")
+            or _counted_them(r)
+            or _players_stated(r, r.facts.artists[0])
+        )
         if stated:
             _as_group(r, r.facts.artists[0], stated)
             return
@@ -425,6 +430,37 @@ _COUNT_OF_THEM = linear.compile(
 )
 
 
+# "For the newcomers: the Lanterns are A on vocals, B on guitar and C on drums": the group, by its name or by the
+# last words of it, said to be people each told with what they play (the list read from the copula on)
+_PLAYERS_STATED = linear.compile(
+    r"(?:^|[.!?:;]\s+)\W*(?P<name>(?:[Tt]he\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})\s+(?:are|were)\s+"
+    r"(?P<list>[^.;:()\x{2013}\x{2014}]+)"
+)
+
+
+def _players_stated(r: Reading, artist: str) -> list[str]:
+    """ "The Lanterns are A on vocals, B on guitar and C on drums": the artist, named whole or by the last
+    words of its name after "the", said to be two or more full names each followed by what they play; else none."""
+    artist = fold(artist).removeprefix("the ")
+    for paragraph in r.page.prose():
+        if " on " not in paragraph.text:
+            continue
+        for found in _PLAYERS_STATED.finditer(paragraph.text):
+            named = fold(found.group("name")).removeprefix("the ")
+            if not (named == artist or (found.group("name")[:4].lower() == "the " and artist.endswith(" " + named))):
+                continue
+            listed = found.group("list")
+            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+            names = [squash(member.group("name")) for member in members]
+            if (
+                len(names) > 1
+                and all(" " in name and fold(name) != artist for name in names)
+                and all(_PLAYING_ON.match(listed[member.end() :]) for member in members)
+            ):
+                return names
+    return []
+
+
 def _counted_them(r: Reading) -> list[str]:
     """The members of a line-up told right after how many "they" are ("Four of them. A sings, B plays guitar, ..."):
     as many full names as the count, each doing something (singing, playing), none the page's artist; else none."""
@@ -466,7 +502,11 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             return _names_at_end(line_up.group("names"))
     # (told of "the band" as of its name: "The band are from Cardiff: A sings, ...", as "The band is A, B and C")
     counted = (
-        _counted_members(r, artist) or _counted_apposed(r) or _counted_stated(r) or _counted_members(r, "The band")
+        _counted_members(r, artist)
+        or _counted_apposed(r)
+        or _counted_stated(r)
+        or _counted_members(r, "The band")
+        or _players_stated(r, artist)
     )
     if counted:
         return counted
