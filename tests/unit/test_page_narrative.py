@@ -32563,3 +32563,63 @@ def test_her_after_a_sentence_that_named_the_other_of_the_two_is_still_that_one(
         ("Eda Fenn", frozenset({"Bea Bell", "Ann Arbour"}), "a gala in Leeds"),
         ("Ann Arbour", frozenset({"Bea Bell", "Cy Dorn"}), "a wake in Perth"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom the one met, described by what they do (a credit of the page's) and then named, set off by commas
+        (
+            "That spring Arbour met the producer, Ivo Lind, through Bell.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Ivo Lind"}), None)],
+        ),
+        # two names in a row are a list, not one person described
+        ("That spring Arbour met Ivo Lind, Gil Moss, through Bell.", []),
+    ],
+)
+def test_met_a_described_then_named_person_through_an_introducer(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence + _credited("Ann Arbour", "Ivo Lind")) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the sentence between names no one but the one introduced: "the pair" is still the two named together
+        (
+            "Arbour was another matter.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell", "Gil Moss"}), "Cy Dorn's wedding in Leeds")],
+        ),
+        # one who names someone else as well leaves whom "the pair" means open
+        ("Arbour was touring with Eda Fenn.", []),
+    ],
+)
+def test_the_pair_after_a_sentence_about_the_one_introduced_to_them(
+    middle: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Bell and Gil Moss met at college, and nobody introduced them. "
+        + middle
+        + " Cy Dorn introduced her to the pair at his wedding in Leeds, after making all three of them sing."
+    )
+    assert intros(prose + _credited("Ann Arbour & Gil Moss", "Cy Dorn")) == expected
+
+
+def test_a_line_up_told_of_the_band_with_one_more_after_a_relative_clause() -> None:
+    page = (
+        "Low Wire\n\nThe Pylon Choir\n\nAlbum Substation\n\n"
+        "The band are Wren Achter and Bo Lindqvist, who have sung together since they were ten, and the drummer "
+        "Sal Moreno.\n\n"
+        "Bo's sister, Eda Fenn, introduced Sal to the other two at a fair in Hull.\n"
+    )
+    result = parse_story_page(page, "pylon.txt")
+    assert result.document is not None
+    groups = [p for p in result.document.people if p.kind is ArtistKind.GROUP]
+    assert [(g.name, list(g.members)) for g in groups] == [
+        ("The Pylon Choir", ["Wren Achter", "Bo Lindqvist", "Sal Moreno"])
+    ]
+    # whose the introducer is (a possessive name) is none of those introduced: the other two are the rest of the band
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Eda Fenn", frozenset({"Sal Moreno", "Wren Achter", "Bo Lindqvist"}), "a fair in Hull")
+    ]

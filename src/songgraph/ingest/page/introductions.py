@@ -411,7 +411,10 @@ _MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{_PERSON_ROLE
 # checked on the match)
 _MET_VIA = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+"
-    rf"(?:(?:{ADDRESS}\s+|(?P<to_what>(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*,\s*)?(?P<to>{_P})"
+    # ("A met the producer, B, through ...": whom B is, read as a description of B's, set off before the name; checked
+    # on the match)
+    rf"(?:(?:{ADDRESS}\s+|(?P<to_what>(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*,\s*"
+    rf"|(?P<to_described>{_P})\s*,\s*)?(?P<to>{_P})"
     r"(?P<to_closed>\s*,)?\s+)?"
     rf"{_MET_WHEN}(?:through|via)\s+"
     # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
@@ -1494,8 +1497,11 @@ def introductions(
             if pattern is _MET_VIA_DESCRIBED and not _describes_one(clause, match.group("appo"), match.group("by")):
                 continue  # "met through Cy Dorn, a festival in Oslo": not someone described by what they do
             to_what = match.group("to_what") if pattern is _MET_VIA else None
+            to_described = clause.mention(match.group("to_described")) if pattern is _MET_VIA else None
+            if to_described is not None and not _same_described(to_described, clause.mention(match.group("to"))):
+                continue  # "met A, B, through": a list, not one person described and then named
             if pattern is _MET_VIA and (
-                bool(to_what) != bool(match.group("to_closed"))
+                bool(to_what or match.group("to_described")) != bool(match.group("to_closed"))
                 or (to_what and not _MET_RELATION_WORD.match(to_what.split()[-1].lower()))
             ):
                 continue  # "met her co-writer, B, through": an apposition closes where it opened, after a relation
@@ -3979,7 +3985,8 @@ def _line_up_besides(
         for m, at in zip(clause.mentions, clause.starts, strict=False)
         if at < start and (introducer is None or m.number != introducer.number)
     ]
-    named = {fold(m.person) for m in before if m.kind == "name" and m.person is not None}
+    # ("A's cousin, X, introduced B to the other two": whose the introducer is, no one introduced)
+    named = {fold(m.person) for m in before if m.kind == "name" and m.person is not None and not m.possessive}
     if any(m.kind == "name" and m.person is None for m in before):
         return ()  # a name of no one person of the page: who came along is not sure
     ones = named & members.keys()
@@ -4020,15 +4027,20 @@ def _named_others(mentions: list[Mention], by: str, one: str | None, people: Peo
     return named - {fold(by), fold(one or "")} - {fold(group) for group in people.groups()}
 
 
-def _the_pair_again(clause: Clause, plural: Mention) -> bool:
+def _the_pair_again(clause: Clause, plural: Mention, besides: frozenset[str] | None = None) -> bool:
     """Whether ``plural`` is a noun for two ("the pair", "the two", not "them") that means the pair the page last named
-    together, in a sentence that names no one after it either (before it, the introducer and the one are named)."""
+    together, in a sentence that names no one after it either (before it, the introducer and the one are named);
+    ``besides``: the people (folded) it may still speak of after it, with the two ("all three of them")."""
+    allowed = {fold(p) for p in plural.people} | (besides or frozenset())
     return (
         plural.text.lower() not in PLURAL_PRONOUNS
         and clause.pair is not None
         and len(plural.people) == 2
         and set(plural.people) == set(clause.pair)
-        and not any(m.people for m in clause.mentions[plural.number + 1 :])
+        and not any(
+            m.people and (besides is None or not {fold(p) for p in m.people} <= allowed)
+            for m in clause.mentions[plural.number + 1 :]
+        )
     )
 
 
@@ -4061,6 +4073,14 @@ def _plural_party(
         # "A and B are a duo from Leeds. ... (a new paragraph) It was X who introduced C to the pair": a plural noun
         # opening the paragraph's telling, the sentence naming no one else, means the two the page named together
         pair_again = not named and sentence_before is None and _the_pair_again(clause, b)
+        # ("A and B met at school. C was another matter. X introduced her to the pair": so too after a sentence that
+        # names no one but the one, or the introducer)
+        pair_again = pair_again or (
+            not named
+            and sentence_before is not None
+            and not _named_others(sentence_before.mentions, by, one, people)
+            and _the_pair_again(clause, b, frozenset({fold(by), fold(one or "")}))
+        )
         told_last = not named and _the_last_two(many, last_group, sentence_before, by, one, people)
         if not named and sentence_before is not None:
             named = _named_others(sentence_before.mentions, by, one, people)
@@ -4136,6 +4156,19 @@ def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction |
     if len(others) == len(read.others) or len(others) + 2 > MAX_INTRODUCED:
         return Doubt(_UNSURE_PEOPLE, read.at)
     return replace(read, others=tuple(others))
+
+
+def _same_described(described: Mention, named: Mention | None) -> bool:
+    """Whether ``described`` is a description ("the producer") of the one person ``named`` names just after it."""
+    return (
+        named is not None
+        and described.kind == "description"
+        and named.kind == "name"
+        and not described.possessive
+        and not named.possessive
+        and described.person is not None
+        and described.person == named.person
+    )
 
 
 def _one(mention: Mention | None, speaker: str | None) -> str | None:

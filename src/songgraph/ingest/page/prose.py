@@ -55,7 +55,10 @@ _LINE_UP = linear.compile(
     r"(?:^|[.!?]\s+)(?:[Tt]he\s+(?:band|group|trio|quartet|quintet|line-?up)|(?:[Ii]ts|[Tt]heir)\s+(?:members|line-?up))"
     r"\s+(?:is|are|was|were)\s+"
     rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
-    rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
+    rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))"
+    # ("The band are A and B, who have played together since school, and the bassist C": a relative clause on the
+    # ones listed first, then one more joined by "and", told by what they play)
+    rf"(?:\s*,\s*who\s+[^,.;:!?]{{1,100}},\s*and\s+(?P<more>{_DESCRIBED_AFTER_ARTICLE}))?\s*(?:[,.;:!?]|$)"
 )
 # "Conjunto Fagulha are singer A, guitarist B and drummer C.", "X are three: the singer A, ... and the fiddler C":
 # the same whole line-up told after the group's own name opening its sentence (read from right after the name)
@@ -240,7 +243,7 @@ def read_band(r: Reading) -> None:
         for paragraph in r.page.prose():
             line_up = _LINE_UP.search(_unbracketed(paragraph.text)) if "band" in paragraph.text else None
             if line_up is not None and line_up.group(0).lstrip(".!? ").startswith(("The band", "the band")):
-                _as_group(r, r.facts.artists[0], _names_at_end(line_up.group("names")))
+                _as_group(r, r.facts.artists[0], _line_up_names(line_up))
                 return
 
 
@@ -319,6 +322,12 @@ def _unbracketed(text: str) -> str:
     """The text without its bracketed asides, so that a line-up whose members are each told something in brackets
     reads as the bare list of names."""
     return _ASIDE_BRACKETED.sub("", text) if "(" in text else text
+
+
+def _line_up_names(line_up: linear.Match) -> list[str]:
+    """The names of a line-up told of "the band", with one more joined after a relative clause on the others."""
+    more = line_up.group("more")
+    return _names_at_end(line_up.group("names")) + (_names_at_end(more) if more else [])
 
 
 def _names_at_end(listed: str) -> list[str]:
@@ -499,7 +508,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         line_up = _LINE_UP.search(_unbracketed(prose))
         if line_up is not None:
             # "The band is A, B and the fiddler C": the last word of each piece's name
-            return _names_at_end(line_up.group("names"))
+            return _line_up_names(line_up)
     # (told of "the band" as of its name: "The band are from Cardiff: A sings, ...", as "The band is A, B and C")
     counted = (
         _counted_members(r, artist)
