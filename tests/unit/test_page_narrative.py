@@ -32563,3 +32563,24 @@ def test_her_after_a_sentence_that_named_the_other_of_the_two_is_still_that_one(
         ("Eda Fenn", frozenset({"Bea Bell", "Ann Arbour"}), "a gala in Leeds"),
         ("Ann Arbour", frozenset({"Bea Bell", "Cy Dorn"}), "a wake in Perth"),
     ]
+
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a barn dance in Ely, the fiddler Cy Dorn introduced Arbour and Bell to Gil Moss and to the drummer Eda "
+        "Fenn.",
+        "At a barn dance in Ely, the fiddler Cy Dorn introduced Arbour and Bell to Gil Moss, Eda Fenn and Kit Lowe.",
+    ],
+)
+def test_two_introduced_to_a_list_of_others_are_all_introduced_at_once(sentence: str) -> None:
+    (introducer, introduced, occasion) = intros(sentence)[0]
+    assert introducer == "Cy Dorn" and occasion == "a barn dance in Ely"
+    assert {"Ann Arbour", "Bea Bell", "Gil Moss", "Eda Fenn"} <= introduced
+
+
+def test_two_introduced_to_someone_then_words_not_read_as_a_list_is_left_out() -> None:
+    result = parse("Cy Dorn introduced Arbour and Bell to Gil Moss and the crowd went home.")
+    assert result.document is not None and result.document.introductions == []
+    assert any("not name for sure" in w.message for w in result.warnings)
