@@ -32565,7 +32565,6 @@ def test_her_after_a_sentence_that_named_the_other_of_the_two_is_still_that_one(
     ]
 
 
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -32584,3 +32583,42 @@ def test_two_introduced_to_someone_then_words_not_read_as_a_list_is_left_out() -
     result = parse("Cy Dorn introduced Arbour and Bell to Gil Moss and the crowd went home.")
     assert result.document is not None and result.document.introductions == []
     assert any("not name for sure" in w.message for w in result.warnings)
+
+
+def test_a_programme_title_joined_by_a_small_word_of_another_language_is_read_whole() -> None:
+    prose = 'On the Catalan radio programme Nit per Nit, Arbour said: "The tune came to me on a night bus."'
+    assert quotes(prose) == [("Ann Arbour", "Nit per Nit")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("was all he would say.", [("Cy Dorn", None)]),
+        ("is all he will tell anyone.", [("Cy Dorn", None)]),
+    ],
+)
+def test_words_called_all_that_someone_would_say_are_theirs(after: str, expected: list[tuple[str, None]]) -> None:
+    prose = f'Cy Dorn keeps his counsel. "We tracked it in a barn near Ely," {after}'
+    assert quotes(prose) == expected
+
+
+def test_words_someone_would_not_say_are_not_given_to_them() -> None:
+    prose = 'Cy Dorn keeps his counsel. "We tracked it in a barn near Ely," was all he would not say.'
+    assert ("Cy Dorn", None) not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bea Bell plays a lock keeper, and the drummer, Gil Moss, can be spotted in a cameo, sweeping the towpath.",
+        "Bea Bell plays a lock keeper, and their drummer, Gil Moss, can be glimpsed at the back.",
+    ],
+)
+def test_someone_named_after_what_they_are_set_off_by_commas_can_be_spotted(sentence: str) -> None:
+    assert ("Gil Moss", None) in cast(f"The video was shot in Ely. {sentence}")
+
+
+def test_two_names_set_off_by_commas_before_can_be_spotted_is_no_one_seen() -> None:
+    # (the name before is no description of the one after: two people, or one the page cannot tell)
+    sentence = "Bea Bell plays a lock keeper, and Arbour, Gil Moss, can be spotted in a cameo."
+    assert ("Gil Moss", None) not in cast(f"The video was shot in Ely. {sentence}")
