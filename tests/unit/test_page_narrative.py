@@ -32622,3 +32622,19 @@ def test_two_names_set_off_by_commas_before_can_be_spotted_is_no_one_seen() -> N
     # (the name before is no description of the one after: two people, or one the page cannot tell)
     sentence = "Bea Bell plays a lock keeper, and Arbour, Gil Moss, can be spotted in a cameo."
     assert ("Gil Moss", None) not in cast(f"The video was shot in Ely. {sentence}")
+
+
+def test_her_husband_later_means_the_spouse_named_in_apposition_before() -> None:
+    prose = (
+        "Arbour wrote it with her husband, the pianist Cy Dorn. Arbour first sang it at a wake. "
+        'Her husband, for his part, told Mojo: "I only ever missed four trains."'
+    )
+    assert quotes(prose) == [("Cy Dorn", "Mojo")]
+
+
+def test_her_husband_after_two_named_so_is_no_one_for_sure() -> None:
+    prose = (
+        "Arbour wrote it with her husband, the pianist Cy Dorn, and her husband, the drummer Gil Moss. Arbour first "
+        'sang it at a wake. Her husband told Mojo: "I only ever missed four trains."'
+    )
+    assert quotes(prose) == []
