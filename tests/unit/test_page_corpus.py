@@ -151,6 +151,7 @@ AT_GOAL = {
     "heldout198": 232,
     "heldout199": 245,
     "heldout200": 235,
+    "heldout202": 241,
 }
 
 

@@ -32623,3 +32623,78 @@ def test_a_line_up_told_of_the_band_with_one_more_after_a_relative_clause() -> N
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
         ("Eda Fenn", frozenset({"Sal Moreno", "Wren Achter", "Bo Lindqvist"}), "a fair in Hull")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At a barn dance in Ely, the fiddler Cy Dorn introduced Arbour and Bell to Gil Moss and to the drummer Eda "
+        "Fenn.",
+        "At a barn dance in Ely, the fiddler Cy Dorn introduced Arbour and Bell to Gil Moss, Eda Fenn and Kit Lowe.",
+    ],
+)
+def test_two_introduced_to_a_list_of_others_are_all_introduced_at_once(sentence: str) -> None:
+    (introducer, introduced, occasion) = intros(sentence)[0]
+    assert introducer == "Cy Dorn" and occasion == "a barn dance in Ely"
+    assert {"Ann Arbour", "Bea Bell", "Gil Moss", "Eda Fenn"} <= introduced
+
+
+def test_two_introduced_to_someone_then_words_not_read_as_a_list_is_left_out() -> None:
+    result = parse("Cy Dorn introduced Arbour and Bell to Gil Moss and the crowd went home.")
+    assert result.document is not None and result.document.introductions == []
+    assert any("not name for sure" in w.message for w in result.warnings)
+
+
+def test_a_programme_title_joined_by_a_small_word_of_another_language_is_read_whole() -> None:
+    prose = 'On the Catalan radio programme Nit per Nit, Arbour said: "The tune came to me on a night bus."'
+    assert quotes(prose) == [("Ann Arbour", "Nit per Nit")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("was all he would say.", [("Cy Dorn", None)]),
+        ("is all he will tell anyone.", [("Cy Dorn", None)]),
+    ],
+)
+def test_words_called_all_that_someone_would_say_are_theirs(after: str, expected: list[tuple[str, None]]) -> None:
+    prose = f'Cy Dorn keeps his counsel. "We tracked it in a barn near Ely," {after}'
+    assert quotes(prose) == expected
+
+
+def test_words_someone_would_not_say_are_not_given_to_them() -> None:
+    prose = 'Cy Dorn keeps his counsel. "We tracked it in a barn near Ely," was all he would not say.'
+    assert ("Cy Dorn", None) not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bea Bell plays a lock keeper, and the drummer, Gil Moss, can be spotted in a cameo, sweeping the towpath.",
+        "Bea Bell plays a lock keeper, and their drummer, Gil Moss, can be glimpsed at the back.",
+    ],
+)
+def test_someone_named_after_what_they_are_set_off_by_commas_can_be_spotted(sentence: str) -> None:
+    assert ("Gil Moss", None) in cast(f"The video was shot in Ely. {sentence}")
+
+
+def test_two_names_set_off_by_commas_before_can_be_spotted_is_no_one_seen() -> None:
+    # (the name before is no description of the one after: two people, or one the page cannot tell)
+    sentence = "Bea Bell plays a lock keeper, and Arbour, Gil Moss, can be spotted in a cameo."
+    assert ("Gil Moss", None) not in cast(f"The video was shot in Ely. {sentence}")
+
+
+def test_her_husband_later_means_the_spouse_named_in_apposition_before() -> None:
+    prose = (
+        "Arbour wrote it with her husband, the pianist Cy Dorn. Arbour first sang it at a wake. "
+        'Her husband, for his part, told Mojo: "I only ever missed four trains."'
+    )
+    assert quotes(prose) == [("Cy Dorn", "Mojo")]
+
+
+def test_her_husband_after_two_named_so_is_no_one_for_sure() -> None:
+    prose = (
+        "Arbour wrote it with her husband, the pianist Cy Dorn, and her husband, the drummer Gil Moss. Arbour first "
+        'sang it at a wake. Her husband told Mojo: "I only ever missed four trains."'
+    )
+    assert quotes(prose) == []

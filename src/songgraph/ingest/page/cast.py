@@ -857,14 +857,17 @@ _MAKES_CAMEO = linear.compile(
 _GLIMPSED = linear.compile(
     # ("Ms X and Mr Y can be spotted": two seen together, each perhaps with a title of address; checked on the match
     # to be two names)
-    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{ADDRESS}\s+)?"
+    # ("and the producer, X, can be spotted": what they are, then their name set off by commas, checked on the match
+    # to close where it opened; what they are may be a description the page resolves to them, also checked)
+    r"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<apposing>(?:(?i:the|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    rf"[a-z][\w-]*|(?P<described>{_P}))\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
     # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else; "X, to whom they
     # owe so much, can be glimpsed": its object, after a preposition, whatever others it names)
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,"
     r"|\s*,\s*(?:to|for|with)\s+whom\s[^,;.()\"]{1,80}?,)?"
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
-    r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?"
+    r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?(?P<closing>\s*,)?"
     r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
@@ -2685,6 +2688,13 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             named.append((mention, person))
         if not named or len({person for _, person in named}) < len(named):
             continue
+        if (match.groupdict().get("apposing") is None) != (match.groupdict().get("closing") is None):
+            continue  # "the producer, X can be spotted", "X, can be spotted": an apposition not closed where it opened
+        described = clause.mention(match.groupdict().get("described") or "")
+        if match.groupdict().get("described") is not None and (
+            described is None or described.kind != "description" or described.person != named[0][1]
+        ):
+            continue  # "Bell, Cy Dorn, can be spotted": two named, or a description of someone else
         if _denied(clause.skeleton, match.start("person")):
             continue
         seen_on = match.group(0)[match.end("seen_on") - match.start() :] if match.groupdict().get("seen_on") else ""

@@ -661,6 +661,13 @@ _ARE_KIN = linear.compile(
     r"(?P<of>\s+(?:of|to)\b)?"
 )
 _SINGULAR_SELF = {"his": "himself", "her": "herself"}
+# "X wrote it with her husband, the jazz pianist Y": the subject's spouse, named in apposition after "her" or "his"
+# (no one else named between; "her husband" alone later means Y)
+_SPOUSE_NAMED = linear.compile(
+    r"^\W*(?:(?:And|But|So)\s+)?@(?P<owner>\d+)\s+(?:[a-z][\w'-]*\s+){1,8}?(?P<whose>her|his)\s+"
+    r"(?P<kin>husband|wife)\s*,\s*(?:(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,3})?@(?P<name>\d+)(?:\s*[,.;:]|\s*$)"
+)
+_SPOUSES = frozenset({"husband", "wife"})
 # A child or a parent told before a name ("his daughter, X"), which says who is the younger and who the elder of two
 # people sharing a surname ("the elder Vance" is then the parent)
 _GENERATION = {
@@ -1359,6 +1366,8 @@ class Discourse:
         more, "he" or "she" in the next sentence could mean either)."""
         if " are " in clause.skeleton:
             self._note_kin(clause)
+        if " husband" in clause.skeleton or " wife" in clause.skeleton:
+            self._note_spouse(clause)
         if " is " in clause.skeleton or " was " in clause.skeleton:
             self._note_identity(clause)
         previous = self.focus
@@ -3365,11 +3374,30 @@ class Discourse:
         """Whom "her cousin" means: the one the page said is a cousin of whom the text is about, when "her" may be
         them (the page has not called them "himself")."""
         focus = self.focus
-        if focus is None or noun not in _KIN_PLURALS.values():
+        if focus is None or (noun not in _KIN_PLURALS.values() and noun not in _SPOUSES):
             return None
         if not self.people.may_be(focus, _SINGULAR_SELF[whose]):
             return None
-        return self.people.kin.get((noun, focus))
+        return self.people.kin.get((noun, focus)) or None
+
+    def _note_spouse(self, clause: Clause) -> None:
+        """ "X wrote it with her husband, the pianist Y": Y is X's husband (a second, other one leaves it unsure)."""
+        found = _SPOUSE_NAMED.match(clause.skeleton)
+        if found is None:
+            return
+        owner = clause.mentions[int(found.group("owner"))]
+        named = clause.mentions[int(found.group("name"))]
+        if owner.kind != "name" or owner.possessive or owner.person is None:
+            return
+        if named.kind != "name" or named.possessive or named.person is None or named.person == owner.person:
+            return
+        if not self.people.may_be(owner.person, _SINGULAR_SELF[found.group("whose")]):
+            return
+        key = (found.group("kin"), owner.person)
+        if self.people.kin.get(key, named.person) != named.person or clause.skeleton.count(found.group("kin")) > 1:
+            self.people.kin[key] = ""  # two told: whom "her husband" means is not sure
+            return
+        self.people.kin[key] = named.person
 
     def _note_kin(self, clause: Clause) -> None:
         """ "The two are cousins": each of the two is the other's cousin."""

@@ -218,7 +218,17 @@ _DASH_OPENED = linear.compile(r"\s-\s+$")
 _DASHED_LIST = linear.compile(
     rf"^(?P<more>(?:\s*,\s*{_LIST_WHAT}@\d+){{0,7}}\s*,?\s+and\s+{_LIST_WHAT}@\d+)\s+-\s*,?\s*$"
 )
-_MORE_TO = linear.compile(r"^(?P<more>\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+)" + _PEOPLE_END)
+# "introduced A and B to C", "to C and to the producer D", "to C, D and E": the one or more they were introduced to,
+# after the two (each maybe described first, "to" maybe said again before each)
+_TO_WHAT = r"(?:to\s+)?(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?"
+_MORE_TO = linear.compile(
+    r"^(?P<more>\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+"
+    rf"(?:(?:\s*,\s*{_TO_WHAT}@\d+){{0,7}}\s*,?\s+and\s+{_TO_WHAT}@\d+)?)" + _PEOPLE_END
+)
+# "introduced A and B to C and ...": whom the two were introduced to goes on in a way not read as a list (left out)
+_TO_MORE_UNREAD = linear.compile(
+    r"^\s+to\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?@\d+\s*,?\s+and\s+(?:to\s|the\s|a\s|an\s|@\d)"
+)
 # "X later returned the favour, introducing A to B": a participle whose subject is the subject of the short clause
 # before it (which names no one else)
 # ("X changed that, bringing them together at ...", "..., putting A and B in touch": the same in other words)
@@ -1542,7 +1552,10 @@ def introductions(
                 joined_by = clause.skeleton[match.end("a") : match.start("b")]
                 to_b = pattern is _IN_TOUCH or " to " in joined_by
                 more = (_MORE_JOINED if to_b else _MORE_TO).match(match.group("rest"))
-                if more is None and to_b and _AND_ANOTHER.match(match.group("rest")):
+                if more is None and (
+                    (to_b and _AND_ANOTHER.match(match.group("rest")))
+                    or (not to_b and _TO_MORE_UNREAD.match(match.group("rest")))
+                ):
                     # "introduced him to A and the B": one to two others, told in a way not read as a group (left out)
                     found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
                     covered = match.start("rest")

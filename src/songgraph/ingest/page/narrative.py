@@ -103,6 +103,9 @@ _ATTRIBUTION = linear.compile(
     r"|one\s+of\s+(?:them|us|(?:the|their|his|her)\s+[\w'-]+))"
     # ('," the archive's director, Dr. X, has said of the loan': a perfect tense of saying)
     rf"\s*,\s*[^,\"]{{1,60}},\s+(?:(?:has|have|had)\s+)?(?:{SAYING})\b"
+    # ('," was all he would say.': the words called all that someone said)
+    r"|^\s*,?\s*(?:was|is)\s+(?:all|everything)\s+(?:that\s+)?(?:he|she|they|\p{Lu}[\w\p{M}'-]*"
+    rf"(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}})\s+{quotes.ALL_SAID_VERB}"
     # a sentence of its own that says whose the words were, and how they were put out: '" That was Cy Dorn,
     # posting on X the night it came out.'
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}\s*,\s*"

@@ -318,6 +318,13 @@ _SPEAKER_AFTER = linear.compile(
     rf"^\W*(?:(?:{SAYING})\s+(?:[a-z][\w'-]*\s+){{0,3}}?|[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?)"
     rf"(?P<speaker>{_P})"
 )
+# ""...," was all she would say", "is all he will tell us": the words after a quote calling them all that someone
+# said (a modal or "did", then a saying verb; "was all she would not say" denies it, no match)
+ALL_SAID_VERB = (
+    r"(?:would|will|could|did|had\s+to|has\s+to|cared\s+to|wanted\s+to|was\s+willing\s+to)\s+"
+    r"(?:say|tell|add|offer|reveal|share|volunteer|give)\b"
+)
+_ALL_SAID = linear.compile(rf"^\W*(?:was|is)\s+(?:all|everything)\s+(?:that\s+)?(?P<speaker>{_P})\s+{ALL_SAID_VERB}")
 # "says Bell's big sister, Cy Dorn,": after a saying verb first, someone's kin or colleague named in apposition is the
 # speaker, not the one whose they are (the possessive is whose sister, no one saying)
 _SPEAKER_AFTER_OWNED = linear.compile(
@@ -1257,6 +1264,8 @@ _SMALL = (
     # ("Rio que Canta", "Mi Vida en un Fuelle", "Carnets du Pont Bonaparte", "Jornal da Ribeira": a relative word, an
     # article, a preposition of another language; "du", "da" contract "de" with an article, as "del" does)
     r"|que|un|una|en|du|da"
+    # ("Hoy por Hoy", "Musica per Tutti", "Chansons pour Toi": "for", "by" in the Romance languages)
+    r"|por|para|pour|per"
     # ("Hav fra Nord", "Lieder aus der Stadt": "from" in the Nordic languages and German)
     r"|fra|från|aus)"
 )  # not "and", "with": two names may be two people
@@ -1895,7 +1904,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     # only when nothing else in the lead names one
     in_passing: str | None = None
     for clause in reversed(clauses):
-        found = _SPEAKER_AFTER.match(clause.skeleton)
+        found = _SPEAKER_AFTER.match(clause.skeleton) or (
+            _ALL_SAID.match(clause.skeleton) if " all " in clause.skeleton or "everything" in clause.skeleton else None
+        )
         owning = clause.mention(found.group("speaker")) if found is not None else None
         if owning is not None and owning.possessive:
             # "says Bell's sister, Cy Dorn": the one in apposition speaks; with no one named there, no one the page
