@@ -32698,3 +32698,50 @@ def test_her_husband_after_two_named_so_is_no_one_for_sure() -> None:
         'sang it at a wake. Her husband told Mojo: "I only ever missed four trains."'
     )
     assert quotes(prose) == []
+
+
+def test_two_who_met_someone_named_in_apposition_through_an_introducer_are_all_three_introduced() -> None:
+    # (the two subjects and whom they met, told by a relation set off by commas, all met at once)
+    prose = "Arbour and Bell met their engineer, Cy Dorn, through their old tutor, Eda Fenn, at a fete in Ely."
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell", "Cy Dorn"}), "a fete in Ely")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relation of close kin, and whose relation it is told by a possessive name
+        "Arbour met Cy Dorn through her grandmother, Eda Fenn.",
+        "Arbour met Cy Dorn through Bell's brother, Eda Fenn.",
+    ],
+)
+def test_met_through_kin_of_someone_named(sentence: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), None)]
+
+
+def test_introduced_in_turn_to_one_described_by_two_joined_roles() -> None:
+    # ("the Welsh DJ and producer X": a nationality and a trade in capitals, then a second trade, describe X)
+    prose = "Cy Dorn introduced Bell in turn to the Welsh DJ and producer Eda Fenn at a gala in Hull."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Bea Bell", "Eda Fenn"}), "a gala in Hull")]
+
+
+def test_the_last_of_a_list_of_subjects_who_met_through_someone_is_not_read_alone() -> None:
+    prose = (
+        "Arbour, Bell and the Hull drummer Cy Dorn met through Bell's aunt, Eda Fenn, who introduced the three of them."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell", "Cy Dorn"}), None)]
+
+
+def test_met_through_someone_in_a_where_clause_leaves_the_unread_place_out() -> None:
+    result = parse(
+        "Their story goes back to the ferry office in Hull, where Arbour and Bell met through Bell's uncle, Cy Dorn."
+    )
+    assert result.document is not None and result.document.introductions == []
+    assert any("points back" in w.message for w in result.warnings)
+
+
+def test_a_plural_who_met_someone_through_a_friend_who_took_all_three_along() -> None:
+    prose = (
+        "Arbour and Bell share a flat in Leeds, and they met Cy Dorn through Bell's cousin, Eda Fenn, who took all "
+        "three of them along to a barn dance in Ripon."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell", "Cy Dorn"}), "a barn dance in Ripon")]

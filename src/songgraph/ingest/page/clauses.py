@@ -2788,6 +2788,14 @@ class Discourse:
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]
+        if (
+            len(kept) >= 2
+            and kept[-1].lower() in ("dj", "mc")
+            and all(w.lower() in _NATIONS or _placed_word(w) for w in kept[:-1])
+        ):
+            # "the French DJ and producer X": where someone is from and their trade in capitals describe them, and
+            # name no one
+            return None
         if not kept or all(w.lower() in _NATIONS for w in kept) or kept == ["The"]:
             # "The" alone ("The Irish Times": a nationality starts a name of its own) names nothing
             return None

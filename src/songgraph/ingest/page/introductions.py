@@ -69,6 +69,8 @@ _ADVERBS = (
 # ("the president of the music society, X": a post of something, by "of", five words before the comma)
 # ("the anthropologist Dr. X": a title with its full stop, which the mentions leave out of the name, ends it)
 # ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
+# ("the French DJ and producer X": two roles joined, the first after where someone is from)
+_JOINED_ROLES = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
     # ("by the Association's then secretary, X": whose, by the name of a body after "the")
@@ -76,7 +78,11 @@ _DESCRIPTION = (
     # ("by a harpist from Caernarfon, X": where they are from, a name, before the comma and the one named)
     r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
     # ("by their music teacher at Hill College, X": where they work, a name, the same)
-    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?"
+    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|"
+    # ("the French DJ and producer X": two roles joined, the first after where someone is from)
+    r"(?:the|a|an|his|her|their)\s+(?:[\w'&-]+\s+){0,2}[\w'&-]+\s+and\s+(?:[\w'&-]+\s+)?(?i:"
+    + _JOINED_ROLES
+    + r")\s+|(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?(?:[\w'&-]+\s+)?"
     # ("by the landlord of that very same Crown Inn, X": a demonstrative and a word or two saying which one)
     r"|(?:[\w'&-]+\s+){1,2}of\s+(?:that|this)\s+(?:[\w'&-]+\s+){0,2})"
     # ("a colleague of Olivia's, Dr X": whose, by a possessive name, before the comma)
@@ -165,6 +171,8 @@ _ACTIVE = linear.compile(
     r"\s+){0,2}[a-z]*(?:friend|mate|cousin|brother|sister|son|daughter|nephew|niece|uncle"
     r"|aunt|partner|neighbour|neighbor|colleague|pupil|student|husband|wife|grandson|granddaughter)(?:-in-law)?\s*,?\s+)?"
     rf"(?:{_DESCRIPTION})?(?P<a>{_P})(?:\s*,\s*[^,@]{{1,60}}?,)?"
+    # ("introduced her in turn to X": an adverbial phrase between the one introduced and "to")
+    r"(?:\s+(?:in\s+turn|in\s+return|later|then))?"
     # ("introduced the two to each other at the X": "each other at the" is no description of a second person, so
     # the reciprocal is tried first)
     rf"(?:\s+to\s+(?:each\s+other|one\s+another)|\s+(?:and|to)\s+(?:{_DESCRIPTION})?(?P<b>{_P}))?"
@@ -411,7 +419,10 @@ _MET_WHEN = (
 # (whom one works for or lives with, and kin: besides the words for what people do)
 _MET_RELATION = (
     r"friend|manager|agent|producer|teacher|tutor|colleague|flatmate|housemate|roommate|bandmate|neighbour|"
-    r"neighbor|landlady|landlord|cousin|aunt|uncle|niece|nephew|wife|husband|girlfriend|boyfriend"
+    r"neighbor|landlady|landlord|cousin|aunt|uncle|niece|nephew|wife|husband|girlfriend|boyfriend|"
+    # (close kin, as the wider family is: "through her grandmother, X", "through Marcus's sister, X")
+    r"sister|brother|mother|father|grandmother|grandfather|son|daughter|stepmother|stepfather|sister-in-law|"
+    r"brother-in-law"
 )
 # (a role shared with someone, "co-writer", "co-producer", is a role too)
 _MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{_PERSON_ROLE}|collaborator)$")
@@ -428,12 +439,16 @@ _MET_VIA = linear.compile(
     r"(?P<to_closed>\s*,)?\s+)?"
     rf"{_MET_WHEN}(?:through|via)\s+"
     # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
-    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
+    # ("through Marcus's sister, X": whose relation, by a possessive name)
+    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+|{_P}'s\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
     rf"(?i:{_PERSON_ROLE}))\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
     rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
+# "A, B and the producer ": names before a subject, joined to it (the subject a list, of which it is the last)
+# (not ", and they met": a clause of its own; nor "In Leeds, A met": a place before a comma)
+_LISTED_BEFORE = linear.compile(r"@\d+\s+and\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?$")
 # "A and B met through X, a promoter known for matchmaking, at a party in Oslo": a new name, then an apposition that
 # says what they are (its first words hold a word for what one person does, checked on the match), then where
 _MET_VIA_DESCRIBED = linear.compile(
@@ -729,7 +744,8 @@ _AGAIN = linear.compile(
     # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
     rf"|{_SEATED}"
     # ("..., who took the pair of them along to a housewarming in Leith": taking the two along to where they met)
-    rf"|(?:took|brought|dragged)\s+(?P<along>{_P})\s+along\s+to)"
+    # ("who dragged all three of them along to": how many they are, before the plural)
+    rf"|(?:took|brought|dragged)\s+(?:(?:all\s+)?(?:both|two|three|four)\s+of\s+)?(?P<along>{_P})\s+along\s+to)"
     rf"(?P<after>[^.!?;]{{0,300}})"
 )
 # "A, whom B met through X - he introduced the two of them on a ferry": after a dash, the introduction just told of X
@@ -867,6 +883,8 @@ _WHERE = linear.compile(
     # ("where the shelter's founder, Dr X,": a courtesy title, which the mention leaves out, before the name)
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
 )
+# ", where A and B met through X": a "where" clause opening right before the people
+_WHERE_OPENS = linear.compile(r",\s*where\s+$")
 # "introduced to B two years before the band formed, at a fundraiser in Cork, by X": where, set off by commas as
 # the last aside before the introducer, after a time the occasion pattern does not read
 _ASIDE_LAST = linear.compile(r",\s*(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*$")
@@ -1504,6 +1522,10 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern is _MET_VIA and _LISTED_BEFORE.search(
+                clause.skeleton[max(0, match.start() - 80) : match.start()]
+            ):
+                continue  # "A, B and the producer C met through X": the last of the subjects, not one alone
             if pattern is _MET_VIA_DESCRIBED and not _describes_one(clause, match.group("appo"), match.group("by")):
                 continue  # "met through Cy Dorn, a festival in Oslo": not someone described by what they do
             to_what = match.group("to_what") if pattern is _MET_VIA else None
@@ -2131,8 +2153,31 @@ def _read(
     if b is None and (groups.get("rest") or "").startswith(("'s", "\u2019s")):
         return None  # "introduced the two to each other's fans": to something of theirs, not to each other
     group: tuple[str, ...] | None = None
+    met_third = clause.mention(groups["to"]) if "to_closed" in groups and groups.get("b") and groups.get("to") else None
     if (
         by is not None
+        and a is not None
+        and not groups.get("b")
+        and "to_closed" in groups
+        and groups.get("to")
+        and a.kind == "two"
+    ):
+        # "they met C through X": the two the plural means and whom they met, all three introduced at once (a plural
+        # read as one, a band, may mean its members; "we" is the speaker's party: not sure)
+        met_one = _one(clause.mention(groups["to"]), speaker)
+        if len(a.people) != 2 or a.text.lower() in _FIRST_PLURAL or met_one is None:
+            return Doubt(_UNSURE_PEOPLE, at)
+        group = (a.people[0], a.people[1], met_one)
+    if group is None and by is not None and met_third is not None:
+        # "A and B met their producer, C, through X": the two who met and whom they met, all three introduced at once
+        # (each a person the page names; a pronoun or plural among them leaves it unsure)
+        three = [_one(m, speaker) if m is not None and m.kind != "two" else None for m in (a, b, met_third)]
+        if not all(three):
+            return Doubt(_UNSURE_PEOPLE, at)
+        group = tuple(p for p in three if p)
+    if (
+        group is None
+        and by is not None
         and a is not None
         and (
             plural
@@ -2474,6 +2519,10 @@ def _read(
             else:
                 # either of the two may be the "her": where is told, whose is not sure; half a fact would read as whole
                 return Doubt("an introduction whose occasion is someone's not known for sure is not imported", at)
+    if occasion is None and _WHERE_OPENS.search(before):
+        # "It goes back to the radio station in Leeds, where A and B met through X": where is what the "where" stands
+        # for, which the patterns before did not read; half a fact would read as whole
+        return Doubt("an introduction whose place the page points back to but does not name for sure", at)
     if occasion is None and " when " in before[-8:]:
         # told before the introducer, of them: "X was working the door at a ceilidh when she introduced ..."
         was_at = _WAS_AT_WHEN.search(before)
