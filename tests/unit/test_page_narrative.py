@@ -32745,3 +32745,17 @@ def test_a_plural_who_met_someone_through_a_friend_who_took_all_three_along() ->
         "three of them along to a barn dance in Ripon."
     )
     assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell", "Cy Dorn"}), "a barn dance in Ripon")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # someone new the sentence before placed by a description ("the pianist Cy Dorn") is new all the same: "the
+        # pair" after a newcomer is not surely the song's two, and the two just named are read (as without "the
+        # pianist")
+        "Arbour wrote it with the pianist Cy Dorn. Eda Fenn introduced the pair at a wedding in Bath.",
+        "Arbour wrote it with the Welsh pianist Cy Dorn. Eda Fenn introduced the two at a wedding in Bath.",
+    ],
+)
+def test_the_pair_after_one_performer_named_beside_someone_described_and_new(prose: str) -> None:
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a wedding in Bath")]

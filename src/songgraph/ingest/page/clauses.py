@@ -2079,8 +2079,13 @@ class Discourse:
         meant = {p for m in last.mentions for p in m.people}
         if len(meant & set(pair)) != 1:
             return False
+        # (someone new whom a description before the name placed already is new all the same: "the pianist Cy Dorn")
         return any(
-            m.kind == "name" and m.new and not m.people and not m.possessive and " " in m.text.strip()
+            m.kind == "name"
+            and m.new
+            and not set(m.people) & set(pair)
+            and not m.possessive
+            and " " in m.text.strip()
             for m in last.mentions
         )
 
