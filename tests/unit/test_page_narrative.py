@@ -32611,3 +32611,18 @@ def test_the_counted_members_of_the_band_glimpsed_in_no_part(sentence: str, expe
     result = parse_story_page(page, "glimpsed.txt")
     assert result.document is not None and result.document.music_video is not None
     assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        ("at a ceilidh after the 2018 Wensley Fiddle Weekend", "a ceilidh after the 2018 Wensley Fiddle Weekend"),
+        ("at a barbecue after the Wensley Fiddle Weekend", "a barbecue after the Wensley Fiddle Weekend"),
+        # a year before a thing that is no named event tells when
+        ("at a barbecue after the 2018 Cup Final", "a barbecue"),
+    ],
+)
+def test_an_occasion_after_a_named_weekend_event_with_its_year(where: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Arbour to Bell {where}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]

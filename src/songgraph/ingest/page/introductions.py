@@ -1128,13 +1128,14 @@ def _after_event(clause: Clause, rest: str, end: int) -> str:
 # ("a showcase during the Bergenfest festival": the name, then what it is, in lower case)
 _DURING_NAMED = linear.compile(
     # ("a dinner during Paris Fashion Week": a named event needs no "the")
-    r"\s+(?:during|after)\s+(?:the\s+)?@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
+    # ("a lock-in after the 2015 Whitby Folk Weekend": the year of the named event, before its name, is part of it)
+    r"\s+(?:during|after)\s+(?:the\s+(?:(?:19|20)\d\d\s+)?)?@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
     r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
 # Names that tell when, not which event: "a party after Christmas" is a party held then
 _WHEN_NAMES = WHEN_NAMES
 _EVENT_WORDS = frozenset(
-    {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
+    {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week", "weekend"}
     # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
     | {"mass", "service", "vigil", "liturgy"}
 )
