@@ -32626,3 +32626,13 @@ def test_an_occasion_after_a_named_weekend_event_with_its_year(where: str, occas
     assert intros(f"Cy Dorn introduced Arbour to Bell {where}.") == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
     ]
+
+
+def test_met_through_someone_who_introduced_three_is_not_read_as_the_two_alone() -> None:
+    # (the relative clause tells an introduction of three, which the two met through it are only part of: left out)
+    result = parse(
+        "Arbour met Bell through her old landlord, Cy Dorn, who introduced Ms Arbour, Ms Bell and the piper Gil Moss "
+        "to one another at a ceilidh in Oban."
+    )
+    assert result.document is not None and result.document.introductions == []
+    assert any("not name for sure" in w.message for w in result.warnings)

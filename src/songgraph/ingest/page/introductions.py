@@ -725,6 +725,11 @@ _AGAIN = linear.compile(
 _DASH_AGAIN = linear.compile(
     rf"^(?:\s+(?:as\s+well|too))?(?:\s+-|\s*:)\s+(?P<he>{_P})\s+{_ADVERBS}introduced\s+(?P<them>{_P})(?P<after>[^.!?;]{{0,300}})"
 )
+# "..., who introduced A, B and the arranger C to one another": the introducer's own introduction, of three or more
+_WHO_INTRODUCED_MORE = linear.compile(
+    rf"^\s*,\s*who\s+{_ADVERBS}introduced\s+(?:{ADDRESS}\s+)?{_P}(?:\s*,\s*(?:{ADDRESS}\s+)?{_P})+\s*,?\s+and\s+"
+    rf"(?:(?:{ADDRESS}|the\s+[a-z][\w-]*)\s+)?{_P}"
+)
 # The relative pronoun right after the introducer, whose clause is then theirs
 _WHO_RIGHT_AFTER = linear.compile(r"^\s*,\s*(?P<who>who)\s")
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
@@ -1492,6 +1497,8 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            if pattern is _MET_VIA and _WHO_INTRODUCED_MORE.match(match.group("rest")):
+                continue  # "A met B through X, who introduced A, B and C to one another": more than the two (left out)
             if pattern is _MET_VIA_DESCRIBED and not _describes_one(clause, match.group("appo"), match.group("by")):
                 continue  # "met through Cy Dorn, a festival in Oslo": not someone described by what they do
             to_what = match.group("to_what") if pattern is _MET_VIA else None
