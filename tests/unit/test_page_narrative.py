@@ -32759,3 +32759,76 @@ def test_a_plural_who_met_someone_through_a_friend_who_took_all_three_along() ->
 )
 def test_the_pair_after_one_performer_named_beside_someone_described_and_new(prose: str) -> None:
     assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a wedding in Bath")]
+
+
+def test_a_station_styled_in_lower_case_ending_in_fm_after_its_broadcasters_name() -> None:
+    prose = 'Arbour told Radio Nord mellow fm how the chorus came: "It arrived on a bus."'
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord mellow fm")]
+
+
+def test_a_counted_line_up_from_somewhere_set_off_by_dashes_each_member_with_an_instrument_in_brackets() -> None:
+    prose = (
+        "Kelp Radio are a four-piece from the flats above the ferry office \u2013 Orla Venn (voice and concertina), "
+        "Piet Sorrel (guitar), Wim Tarr (bass) and Ed Lo (drums) \u2013 and this is their second single."
+    )
+    assert _lineup_members("Kelp Radio", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr", "Ed Lo"]
+
+
+def test_a_trio_of_members_each_with_an_instrument_in_brackets() -> None:
+    prose = (
+        "Kelp Radio are known in three ports. Formed in Leith, the trio of Orla Venn (vocals), Piet Sorrel (guitar) "
+        "and Wim Tarr (drums) wrote it in a week."
+    )
+    assert _lineup_members("Kelp Radio", prose) == ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The three members of the band can be glimpsed, briefly and without lines, in the crowd.",
+            [("Orla Venn", None), ("Piet Sorrel", None), ("Wim Tarr", None)],
+        ),
+        (
+            "The actor Gil Moss stars as a ferryman, and all three of them can be spotted on the quay.",
+            [("Gil Moss", "a ferryman"), ("Orla Venn", None), ("Piet Sorrel", None), ("Wim Tarr", None)],
+        ),
+        # a count other than the line-up's, or a part after "as": not this reading
+        ("The two members of the band can be glimpsed in the crowd.", []),
+        ("The three of them can be glimpsed as bin men.", []),
+    ],
+)
+def test_the_counted_members_of_the_band_glimpsed_in_no_part(sentence: str, expected: list[tuple[str, None]]) -> None:
+    page = (
+        "Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n"
+        "Kelp Radio are a trio: Orla Venn on vocals, Piet Sorrel on guitar and Wim Tarr on drums.\n\n"
+        f"The video was directed by Cy Dorn. {sentence}\n"
+    )
+    result = parse_story_page(page, "glimpsed.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        ("at a ceilidh after the 2018 Wensley Fiddle Weekend", "a ceilidh after the 2018 Wensley Fiddle Weekend"),
+        ("at a barbecue after the Wensley Fiddle Weekend", "a barbecue after the Wensley Fiddle Weekend"),
+        # a year before a thing that is no named event tells when
+        ("at a barbecue after the 2018 Cup Final", "a barbecue"),
+    ],
+)
+def test_an_occasion_after_a_named_weekend_event_with_its_year(where: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Arbour to Bell {where}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+def test_met_through_someone_who_introduced_three_is_not_read_as_the_two_alone() -> None:
+    # (the relative clause tells an introduction of three, which the two met through it are only part of: left out)
+    result = parse(
+        "Arbour met Bell through her old landlord, Cy Dorn, who introduced Ms Arbour, Ms Bell and the piper Gil Moss "
+        "to one another at a ceilidh in Oban."
+    )
+    assert result.document is not None and result.document.introductions == []
+    assert any("not name for sure" in w.message for w in result.warnings)

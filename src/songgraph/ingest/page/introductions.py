@@ -754,6 +754,11 @@ _AGAIN = linear.compile(
 _DASH_AGAIN = linear.compile(
     rf"^(?:\s+(?:as\s+well|too))?(?:\s+-|\s*:)\s+(?P<he>{_P})\s+{_ADVERBS}introduced\s+(?P<them>{_P})(?P<after>[^.!?;]{{0,300}})"
 )
+# "..., who introduced A, B and the arranger C to one another": the introducer's own introduction, of three or more
+_WHO_INTRODUCED_MORE = linear.compile(
+    rf"^\s*,\s*who\s+{_ADVERBS}introduced\s+(?:{ADDRESS}\s+)?{_P}(?:\s*,\s*(?:{ADDRESS}\s+)?{_P})+\s*,?\s+and\s+"
+    rf"(?:(?:{ADDRESS}|the\s+[a-z][\w-]*)\s+)?{_P}"
+)
 # The relative pronoun right after the introducer, whose clause is then theirs
 _WHO_RIGHT_AFTER = linear.compile(r"^\s*,\s*(?P<who>who)\s")
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
@@ -1159,13 +1164,14 @@ def _after_event(clause: Clause, rest: str, end: int) -> str:
 # ("a showcase during the Bergenfest festival": the name, then what it is, in lower case)
 _DURING_NAMED = linear.compile(
     # ("a dinner during Paris Fashion Week": a named event needs no "the")
-    r"\s+(?:during|after)\s+(?:the\s+)?@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
+    # ("a lock-in after the 2015 Whitby Folk Weekend": the year of the named event, before its name, is part of it)
+    r"\s+(?:during|after)\s+(?:the\s+(?:(?:19|20)\d\d\s+)?)?@(?P<number>\d+)(?P<noun>\s+(?:festival|awards|fair|carnival|contest|expo|convention))?"
     r"(?P<place>\s+in\s+@(?P<where>\d+))?"
 )
 # Names that tell when, not which event: "a party after Christmas" is a party held then
 _WHEN_NAMES = WHEN_NAMES
 _EVENT_WORDS = frozenset(
-    {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week"}
+    {"festival", "festivals", "awards", "fair", "carnival", "contest", "expo", "convention", "week", "weekend"}
     # ("the coffee morning after the Polish Mass", "a supper after the Easter Vigil": a church's named service)
     | {"mass", "service", "vigil", "liturgy"}
 )
@@ -1526,6 +1532,8 @@ def introductions(
                 clause.skeleton[max(0, match.start() - 80) : match.start()]
             ):
                 continue  # "A, B and the producer C met through X": the last of the subjects, not one alone
+            if pattern is _MET_VIA and _WHO_INTRODUCED_MORE.match(match.group("rest")):
+                continue  # "A met B through X, who introduced A, B and C to one another": more than the two (left out)
             if pattern is _MET_VIA_DESCRIBED and not _describes_one(clause, match.group("appo"), match.group("by")):
                 continue  # "met through Cy Dorn, a festival in Oslo": not someone described by what they do
             to_what = match.group("to_what") if pattern is _MET_VIA else None

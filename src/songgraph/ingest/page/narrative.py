@@ -180,6 +180,15 @@ _MEMBERS_PLAY_PLURAL = linear.compile(
     r"(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)"
     r"(?:\s+(?:in|at|on)\s+(?:a|an|the)\s+(?:[^@,;:.()\"]|@\d+){1,60}?)?)\s*(?:[,;.!]|$)"
 )
+# "the three members of the band can be glimpsed in the crowd", "All four of them can be seen, briefly, on the beach":
+# the counted members of the page's group seen in the video in no part (a part would follow "as": checked on the
+# match); each member of the line-up the page names, when the count agrees
+_MEMBERS_GLIMPSED = linear.compile(
+    r"(?:^\W*|[,;]\s+(?:and\s+)?)(?i:the|all)\s+(?P<number>two|three|four|five|six)\s+"
+    r"(?:of\s+(?:them|(?P<them>@\d+))|(?:band\s+)?members(?:\s+of\s+(?:the\s+(?:band|group)|(?P<band>@\d+)))?)"
+    r"\s+(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)\b"
+)
+_AS_PART_AFTER = linear.compile(r"^\s*,?\s*(?:also\s+|briefly\s+)?as\b")
 # Plurals ending like nouns for people that are what a band plays ("covers", "numbers"), no part
 _NOT_PEOPLE_PLURALS = frozenset({"covers", "numbers", "standards", "originals", "instruments", "bangers", "anthems"})
 # A part that counts its players: "two gauchos", "a pair of tourists", "a trio of beekeepers"
@@ -1488,6 +1497,8 @@ class _Narrative:
             parts = parts + self.band_as_themselves(clause, parts)
         if " play " in clause.skeleton or " as " in clause.skeleton:
             parts = parts + self.members_in_plural_part(clause, parts)
+        if " be " in clause.skeleton:
+            parts = parts + self.members_glimpsed(clause, parts)
         if "members of " in clause.text:
             parts = self.members_as_themselves(clause, parts)
         parts = self.group_as_members(parts)
@@ -1567,6 +1578,31 @@ class _Narrative:
             first, second = (a, b) if straight else (b, a)
             added += [casting.Part(first, role, at), casting.Part(second, other_role, at)]
         return added
+
+    def members_glimpsed(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+        """ "The three members of the band can be glimpsed in the crowd": each member of the page's one artist, a group
+        whose line-up the page names with as many people as the count says, in no part; none when the count differs,
+        a part follows after "as", or one of them is already cast in the clause."""
+        artists = self.r.facts.artists
+        if len(artists) != 1:
+            return []
+        members = self.r.people.members(artists[0])
+        told = {fold(p.person) for p in parts}
+        out: list[casting.Part] = []
+        for found in _MEMBERS_GLIMPSED.finditer(clause.skeleton):
+            if GROUP_SIZES.get(found.group("number").lower()) != len(members) or told & {fold(m) for m in members}:
+                continue
+            band = clause.mention(found.group("band"))
+            if found.group("band") and (band is None or band.person != artists[0]):
+                continue  # "the three members of X" of another group
+            them = clause.mention(found.group("them"))
+            if found.group("them") and (them is None or them.person not in (None, artists[0])):
+                continue  # ("the two of them" told of two people named before: not the band)
+            if _AS_PART_AFTER.match(clause.skeleton[found.end() :]):
+                continue  # "can be glimpsed as three bin men": a part, read where parts are
+            at = clause.at(found.start("number"))
+            out += [casting.Part(member, None, at) for member in members]
+        return out
 
     def members_in_plural_part(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "The three band members play switchboard operators": each member of the page's one artist, a group whose

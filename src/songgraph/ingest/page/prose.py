@@ -90,7 +90,10 @@ _EVERYONE_LISTED = linear.compile(
 # sentence, after where they are from, each member then doing something, checked on the match)
 _COUNTED_LINE_UP = linear.compile(
     r"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|"
-    r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))|"
+    r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))"
+    # ("X are a four-piece from the streets behind the quay - A (vocals), B (guitar) ... -": where they are from, a
+    # place told with its article, before a list set off by a dash, checked on the match)
+    r"(?P<where>\s+from\s+(?:the|a|an)\s+[^.:;()\x{2013}\x{2014}]{1,60}?)?|"
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?|"
     # ("X are three Glaswegians and a Welshman: A sings, ...", "two Cornishmen and a Londoner": counted by where they
@@ -103,6 +106,7 @@ _COUNTED_LINE_UP = linear.compile(
     r"\s*(?::|\s[-\x{2013}\x{2014}]|(?P<next>(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?"
     r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
+_DASH_AFTER = linear.compile(r"^\s[-\x{2013}\x{2014}]")
 # "by X, a trio from Stroud - A, B and C - and ...", "X, a Leeds four-piece: A, B, C and D.": a counted line-up in an
 # apposition right after the group's name, where they are from maybe told before the list set off by a dash or a
 # colon (read from right after the name)
@@ -402,8 +406,12 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                     return names
             if _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start]) is None:
                 continue
-            found = _COUNTED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            # (each member may be told something in brackets: "A (vocals), B (guitar) and C (drums)")
+            window = _unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            found = _COUNTED_LINE_UP.match(window)
             if found is None:
+                continue
+            if found.group("where") and not _DASH_AFTER.match(window[found.end("where") :]):
                 continue
             listed = found.group("list").strip()
             members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
@@ -492,12 +500,14 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
     """The members the prose lists: "made up of A, B and C" in the paragraph that calls the artist a band,
     else where another paragraph says it of the band ("The band is made up of ..."); or each after their
     instrument ("The band - singer A, guitarist B and drummer C -")."""
-    found = _MEMBERS.search(text)
+    # (each member may be told something in brackets: "the trio of A (vocals), B (guitar) and C (drums)")
+    found = _MEMBERS.search(_unbracketed(text))
     if found is None:
         for paragraph in r.page.prose():
-            found = _MEMBERS.search(paragraph.text)
+            bare = _unbracketed(paragraph.text)
+            found = _MEMBERS.search(bare)
             if found is not None:
-                before = paragraph.text[max(0, found.start() - 60) : found.start()]
+                before = bare[max(0, found.start() - 60) : found.start()]
                 if _GROUP.search(before) or artist in before:
                     break
                 found = None

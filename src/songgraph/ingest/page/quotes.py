@@ -1455,6 +1455,9 @@ _ON_SERVICES = frozenset(
     | {"soundcloud", "spotify", "vimeo", "threads", "mastodon", "linkedin", "clubhouse", "signal", "teams", "air"}
 )
 _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "antarctica", "australasia"})
+# lower-case words up to "fm" after a name ("RTÉ lyric fm", "Capital xtra fm"): a station's own styling, no English
+# words ("fm" is none), so part of the name before them
+_LOWER_FM = linear.compile(r"(?P<rest>(?:\s+[a-z]+){0,2}\s+fm)(?:[^\w'\x{2019}-]|$)")
 _SLASHED = linear.compile(rf"/(?:(?P<more>{_P})|(?P<number>\d+)(?:$|[^\w@/]))")
 # What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
 # ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
@@ -3140,6 +3143,11 @@ def _source(clause: Clause) -> Source:
                 # "posted a video on Facebook of X tuning up": what the post shows, read into the name by its "of";
                 # a platform's name has none
                 name = platform_of
+            styled = _LOWER_FM.match(clause.skeleton, match.end("source")) if " fm" in clause.skeleton else None
+            if styled is not None:
+                # "told RTÉ lyric fm": a station styled in lower case after its broadcaster's name, ending in the
+                # band it is on, is one name (the capitals alone are only its broadcaster)
+                return f"{name}{styled.group('rest')}", {id(mention)}
             slashed = _SLASHED.match(clause.skeleton, match.end("source")) if "/" in clause.skeleton else None
             other = clause.mention(slashed.group("more")) if slashed else None
             if slashed is not None and slashed.group("number"):
