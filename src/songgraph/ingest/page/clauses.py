@@ -2081,11 +2081,7 @@ class Discourse:
             return False
         # (someone new whom a description before the name placed already is new all the same: "the pianist Cy Dorn")
         return any(
-            m.kind == "name"
-            and m.new
-            and not set(m.people) & set(pair)
-            and not m.possessive
-            and " " in m.text.strip()
+            m.kind == "name" and m.new and not set(m.people) & set(pair) and not m.possessive and " " in m.text.strip()
             for m in last.mentions
         )
 
