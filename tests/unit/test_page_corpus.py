@@ -152,6 +152,7 @@ AT_GOAL = {
     "heldout199": 245,
     "heldout200": 235,
     "heldout202": 241,
+    "heldout207": 204,
 }
 
 

@@ -32832,3 +32832,30 @@ def test_met_through_someone_who_introduced_three_is_not_read_as_the_two_alone()
     )
     assert result.document is not None and result.document.introductions == []
     assert any("not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a programme's title right after what it is, its first words reading as a new full name, joined by "and" to a
+        # word that is no one: one title
+        (
+            'Talking on the podcast Broken Fences and Gates, Bell said: "We cut it live."',
+            [("We cut it", "Bea Bell", "Broken Fences and Gates")],
+        ),
+        (
+            'In the documentary Harbour Lights and Shadows, Bell recalls: "We cut it live."',
+            [("We cut it", "Bea Bell", "Harbour Lights and Shadows")],
+        ),
+    ],
+)
+def test_a_title_opening_with_what_reads_as_a_new_name_joined_by_and(
+    prose: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert said(prose) == expected
+
+
+def test_a_new_full_name_after_and_keeps_a_programme_title_from_reading_whole() -> None:
+    # (a new full name after "and" may be a second person: the two are not read as one title)
+    found = said('Talking on the podcast Broken Fences and Tom Birch, Bell said: "We cut it live."')
+    assert all(source != "Broken Fences and Tom Birch" for _, _, source in found)

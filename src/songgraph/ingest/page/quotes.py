@@ -1326,7 +1326,7 @@ _PLACE_AFTER = linear.compile(
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
 _AND_TITLE = linear.compile(
     # ("on her blog, Tea and Tangents,": a blog or newsletter of someone's, its name set off by a comma)
-    r"\b(?:documentary|film|series|programme|program|podcast|docuseries"
+    r"\b(?:(?P<kind>documentary|film|series|programme|program|podcast|docuseries)"
     r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,"
     # ("for its oral-history series, Keys and Voices,": an oral history's archive, its name set off the same way)
     rf"|{_ORAL_HISTORY}\s*,)\s+"
@@ -2690,7 +2690,11 @@ def _and_title(clause: Clause) -> str:
     if found is None:
         return ""
     start, end = found.start("title"), found.end("title")
-    if any(m.people or m.new for m in clause.within(start, end)):
+    # (right after what it is, with no comma between, its first words are its name even when they read as a new full
+    # name, as for a title of one name: "the podcast Open Doors and Windows,"; a new name after "and" may be a second
+    # person's, so is none of it)
+    opening = found.groupdict().get("kind") is not None
+    if any(m.people or (m.new and not (opening and m.start == start)) for m in clause.within(start, end)):
         return ""
     return squash(found.group("title"))
 
