@@ -32832,3 +32832,18 @@ def test_met_through_someone_who_introduced_three_is_not_read_as_the_two_alone()
     )
     assert result.document is not None and result.document.introductions == []
     assert any("not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first of the two told more of in a relative clause between commas: still the act's two people
+        ("Tallow & Reed are Oona Pike, who was raised in Bergen, and Jory Hale.", ["Tallow & Reed"]),
+        ("Tallow & Reed are Oona Pike, whose father ran a chip shop, and the drummer Jory Hale.", ["Tallow & Reed"]),
+        # near miss: the two told are the line's own names, so two artists
+        ("Tallow & Reed are Tallow, who was raised in Bergen, and Reed.", ["Tallow", "Reed"]),
+    ],
+)
+def test_an_ampersand_line_defined_with_a_relative_clause_is_one_act(sentence: str, expected: list[str]) -> None:
+    result = parse_story_page(f"Candle Song\n\nTallow & Reed\n\nAlbum Wick\n\n{sentence}\n", "p.txt")
+    assert result.document is not None and result.document.artists == expected
