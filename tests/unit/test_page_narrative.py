@@ -32847,3 +32847,22 @@ def test_met_through_someone_who_introduced_three_is_not_read_as_the_two_alone()
 def test_an_ampersand_line_defined_with_a_relative_clause_is_one_act(sentence: str, expected: list[str]) -> None:
     result = parse_story_page(f"Candle Song\n\nTallow & Reed\n\nAlbum Wick\n\n{sentence}\n", "p.txt")
     assert result.document is not None and result.document.artists == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two make cameos, then the state they are seen in after a comma: still cameos in no part
+        ("Tom Reed and Bea Bell make cameos, asleep under a pier.", [("Tom Reed", None), ("Bea Bell", None)]),
+        (
+            "Ann Arbour plays a cook, and Tom Reed and Bea Bell make cameos, fast asleep in the porch.",
+            [("Ann Arbour", "a cook"), ("Tom Reed", None), ("Bea Bell", None)],
+        ),
+        # near miss: a part told after the state is not a cameo in no part
+        ("Tom Reed and Bea Bell make cameos, asleep on a bench as two tramps.", []),
+    ],
+)
+def test_two_making_cameos_asleep_somewhere_are_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
