@@ -32859,3 +32859,37 @@ def test_a_new_full_name_after_and_keeps_a_programme_title_from_reading_whole() 
     # (a new full name after "and" may be a second person: the two are not read as one title)
     found = said('Talking on the podcast Broken Fences and Tom Birch, Bell said: "We cut it live."')
     assert all(source != "Broken Fences and Tom Birch" for _, _, source in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first of the two told more of in a relative clause between commas: still the act's two people
+        ("Tallow & Reed are Oona Pike, who was raised in Bergen, and Jory Hale.", ["Tallow & Reed"]),
+        ("Tallow & Reed are Oona Pike, whose father ran a chip shop, and the drummer Jory Hale.", ["Tallow & Reed"]),
+        # near miss: the two told are the line's own names, so two artists
+        ("Tallow & Reed are Tallow, who was raised in Bergen, and Reed.", ["Tallow", "Reed"]),
+    ],
+)
+def test_an_ampersand_line_defined_with_a_relative_clause_is_one_act(sentence: str, expected: list[str]) -> None:
+    result = parse_story_page(f"Candle Song\n\nTallow & Reed\n\nAlbum Wick\n\n{sentence}\n", "p.txt")
+    assert result.document is not None and result.document.artists == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two make cameos, then the state they are seen in after a comma: still cameos in no part
+        ("Tom Reed and Bea Bell make cameos, asleep under a pier.", [("Tom Reed", None), ("Bea Bell", None)]),
+        (
+            "Ann Arbour plays a cook, and Tom Reed and Bea Bell make cameos, fast asleep in the porch.",
+            [("Ann Arbour", "a cook"), ("Tom Reed", None), ("Bea Bell", None)],
+        ),
+        # near miss: a part told after the state is not a cameo in no part
+        ("Tom Reed and Bea Bell make cameos, asleep on a bench as two tramps.", []),
+    ],
+)
+def test_two_making_cameos_asleep_somewhere_are_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

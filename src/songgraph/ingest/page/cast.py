@@ -931,7 +931,10 @@ _MAKE_CAMEOS = linear.compile(
     # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
     # (", eating pasties.": what they do there, after a comma, to the sentence's end)
-    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|,\s+[a-z]+ing\s[^@;:]*[.;!]|$)"
+    # (", asleep on a bench.": the state they are seen in, ending the sentence, as for one person; checked on the
+    # match to hold no "as" nor "play", which would tell a part)
+    r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|,\s+[a-z]+ing\s[^@;:]*[.;!]|$"
+    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b(?P<state>[^@,;.()\"]{0,60}?)\s*(?:[.!]|$))"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
@@ -2546,6 +2549,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # all of them or none
         if _denied(skeleton, match.start()):
             continue
+        if match.group("state") and {"as", "playing", "plays"} & set(match.group("state").split()):
+            continue  # "make cameos, asleep on a bench as two tramps": a part told after all, left to its rules
         for member, person in zip(members, people, strict=True):
             seen.add(id(member))
             found.append(Part(str(person), None, clause.at(clause.starts[member.number])))

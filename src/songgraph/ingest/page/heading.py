@@ -49,6 +49,8 @@ _ACT_DEFINED = linear.compile(
     + "|".join(sorted(_ACT_NOUNS))
     + r")\s*(?:,|:|\s-)\s*)?"
     + _DESCRIBED_MEMBER.replace("GROUP", "first")
+    # ("Fox & Finch are A, who grew up in Hull, and B": a relative clause set off by commas tells more of the first)
+    + r"(?:\s*,\s+(?:who|whose)\s[^,.;:!?()\"]{1,80},)?"
     + r"\s+and\s+"
     + _DESCRIBED_MEMBER.replace("GROUP", "second")
     + r"(?:[^\w'\x{2019}-]|$)"
