@@ -32832,3 +32832,19 @@ def test_met_through_someone_who_introduced_three_is_not_read_as_the_two_alone()
     )
     assert result.document is not None and result.document.introductions == []
     assert any("not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Arbour and Bell met through Cy Dorn, a fiddler who never joined them, at his Friday session in Leith.",
+            "Cy Dorn's Friday session in Leith",
+        ),
+        ("Arbour and Bell met through Cy Dorn, a fiddler, at his barn dance.", "Cy Dorn's barn dance"),
+        # one met the other through him: "his" may be either man's, so whose is not told
+        ("Arbour met Bell through Cy Dorn, a fiddler, at his barn dance.", None),
+    ],
+)
+def test_met_through_someone_at_his_own_occasion(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
