@@ -32893,3 +32893,19 @@ def test_two_making_cameos_asleep_somewhere_are_cast_in_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "Arbour and Bell met through Cy Dorn, a fiddler who never joined them, at his Friday session in Leith.",
+            "Cy Dorn's Friday session in Leith",
+        ),
+        ("Arbour and Bell met through Cy Dorn, a fiddler, at his barn dance.", "Cy Dorn's barn dance"),
+        # one met the other through him: "his" may be either man's, so whose is not told
+        ("Arbour met Bell through Cy Dorn, a fiddler, at his barn dance.", None),
+    ],
+)
+def test_met_through_someone_at_his_own_occasion(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

@@ -1827,7 +1827,8 @@ def introductions(
                 subject=pattern in _SUBJECT_INTRODUCES,
                 sentence_before=before,
                 sentence_after=after,
-                agent=pattern is _PASSIVE and _agent_of_two(clause, match),
+                agent=(pattern is _PASSIVE and _agent_of_two(clause, match))
+                or (pattern in (_MET_VIA, _MET_VIA_DESCRIBED) and _met_through_by_two(clause, match)),
                 skip=more.end("more")
                 if more is not None and pattern is not _PASSIVE
                 else other.end("other")
@@ -3883,6 +3884,27 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
     # ("A and her co-writer B were introduced by X at her party": the subject says whose too, with its own "her"; up
     # to "by", as "by their friend X" describes the introducer, the two's friend)
     subject = clause.skeleton[match.start() : match.end("middle")]
+    return _WHOSE_WORD.search(subject) is None and not any(m.kind == "pronoun" for m in _mentions_in(clause, subject))
+
+
+def _met_through_by_two(clause: Clause, match: linear.Match) -> bool:
+    """Whether "A and B met through X" (or "the four of them met through X") tells where right after the one they met
+    through (an apposition about them aside), with "his" or "her": "met through X, a saxophonist, at his jam session".
+    The two together, the subject, are no "his" or "her", so the word means X, named right before it, as the passive's
+    agent's would be ("A met B through X at his party" stays whichever he is)."""
+    if match.group("to") or (match.group("b") is None and _plural(clause.mention(match.group("a"))) is None):
+        return False
+    rest = match.group("rest") or ""
+    if match.groupdict().get("appo") is None:
+        apposed = _apposition(clause, rest) if rest[:1] == "," else None
+        rest = rest[apposed.end("phrase") :].lstrip(" ,") if apposed else rest
+    whose = _WHOSE_OCCASION_NEXT.match(rest)
+    if whose is None or whose.group("inside") is not None:
+        return False
+    if (whose.group("word") or clause.mentions[int(whose.group("number"))].text.lower()) not in _POSSESSIVE_SELF:
+        return False
+    # ("A and her co-writer B met through X at her party": the subject says whose too, with its own "her")
+    subject = clause.skeleton[match.start() : match.end("b") if match.group("b") else match.end("a")]
     return _WHOSE_WORD.search(subject) is None and not any(m.kind == "pronoun" for m in _mentions_in(clause, subject))
 
 
