@@ -32909,3 +32909,36 @@ def test_two_making_cameos_asleep_somewhere_are_cast_in_no_part(
 )
 def test_met_through_someone_at_his_own_occasion(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        "The band are Orla Venn, who sings and grew up in Sligo; Piet Sorrel, who plays banjo; and Wim Tarr, who "
+        "plays the drums.",
+        # told of "they" in a paragraph that opens on the band's name
+        "Kelp Radio are the loudest band on the pier. Nobody minds. They are Orla Venn, who sings; Piet Sorrel, who "
+        "plays banjo; and Wim Tarr, who plays the drums.",
+    ],
+)
+def test_a_line_up_split_by_semicolons_with_a_who_clause_on_each_member(line_up: str) -> None:
+    page = f"Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n{line_up}\n\nThe video was directed by Cy Dorn.\n"
+    result = parse_story_page(page, "semicolons.txt")
+    assert result.document is not None
+    groups = [p for p in result.document.people if p.kind == ArtistKind.GROUP]
+    assert [(g.name, g.members) for g in groups] == [("Kelp Radio", ["Orla Venn", "Piet Sorrel", "Wim Tarr"])]
+
+
+def test_the_placed_singer_of_a_band_song_is_not_the_member_the_text_is_about() -> None:
+    # (the page placed no one as Peruvian: the drummer spoken of last is no "Peruvian singer", so no speaker)
+    page = (
+        "Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n"
+        "The band are Orla Venn, who sings and grew up in Lima; Piet Sorrel, who plays banjo; and Wim Tarr, who "
+        "plays the drums.\n\n"
+        "Wim posted on Instagram: \u201cWe recorded it in a shed.\u201d\n\n"
+        "\u201cIt is a song about tides,\u201d the Peruvian singer told Mojo.\n"
+    )
+    result = parse_story_page(page, "placed.txt")
+    assert result.document is not None
+    speakers = {q.text[:10]: q.speaker for q in result.document.quotes}
+    assert speakers.get("It is a so") in (None, "Orla Venn")

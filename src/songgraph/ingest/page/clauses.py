@@ -2359,6 +2359,20 @@ class Discourse:
                     # "the Louisiana-born singer" after "Crane, a Louisiana-born singer who ...", though the page
                     # called another a singer too: the one it placed so, when the noun fits them
                     person = self._placed_one(words, word)
+                if (
+                    person is not None
+                    and lower == "the"
+                    and len(words) > 1
+                    and _placing(words[0])
+                    and word in _PERFORMER_NOUNS
+                    and not self.people.described(words)
+                    and person not in self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+                    and not self._placed_as(person, words)
+                    and not any(word in role.replace("-", " ").split() for role in self.people.roles(person))
+                ):
+                    # "the Colombian singer" of a band's song: not the member the text is about, whom the page never
+                    # placed so nor called by the noun (a bare "the singer" may be them)
+                    person = None
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 if (

@@ -135,6 +135,12 @@ _COUNTED_ITEMS = linear.compile(
     r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)\s*:\s*(?P<list>[^.!?:]+)"
 )
 _ITEM_MEMBER = linear.compile(rf"^\s*(?:and\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{NAME})\s*(?:,|$)")
+# "The band are A, who sings; B, who plays fiddle; and C, who plays keys.": an uncounted line-up of one member to each
+# item of a list split by semicolons, each a full name told about in a relative clause (read from a sentence's start)
+_ITEMS_LINE_UP = linear.compile(
+    r"(?:^|[.!?][\"\x{201d}\x{2019})]*\s+)\W*(?:[Tt]he\s+(?P<band>band|group)|They)\s+(?:are|were)\s+(?P<list>[^.!?:]+)"
+)
+_WHO_ITEM = linear.compile(rf"^\s*(?:and\s+)?(?P<name>{NAME})\s*,\s+who\s")
 # What a member of an uncounted line-up plays, right after the name ("A on vocals")
 _PLAYING_ON = linear.compile(r"^\s+on\s+[a-z]")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
@@ -249,6 +255,9 @@ def read_band(r: Reading) -> None:
             if line_up is not None and line_up.group(0).lstrip(".!? ").startswith(("The band", "the band")):
                 _as_group(r, r.facts.artists[0], _line_up_names(line_up))
                 return
+        items = _items_line_up(r, r.facts.artists[0])
+        if items:
+            _as_group(r, r.facts.artists[0], items)
 
 
 # The end of a sentence: its stop, then the space before the next one ("... louder than the band. That's where X")
@@ -539,7 +548,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             named = _NAMED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
             if opens is not None and named is not None:
                 return _names_at_end(named.group("names"))
-    they = _they_line_up(r, artist)
+    they = _they_line_up(r, artist) or _items_line_up(r, artist)
     if they:
         return they
     for prose in [text, *(p.text for p in r.page.prose())]:
@@ -553,6 +562,26 @@ def _opens_on(text: str, artist: str) -> bool:
     """Whether ``text`` opens on the name ``artist`` (as a whole word, maybe after a quote mark)."""
     text = text.lstrip(" \"'\u201c\u2018")
     return text.startswith(artist) and not text[len(artist) : len(artist) + 1].isalnum()
+
+
+def _items_line_up(r: Reading, artist: str) -> list[str]:
+    """ "The band are A, who sings; B, who plays fiddle; and C, who plays keys.": a line-up split by semicolons, each
+    item a full name with a relative clause on it, told of "the band" or of "they" in a paragraph opening on the
+    group's name; two items at least and every one a member, else none."""
+    for paragraph in r.page.prose():
+        text = paragraph.text
+        for found in _ITEMS_LINE_UP.finditer(text):
+            if found.group("band") is None and not _opens_on(text, artist):
+                continue
+            items = [_WHO_ITEM.match(item) for item in found.group("list").split(";")]
+            names = [squash(item.group("name")) for item in items if item is not None]
+            if (
+                len(items) >= 2
+                and len(names) == len(items)
+                and all(" " in name and fold(name) != fold(artist) for name in names)
+            ):
+                return names
+    return []
 
 
 def _they_line_up(r: Reading, artist: str) -> list[str]:
