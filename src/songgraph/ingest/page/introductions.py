@@ -420,8 +420,10 @@ _MET_WHEN = (
 _MET_RELATION = (
     r"friend|manager|agent|producer|teacher|tutor|colleague|flatmate|housemate|roommate|bandmate|neighbour|"
     r"neighbor|landlady|landlord|cousin|aunt|uncle|niece|nephew|wife|husband|girlfriend|boyfriend|"
-    # (close kin, as the wider family is: "through her grandmother, X", "through Marcus's sister, X")
-    r"sister|brother|mother|father|grandmother|grandfather|son|daughter|stepmother|stepfather|sister-in-law|"
+    # (close kin, as the wider family is: "through Marcus's sister, X"; not yet a parent or grandparent: "she met Reed
+    # through her grandfather, X. He introduced them at Y" came out without Y, whose sentence this reading does not
+    # join, a wrong fact where the sentence alone had been left out)
+    r"sister|brother|son|daughter|stepmother|stepfather|sister-in-law|"
     r"brother-in-law"
 )
 # (a role shared with someone, "co-writer", "co-producer", is a role too)
