@@ -32710,12 +32710,18 @@ def test_two_who_met_someone_named_in_apposition_through_an_introducer_are_all_t
     "sentence",
     [
         # a relation of close kin, and whose relation it is told by a possessive name
-        "Arbour met Cy Dorn through her grandmother, Eda Fenn.",
+        "Arbour met Cy Dorn through her sister, Eda Fenn.",
         "Arbour met Cy Dorn through Bell's brother, Eda Fenn.",
     ],
 )
 def test_met_through_kin_of_someone_named(sentence: str) -> None:
     assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), None)]
+
+
+def test_met_through_a_grandparent_is_not_read_yet() -> None:
+    # (a parent or grandparent as the go-between is left out: the sentence after it often tells the occasion, which
+    # this reading does not join; see test_she_met_one_of_the_two_named_before)
+    assert intros("Arbour met Cy Dorn through her grandmother, Eda Fenn.") == []
 
 
 def test_introduced_in_turn_to_one_described_by_two_joined_roles() -> None:
