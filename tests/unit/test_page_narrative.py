@@ -32948,3 +32948,49 @@ def test_the_placed_singer_of_a_band_song_is_not_the_member_the_text_is_about() 
     assert result.document is not None
     speakers = {q.text[:10]: q.speaker for q in result.document.quotes}
     assert speakers.get("It is a so") in (None, "Orla Venn")
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        # each member told something in brackets, commas and all
+        "Kelp Radio are Orla Venn (vocals, and the only one who can drive), Piet Sorrel (banjo, kazoo) and Wim Tarr "
+        "(drums).",
+        # a counted line-up whose members are described before their names, one after it
+        "Kelp Radio are a trio: Orla Venn, who sings, the banjo player Piet Sorrel and the drummer Wim Tarr.",
+    ],
+)
+def test_a_line_up_with_asides_or_descriptions_around_the_names_casts_the_band(line_up: str) -> None:
+    page = (
+        f"Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n{line_up}\n\n"
+        "The video, directed by Cy Dorn, has the band playing themselves on the pier.\n"
+    )
+    result = parse_story_page(page, "asides.txt")
+    assert result.document is not None and result.document.music_video is not None
+    members = ["Orla Venn", "Piet Sorrel", "Wim Tarr"]
+    groups = [p for p in result.document.people if p.kind == ArtistKind.GROUP]
+    assert [(g.name, g.members) for g in groups] == [("Kelp Radio", members)]
+    cast = [(m.person, m.role) for m in result.document.music_video.cast]
+    assert cast == [(name, "themselves") for name in members]
+
+
+@pytest.mark.parametrize(
+    ("line_up", "introduced"),
+    [
+        ("Kelp Radio are Orla Venn, Piet Sorrel and Wim Tarr.", {"Orla Venn", "Piet Sorrel", "Wim Tarr", "Cy Dorn"}),
+        # a band of two is not "the three of us": whom the count means is not sure
+        ("Kelp Radio are Orla Venn and Wim Tarr.", None),
+    ],
+)
+def test_the_three_of_us_introduced_to_someone_are_the_bands_members(line_up: str, introduced: set[str] | None) -> None:
+    page = (
+        f"Roof Song\n\nKelp Radio\n\nAlbum Small Hours\n\n{line_up}\n\n"
+        "Their producer, Cy Dorn, came later, and Venn thanks their manager, Eda Fenn, for that. "
+        "\u201cEda introduced the three of us to Cy at a festival,\u201d she told Mojo.\n"
+    )
+    result = parse_story_page(page, "three.txt")
+    assert result.document is not None
+    found = [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == ([("Eda Fenn", introduced, "a festival")] if introduced else [])
+    if introduced is None:
+        assert any("not imported" in w.message for w in result.warnings)

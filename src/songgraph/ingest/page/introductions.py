@@ -1861,6 +1861,8 @@ def introductions(
             if isinstance(read, Introduction) and counted is not None:
                 # ("introduced the three of them to X": the three as one party, which the page may name as a band)
                 read = _counted_group(clause, read, match, counted.group("count"), before, people)
+            elif isinstance(read, Introduction) and (match.groupdict().get("b") or match.groupdict().get("to")):
+                read = _counted_band(clause, read, match, people)
             if read is not None:
                 found.append(read)
             break
@@ -4035,6 +4037,25 @@ def _counted_people(
     if group is None or len(group) != GROUP_SIZES[count]:
         return None
     return tuple(group)
+
+
+def _counted_band(clause: Clause, read: Introduction, match: linear.Match, people: People) -> Introduction | Doubt:
+    """ "X introduced the three of us to Y" (or "all three of them"), meaning a band: its members, when the page names
+    just so many, are introduced to Y each (a count tells people, where "the band" would be the band as one party); a
+    band of another size leaves whom not sure."""
+    counted = _COUNTED.search(clause.skeleton[: match.start("a")])
+    if counted is None:
+        return read
+    bands = [one for one in read.pair if one in people.groups()]
+    if len(bands) != 1:
+        return read
+    members = people.members(bands[0])
+    if len(members) != GROUP_SIZES[counted.group("count")] or fold(read.introducer) in map(fold, members):
+        return Doubt(_UNSURE_PEOPLE, read.at)
+    other = read.pair[1] if read.pair[0] == bands[0] else read.pair[0]
+    if fold(other) in map(fold, members):
+        return Doubt(_UNSURE_PEOPLE, read.at)
+    return replace(read, pair=(members[0], members[1]), others=(*members[2:], other, *read.others))
 
 
 def _people_named(mentions: list[Mention], by: str) -> list[str] | None:

@@ -146,8 +146,11 @@ _PLAYING_ON = linear.compile(r"^\s+on\s+[a-z]")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 _DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
-# One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case)
-_COUNTED_MEMBER = linear.compile(rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?P<name>{NAME})")
+# One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case),
+# maybe after what they play told before it ("A, who sings, the guitarist B and the percussionist C")
+_COUNTED_MEMBER = linear.compile(
+    rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?:the\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?(?P<name>{NAME})"
+)
 # The teller's "I" of an aside inside such a list ("B, who plays the drums and, I'm told, most of everything else"):
 # a capitalised word, never a member
 _TELLER = linear.compile(r"^I(?:['\x{2019}](?:m|d|ve|ll))?$")
@@ -545,7 +548,8 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
     for paragraph in r.page.prose():
         for start in _occurrences(artist, paragraph.text):
             opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
-            named = _NAMED_LINE_UP.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            # (each member may be told something in brackets: "X are A (vocals, and the one who drives), B (bass)")
+            named = _NAMED_LINE_UP.match(_unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400]))
             if opens is not None and named is not None:
                 return _names_at_end(named.group("names"))
     they = _they_line_up(r, artist) or _items_line_up(r, artist)
