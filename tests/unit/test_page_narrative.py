@@ -32994,3 +32994,31 @@ def test_the_three_of_us_introduced_to_someone_are_the_bands_members(line_up: st
     assert found == ([("Eda Fenn", introduced, "a festival")] if introduced else [])
     if introduced is None:
         assert any("not imported" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cast"),
+    [
+        # the rest of the band: the members other than the one cast beside them
+        (
+            "It features the actor Bo Lee as a clown, with Venn as a worker and the rest of the band as the ride's "
+            "only passengers.",
+            [("Bo Lee", "a clown"), ("Orla Venn", "a worker")]
+            + [(name, "the ride's only passengers") for name in ("Piet Sorrel", "Wim Tarr", "Ida Lusk")],
+        ),
+        # the rest of a band when no member is cast beside them: which members is not sure
+        ("It features the rest of the band as passengers and Bo Lee as a clown.", [("Bo Lee", "a clown")]),
+        # others cast in a clause of their own end the part before them
+        ("Venn plays a worker and the other three play passengers.", [("Orla Venn", "a worker")]),
+    ],
+)
+def test_the_rest_of_the_band_in_a_part_is_the_members_not_cast_beside_them(
+    sentence: str, cast: list[tuple[str, str]]
+) -> None:
+    page = (
+        "Roof Song\n\nKelp Radio\n\nAlbum Small Hours\n\nKelp Radio are Orla Venn, Piet Sorrel, Wim Tarr and Ida "
+        f"Lusk.\n\nCy Dorn directed the video at a fair. {sentence}\n"
+    )
+    result = parse_story_page(page, "rest.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(m.person, m.role) for m in result.document.music_video.cast] == cast

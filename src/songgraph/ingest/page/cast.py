@@ -53,6 +53,9 @@ _ROLE_END = (
     r"|\s+(?:who|whose|which|that|while|when|where|in\s+a\s+cameo|respectively|throughout)\b"
     # "plays a nurse and the doctor is played by X": the next part, told the other way round
     r"|\s+and\s+(?:the|a|an|his|her|their)\s+(?:[^@,;.()]|@\d+){1,80}?\s+(?:is|was|are|were)\s+(?:played|portrayed)\s+by\b"
+    # "plays a worker and the other three play passengers": others cast in a clause of their own
+    r"|\s+and\s+(?:the|his|her|their|all|both)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:play|plays|appear|appears|turn\s+up|turns\s+up|(?:is|are)\s+cast|star|stars)\s"
     # "before the club closes", "after his shift": where the scene goes on; "his last shift before retirement"
     # (a bare noun after it) is still the part
     rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"

@@ -197,6 +197,8 @@ _PART_COUNT = linear.compile(
 )
 # "the members of X", "all four members of X": the people of a group the part names, not the group itself
 _MEMBERS_OF = linear.compile(r"\b(?i:members)\s+of\s+(?:the\s+)?$")
+# "Breen as a worker and the rest of the band as passengers": the members other than those cast beside them
+_REST_OF = linear.compile(r"\b(?i:the\s+(?:rest|others?)\s+(?:members\s+)?of)\s+(?:the\s+)?$")
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
 _DASHED_MEMBER = linear.compile(
     r"^(?P<name>[^()\x{2013}\x{2014}]{1,80}?)\s+[-\x{2013}\x{2014}]\s+(?P<part>\S.{0,300})$"
@@ -1501,7 +1503,7 @@ class _Narrative:
             parts = parts + self.members_glimpsed(clause, parts)
         if "members of " in clause.text:
             parts = self.members_as_themselves(clause, parts)
-        parts = self.group_as_members(parts)
+        parts = self.group_as_members(clause, parts)
         if ": " in clause.skeleton and " as " in clause.skeleton:
             parts = parts + self.each_by_pronoun(clause, parts)
         for part in parts:
@@ -1544,14 +1546,22 @@ class _Narrative:
                 out += [casting.Part(member, "themselves", part.at) for member in members]
         return out
 
-    def group_as_members(self, parts: list[casting.Part]) -> list[casting.Part]:
+    def group_as_members(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "The band turn up as bin men", "the sisters play three widows": a group of the page cast in a part is each
         of its members in it, when the page names them (the group itself when it does not); none when the part
-        counts other than the line-up ("two gauchos" of a trio), as which members is then not sure."""
+        counts other than the line-up ("two gauchos" of a trio), as which members is then not sure. "The rest of
+        the band" is the members the clause casts otherwise, none when it casts none of them."""
         out: list[casting.Part] = []
         for part in parts:
             members = self.r.people.members(part.person) if part.person in self.r.people.groups() else []
-            if len(members) < 2:
+            if _REST_OF.search(clause.text[max(0, part.at - 20) : part.at]) and len(members) >= 2:
+                # (of a band whose line-up is not told, the band as one, as "the band" is)
+                cast = {fold(other.person) for other in parts if other is not part}
+                rest = [member for member in members if fold(member) not in cast]
+                if len(rest) == len(members) or not rest:
+                    continue
+                members = rest
+            elif len(members) < 2:
                 out.append(part)
                 continue
             counted = _PART_COUNT.match(part.role or "")
