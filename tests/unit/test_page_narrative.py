@@ -33003,3 +33003,11 @@ def test_a_keeper_of_a_pub_is_still_a_part_played_in_the_video() -> None:
         ("Ann Arbour", "the landlord"),
         ("Gil Moss", "a drover"),
     ]
+
+
+def test_she_opening_a_sentence_whose_other_party_the_sentence_before_was_about_is_whom_the_page_calls_so() -> None:
+    prose = (
+        "Ms Arbour recorded it on her own. It was mixed by Gil Moss, a Dane. "
+        "She met Mr Moss through his aunt, Eva Moss, who ran a bakery in Leith."
+    )
+    assert intros(prose) == [("Eva Moss", frozenset({"Ann Arbour", "Gil Moss"}), None)]

@@ -4747,6 +4747,20 @@ def _antecedent(
         return turned
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.may_be(focus, self_word) else None
+    read = pronoun.people[0] if len(pronoun.people) == 1 else None
+    if (
+        focus is not None
+        and fold(focus) in others
+        and pronoun.number == 0
+        and word in ("he", "she")
+        and read is not None
+        and fold(read) not in others | groups
+        and people.selves.get(read) == self_word
+    ):
+        # "Ms A wrote it alone. It was produced by B, a Swede. She met Mr B through his sister, C": the sentence
+        # before was about B, whom this one names as the other party; the subject pronoun opening it is whom the
+        # text read it as, when the page calls them so ("her own")
+        return read
     if clause.unnamed_before == self_word and len({fold(p) for p in clause.previous} - others - groups) > 1:
         # "She wrote it with A, and B produced it with C. B, to whom she had been introduced ...": the sentence before
         # was about a "she" it did not say is whom, and named others besides: whom the page calls "she" among those
