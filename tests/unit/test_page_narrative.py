@@ -33022,3 +33022,66 @@ def test_the_rest_of_the_band_in_a_part_is_the_members_not_cast_beside_them(
     result = parse_story_page(page, "rest.txt")
     assert result.document is not None and result.document.music_video is not None
     assert [(m.person, m.role) for m in result.document.music_video.cast] == cast
+
+
+@pytest.mark.parametrize("subject", ["Moss, in turn,", "Moss in turn"])
+def test_one_introduced_who_in_turn_introduces_her_passes_on_the_one_met_after_a_quote(subject: str) -> None:
+    # a quote of the first introducer's stands between: "her" is the other one introduced, not the introducer
+    prose = (
+        "It was the baker, Cy Dorn, who introduced the singer Ann Arbour to the bassist Gil Moss at a ceilidh.\n\n"
+        "\u201cThey argued all night,\u201d Dorn said.\n\n"
+        f"{subject} introduced her to the engineer Tam Reid."
+    )
+    assert intros(prose) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Gil Moss"}), "a ceilidh"),
+        ("Gil Moss", frozenset({"Ann Arbour", "Tam Reid"}), None),
+    ]
+
+
+@pytest.mark.parametrize("keeper", ["landlady", "landlord", "publican"])
+def test_the_keeper_of_a_pub_the_page_named_is_whom_the_same_noun_later_means(keeper: str) -> None:
+    prose = (
+        f"It was the {keeper}, Cy Dorn, who introduced Ann Arbour to Gil Moss at a darts night.\n\n"
+        f"\u201cNeither of them could throw,\u201d the {keeper} said."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_a_noun_of_what_kind_before_a_role_means_the_one_so_called_whom_the_text_is_about() -> None:
+    prose = (
+        "Arbour met Bell through the site manager, Cy Dorn, who introduced them at a car boot sale.\n\n"
+        "Mr Dorn shrugs it off. \u201cI wanted my lunch in peace,\u201d the site manager said on the Yard Talk podcast."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Yard Talk")]
+
+
+def test_a_noun_of_what_kind_before_a_role_is_no_one_when_the_text_is_about_someone_else() -> None:
+    prose = (
+        "Arbour met Bell through the site manager, Cy Dorn, who introduced them at a car boot sale.\n\n"
+        "Arbour shrugs it off. \u201cI wanted my lunch in peace,\u201d the stage manager said."
+    )
+    assert all(speaker != "Cy Dorn" for speaker, _ in quotes(prose))
+
+
+def test_the_man_from_a_place_the_page_placed_one_man_is_him_when_the_text_turns_to_him() -> None:
+    prose = (
+        "Ann Arbour wrote it with the Oban fiddler Cy Dorn. \u201cWe met at a fair,\u201d Ms Arbour told Mojo.\n\n"
+        "The Oban man tells it another way. \u201cShe bought my last pie,\u201d he said on the Fireside podcast. "
+        "Mr Dorn still bakes."
+    )
+    assert quotes(prose) == [("Ann Arbour", "Mojo"), ("Cy Dorn", "Fireside")]
+
+
+def test_a_keeper_of_a_pub_is_still_a_part_played_in_the_video() -> None:
+    assert cast("Cy Dorn directed the video in a bar. Ann Arbour is the landlord, and Gil Moss plays a drover.") == [
+        ("Ann Arbour", "the landlord"),
+        ("Gil Moss", "a drover"),
+    ]
+
+
+def test_she_opening_a_sentence_whose_other_party_the_sentence_before_was_about_is_whom_the_page_calls_so() -> None:
+    prose = (
+        "Ms Arbour recorded it on her own. It was mixed by Gil Moss, a Dane. "
+        "She met Mr Moss through his aunt, Eva Moss, who ran a bakery in Leith."
+    )
+    assert intros(prose) == [("Eva Moss", frozenset({"Ann Arbour", "Gil Moss"}), None)]

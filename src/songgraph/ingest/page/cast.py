@@ -16,6 +16,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
+    KEEPER_NOUNS,
     MENTION,
     NATION_WORDS,
     PLURAL_PRONOUNS,
@@ -639,7 +640,7 @@ _PLAYING_FIRST = linear.compile(
 )
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the
 # thumbnail is Y" says who is in a picture of the video, not whom he plays in it).
-_NOT_PARTS = ROLE_NOUNS | frozenset(
+_NOT_PARTS = (ROLE_NOUNS - KEEPER_NOUNS) | frozenset(
     str.split(
         """
     video clip film song single album track record result idea concept reason inspiration one person first
@@ -3055,7 +3056,12 @@ def _part_then_colon(clause: Clause, seen: set[int]) -> list[Part]:
         return []
     mention = clause.mention(match.group("person"))
     role = squash(match.group("role"))
-    if mention is None or id(mention) in seen or mention.possessive or role.split()[-1].lower() in ROLE_NOUNS:
+    if (
+        mention is None
+        or id(mention) in seen
+        or mention.possessive
+        or role.split()[-1].lower() in ROLE_NOUNS - KEEPER_NOUNS
+    ):
         return []
     person = _person(mention)
     if person is None:
@@ -3086,7 +3092,7 @@ def asked_part(question: Clause, answer: Clause) -> list[Part]:
     mention = answer.mention(told.group("person"))
     person = _person(mention) if mention is not None and not mention.possessive else None
     role = squash(asked.group("role"))
-    if person is None or role.split()[-1].lower() in ROLE_NOUNS:
+    if person is None or role.split()[-1].lower() in ROLE_NOUNS - KEEPER_NOUNS:
         return []
     return [Part(person, role[0].lower() + role[1:], answer.at(told.start("person")))]
 

@@ -220,10 +220,14 @@ def _words(text: str) -> frozenset[str]:
 
 # An age that stands for a person ("the 34-year-old added").
 _AGED = linear.compile(r"^\d{1,3}-year-old$")
+# Who keeps a pub or a house ("the landlady, X", whom "the landlady" later means): of ``ROLE_NOUNS``, but a part
+# someone may play in a video as well ("X is the landlady").
+KEEPER_NOUNS = _words("landlady landlord publican")
 # Nouns that describe a person by what they do; before a name ("producer Oren Vale") or instead of one
 # ("the Spanish producer explained").
-ROLE_NOUNS = _words(
-    """
+ROLE_NOUNS = (
+    _words(
+        """
     singer songwriter singer-songwriter rapper producer actor actress director model pianist cellist
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
@@ -236,6 +240,8 @@ ROLE_NOUNS = _words(
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
     judge contestant finalist semi-finalist semifinalist runner-up
     """
+    )
+    | KEEPER_NOUNS
 )
 
 
@@ -2373,6 +2379,22 @@ class Discourse:
                     # "the Colombian singer" of a band's song: not the member the text is about, whom the page never
                     # placed so nor called by the noun (a bare "the singer" may be them)
                     person = None
+                if (
+                    person is None
+                    and lower == "the"
+                    and not of_band
+                    and not proper
+                    and len(words) == 2
+                    and words[0].isalpha()
+                    and not _placing(words[0])
+                    and words[0] not in ROLE_NOUNS | _AGE_WORDS
+                    and self.focus is not None
+                    and self.people.described([word]) == self.focus
+                ):
+                    # "Ms Vik is modest about it. '...,' the tour manager said": a noun of what kind before the role,
+                    # which the page said of no one, of the one person it called by the role, when the text is about
+                    # them
+                    person = self.focus
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 if (
@@ -2417,6 +2439,11 @@ class Discourse:
         place, noun, after = tokens[index + 1][2], tokens[index + 2][2], tokens[index + 3][2]
         self_word = _MAN_OR_WOMAN.get(noun)
         focus = self.focus
+        placed = self.people.placed(place) if self_word is not None else None
+        if placed is not None and placed != focus and self._self_word(placed) == self_word:
+            # "Ms Breck told X ... The Galway man remembers it differently": the one person the page placed there
+            # (not whom the text was about), whom it calls so too ("Mr Ó Dálaigh")
+            focus = placed
         if (
             self_word is None
             or focus is None
@@ -2429,11 +2456,14 @@ class Discourse:
             or (self._places(focus) and place.lower() not in self._places(focus))
         ):
             return None
-        known = self.people.selves.get(focus) or _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), ""))
-        if known != self_word:
+        if self._self_word(focus) != self_word:
             return None
         start, end = tokens[index][0], tokens[index + 2][1]
         return Mention(start, end, text[start:end], "description", (focus,)), index + 3
+
+    def _self_word(self, person: str) -> str | None:
+        """How the page refers to someone ("herself"), told by a pronoun or by a courtesy title ("Mr")."""
+        return self.people.selves.get(person) or _COURTESY_SELVES.get(self.people.honorifics.get(fold(person), ""))
 
     def _demonym(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> Mention | None:
         """ "the Swede", "the Chilean" standing alone (no role or name after it): the one person the page described

@@ -2213,7 +2213,7 @@ def _read(
     if group is not None:
         pair = (group[0], group[1])
     elif by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
-        pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before)
+        pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before, last_group)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
         pair = _the_two_before(clause, a, by, people)
         if pair is not None and _each_own_clause(clause, a, pair):
@@ -4432,13 +4432,16 @@ def _pronoun_pair(
     speaker: str | None,
     people: People,
     sentence_before: Clause | None = None,
+    last_group: tuple[str, ...] = (),
 ) -> tuple[str, str] | None:
     """ "X introduced him to Y", "X introduced them to him": a pronoun party is someone the sentence named
     before it who is neither the introducer nor the other party (nor, for "him" or "her", a band, or someone
     the page calls otherwise), when exactly one is; "they" and "them" as one party, the one band it named.
     With no one such named before, "he" or "she" is whom the text was about before the sentence."""
     named = None if b.text.lower() in _THIRD else _one(b, speaker)
-    first = _antecedent(clause, a, {fold(by)} | ({fold(named)} if named else set()), people, sentence_before)
+    first = _antecedent(
+        clause, a, {fold(by)} | ({fold(named)} if named else set()), people, sentence_before, last_group
+    )
     if a.text.lower() not in _THIRD:
         first = a.party if a.text.lower() in ("us", "we") else _one(a, speaker)
     if first is None:
@@ -4604,9 +4607,34 @@ def _introduced_before(before: Clause, others: set[str]) -> str | None:
     return None
 
 
+# "B, in turn, introduced her": the subject, then "in turn" (maybe set off by commas), then the verb
+_IN_TURN_SUBJECT = linear.compile(r"^\W*@0\s*,?\s+in\s+turn\s*,?\s+[a-z]+\s+$")
+
+
+def _in_turn_introduced(clause: Clause, pronoun: Mention, others: set[str], last_group: tuple[str, ...]) -> str | None:
+    """The other of the two the last introduction introduced, when one of them opens this sentence as its subject
+    with "in turn" and the pronoun is the object of its verb right after it."""
+    if len(last_group) != 2 or pronoun.number != 1 or not clause.mentions:
+        return None
+    if _IN_TURN_SUBJECT.match(clause.skeleton[: clause.starts[1]]) is None:
+        return None
+    subject = clause.mentions[0]
+    if subject.person is None or fold(subject.person) not in others:
+        return None
+    rest = [p for p in last_group if fold(p) != fold(subject.person)]
+    return rest[0] if len(rest) == 1 and fold(rest[0]) not in others else None
+
+
 def _antecedent(
-    clause: Clause, pronoun: Mention, others: set[str], people: People, sentence_before: Clause | None = None
+    clause: Clause,
+    pronoun: Mention,
+    others: set[str],
+    people: People,
+    sentence_before: Clause | None = None,
+    last_group: tuple[str, ...] = (),
 ) -> str | None:
+    """``last_group``: the people of the last introduction the page told before, which "X, in turn, introduced her
+    to Y" goes on from."""
     word = pronoun.text.lower()
     groups = {fold(g) for g in people.groups()}
     if pronoun.number > _ANTECEDENTS:
@@ -4733,8 +4761,27 @@ def _antecedent(
         if chained == focus or (people.selves.get(chained) == self_word and people.selves.get(str(focus)) != self_word):
             return chained
         return None
+    turned = _in_turn_introduced(clause, pronoun, others, last_group)
+    if turned is not None and fold(turned) not in groups and people.may_be(turned, self_word):
+        # "It was X who introduced A to B. ... B, in turn, introduced her to C": one introduced who "in turn" introduces
+        # the one they were introduced to passes the introduction on, whatever was told between (a quote of X's)
+        return turned
     if focus is not None and fold(focus) not in others and fold(focus) not in groups:
         return focus if people.may_be(focus, self_word) else None
+    read = pronoun.people[0] if len(pronoun.people) == 1 else None
+    if (
+        focus is not None
+        and fold(focus) in others
+        and pronoun.number == 0
+        and word in ("he", "she")
+        and read is not None
+        and fold(read) not in others | groups
+        and people.selves.get(read) == self_word
+    ):
+        # "Ms A wrote it alone. It was produced by B, a Swede. She met Mr B through his sister, C": the sentence
+        # before was about B, whom this one names as the other party; the subject pronoun opening it is whom the
+        # text read it as, when the page calls them so ("her own")
+        return read
     if clause.unnamed_before == self_word and len({fold(p) for p in clause.previous} - others - groups) > 1:
         # "She wrote it with A, and B produced it with C. B, to whom she had been introduced ...": the sentence before
         # was about a "she" it did not say is whom, and named others besides: whom the page calls "she" among those
