@@ -33085,3 +33085,71 @@ def test_she_opening_a_sentence_whose_other_party_the_sentence_before_was_about_
         "She met Mr Moss through his aunt, Eva Moss, who ran a bakery in Leith."
     )
     assert intros(prose) == [("Eva Moss", frozenset({"Ann Arbour", "Gil Moss"}), None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quantifier of the subject floated after the auxiliary
+        (
+            "Arbour and Bell were both introduced by the luthier Cy Dorn at a harvest fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest fair")],
+        ),
+        # three listed before the passive: all of them, not the last two
+        (
+            "Arbour, Bell and the cellist Ivo Strand were all introduced by a neighbour, Cy Dorn, at a harvest fair.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell", "Ivo Strand"}), "a harvest fair")],
+        ),
+    ],
+)
+def test_a_passive_introduction_of_a_listed_subject_with_all_or_both(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+def test_a_counted_line_up_apposed_to_the_group_name_out_of_a_place() -> None:
+    # "out of" a place tells where the band are from, as "from" does
+    prose = (
+        "The song is by The Tin Gulls, a trio out of Grimsby: Tova Lusk, Emil Sarn and Rhea Quint.\n\n"
+        "The video was directed by Noor Haddad. The band play themselves on a trawler."
+    )
+    assert _group_cast(prose) == [
+        ("Emil Sarn", "themselves"),
+        ("Rhea Quint", "themselves"),
+        ("Tova Lusk", "themselves"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bea Bell plays a cook, and the boxer Cy Dorn turns up as himself to pour the soup.",
+        "Bea Bell plays a cook, and the boxer Cy Dorn appears as himself in order to judge the contest.",
+    ],
+)
+def test_oneself_then_what_for_is_the_part_oneself(sentence: str) -> None:
+    # the infinitive after the reflexive tells what they do in the scene, not the part
+    assert cast(f"The video was directed by Noor Haddad. {sentence}") == [
+        ("Bea Bell", "a cook"),
+        ("Cy Dorn", "himself"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # titles of address before each listed name
+        "Ms Arbour, Ms Bell and Mr Ivo Strand were all introduced to one another by Cy Dorn at a harvest fair.",
+        # a capitalised adverb opening the sentence is no one listed
+        "Luckily, Arbour and Bell were introduced by Cy Dorn at a harvest fair.",
+    ],
+)
+def test_a_passive_introduction_opened_by_a_titled_list_or_an_adverb(sentence: str) -> None:
+    people = {"Ann Arbour", "Bea Bell", "Ivo Strand"} if "Strand" in sentence else {"Ann Arbour", "Bea Bell"}
+    assert intros(sentence) == [("Cy Dorn", frozenset(people), "a harvest fair")]
+
+
+def test_two_said_to_be_all_introduced_are_left_out() -> None:
+    # "all" tells more people than the two the subject names, whom the page does not list
+    assert intros("Back then Arbour and Bell were all introduced by Cy Dorn at a harvest fair.") == []

@@ -1257,6 +1257,13 @@ _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
 _ENDEARED = linear.compile(r"^(?:Little|Young|Tiny|Wee|Old|Baby)\s+(?P<name>\p{Lu}[\w'-]+\s+\p{Lu}[\w'-]+)$")
 
 
+# "turns up as himself to buy the room a round": one playing oneself, then what for (an infinitive), which is what
+# they do in the scene, not the part
+_SELF_FOR_A_PURPOSE = linear.compile(
+    r"^(?P<self>himself|herself|themselves|myself|ourselves)\s+(?:in\s+order\s+)?to\s+[a-z]"
+)
+
+
 @dataclass(frozen=True)
 class Part:
     person: str
@@ -1833,6 +1840,12 @@ def cast(clause: Clause) -> list[Part]:
     found.sort(key=lambda part: part.at)
     found = [
         replace(part, person=endeared.group("name")) if (endeared := _ENDEARED.match(part.person)) else part
+        for part in found
+    ]
+    found = [
+        replace(part, role=purpose.group("self"))
+        if part.role is not None and (purpose := _SELF_FOR_A_PURPOSE.match(part.role))
+        else part
         for part in found
     ]
     parts = [part for part in found if part.role is None or not _a_clause(part.role)]

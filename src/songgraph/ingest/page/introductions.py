@@ -217,6 +217,11 @@ _LISTED = linear.compile(
 # their name (an article and up to three words), read only when "to one another" closes it, so that a description
 # cannot be an apposition to the name before it
 _LIST_WHAT = r"(?:(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){1,3})?"
+# "A, B and C were all introduced by X": the first of a list of three or more opening the sentence, before the two the
+# passive's subject reads ("A" here: each one named, set off by commas, and nothing before them)
+_LISTED_BEFORE_PASSIVE = linear.compile(
+    rf"^\W*(?P<more>(?:(?:{ADDRESS}\s+|{_LIST_WHAT})@\d+\s*,\s*){{1,7}})(?:{ADDRESS}\s+|{_LIST_WHAT})?$"
+)
 _LISTED_DESCRIBED = linear.compile(
     rf"^(?P<listed>\s*,\s*{_LIST_WHAT}(?P<first>@\d+)(?P<others>(?:\s*,\s*{_LIST_WHAT}@\d+){{0,7}}\s*,?\s+and\s+"
     rf"{_LIST_WHAT}@\d+)\s+to\s+(?:each\s+other|one\s+another))" + _PEOPLE_END
@@ -373,7 +378,9 @@ _PASSIVE_SUBJECT = (
     # ("A was in turn introduced", "A was later put in touch": an adverb before the participle, as before a verb)
     # ("they were put together by their teacher": "put together" as "brought together", the two as subject, checked on
     # the match as "brought together" is: "the band was put together by X" is assembling it)
-    rf"{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together|put\s+together)"
+    # ("A, B and C were all introduced by X", "were both introduced": a quantifier of the subject, floated after the
+    # auxiliary)
+    rf"(?:(?P<floated>all|both)\s+)?{_ADVERBS}(?P<verb>introduced|connected|set\s+up|put\s+in\s+touch|brought\s+together|put\s+together)"
     # ("A was introduced to her coach, the Dover swimmer X, by Y": a relation of someone's by a pronoun, then the one
     # introduced named in apposition, closed by a comma; whose the relation is, is checked on the match)
     rf"(?:\s+(?P<prep>to|with)\s+(?:each\s+other|one\s+another|(?:(?P<to_owner>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?"
@@ -1845,6 +1852,28 @@ def introductions(
             )
             if more is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, more.group("more"))
+            if pattern is _PASSIVE and match.group("b") and isinstance(read, Introduction):
+                # ("Her parents, A and B, were introduced": the two in apposition to a plural, no list)
+                opened = (
+                    _LISTED_BEFORE_PASSIVE.match(clause.skeleton[: match.start("a")])
+                    if not match.group("closed")
+                    else None
+                )
+                if opened is not None and not all(
+                    _one(clause.mention(listed_one.group(0)), None) is not None
+                    for listed_one in MENTION.finditer(opened.group("more"))
+                ):
+                    opened = None  # "Fittingly, A and B were introduced": a word opening the sentence, no one named
+                if opened is not None:
+                    # "A, B and C were introduced by X": all three, not the last two
+                    read = (
+                        _with_more(clause, read, opened.group("more"))
+                        if not match.group("to")
+                        else Doubt(_UNSURE_PEOPLE, read.at)
+                    )
+                elif match.group("floated") == "all":
+                    # "... A and B were all introduced by X": "all" tells more than the two read (left out)
+                    read = Doubt(_UNSURE_PEOPLE, read.at)
             if listed is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, listed.group("others"))
             if (

@@ -110,9 +110,10 @@ _DASH_AFTER = linear.compile(r"^\s[-\x{2013}\x{2014}]")
 # "by X, a trio from Stroud - A, B and C - and ...", "X, a Leeds four-piece: A, B, C and D.": a counted line-up in an
 # apposition right after the group's name, where they are from maybe told before the list set off by a dash or a
 # colon (read from right after the name)
+# ("X, a trio out of Leith: A, B and C": "out of" a place, as "from" it)
 _COUNTED_APPOSITIVE = linear.compile(
     r"^\s*,\s+(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
-    r"(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?"
+    r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?"
     rf"\s*(?::|\s[-\x{{2013}}\x{{2014}}])\s*(?P<names>{NAMES})(?:\s*[.;,\x{{2013}}\x{{2014}}]|\s+-|$)"
 )
 # "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
