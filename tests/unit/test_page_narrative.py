@@ -33153,3 +33153,41 @@ def test_a_passive_introduction_opened_by_a_titled_list_or_an_adverb(sentence: s
 def test_two_said_to_be_all_introduced_are_left_out() -> None:
     # "all" tells more people than the two the subject names, whom the page does not list
     assert intros("Back then Arbour and Bell were all introduced by Cy Dorn at a harvest fair.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introduction"),
+    [
+        # the rest of the band: the members besides the introducer (one of them)
+        (
+            "Tarr introduced Cy Dorn to the rest of the band in the car park after a match, still in his boots.",
+            ("Wim Tarr", {"Cy Dorn", "Orla Venn", "Piet Sorrel", "Ida Lusk"}, "the car park"),
+        ),
+        # the rest of a band neither of whom is in it: the rest besides whom is not sure
+        ("Bo Lee introduced Cy Dorn to the rest of the band at a match.", None),
+    ],
+)
+def test_introduced_to_the_rest_of_the_band(sentence: str, introduction: tuple[str, set[str], str] | None) -> None:
+    page = (
+        "Roof Song\n\nKelp Radio\n\nAlbum Small Hours\n\nKelp Radio are Orla Venn, Piet Sorrel, Wim Tarr and Ida "
+        f"Lusk.\n\n{sentence}\n"
+    )
+    result = parse_story_page(page, "rest.txt")
+    assert result.document is not None
+    found = [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == ([introduction] if introduction else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn introduced them in a parking lot in Tulsa.", "a parking lot in Tulsa"),
+        ("Cy Dorn introduced them in the car park of a stadium.", "the car park of a stadium"),
+        # an event it followed, of no name, tells only when
+        ("Cy Dorn introduced them in the car park after a match.", "the car park"),
+    ],
+)
+def test_an_occasion_in_a_car_park(sentence: str, occasion: str) -> None:
+    assert intros("Ann Arbour and Bea Bell go back a long way. " + sentence) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]

@@ -1079,6 +1079,8 @@ _VENUE_NOUNS = "|".join(sorted(VENUE_NOUNS)) + r"|coffee\s+shop|record\s+shop|re
 _VENUE_NOUNS += r"|stairwell|stairway|staircase|hallway|corridor|foyer"
 # where travellers wait and eat at a station or on a ferry ("in the station buffet at X")
 _VENUE_NOUNS += r"|buffet|waiting\s+room|concourse"
+# where people stand about outside a ground or a venue ("in the car park after a match")
+_VENUE_NOUNS += r"|car\s+park|parking\s+lot"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
 # "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
 # gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
@@ -4010,6 +4012,8 @@ def _mentions_in(clause: Clause, fragment: str) -> list[Mention]:
 
 # "introduced the three of them", "all four of them": a group of more than two, never a pair of it
 _COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
+# "introduced him to the rest of the band" (the band a mention after it)
+_REST_OF_BAND = linear.compile(r"\bthe\s+(?:rest|others)\s+(?:of|in)\s+$")
 
 
 def _counted_group(
@@ -4073,16 +4077,26 @@ def _counted_band(clause: Clause, read: Introduction, match: linear.Match, peopl
     just so many, are introduced to Y each (a count tells people, where "the band" would be the band as one party); a
     band of another size leaves whom not sure."""
     counted = _COUNTED.search(clause.skeleton[: match.start("a")])
-    if counted is None:
+    b = "b" if match.groupdict().get("b") else "to"
+    rest = _REST_OF_BAND.search(clause.skeleton[max(0, match.start(b) - 24) : match.start(b)])
+    if counted is None and rest is None:
         return read
     bands = [one for one in read.pair if one in people.groups()]
     if len(bands) != 1:
         return read
     members = people.members(bands[0])
-    if len(members) != GROUP_SIZES[counted.group("count")] or fold(read.introducer) in map(fold, members):
-        return Doubt(_UNSURE_PEOPLE, read.at)
     other = read.pair[1] if read.pair[0] == bands[0] else read.pair[0]
-    if fold(other) in map(fold, members):
+    if rest is not None and counted is None:
+        # "Tarr introduced him to the rest of the band": the members besides the introducer and the one introduced
+        # to them (one of whom must be a member, else "the rest" of whom is not sure)
+        besides = {fold(read.introducer), fold(other)}
+        members = [member for member in members if fold(member) not in besides]
+        if len(members) == len(people.members(bands[0])) or not members or len(members) + 1 > MAX_INTRODUCED:
+            return Doubt(_UNSURE_PEOPLE, read.at)
+        return replace(read, pair=(other, members[0]), others=(*members[1:], *read.others))
+    if counted is None or len(members) != GROUP_SIZES[counted.group("count")]:
+        return Doubt(_UNSURE_PEOPLE, read.at)
+    if fold(read.introducer) in map(fold, members) or fold(other) in map(fold, members):
         return Doubt(_UNSURE_PEOPLE, read.at)
     return replace(read, pair=(members[0], members[1]), others=(*members[2:], other, *read.others))
 
