@@ -32948,3 +32948,27 @@ def test_the_placed_singer_of_a_band_song_is_not_the_member_the_text_is_about() 
     assert result.document is not None
     speakers = {q.text[:10]: q.speaker for q in result.document.quotes}
     assert speakers.get("It is a so") in (None, "Orla Venn")
+
+
+@pytest.mark.parametrize("title", ["Mlle", "Mme", "Miss"])
+def test_a_his_after_a_titled_woman_is_not_hers(title: str) -> None:
+    # ("his" is the writer's: the courtesy title says she is no "he", so the "she" after the quote is still her)
+    prose = (
+        f"{title} Bell, whose Spanish is better than his German, is clear about it. "
+        "\u201cIt is a song about trains,\u201d she told Mojo."
+    )
+    assert quotes(prose) == [("Bea Bell", "Mojo")]
+
+
+def test_a_band_that_consists_of_members_each_told_by_what_they_play() -> None:
+    page = (
+        "Pier Songs\n\nKelp Radio\n\nAlbum Salt Flats\n\n"
+        "The song is by Kelp Radio. The band, a Cork quartet, consists of the Lima-born singer Orla Venn, the "
+        "Basque fiddler Piet Sorrel, the bassist Wim Tarr and the drummer Nell Oduya.\n"
+    )
+    result = parse_story_page(page, "consists.txt")
+    assert result.document is not None
+    groups = [p for p in result.document.people if p.kind == ArtistKind.GROUP]
+    assert [(g.name, g.members) for g in groups] == [
+        ("Kelp Radio", ["Orla Venn", "Piet Sorrel", "Wim Tarr", "Nell Oduya"])
+    ]

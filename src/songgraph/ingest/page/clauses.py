@@ -473,6 +473,7 @@ _HONORIFICS = frozenset(
         "mme",
         "monsieur",
         "mademoiselle",
+        "mlle",
         "frau",
         "herr",
         "signora",
@@ -502,7 +503,7 @@ _HONORIFICS = frozenset(
 )
 # A title of address as written before a surname ("Ms Twomey", "Monsieur Le Goff"), where a pattern reads past it to
 # the name (a quote's lead, an auction lot's owners)
-ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
+ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mme|Mademoiselle|Mlle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
 # A master musician's title, before a full name only ("Maestro Enzo Capasso"; "Maestro Tomas" alone may be anyone
 # named Tomas, so it stays a name of its own). Hindustani music's "Ustad" and "Pandit" are among _HONORIFICS.
 _FULL_NAME_TITLES = frozenset({"maestro", "maestra"})
@@ -551,6 +552,7 @@ _COURTESY_SELVES = {
     "madame": "herself",
     "mme": "herself",
     "mademoiselle": "herself",
+    "mlle": "herself",
 }
 # Courtesy titles of address that tell apart people who share a surname ("Mrs Halász", "Miss Halász").
 # ("Dr Venkataraman" when the page titled only the aunt "Dr": an academic title tells them apart as well)
@@ -2745,6 +2747,10 @@ class Discourse:
                     # "Mr Baird" while the page has named one Baird: the way it goes on speaking of him once it names
                     # his brother ("Mr Baird's brother, Angus Baird") is by that same title
                     self.people.surname_titles.setdefault(fold(person), courtesy)
+                if courtesy in _COURTESY_SELVES and _surname_only(words[skip:]) and fold(candidate) != fold(person):
+                    # "Mlle Beaulieu", "Mr Hale": a courtesy title before the surname of someone the page named in full
+                    # tells a woman or a man as surely as "the actress X" does, so a "his" near her is someone else's
+                    self.people.learn_titled_self(person, _COURTESY_SELVES[courtesy])
                 # (the writer's own words: in a quote a friend may call them so where the writer would not)
                 first_only = skip == len(words) - 1 and fold(candidate) == fold(person).split(" ", 1)[0]
                 if first_only and not courtesy and self.speaker is None:
@@ -3868,6 +3874,10 @@ class Discourse:
             if not before and person and not self.people.may_be(person, reflexive):
                 # "X produced it in his studio. It belonged to her grandfather.": a "her" the sentence names no one
                 # for is not the one the page calls "he" (someone else's), so it says nothing of him
+                person = None
+            if person and self.people.told_selves.get(person) not in (None, "", reflexive):
+                # "Mlle Beaulieu, whose English is better than his French": a "his" is not one the page titled a
+                # woman (nor a "her" one it titled a man), whoever else it means
                 person = None
             if person:
                 self.people.learn_self(person, reflexive)
