@@ -32972,3 +32972,12 @@ def test_a_band_that_consists_of_members_each_told_by_what_they_play() -> None:
     assert [(g.name, g.members) for g in groups] == [
         ("Kelp Radio", ["Orla Venn", "Piet Sorrel", "Wim Tarr", "Nell Oduya"])
     ]
+
+
+@pytest.mark.parametrize("when", ["the winter before", "a year before"])
+def test_an_object_her_before_an_article_is_not_the_subject_of_its_verb(when: str) -> None:
+    prose = (
+        "It was produced by Ida Holm. Miss Holm's part came about by another route. "
+        f"Bell had met her {when}, when the Welsh engineer Cy Dorn introduced them at a barbecue in Leith."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ida Holm", "Bea Bell"}), "a barbecue in Leith")]

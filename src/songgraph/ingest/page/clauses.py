@@ -4644,7 +4644,10 @@ _OBJECT_PRONOUN = linear.compile(
     # ("had voted her off", "talked her out of it": a phrasal verb's particle, no noun of hers)
     r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too|off|out|away|down|up)(?:\s|[,.;:!?]|$)"
     # ("stayed with him until the end": a word of time, never a noun she owns, as "since" above)
-    r"|\s+(?:until|till)\b)"
+    r"|\s+(?:until|till)\b"
+    # ("had met her the winter before", "gave her a guitar": an article after it, which no "her" of whose stands
+    # before)
+    r"|\s+(?:the|a|an)\s)"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 # ", and X ...", "; X ...": a clause joined to the one before, whose subject follows
