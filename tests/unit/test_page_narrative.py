@@ -32981,3 +32981,21 @@ def test_an_object_her_before_an_article_is_not_the_subject_of_its_verb(when: st
         f"Bell had met her {when}, when the Welsh engineer Cy Dorn introduced them at a barbecue in Leith."
     )
     assert intros(prose) == [("Cy Dorn", frozenset({"Ida Holm", "Bea Bell"}), "a barbecue in Leith")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Arbour plays a nurse, and Bell, in what must be counted as her first acting job, plays a coastguard.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a coastguard")],
+        ),
+        # near miss: an aside telling a part itself is left as it is
+        (
+            "Ann Arbour plays a nurse, and Bell, in what was billed as a cameo, plays a coastguard.",
+            [("Ann Arbour", "a nurse")],
+        ),
+    ],
+)
+def test_a_remark_on_the_casting_with_as_set_off_before_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
