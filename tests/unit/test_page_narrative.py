@@ -32999,3 +32999,22 @@ def test_an_object_her_before_an_article_is_not_the_subject_of_its_verb(when: st
 )
 def test_a_remark_on_the_casting_with_as_set_off_before_plays(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "grouped"),
+    [
+        ("The Radios, as their friends at the pier call them, are a trio from Cobh.", True),
+        # near miss: the aside is followed by something else the band did, not by what it is
+        ("The Radios, as their friends at the pier call them, were late, and a trio from Cobh played.", False),
+    ],
+)
+def test_a_band_named_short_then_an_aside_then_what_it_is(told: str, grouped: bool) -> None:
+    page = (
+        "Pier Songs\n\nThe Kelp Radios\n\nAlbum Salt Flats\n\n"
+        f"The song is by The Kelp Radios. {told} It was written by Orla Venn.\n"
+    )
+    result = parse_story_page(page, "short.txt")
+    assert result.document is not None
+    groups = [p.name for p in result.document.people if p.kind == ArtistKind.GROUP]
+    assert groups == (["The Kelp Radios"] if grouped else [])
