@@ -2058,8 +2058,13 @@ def _without_comma_aside(clause: Clause) -> Clause:
     """The clause with each comma aside between a name and its casting verb blanked out, offsets kept."""
 
     def an_aside(found: linear.Match) -> bool:
+        words = found.group("words")
+        if words.startswith("in what "):
+            # ("X, in what must be recorded as his debut, plays": a remark on the casting itself, whose "as" tells what
+            # the appearance is, no part)
+            words = words.replace(" as ", " ")
         # (a name in it, but for whose something is, may be the next one of a list)
-        return not _ASIDE_NOT.search(found.group("words")) and all(
+        return not _ASIDE_NOT.search(words) and all(
             m.kind == "pronoun" or m.possessive for m in _mentions(clause, found.group("words"))
         )
 

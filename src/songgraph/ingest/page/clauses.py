@@ -479,6 +479,7 @@ _HONORIFICS = frozenset(
         "mme",
         "monsieur",
         "mademoiselle",
+        "mlle",
         "frau",
         "herr",
         "signora",
@@ -508,7 +509,7 @@ _HONORIFICS = frozenset(
 )
 # A title of address as written before a surname ("Ms Twomey", "Monsieur Le Goff"), where a pattern reads past it to
 # the name (a quote's lead, an auction lot's owners)
-ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mademoiselle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
+ADDRESS = r"(?:Ms|Mr|Mrs|Miss|Dr|Monsieur|Madame|Mme|Mademoiselle|Mlle|Señor|Señora|Herr|Frau|Signor|Signora)\.?"
 # A master musician's title, before a full name only ("Maestro Enzo Capasso"; "Maestro Tomas" alone may be anyone
 # named Tomas, so it stays a name of its own). Hindustani music's "Ustad" and "Pandit" are among _HONORIFICS.
 _FULL_NAME_TITLES = frozenset({"maestro", "maestra"})
@@ -557,6 +558,7 @@ _COURTESY_SELVES = {
     "madame": "herself",
     "mme": "herself",
     "mademoiselle": "herself",
+    "mlle": "herself",
 }
 # Courtesy titles of address that tell apart people who share a surname ("Mrs Halász", "Miss Halász").
 # ("Dr Venkataraman" when the page titled only the aunt "Dr": an academic title tells them apart as well)
@@ -2775,6 +2777,10 @@ class Discourse:
                     # "Mr Baird" while the page has named one Baird: the way it goes on speaking of him once it names
                     # his brother ("Mr Baird's brother, Angus Baird") is by that same title
                     self.people.surname_titles.setdefault(fold(person), courtesy)
+                if courtesy in _COURTESY_SELVES and _surname_only(words[skip:]) and fold(candidate) != fold(person):
+                    # "Mlle Beaulieu", "Mr Hale": a courtesy title before the surname of someone the page named in full
+                    # tells a woman or a man as surely as "the actress X" does, so a "his" near her is someone else's
+                    self.people.learn_titled_self(person, _COURTESY_SELVES[courtesy])
                 # (the writer's own words: in a quote a friend may call them so where the writer would not)
                 first_only = skip == len(words) - 1 and fold(candidate) == fold(person).split(" ", 1)[0]
                 if first_only and not courtesy and self.speaker is None:
@@ -3899,6 +3905,10 @@ class Discourse:
                 # "X produced it in his studio. It belonged to her grandfather.": a "her" the sentence names no one
                 # for is not the one the page calls "he" (someone else's), so it says nothing of him
                 person = None
+            if person and self.people.told_selves.get(person) not in (None, "", reflexive):
+                # "Mlle Beaulieu, whose English is better than his French": a "his" is not one the page titled a
+                # woman (nor a "her" one it titled a man), whoever else it means
+                person = None
             if person:
                 self.people.learn_self(person, reflexive)
                 whose_meant.setdefault(reflexive, (start, person))
@@ -4664,7 +4674,10 @@ _OBJECT_PRONOUN = linear.compile(
     # ("had voted her off", "talked her out of it": a phrasal verb's particle, no noun of hers)
     r"|\s+(?:over|into|through|during|when|while|far|well|longer|ever|too|off|out|away|down|up)(?:\s|[,.;:!?]|$)"
     # ("stayed with him until the end": a word of time, never a noun she owns, as "since" above)
-    r"|\s+(?:until|till)\b)"
+    r"|\s+(?:until|till)\b"
+    # ("had met her the winter before", "gave her a guitar": an article after it, which no "her" of whose stands
+    # before)
+    r"|\s+(?:the|a|an)\s)"
 )
 # What joins another clause between a subject and a pronoun (which may then be theirs: "Cy said that he ...").
 # ", and X ...", "; X ...": a clause joined to the one before, whose subject follows

@@ -263,6 +263,12 @@ class People:
         if self.selves.setdefault(person, word) != word:
             self.selves[person] = ""
 
+    def learn_titled_self(self, person: str, word: str) -> None:
+        """Notes the sex a courtesy title before someone's surname tells ("Miss": "herself"), as ``told_selves`` only:
+        it says whom a pronoun cannot mean, not that a pronoun of that sex means them rather than another."""
+        if self.told_selves.setdefault(person, word) != word:
+            self.told_selves[person] = ""
+
     def learn_told_self(self, person: str, word: str) -> None:
         """Notes how the page refers to someone by a noun it said of them ("aunt": "herself"), and as a pronoun."""
         self.learn_self(person, word)

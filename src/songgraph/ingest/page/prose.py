@@ -26,7 +26,10 @@ _ALBUM_KIND = linear.compile(
 _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b", ignore_case=True)
 # A member told with what they are before the name ("Lisbon-born singer A", "guitarist B"): a role noun, after a word
 # or two that may place them
-_DESCRIBED = rf"(?:(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+)?{NAME}"
+# ("consists of the Lima-born singer A": maybe after "the")
+_DESCRIBED = (
+    rf"(?:(?:the\s+)?(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+)?{NAME}"
+)
 _MEMBERS = linear.compile(
     rf"\b(?:made\s+up\s+of|consist(?:s|ed|ing)\s+of|whose\s+members\s+are|members|formed\s+by|"
     # "the Leeds four-piece of A, B, C and D"
@@ -169,6 +172,12 @@ _GROUP_PAST_ASIDE = linear.compile(
     r"^\s+[-\x{2013}\x{2014}]\s+[^-\x{2013}\x{2014}.!?\n]{1,160}?\s+[-\x{2013}\x{2014}]\s+(?:an?|the)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b"
 )
+# "The Reeds, as the younger members call them, are a trio from Salisbury": a band's name shortened to "The" and its
+# last word, opening its sentence, an aside set off by commas, then what it is, a group (read from right after it)
+_GROUP_PAST_COMMA_ASIDE = linear.compile(
+    r"^\s*,\s*[^,.;:!?\n]{1,100}?,\s*(?:are|were|is|was)\s+(?:an?|the)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b"
+)
 # A name opening its sentence that takes a plural verb ("Kite Season have a habit of ..."): no one person is
 # "have", so the name is several people's (one of a pair, "A and B have", is no such opening, nor "A, B")
 _PLURAL_VERB = linear.compile(r"^\s+(?:have|are|were|haven't|aren't|weren't)\s")
@@ -231,6 +240,18 @@ def read_band(r: Reading) -> None:
                     or (_PLURAL_VERB.match(after) and _SENTENCE_OPEN.search(text[max(0, start - 10) : start]))
                 ):
                     # ("The duo Lantern Row - A and B - wrote it": the members set off right after the name)
+                    _as_group(r, artist, _apposed_members(r, artist) or _members(r, text, artist))
+                    return
+    for artist in r.facts.artists:
+        words = artist.split()
+        if len(words) < 3 or words[0] != "The":
+            continue
+        short = f"The {words[-1]}"
+        for paragraph in r.page.prose():
+            text = paragraph.text
+            for start in _occurrences(short, text):
+                after = text[start + len(short) : start + len(short) + 200]
+                if _SENTENCE_OPEN.search(text[max(0, start - 10) : start]) and _GROUP_PAST_COMMA_ASIDE.match(after):
                     _as_group(r, artist, _apposed_members(r, artist) or _members(r, text, artist))
                     return
     if len(r.facts.artists) == 1:
