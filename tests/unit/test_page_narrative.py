@@ -32998,3 +32998,21 @@ def test_a_list_of_players_with_relations_before_the_later_members() -> None:
         ("Tom Reed", "themselves"),
         ("Eda Fenn", "themselves"),
     ]
+
+
+def test_three_named_in_a_list_introduced_to_one_another_in_the_passive() -> None:
+    sentence = "Ann Arbour, Tom Reed and Eda Fenn were introduced to one another by Cy Dorn at a barn dance."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed", "Eda Fenn"}), "a barn dance")]
+
+
+def test_a_list_member_told_by_what_they_are_before_a_passive_pair_is_left_out() -> None:
+    sentence = "Ann Arbour, the fiddler Tom Reed and Eda Fenn were introduced by Cy Dorn at a barn dance."
+    assert intros(sentence) == []
+
+
+def test_introduced_to_the_other_two_then_a_comma_before_where() -> None:
+    prose = (
+        "The trio is Ann Arbour on fiddle, Tom Reed on banjo and Eda Fenn on bass. Tom and Eda grew up together. "
+        "It was their manager, Cy Dorn, who introduced Ann to the other two, at a ceilidh in Oban."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed", "Eda Fenn"}), "a ceilidh in Oban")]
