@@ -153,6 +153,7 @@ AT_GOAL = {
     "heldout200": 235,
     "heldout202": 241,
     "heldout207": 204,
+    "heldout210": 234,
 }
 
 

@@ -33261,3 +33261,71 @@ def test_a_band_named_short_then_an_aside_then_what_it_is(told: str, grouped: bo
     assert result.document is not None
     groups = [p.name for p in result.document.people if p.kind == ArtistKind.GROUP]
     assert groups == (["The Kelp Radios"] if grouped else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how brief, set off by commas (with more of how joined by "and"), then where: on screen in no part
+        ("The juggler Tom Reed pops up, briefly and without a word, on a rooftop.", [("Tom Reed", None)]),
+        ("The juggler Tom Reed shows up, fleetingly, behind the counter.", [("Tom Reed", None)]),
+        # near miss: a part told after where is no cameo in no part
+        ("The juggler Tom Reed pops up briefly on a rooftop as a chimney sweep.", []),
+    ],
+)
+def test_turning_up_with_how_brief_set_off_by_commas_then_where(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what they carry, after when in the video
+        ("Her uncle, Tom Reed, shows up in the closing scene with a bag of apples.", [("Tom Reed", None)]),
+        # whose relation told by a capitalised thing's name
+        ("The Bechstein's first owner, Tom Reed, appears at the very end, polishing a lamp.", [("Tom Reed", None)]),
+        # near miss: what they carry, then a part
+        ("Her uncle, Tom Reed, shows up in the closing scene with a bag of apples as a grocer.", []),
+    ],
+)
+def test_appearing_in_a_scene_with_something_in_hand_is_a_cameo(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_a_shared_part_loses_a_participle_whose_object_is_a_clause() -> None:
+    sentence = "The twins Tom Reed and Eda Fenn play a pair of cousins arguing about who keeps the boat."
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [
+        ("Tom Reed", "a pair of cousins"),
+        ("Eda Fenn", "a pair of cousins"),
+    ]
+
+
+def test_a_list_of_players_with_relations_before_the_later_members() -> None:
+    sentence = "Arbour, her uncle Tom Reed and her aunt Eda Fenn all play themselves."
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == [
+        ("Ann Arbour", "themselves"),
+        ("Tom Reed", "themselves"),
+        ("Eda Fenn", "themselves"),
+    ]
+
+
+def test_three_named_in_a_list_introduced_to_one_another_in_the_passive() -> None:
+    sentence = "Ann Arbour, Tom Reed and Eda Fenn were introduced to one another by Cy Dorn at a barn dance."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed", "Eda Fenn"}), "a barn dance")]
+
+
+def test_a_list_member_told_by_what_they_are_before_a_passive_pair_is_left_out() -> None:
+    sentence = "Ann Arbour, the fiddler Tom Reed and Eda Fenn were introduced by Cy Dorn at a barn dance."
+    assert intros(sentence) == []
+
+
+def test_introduced_to_the_other_two_then_a_comma_before_where() -> None:
+    prose = (
+        "The trio is Ann Arbour on fiddle, Tom Reed on banjo and Eda Fenn on bass. Tom and Eda grew up together. "
+        "It was their manager, Cy Dorn, who introduced Ann to the other two, at a ceilidh in Oban."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed", "Eda Fenn"}), "a ceilidh in Oban")]

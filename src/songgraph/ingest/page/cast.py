@@ -379,11 +379,15 @@ _GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+
 # A mention, with the title of address written before it ("Ms @3")
 _TITLED = rf"(?:{ADDRESS}\s+)?{_P}"
 # Several people in one part: "A, B and C play three queens".
+# ("her father ": a relation of someone named, told before a member of a list after the first)
+_KIN = r"(?:(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){1,2}?)"
 _SHARED = linear.compile(
     # "A and B, both playing themselves"; "A and her younger sister B play twins": the last told by a relation,
     # or by what they do ("A and the actress B play siblings")
     # ("Ms A and Mr B appear as themselves": each after the first with a title of address before the name)
-    rf"(?P<people>(?:{_TITLED}\s*,\s*){{0,8}}{_TITLED}\s*,?\s+(?:and|&)\s+"
+    # ("A, her father B and her mother C all play themselves": a member after the first told by a relation too)
+    # (the match opens on a mention, so the first member has no relation before it)
+    rf"(?P<people>(?:{_KIN}?{_TITLED}\s*,\s*){{0,8}}{_KIN}?{_TITLED}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     # ("A and the Senegalese full-back B": a nation's word among them)
     # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
@@ -811,10 +815,14 @@ _MAKES_CAMEO = linear.compile(
     # "X turns up for a few seconds near the end": a moment on screen, in no part
     # ("turns up for about four seconds": how long, hedged; "appears briefly, carrying a tray": appearing, said to be
     # brief, is the same)
-    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|(?P<appeared>appears|appeared))\s+(?:only\s+)?(?:briefly"
+    r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|(?P<appeared>appears|appeared))(?:\s+(?:only\s+)?(?:briefly"
     r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?(?:a|one)\s+(?:second|moment)"
     r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
-    r"(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|moments|shots)))"
+    r"(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|moments|shots))"
+    # ("turns up, briefly and without explanation, in a lift": how brief set off by commas, perhaps with a few words
+    # more of how joined by "and", then where)
+    r"|\s*,\s*(?:only\s+|very\s+)?(?:briefly|fleetingly)(?:\s+and\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})?\s*,"
+    r"\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an|his|her|their)\s+[a-z][^@,;.()\"]{0,60}?))"
     # ("makes a cameo, too": the same set off by a comma)
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well|near\s+the\s+end|at\s+the\s+end)|\s*,\s+(?:too|as\s+well)"
     # ("has a cameo, fiddle in hand, in the final scene": a short aside, then when)
@@ -1139,7 +1147,8 @@ _FEATURES = linear.compile(
 # does not make it a part; "appears in a photograph on the wall" is no one in the video)
 _APPEARS_IN = linear.compile(
     # ("the director's mother, X, can be glimpsed in the final shot": someone's relation, named in an apposition)
-    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<related>(?i:the\s+[a-z][\w-]*'s|{_P}'s|his|her|their)\s+"
+    # ("the Steinway's owner, X, appears ...": whose told by a name of a thing, capitalised)
+    rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<related>(?i:the\s+[a-z][\w-]*'s|(?:the\s+)?{_P}'s|his|her|their)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)|(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}}))(?P<person>{_P})"
     # ("X himself shows up in the last minute": the person stressed)
     r"(?:\s+(?:himself|herself|themselves))?"
@@ -1148,7 +1157,9 @@ _APPEARS_IN = linear.compile(
     r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+)?"
     r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
-    r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?\s*(?P<end>[.;!,]|$)"
+    r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?"
+    # ("turns up in the last scene with a thermos": what they have with them, checked on the match to tell no part)
+    r"(?P<having>\s+(?:with|without)\s+(?:a|an|the|his|her|their)\s[^@,;:.()\"]{1,40}?)?\s*(?P<end>[.;!,]|$)"
 )
 # Words a sentence may open with before its subject, set off by a comma and naming no one ("And there, at the bus
 # stop, eating a cone, X ...": where, and what the subject does), read only before a person's time on screen or place
@@ -1823,7 +1834,11 @@ def cast(clause: Clause) -> list[Part]:
         found += _appearing(clause, seen)
     # ("A and B both appear in the back row": several in no part, told with no word of a cameo)
     # ("X appears briefly, carrying a tray": appearing, said to be brief)
-    cameo_words = ("cameo", "appearance", " up ", "walk-on", " both appear", "appears briefly", "appeared briefly")
+    # ("turns up, briefly, in a lift": how brief set off by commas)
+    cameo_words = (
+        *("cameo", "appearance", " up ", " up,", "walk-on", " both appear"),
+        *("appears briefly", "appeared briefly", "appears,", "appeared,"),
+    )
     if any(word in skeleton for word in cameo_words):
         found += _cameos(clause, seen)
     if (
@@ -2477,7 +2492,10 @@ def _before_participle(role: str, cut: str = "") -> str:
     noun = _BARE_NOUN.match(role + cut, found.end("verb")) if found.group("verb") in _ING_ADJECTIVES else None
     if noun is not None and noun.group("word") not in _NOT_NOUNS and not noun.group("word").endswith("ly"):
         return role  # "a young struggling actor in a bar": the "-ing" word describes the noun after it
-    if found.end() == len(role) and _PREPOSITIONS & set(found.group("part").split()):
+    # ("a pair of twins squabbling over", its object a clause cut off: an "-ing" word left with a preposition after
+    # it, which no object follows, is a verb, not a noun)
+    stranded = role[found.end("verb") :].split() in ([word] for word in _PREPOSITIONS - {"of", "and", "or", "than"})
+    if found.end() == len(role) and _PREPOSITIONS & set(found.group("part").split()) and not stranded:
         return role  # "a courier stranded at a border crossing": an "-ing" last after a preposition is its noun
     return found.group("part")
 
@@ -2626,6 +2644,11 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo with the singer Ann Bell": someone else, who may be cast too
         if " as " in f" {match.groupdict().get('where') or ''} ":
             continue  # "has a cameo, in the last scene as a nurse": a part after where
+        said = max(
+            [match.end(g) for g, text in match.groupdict().items() if text is not None and g != "person"], default=-1
+        )
+        if _PART_AFTER.search(skeleton[max(said, match.end("person")) : match.end()]):
+            continue  # "turns up briefly in a lift as a porter": a part after where, left to the rules for parts
         if _BARE_APPEARANCE.search(match.group(0)) and not _TOO.search(match.group(0)):
             continue  # "makes an appearance on the radio": not said to be brief, nor one more of those in the video
         if "walk-on" in match.group(0) and _JOINED_NEXT.search(match.group(0)):
@@ -2640,6 +2663,10 @@ _WRITER_OR_READER_REMARK = linear.compile(r"^(?i:we|you|I)\s(?:[a-z][\w'-]*\s+){
 _NO_PART_REMARK = linear.compile(r"\b(?:as|play|plays|playing|played|part|role)\b")
 _BARE_APPEARANCE = linear.compile(r"\b(?:makes|made)\s+an\s+appearance\b")
 _TOO = linear.compile(r"\b(?:too|also|as\s+well)\b")
+# A part told after where someone turns up ("in a lift as a porter"), not "as well" nor "as does Y"
+_PART_AFTER = linear.compile(
+    r"\s(?:as|playing|portraying)\s+(?:a|an|the|his|her|their|himself|herself|themselves|themself)\b"
+)
 
 
 def _given_to(clause: Clause, before: str) -> Mention | None:
@@ -2864,7 +2891,8 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         for m in (_SPOTTED_WHERE.finditer(clause.skeleton) if " spot" in clause.skeleton else ())
         if not _PART_WORDS.search(m.group("where")) and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
     ]
-    for match in [*_APPEARS_IN.finditer(clause.skeleton), *on_screen, *where, *spotted]:
+    appears_in = [m for m in _APPEARS_IN.finditer(clause.skeleton) if not _PART_WORDS.search(m.group("having") or "")]
+    for match in [*appears_in, *on_screen, *where, *spotted]:
         words = (match.group("words") or "").split()
         mention = clause.mention(match.group("person"))
         if mention is None or mention.kind != "name" or id(mention) in seen:

@@ -457,6 +457,15 @@ _MET_VIA = linear.compile(
 )
 # "A, B and the producer ": names before a subject, joined to it (the subject a list, of which it is the last)
 # (not ", and they met": a clause of its own; nor "In Leeds, A met": a place before a comma)
+# "A, B and C were introduced": the members of a list before the last two, opening the sentence (or a clause after a
+# semicolon), each a name and a comma
+_LIST_AHEAD = linear.compile(r"(?:^|[;:]\s*|[.!?]\s+)\W*(?P<more>(?:@\d+\s*,\s*){1,6})$")
+# (a list of names opening the sentence before the first of the two, its last member perhaps told by what they are:
+# "A, the drummer B and C")
+_LISTED_AHEAD = linear.compile(
+    r"(?:^|[;:]\s*|[.!?]\s+)\W*(?:@\d+\s*,\s*)*(?P<last>@\d+)\s*,\s*(?:(?:the|a|an|his|her|their)\s+)?"
+    r"(?:[a-z][\w'-]*\s+){0,3}$"
+)
 _LISTED_BEFORE = linear.compile(r"@\d+\s+and\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?$")
 # "A and B met through X, a promoter known for matchmaking, at a party in Oslo": a new name, then an apposition that
 # says what they are (its first words hold a word for what one person does, checked on the match), then where
@@ -1579,6 +1588,16 @@ def introductions(
             if (
                 pattern is _ACTIVE
                 and match.group("b")
+                and (other_then := _TO_THE_OTHER_COMMA.match(clause.skeleton[match.end("a") : match.start("b")]))
+            ):
+                # "introduced A to the other three, at a wake in Leith": the comma ends the plural, and the name after
+                # "in" is where the occasion is, no second one (read as if the comma were not there)
+                at = match.end("a") + other_then.end("other")
+                rematch = _ACTIVE.match(linear.Encoded(f"{clause.skeleton[:at]} {clause.skeleton[at + 1 :]}"), start)
+                match = rematch if rematch is not None and not rematch.group("b") else match
+            if (
+                pattern is _ACTIVE
+                and match.group("b")
                 and _PLACED_OBJECT.search(clause.skeleton[max(0, match.start("b") - 12) : match.start("b")])
                 and not match.group("rest").lstrip().startswith(", @")
             ):
@@ -1889,6 +1908,23 @@ def introductions(
                 # something else leaves whom not sure
                 dashed = _DASHED_LIST.match(match.group("middle"))
                 read = _with_more(clause, read, dashed.group("more")) if dashed else Doubt(_UNSURE_PEOPLE, read.at)
+            ahead = _LIST_AHEAD.search(clause.skeleton[:start]) if pattern is _PASSIVE and match.group("b") else None
+            if ahead is not None and any(
+                m.kind != "name" or m.person is None for m in _mentions_in(clause, ahead.group("more"))
+            ):
+                ahead = None  # "Her parents, A and B, were introduced": a plural the two are in apposition to
+            if ahead is not None and read is not None:
+                # "A, B and C were introduced to one another by X": the members of a list before the two the pattern
+                # read, each introduced too (or, one not sure, none)
+                read = _with_more(clause, read, ahead.group("more")) if isinstance(read, Introduction) else read
+            elif (
+                pattern is _PASSIVE
+                and (listed_ahead := _LISTED_AHEAD.search(clause.skeleton[:start])) is not None
+                and getattr(clause.mention(listed_ahead.group("last")), "person", None) is not None
+            ):
+                # ("A, the drummer B and C were introduced": a member before the two not read as a name, so whom the
+                # group holds is not sure)
+                read = Doubt(_UNSURE_PEOPLE, clause.at(match.start())) if read is not None else read
             if isinstance(read, Introduction) and counted is not None:
                 # ("introduced the three of them to X": the three as one party, which the page may name as a band)
                 read = _counted_group(clause, read, match, counted.group("count"), before, people)
@@ -4123,6 +4159,11 @@ _TO_THE_OTHER = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))" + _PEOPLE_END
 )
 
+# ("to the other three, at a wake in": the plural, then a comma before where)
+_TO_THE_OTHER_COMMA = linear.compile(
+    r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?:two|three|four|five|six|seven|eight|nine|ten)),\s+"
+    r"(?:at|during|on|in)\s"
+)
 _OTHER_BEFORE_BY = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))\s*,?$"
 )
