@@ -1873,6 +1873,7 @@ def introductions(
             )
             if more is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, more.group("more"))
+            opened = None
             if pattern is _PASSIVE and match.group("b") and isinstance(read, Introduction):
                 # ("Her parents, A and B, were introduced": the two in apposition to a plural, no list)
                 opened = (
@@ -1908,7 +1909,11 @@ def introductions(
                 # something else leaves whom not sure
                 dashed = _DASHED_LIST.match(match.group("middle"))
                 read = _with_more(clause, read, dashed.group("more")) if dashed else Doubt(_UNSURE_PEOPLE, read.at)
-            ahead = _LIST_AHEAD.search(clause.skeleton[:start]) if pattern is _PASSIVE and match.group("b") else None
+            ahead = (
+                _LIST_AHEAD.search(clause.skeleton[:start])
+                if pattern is _PASSIVE and match.group("b") and opened is None
+                else None
+            )
             if ahead is not None and any(
                 m.kind != "name" or m.person is None for m in _mentions_in(clause, ahead.group("more"))
             ):
@@ -1919,6 +1924,7 @@ def introductions(
                 read = _with_more(clause, read, ahead.group("more")) if isinstance(read, Introduction) else read
             elif (
                 pattern is _PASSIVE
+                and opened is None
                 and (listed_ahead := _LISTED_AHEAD.search(clause.skeleton[:start])) is not None
                 and getattr(clause.mention(listed_ahead.group("last")), "person", None) is not None
             ):
