@@ -144,6 +144,7 @@ AT_GOAL = {
     "heldout176": 241,
     "heldout178": 240,
     "heldout181": 234,
+    "heldout185": 234,
     "heldout190": 228,
     "heldout191": 239,
     "heldout193": 236,

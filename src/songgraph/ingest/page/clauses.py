@@ -218,6 +218,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Words that say which of several holders of a role ("the new master", "the other producer"): no kind of it, so not
+# the one person the page called by the role
+_WHICH_OF_SEVERAL = _words("new other former current first second third last next previous present late another same")
 # An age that stands for a person ("the 34-year-old added").
 _AGED = linear.compile(r"^\d{1,3}-year-old$")
 # Who keeps a pub or a house ("the landlady, X", whom "the landlady" later means): of ``ROLE_NOUNS``, but a part
@@ -2389,7 +2392,7 @@ class Discourse:
                     and len(words) == 2
                     and words[0].isalpha()
                     and not _placing(words[0])
-                    and words[0] not in ROLE_NOUNS | _AGE_WORDS
+                    and words[0] not in ROLE_NOUNS | _AGE_WORDS | _WHICH_OF_SEVERAL
                     and self.focus is not None
                     and self.people.described([word]) == self.focus
                 ):

@@ -1882,10 +1882,13 @@ def introductions(
                     else None
                 )
                 if opened is not None and not all(
-                    _one(clause.mention(listed_one.group(0)), None) is not None
-                    for listed_one in MENTION.finditer(opened.group("more"))
+                    _one(clause.mention(member.group(0)), None) is not None
+                    and getattr(clause.mention(member.group(0)), "person", None) is not None
+                    for member in MENTION.finditer(opened.group("more"))
                 ):
-                    opened = None  # "Fittingly, A and B were introduced": a word opening the sentence, no one named
+                    # "Fittingly, A and B were introduced": a word opening the sentence, no one named ("Dear Editor, A
+                    # and B were introduced": no one of the page)
+                    opened = None
                 if opened is not None:
                     # "A, B and C were introduced by X": all three, not the last two
                     read = (

@@ -414,7 +414,8 @@ def _counted_stated(r: Reading) -> list[str]:
     B, ...; and drummer C, ...": a counted group said to be its members, when as many are listed as the count says
     (which tells a band of its own, so also of a page's one artist that the prose never calls a band by name)."""
     for paragraph in r.page.prose():
-        for found in _COUNTED_COPULA.finditer(paragraph.text):
+        # (each member may be told something in brackets: "The four-piece is A (guitar, vocals), B (drums) and ...")
+        for found in _COUNTED_COPULA.finditer(_unbracketed(paragraph.text)):
             names = _names_at_end(found.group("names"))
             if len(names) == GROUP_SIZES.get(found.group("group").split("-")[0].lower()):
                 return names
