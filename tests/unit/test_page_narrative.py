@@ -33346,3 +33346,17 @@ def test_a_counted_line_up_told_with_is_and_bracketed_instruments() -> None:
     assert [(m.person, m.role) for m in result.document.music_video.cast] == [
         (name, "the pub's darts team") for name in members
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        # a game told by whose it was says which, as a named festival does
+        ("Cy Dorn introduced them at a lock-in after a Leeds home game in 2015.", "a lock-in after a Leeds home game"),
+        ("Cy Dorn introduced them at a lock-in after the game.", "a lock-in"),
+    ],
+)
+def test_an_occasion_after_a_game_told_by_whose(sentence: str, occasion: str) -> None:
+    assert intros("Ann Arbour and Bea Bell go back a long way. " + sentence) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]

@@ -1148,7 +1148,7 @@ _ONE_TIME = linear.compile(
 # Hotel Rival after the show": an event told by no word of its own nor where it was held, which says when, not which)
 _AFTER_EVENT = linear.compile(
     r"\s+after\s+(?:the|a|an)\s+(?P<words>(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?)(?:festival|concert|recital|gig|show|premiere|ceremony|"
-    r"awards|tour|launch|screening|match|final|session)"
+    r"awards|tour|launch|screening|match|game|final|session)"
     # ("a dinner after a concert of the Warsaw Autumn festival": the event named by the festival it was part of)
     r"(?P<of>\s+(?:of|at)\s+the\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?@\d+(?:\s+(?:festival|awards|fair|series))?)?"
     # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place)
