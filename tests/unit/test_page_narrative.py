@@ -33360,3 +33360,25 @@ def test_an_occasion_after_a_game_told_by_whose(sentence: str, occasion: str) ->
     assert intros("Ann Arbour and Bea Bell go back a long way. " + sentence) == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Eda met Tom through a cousin of his, Cy Dorn, at a barn dance in Oban.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Tom Reed"}), "a barn dance in Oban")],
+        ),
+        (
+            "Eda met Tom through a neighbour of Tom's, Cy Dorn, at a barn dance in Oban.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Tom Reed"}), "a barn dance in Oban")],
+        ),
+        # near miss: no one named after whose friend it was
+        ("Eda met Tom through a friend of his at a barn dance in Oban.", []),
+    ],
+)
+def test_met_through_a_relation_of_his_then_named_in_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = "The Paper Boats are a duo: Eda Fenn, who sings, and Tom Reed, who does the rest. " + sentence
+    assert _paper_boats_intros(prose) == expected

@@ -449,8 +449,10 @@ _MET_VIA = linear.compile(
     rf"{_MET_WHEN}(?:through|via)\s+"
     # ("through the choir director X": what someone does, after "the"; "the DJ X", a role written in capitals)
     # ("through Marcus's sister, X": whose relation, by a possessive name)
+    # ("through a cousin of his, X": whose relation, told after it by "of" and a possessive pronoun or name, then the
+    # comma of the apposition that names them)
     rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+|{_P}'s\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
-    rf"(?i:{_PERSON_ROLE}))\s*,?\s+"
+    rf"(?i:{_PERSON_ROLE}))(?:\s+of\s+(?:his|hers|theirs|ours|mine|{_P}'s)\s*,)?\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
     rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
