@@ -33346,3 +33346,15 @@ def test_a_counted_line_up_told_with_is_and_bracketed_instruments() -> None:
     assert [(m.person, m.role) for m in result.document.music_video.cast] == [
         (name, "the pub's darts team") for name in members
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the asking, or the giving of "it", ends the lead: the quote right after is what was said there
+        ("Bell was blunt about the take when Uncut asked:", "Uncut"),
+        ("Bell kept the best anecdote back, and she gave it to Kerrang:", "Kerrang"),
+    ],
+)
+def test_a_source_at_the_end_of_a_lead_after_when_or_gave_it_to(lead: str, source: str | None) -> None:
+    assert [(s, m) for s, m, _ in quoted(f'{lead} "We cut it live in one go."')] == [("Bea Bell", source)]
