@@ -33382,3 +33382,15 @@ def test_met_through_a_relation_of_his_then_named_in_apposition(
 ) -> None:
     prose = "The Paper Boats are a duo: Eda Fenn, who sings, and Tom Reed, who does the rest. " + sentence
     assert _paper_boats_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # the asking, or the giving of "it", ends the lead: the quote right after is what was said there
+        ("Bell was blunt about the take when Uncut asked:", "Uncut"),
+        ("Bell kept the best anecdote back, and she gave it to Kerrang:", "Kerrang"),
+    ],
+)
+def test_a_source_at_the_end_of_a_lead_after_when_or_gave_it_to(lead: str, source: str | None) -> None:
+    assert [(s, m) for s, m, _ in quoted(f'{lead} "We cut it live in one go."')] == [("Bea Bell", source)]

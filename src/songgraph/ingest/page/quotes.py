@@ -1048,6 +1048,8 @@ _WENT_LIVE = linear.compile(rf"\b(?:jumped|hopped|went|got|came)\s+on\s+(?P<sour
 # one: "went live on Radio Nord" may be a station's programme, read by the patterns of sources)
 _LIVE_ON = linear.compile(rf"\b(?:went|goes|go|going|jumped|hopped)\s+live\s+on\s+(?P<source>{_P})")
 _WHEN_ASKED = linear.compile(rf"\b(?:{SPEECH_VERBS})\s+when\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+asked\b")
+# "was blunt about it when Mojo asked:": the asking ends the lead, and the quote right after is the answer
+_WHEN_ASKED_LAST = linear.compile(rf"\bwhen\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+asked\s*[:,]?\s*$")
 # "broke the track down in a TikTok": a platform whose name is also its posts' ("a TikTok" is a video on it)
 _IN_A_POST = linear.compile(
     rf"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?P<source>{_P})"
@@ -1111,6 +1113,8 @@ _GAVE_TO = linear.compile(
     r"(?:\s*,)?\s+to\s+"
     rf"(?:[Tt]he\s+)?(?P<source>{_P})"
 )
+# "had the best story, and he gave it to Mojo:": "it" is the words the lead ends on, quoted right after
+_GAVE_IT_TO = linear.compile(rf"\b(?:gave|gives|give|giving)\s+it\s+to\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*:?\s*$")
 # "left us a review on Hitched", "wrote a glowing review on Google": a review left on a site is written there (a
 # full name new to the page may be a person's page, checked on the match)
 _REVIEW_ON = linear.compile(
@@ -1120,11 +1124,13 @@ _REVIEW_ON = linear.compile(
 _HELD = (
     _GAVE_ANSWER,
     _GAVE_TO,
+    _GAVE_IT_TO,
     _REVIEW_ON,
     _STREAMED,
     _WENT_LIVE,
     _LIVE_ON,
     _WHEN_ASKED,
+    _WHEN_ASKED_LAST,
     _IN_A_POST,
     _TOOK_TO,
     _POSTING_ON,
@@ -3001,7 +3007,10 @@ def _source(clause: Clause) -> Source:
                 mention.possessive
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
-                or (pattern in (_WHEN_ASKED, _GAVE_ANSWER, _GAVE_TO, _REVIEW_ON) and mention.new)
+                or (
+                    pattern in (_WHEN_ASKED, _WHEN_ASKED_LAST, _GAVE_ANSWER, _GAVE_TO, _GAVE_IT_TO, _REVIEW_ON)
+                    and mention.new
+                )
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
                 or (pattern is _ON_OWN_PLATFORM and fold(mention.text).split()[0] not in _PLATFORMS | _OWN_PLATFORMS)
                 or (pattern in (_TOOK_TO, _PUT_ON) and fold(mention.text) not in _PLATFORMS)
