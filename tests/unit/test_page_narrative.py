@@ -33346,3 +33346,26 @@ def test_a_counted_line_up_told_with_is_and_bracketed_instruments() -> None:
     assert [(m.person, m.role) for m in result.document.music_video.cast] == [
         (name, "the pub's darts team") for name in members
     ]
+
+
+def test_a_courtesy_title_before_a_line_up_member_is_no_part_of_the_name() -> None:
+    page = (
+        "Salt Lamp\n\nGorse Weather\n\nAlbum Small Hours\n\n"
+        "This month's song is by Gorse Weather, a trio from Hull. The trio are Miss Pella Quorn, Mr. Idris Vane "
+        "and Mr. Oskar Teal.\n\n"
+        '"We made it in a shed," Miss Pella told Radio Dune. Cy Dorn directed the video. Miss Pella plays a '
+        "lighthouse keeper.\n"
+    )
+    result = parse_story_page(page, "titled.txt")
+    assert result.document is not None and result.document.music_video is not None
+    groups = [p for p in result.document.people if p.kind == ArtistKind.GROUP]
+    assert [(g.name, g.members) for g in groups] == [("Gorse Weather", ["Pella Quorn", "Idris Vane", "Oskar Teal"])]
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Pella Quorn", "Radio Dune")]
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [("Pella Quorn", "a lighthouse keeper")]
+
+
+def test_an_introduction_cut_short_at_a_titles_stop_is_left_out() -> None:
+    prose = "The trio are Ann Arbour, Tom Reed and Eda Fenn. Cy Dorn introduced Tom to Ann and Mr. Eda at a barn dance."
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert any("introduction" in w.message for w in result.warnings)
