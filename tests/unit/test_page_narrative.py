@@ -33394,3 +33394,26 @@ def test_met_through_a_relation_of_his_then_named_in_apposition(
 )
 def test_a_source_at_the_end_of_a_lead_after_when_or_gave_it_to(lead: str, source: str | None) -> None:
     assert [(s, m) for s, m, _ in quoted(f'{lead} "We cut it live in one go."')] == [("Bea Bell", source)]
+
+
+def test_a_courtesy_title_before_a_line_up_member_is_no_part_of_the_name() -> None:
+    page = (
+        "Salt Lamp\n\nGorse Weather\n\nAlbum Small Hours\n\n"
+        "This month's song is by Gorse Weather, a trio from Hull. The trio are Miss Pella Quorn, Mr. Idris Vane "
+        "and Mr. Oskar Teal.\n\n"
+        '"We made it in a shed," Miss Pella told Radio Dune. Cy Dorn directed the video. Miss Pella plays a '
+        "lighthouse keeper.\n"
+    )
+    result = parse_story_page(page, "titled.txt")
+    assert result.document is not None and result.document.music_video is not None
+    groups = [p for p in result.document.people if p.kind == ArtistKind.GROUP]
+    assert [(g.name, g.members) for g in groups] == [("Gorse Weather", ["Pella Quorn", "Idris Vane", "Oskar Teal"])]
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Pella Quorn", "Radio Dune")]
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == [("Pella Quorn", "a lighthouse keeper")]
+
+
+def test_an_introduction_cut_short_at_a_titles_stop_is_left_out() -> None:
+    prose = "The trio are Ann Arbour, Tom Reed and Eda Fenn. Cy Dorn introduced Tom to Ann and Mr. Eda at a barn dance."
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert any("introduction" in w.message for w in result.warnings)

@@ -188,6 +188,9 @@ _AS_PRESENTED = linear.compile(r"^\s*,?\s+as\s")
 _AND_ANOTHER = linear.compile(
     rf"^\s+and\s+(?:the\s+[a-z][\w-]*\s+|{ADDRESS}\s+)?@\d+(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage)\b|\s*$)"
 )
+# "... to A and Mr. B at the fair" read only up to the title's stop: one more joined, whom the clause does not reach
+# (left out as unsure rather than read as two)
+_AND_TITLE_CUT = linear.compile(r"^\s*,?\s+and\s+(?:Mr|Mrs|Ms|Dr)\s*$")
 # "... to A and B", "to A, B and C", "to the fiddler A and to B": the others joined to the one named last (each named
 # by a name, a description of up to four words before it allowed), ending the people as ``_AND_ANOTHER`` does;
 # "introduced A and B to C": the one they were introduced to, after the two
@@ -1616,6 +1619,7 @@ def introductions(
                 more = (_MORE_JOINED if to_b else _MORE_TO).match(match.group("rest"))
                 if more is None and (
                     (to_b and _AND_ANOTHER.match(match.group("rest")))
+                    or _AND_TITLE_CUT.match(match.group("rest"))
                     or (not to_b and _TO_MORE_UNREAD.match(match.group("rest")))
                 ):
                     # "introduced him to A and the B": one to two others, told in a way not read as a group (left out)

@@ -54,11 +54,13 @@ _PLAYERS = linear.compile(
 _DESCRIBED_AFTER_ARTICLE = (
     rf"(?:(?:the|a|an)\s+)?(?:(?:{NAME}|[a-z][\w-]*)\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+{NAME}"
 )
+# ("The trio are Miss A, Miss B and Mr. C": each maybe after a courtesy title, its stop no end of the list)
+_TITLED_NAME = rf"(?:{ADDRESS}\s+)?{NAME}"
 _LINE_UP = linear.compile(
     r"(?:^|[.!?]\s+)(?:[Tt]he\s+(?:band|group|trio|quartet|quintet|line-?up)|(?:[Ii]ts|[Tt]heir)\s+(?:members|line-?up))"
     r"\s+(?:is|are|was|were)\s+"
-    rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
-    rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))"
+    rf"(?P<names>(?:{_TITLED_NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{_TITLED_NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
+    rf"\s*,?\s+and\s+(?:{_TITLED_NAME}|{_DESCRIBED_AFTER_ARTICLE}))"
     # ("The band are A and B, who have played together since school, and the bassist C": a relative clause on the
     # ones listed first, then one more joined by "and", told by what they play)
     rf"(?:\s*,\s*who\s+[^,.;:!?]{{1,100}},\s*and\s+(?P<more>{_DESCRIBED_AFTER_ARTICLE}))?\s*(?:[,.;:!?]|$)"
@@ -300,10 +302,21 @@ def _own_sentence(text: str, start: int, end: int) -> str:
     return text[first : end + 40]
 
 
+# A courtesy title before a member's first name and surname ("Miss Ada Hale", "Mr. Tom Hale"): a courtesy, not a
+# part of the name (before one name alone, "Miss Hale", it stays: the title may be all that tells who is meant)
+_TITLED_MEMBER = linear.compile(rf"^{ADDRESS}\s+(?P<name>[\p{{Lu}}][\w'-]*\s+\S.*)$")
+
+
+def _untitled(name: str) -> str:
+    """The member's name without a courtesy title before a first name and surname."""
+    found = _TITLED_MEMBER.match(name)
+    return found.group("name") if found is not None else name
+
+
 def _as_group(r: Reading, artist: str, names: list[str]) -> None:
     """Records ``artist`` as a group of ``names`` (the artist itself left out)."""
     members: list[str] = []
-    for name in names:
+    for name in map(_untitled, names):
         if fold(name) == fold(artist):
             continue
         if " " not in name.strip() and r.people.sharing(name):
