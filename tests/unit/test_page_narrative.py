@@ -33346,3 +33346,14 @@ def test_a_counted_line_up_told_with_is_and_bracketed_instruments() -> None:
     assert [(m.person, m.role) for m in result.document.music_video.cast] == [
         (name, "the pub's darts team") for name in members
     ]
+
+
+@pytest.mark.parametrize("kind", ["Radio", "Magazine", "Music"])
+def test_an_outlet_whose_name_holds_an_exclamation_mark_is_read_whole(kind: str) -> None:
+    prose = f"\u201cWe tuned the harp in a lift,\u201d Bell told Whoosh! {kind}."
+    assert quotes(prose) == [("Bea Bell", f"Whoosh! {kind}")]
+
+
+def test_an_exclamation_mark_before_a_new_sentence_is_still_its_end() -> None:
+    prose = "\u201cWe tuned the harp in a lift,\u201d Bell told Whoosh! Radios were everywhere that year."
+    assert all("Radios" not in (source or "") for _, source in quotes(prose))
