@@ -33417,3 +33417,14 @@ def test_an_introduction_cut_short_at_a_titles_stop_is_left_out() -> None:
     result = parse(prose)
     assert result.document is not None and result.document.introductions == []
     assert any("introduction" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("kind", ["Radio", "Magazine", "Music"])
+def test_an_outlet_whose_name_holds_an_exclamation_mark_is_read_whole(kind: str) -> None:
+    prose = f"\u201cWe tuned the harp in a lift,\u201d Bell told Whoosh! {kind}."
+    assert quotes(prose) == [("Bea Bell", f"Whoosh! {kind}")]
+
+
+def test_an_exclamation_mark_before_a_new_sentence_is_still_its_end() -> None:
+    prose = "\u201cWe tuned the harp in a lift,\u201d Bell told Whoosh! Radios were everywhere that year."
+    assert all("Radios" not in (source or "") for _, source in quotes(prose))

@@ -536,10 +536,33 @@ _NAME_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "st", "mt", "ft"})
 _WORD_BEFORE = linear.compile(r"(?:^|\W)(\w+)\W+$")
 
 
+# An exclamation mark inside an outlet's name ("Kerrang! Radio", "Yahoo! Music"): glued to a capitalised word and
+# followed by the kind of outlet it is, a word that ends the phrase (no sentence of its own).
+_EXCLAIMED_OUTLET = linear.compile(r"(?:^|[\s(])\p{Lu}[\p{L}\p{M}]*$")
+_OUTLET_KIND_AFTER = linear.compile(r"^!\s+(?:Radio|Magazine|TV|Music|News|Online|Podcast)(?:\s*[.,;:)?!]|\s*$)")
+
+
+def outlet_kind_after(text: str) -> bool:
+    """Whether ``text`` (from an exclamation mark on) goes on with the kind of outlet a name ends with ("! Radio.")."""
+    return _OUTLET_KIND_AFTER.match(text[:16]) is not None
+
+
+def exclaimed_outlet(text: str, stop: int) -> bool:
+    """Whether the exclamation mark at ``stop`` is part of an outlet's name ("told Kerrang! Radio.")."""
+    return (
+        text[stop] == "!"
+        and outlet_kind_after(text[stop:])
+        and _EXCLAIMED_OUTLET.search(text[max(0, stop - 30) : stop]) is not None
+    )
+
+
 def _abbreviated(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes an abbreviation before a name rather than a sentence. "St." after
     a capitalised word is a street's ("on Main St. The band ...") and may end one; after a small word ("the St.
-    Cloud Sentinel", "in St. Louis") it is a saint's or a town's, and does not."""
+    Cloud Sentinel", "in St. Louis") it is a saint's or a town's, and does not. (Or an exclamation mark inside an
+    outlet's name: "Kerrang! Radio".)"""
+    if text[stop] == "!":
+        return exclaimed_outlet(text, stop)
     if text[stop] != "." or stop == 0 or not text[stop - 1].isalpha():
         return False
     if text[stop - 1].isupper() and (stop == 1 or not text[stop - 2].isalpha()):

@@ -25,7 +25,14 @@ from typing import Literal
 
 from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
-from songgraph.ingest.pagetext import COUNTRIES, MONTH_NAMES, NAME_PARTICLES, WEEKDAY_NAMES, squash
+from songgraph.ingest.pagetext import (
+    COUNTRIES,
+    MONTH_NAMES,
+    NAME_PARTICLES,
+    WEEKDAY_NAMES,
+    outlet_kind_after,
+    squash,
+)
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -5698,6 +5705,16 @@ def _line_end(text: str, tokens: list[tuple[int, int, str]], first: int, stop: i
     return stop
 
 
+def _group_text(tokens: list[tuple[int, int, str]], position: int) -> str:
+    """The tokens from ``position`` on, joined as the text spaced them (enough to read a few words after it)."""
+    parts: list[str] = []
+    for at in range(position, min(len(tokens), position + 4)):
+        if at > position and tokens[at][0] > tokens[at - 1][1]:
+            parts.append(" ")
+        parts.append(tokens[at][2])
+    return "".join(parts)
+
+
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends."""
     position = first + 1
@@ -5707,6 +5724,11 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             break  # "at Iceland Airwaves I introduced ...": the speaker, not a name's last word
         if word in ("I'd", "I'm", "I've", "I'll"):
             break  # "Otávio I'd known since the Stockholm days": the speaker with a verb contracted onto "I"
+        if word == "!" and tokens[position - 1][1] == tokens[position][0] and position + 1 < len(tokens):
+            if not (_capital(tokens[position - 1][2]) and outlet_kind_after(_group_text(tokens, position))):
+                break
+            position += 2  # "Kerrang! Radio": the mark inside an outlet's name, and the kind of outlet after it
+            continue
         if word in _FORMATS:
             break  # "a Reddit AMA": what was held on the platform, not part of its name
         if "&" in word and tokens[position - 1][2].endswith(("'s", "'")):
