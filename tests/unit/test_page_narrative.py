@@ -33428,3 +33428,11 @@ def test_an_outlet_whose_name_holds_an_exclamation_mark_is_read_whole(kind: str)
 def test_an_exclamation_mark_before_a_new_sentence_is_still_its_end() -> None:
     prose = "\u201cWe tuned the harp in a lift,\u201d Bell told Whoosh! Radios were everywhere that year."
     assert all("Radios" not in (source or "") for _, source in quotes(prose))
+
+
+@pytest.mark.parametrize(
+    "when", ["some nine years ago", "about 15 years ago", "twelve years later", "nearly twenty years back"]
+)
+def test_an_occasion_ends_before_a_time_told_by_any_count(when: str) -> None:
+    sentence = f"Ann Arbour and Bea Bell go back a long way. Cy Dorn introduced them at a party in Leeds {when}."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")]

@@ -942,7 +942,9 @@ _OCCASION_END = (
     # a time told relative to another event, not part of where
     # ("about a decade ago", "roughly two years later": a count told roughly is a time as well)
     r"|(?:(?:about|around|roughly|nearly|almost|over|some|more\s+than)\s+)?"
-    r"(?:a|one|two|three|four|five|six|a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
+    # ("some nine years ago", "about 15 years ago": any count)
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,3}|"
+    r"a\s+few|a\s+couple\s+of|several|some|many)\s+(?:days?|weeks?|months?|years?"
     r"|decades?|seasons?|springs?|summers?|autumns?|winters?)(?:\s+or\s+so)?\s+"
     r"(?:later|earlier|before|after|on|previously|ago|back)\b"
     r"|the\s+(?:previous|preceding|prior)\s+(?:[a-z]+\b|@\d+|(?i:january|february|march|april|may|june|july|august|"
