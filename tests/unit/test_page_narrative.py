@@ -33436,3 +33436,22 @@ def test_an_exclamation_mark_before_a_new_sentence_is_still_its_end() -> None:
 def test_an_occasion_ends_before_a_time_told_by_any_count(when: str) -> None:
     sentence = f"Ann Arbour and Bea Bell go back a long way. Cy Dorn introduced them at a party in Leeds {when}."
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The comedian Bo Lee appears for a moment at the very end with a tray of scones.",
+        "The comedian Bo Lee pops up for literally three seconds on the back seat of the bus.",
+        "The comedian Bo Lee pops up for about 10 seconds in the crowd.",
+    ],
+)
+def test_popping_up_for_how_long_then_where_is_a_cameo(sentence: str) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == [("Bo Lee", None)]
+
+
+def test_popping_up_for_how_long_as_a_part_is_no_cameo() -> None:
+    # (a part told after where is the part's, not a cameo without one)
+    assert ("Bo Lee", None) not in cast(
+        "Cy Dorn directed the video. The comedian Bo Lee pops up for three seconds on the bus as a conductor."
+    )

@@ -1191,6 +1191,9 @@ _POPS_UP_WHERE = linear.compile(
     rf"(?P<person>{_P})\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
     r"(?:pops\s+up|popped\s+up|(?P<turns>turns\s+up|turned\s+up|shows\s+up|showed\s+up)|appears|appeared)"
     r"(?:\s+(?:briefly|fleetingly|again|too))?"
+    # ("appears for a moment at the end", "pops up for about three seconds in the crowd": how long, then where)
+    r"(?:\s+for\s+(?:literally\s+|about\s+|just\s+|only\s+|barely\s+)?(?:a\s+few|a|one|two|three|four|five|"
+    r"several|\d{1,2})\s+(?:seconds?|moments?))?"
     r"(?P<having>\s+(?:with|without)\s+(?:a|an|the|his|her|their|@\d+)\s(?:[^@,;:.()\"]|@\d+){1,40}?)?"
     r"\s+(?P<where>(?:right\s+|just\s+|somewhere\s+)?(?:in|on|at|behind|beside|near|among|towards?)\s+"
     # ("on the back seat of her bus": a pronoun read as a mention, checked on the match to be one)
