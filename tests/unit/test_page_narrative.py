@@ -33455,3 +33455,7 @@ def test_popping_up_for_how_long_as_a_part_is_no_cameo() -> None:
     assert ("Bo Lee", None) not in cast(
         "Cy Dorn directed the video. The comedian Bo Lee pops up for three seconds on the bus as a conductor."
     )
+
+
+def test_an_appearance_of_so_many_seconds_is_a_cameo() -> None:
+    assert cast("Cy Dorn directed the video. Bo Lee makes a three-second appearance on the bus.") == [("Bo Lee", None)]

@@ -798,7 +798,8 @@ _MAKES_CAMEO = linear.compile(
     r"(?:(?:makes|made)\s+an\s+appearance|(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w'-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
     # ("makes a brief and silent appearance": two words of how, joined)
-    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
+    # ("makes a two-second appearance": how brief, in seconds)
+    r"(?:cameo(?:\s+appearance)?|(?:brief|short|fleeting|[a-z]+-second)(?:\s+and\s+[a-z][\w-]*)?\s+appearance"
     r"|walk-on(?:\s+(?:part|role))?)"
     # ("has a little cameo of her own": one's own, as the others in the video have parts)
     r"(?:\s+of\s+(?:his|her|their|@\d+)\s+own)?"
