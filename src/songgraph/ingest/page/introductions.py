@@ -1890,9 +1890,7 @@ def introductions(
                     else None
                 )
                 if opened is not None and not all(
-                    _one(clause.mention(member.group(0)), None) is not None
-                    and getattr(clause.mention(member.group(0)), "person", None) is not None
-                    for member in MENTION.finditer(opened.group("more"))
+                    member.person is not None for member in _mentions_in(clause, opened.group("more"))
                 ):
                     # "Fittingly, A and B were introduced": a word opening the sentence, no one named ("Dear Editor, A
                     # and B were introduced": no one of the page)
@@ -1946,7 +1944,7 @@ def introductions(
                 # ("introduced the three of them to X": the three as one party, which the page may name as a band)
                 read = _counted_group(clause, read, match, counted.group("count"), before, people)
             elif isinstance(read, Introduction) and (match.groupdict().get("b") or match.groupdict().get("to")):
-                read = _counted_band(clause, read, match, people)
+                read = _band_as_members(clause, read, match, people)
             if read is not None:
                 found.append(read)
             break
@@ -4125,10 +4123,11 @@ def _counted_people(
     return tuple(group)
 
 
-def _counted_band(clause: Clause, read: Introduction, match: linear.Match, people: People) -> Introduction | Doubt:
+def _band_as_members(clause: Clause, read: Introduction, match: linear.Match, people: People) -> Introduction | Doubt:
     """ "X introduced the three of us to Y" (or "all three of them"), meaning a band: its members, when the page names
     just so many, are introduced to Y each (a count tells people, where "the band" would be the band as one party); a
-    band of another size leaves whom not sure."""
+    band of another size leaves whom not sure. "X introduced Y to the rest of the band": the members other than X
+    and Y."""
     counted = _COUNTED.search(clause.skeleton[: match.start("a")])
     b = "b" if match.groupdict().get("b") else "to"
     rest = _REST_OF_BAND.search(clause.skeleton[max(0, match.start(b) - 24) : match.start(b)])
@@ -4143,10 +4142,10 @@ def _counted_band(clause: Clause, read: Introduction, match: linear.Match, peopl
         # "Tarr introduced him to the rest of the band": the members besides the introducer and the one introduced
         # to them (one of whom must be a member, else "the rest" of whom is not sure)
         besides = {fold(read.introducer), fold(other)}
-        members = [member for member in members if fold(member) not in besides]
-        if len(members) == len(people.members(bands[0])) or not members or len(members) + 1 > MAX_INTRODUCED:
+        others = [member for member in members if fold(member) not in besides]
+        if len(others) == len(members) or not others or len(others) + 1 > MAX_INTRODUCED:
             return Doubt(_UNSURE_PEOPLE, read.at)
-        return replace(read, pair=(other, members[0]), others=(*members[1:], *read.others))
+        return replace(read, pair=(other, others[0]), others=(*others[1:], *read.others))
     if counted is None or len(members) != GROUP_SIZES[counted.group("count")]:
         return Doubt(_UNSURE_PEOPLE, read.at)
     if fold(read.introducer) in map(fold, members) or fold(other) in map(fold, members):
