@@ -30224,6 +30224,10 @@ def test_a_counted_birthday_in_a_pub_named_with_and() -> None:
         ("The clip was co-directed by Ms Arbour and the painter Wilf Oduya.", ["Ann Arbour"]),
         # a titled name that is no one of the page stays as written (a stage name may start with "Mr")
         ("The clip was directed by Mr Pennyweather.", ["Mr Pennyweather"]),
+        # the title's period is no end of the name: never the title alone as a director
+        ("The clip was directed by Ms. Arbour herself, on a pier.", ["Ann Arbour"]),
+        ("The clip was directed by Wilf Oduya and Ms. Arbour.", ["Wilf Oduya", "Ann Arbour"]),
+        ("The clip was directed by Mr. Pennyweather.", ["Mr Pennyweather"]),
     ],
 )
 def test_a_director_named_by_a_courtesy_title(told: str, expected: list[str]) -> None:

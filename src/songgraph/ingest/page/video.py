@@ -48,6 +48,13 @@ _A_VERB_NEXT = linear.compile(
     r"starred|are|were|feature|features|featured|portray|portrays|portrayed|take|takes|took|share|shared|turn|"
     r"turns|turned|show|shows|showed|become|becomes|became|lead|leads|led|spend|spends|spent)\b"
 )
+# "directed by Mr. Arakawa himself", "by Ms. Ode and Mr. Lund": a courtesy title with its period before a surname
+# (NAME ends at a period after a word, so "Mr." alone would be the director); the period is dropped ("Mr Arakawa"),
+# as a name holds none before a space, and add_directors says whom the title and surname mean
+_TITLE = r"(?:Mrs?|Ms|Mx|Dr)\.\s"
+_TITLED_NAME = rf"(?:{_TITLE})?{NAME}"
+_TITLED_NAMES = rf"{_TITLED_NAME}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){_TITLED_NAME})*"
+_TITLE_PERIOD = linear.compile(f"^{_TITLE}")
 _DIRECTED = linear.compile(
     # "directed by Bell's brother Cy Bell": a possessive names whose relation directed, not a director
     rf"\b(?:(?i:co-)?(?i:directed)\s+by\s+(?:{NAMES}'s?\s+(?:[a-z][\w-]*\s+){{1,3}}"
@@ -68,7 +75,7 @@ _DIRECTED = linear.compile(
     # ("shot on a frozen lake by director X": where or when it was shot may come between)
     r"|(?:shot|filmed|made)\s+(?:[^.,;:!?\"]{0,60}?\s)?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:director|film-?maker)\s+"
     r"|(?i:co-)?helmed\s+by\s+)"
-    rf"(?P<names>{NAMES})"
+    rf"(?P<names>{_TITLED_NAMES})"
     # "directed by Tran herself with Bradley Kwok": the one stressed, then who directed with them
     rf"(?:\s+(?:himself|herself|themselves)\s+(?:with|and|alongside)\s+(?P<with>{NAME}))?"
 )
@@ -309,7 +316,11 @@ def read_video_prose(r: Reading, paragraph: Paragraph) -> None:
         if other and not (other.group("film") and other.group("kind")):
             continue
         sentence = paragraph.sentences.around(match.start(), match.end())
-        names = [name for name in split_names(match.group("names")) if not name.endswith(("'s", "'"))]
+        names = [
+            name.replace(".", "", 1) if _TITLE_PERIOD.match(name) else name
+            for name in split_names(match.group("names"))
+            if not name.endswith(("'s", "'"))
+        ]
         if "," in match.group("names") and (
             (" and " not in match.group("names") and "&" not in match.group("names"))
             or _A_VERB_NEXT.match(text, match.end())
