@@ -33463,3 +33463,9 @@ def test_popping_up_for_how_long_as_a_part_is_no_cameo() -> None:
 
 def test_an_appearance_of_so_many_seconds_is_a_cameo() -> None:
     assert cast("Cy Dorn directed the video. Bo Lee makes a three-second appearance on the bus.") == [("Bo Lee", None)]
+
+
+def test_an_outlet_in_sentence_case_told_at_the_sentence_end() -> None:
+    # told it at the end of the sentence after the words, the name runs over its lower-case word to the full stop
+    prose = "Olga Nováková sang it. “We sang about closing time,” Nováková told Lidové noviny. “It was both.”"
+    assert quotes(prose) == [("Olga Nováková", "Lidové noviny")]

@@ -6004,8 +6004,9 @@ def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int
     elif (
         tokens[first - 1][2].lower() not in _OUTLET_NAMED
         and not (
-            # "told Lidové noviny:": whom one told, right before the colon that opens their words, is the whole name
-            tokens[first - 1][2].lower() in ("told", "tells") and (end == len(tokens) or tokens[end][2] == ":")
+            # "told Lidové noviny:": whom one told, right before the colon that opens their words or the stop that
+            # ends the sentence ('"...," she told Lidové noviny.'), is the whole name
+            tokens[first - 1][2].lower() in ("told", "tells") and (end == len(tokens) or tokens[end][2] in (":", "."))
         )
         and not (
             # "she recalled on Český rozhlas.": said on it, the name running to where the sentence stops
