@@ -33459,3 +33459,38 @@ def test_popping_up_for_how_long_as_a_part_is_no_cameo() -> None:
 
 def test_an_appearance_of_so_many_seconds_is_a_cameo() -> None:
     assert cast("Cy Dorn directed the video. Bo Lee makes a three-second appearance on the bus.") == [("Bo Lee", None)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Nell Quarry, the Hexham-born cellist and the only one of them with a driving licence.",
+        "Nell Quarry, their fiddler.",
+    ],
+)
+def test_a_group_of_players_whose_last_is_told_by_an_apposed_player_noun(last: str) -> None:
+    page = (
+        "Salt Road\n\nThe Heron Lamps\n\nAlbum Low Tide\n\n"
+        "The Heron Lamps are Ivo Brask on vocals, Tilda Mow on drums and " + last + "\n\n"
+        "The video was directed by Cy Dorn. The band play themselves.\n"
+    )
+    result = parse_story_page(page, "herons.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.people[0].members == ["Ivo Brask", "Tilda Mow", "Nell Quarry"]
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Ivo Brask", "themselves"),
+        ("Nell Quarry", "themselves"),
+        ("Tilda Mow", "themselves"),
+    ]
+
+
+def test_a_manager_apposed_after_the_players_makes_no_line_up() -> None:
+    # (an apposition tells a member only by what they play in the band: a manager is no player)
+    page = (
+        "Salt Road\n\nThe Heron Lamps\n\nAlbum Low Tide\n\n"
+        "The Heron Lamps are Ivo Brask on vocals, Tilda Mow on drums and Nell Quarry, their manager.\n\n"
+        "The video was directed by Cy Dorn.\n"
+    )
+    result = parse_story_page(page, "herons.txt")
+    assert result.document is not None
+    assert [p.members for p in result.document.people if p.name == "The Heron Lamps"] in ([[]], [])
