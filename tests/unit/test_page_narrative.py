@@ -33494,3 +33494,25 @@ def test_a_manager_apposed_after_the_players_makes_no_line_up() -> None:
     result = parse_story_page(page, "herons.txt")
     assert result.document is not None
     assert [p.members for p in result.document.people if p.name == "The Heron Lamps"] in ([[]], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what kind of cameos, then among whom in the scene: cameos in no part
+        ("Tom Reed and Bea Bell make silent cameos among the dancers.", [("Tom Reed", None), ("Bea Bell", None)]),
+        ("Tom Reed and Bea Bell make two quick cameos.", [("Tom Reed", None), ("Bea Bell", None)]),
+        # near miss: no cameos
+        ("Tom Reed and Bea Bell make no cameos.", []),
+    ],
+)
+def test_two_making_cameos_of_some_kind_among_others_are_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+def test_two_making_cameos_of_some_kind_in_a_part_are_not_cast_in_none() -> None:
+    # (a part told after the cameos is no cameo in no part)
+    found = cast("Cy Dorn directed the video. Tom Reed and Bea Bell make silent cameos as two waiters.")
+    assert ("Tom Reed", None) not in found and ("Bea Bell", None) not in found
