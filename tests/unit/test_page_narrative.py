@@ -33516,3 +33516,16 @@ def test_two_making_cameos_of_some_kind_in_a_part_are_not_cast_in_none() -> None
     # (a part told after the cameos is no cameo in no part)
     found = cast("Cy Dorn directed the video. Tom Reed and Bea Bell make silent cameos as two waiters.")
     assert ("Tom Reed", None) not in found and ("Bea Bell", None) not in found
+
+
+@pytest.mark.parametrize("called", ["the Hexham-born cellist", "the cellist"])
+def test_a_player_apposed_in_a_line_up_is_whom_that_noun_later_means(called: str) -> None:
+    page = (
+        "Salt Road\n\nThe Heron Lamps\n\nAlbum Low Tide\n\n"
+        "The Heron Lamps are Ivo Brask on vocals, Tilda Mow on drums and Nell Quarry, the Hexham-born cellist and "
+        "the only one of them who drives.\n\n"
+        f"\u201cWe tracked it in a chapel,\u201d {called} told Radio Kite.\n"
+    )
+    result = parse_story_page(page, "herons.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Nell Quarry", "Radio Kite")]

@@ -152,8 +152,10 @@ _PLAYING_ON = linear.compile(r"^\s+on\s+[a-z]")
 # ("A on vocals, B on drums and C, the Lyon-born bassist and ...": or what they play told in an apposition after the
 # name, a word or two placing them before the player's noun)
 _PLAYING_APPOSED = linear.compile(
-    r"^\s*,\s+(?:the|our|their)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PLAYER_NOUNS)) + r")\b"
+    r"^\s*,\s+(?:the|our|their)\s+(?P<words>(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PLAYER_NOUNS)) + r"))\b"
 )
+# Where a player was born or is based, before the noun ("the Lyon-born bassist")
+_PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 _DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
@@ -530,6 +532,14 @@ def _players_stated(r: Reading, artist: str) -> list[str]:
                     for member in members
                 )
             ):
+                for member, name in zip(members, names, strict=True):
+                    apposed = _PLAYING_APPOSED.match(listed[member.end() :])
+                    if apposed is not None:
+                        # "C, the Lyon-born bassist": what the page may call the member later ("the bassist", "the
+                        # Lyon-born bassist"), as the same words before the name would be
+                        words = apposed.group("words").split()
+                        words = [w for w in words[:-1] if _PLACED_WORD.match(w)] + words[-1:]
+                        r.people.describe([w.lower() for w in words], r.people.canonical(name))
                 return names
     return []
 
