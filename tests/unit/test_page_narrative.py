@@ -33469,3 +33469,73 @@ def test_an_outlet_in_sentence_case_told_at_the_sentence_end() -> None:
     # told it at the end of the sentence after the words, the name runs over its lower-case word to the full stop
     prose = "Olga Nováková sang it. “We sang about closing time,” Nováková told Lidové noviny. “It was both.”"
     assert quotes(prose) == [("Olga Nováková", "Lidové noviny")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Nell Quarry, the Hexham-born cellist and the only one of them with a driving licence.",
+        "Nell Quarry, their fiddler.",
+    ],
+)
+def test_a_group_of_players_whose_last_is_told_by_an_apposed_player_noun(last: str) -> None:
+    page = (
+        "Salt Road\n\nThe Heron Lamps\n\nAlbum Low Tide\n\n"
+        "The Heron Lamps are Ivo Brask on vocals, Tilda Mow on drums and " + last + "\n\n"
+        "The video was directed by Cy Dorn. The band play themselves.\n"
+    )
+    result = parse_story_page(page, "herons.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert result.document.people[0].members == ["Ivo Brask", "Tilda Mow", "Nell Quarry"]
+    assert sorted((c.person, c.role) for c in result.document.music_video.cast) == [
+        ("Ivo Brask", "themselves"),
+        ("Nell Quarry", "themselves"),
+        ("Tilda Mow", "themselves"),
+    ]
+
+
+def test_a_manager_apposed_after_the_players_makes_no_line_up() -> None:
+    # (an apposition tells a member only by what they play in the band: a manager is no player)
+    page = (
+        "Salt Road\n\nThe Heron Lamps\n\nAlbum Low Tide\n\n"
+        "The Heron Lamps are Ivo Brask on vocals, Tilda Mow on drums and Nell Quarry, their manager.\n\n"
+        "The video was directed by Cy Dorn.\n"
+    )
+    result = parse_story_page(page, "herons.txt")
+    assert result.document is not None
+    assert [p.members for p in result.document.people if p.name == "The Heron Lamps"] in ([[]], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what kind of cameos, then among whom in the scene: cameos in no part
+        ("Tom Reed and Bea Bell make silent cameos among the dancers.", [("Tom Reed", None), ("Bea Bell", None)]),
+        ("Tom Reed and Bea Bell make two quick cameos.", [("Tom Reed", None), ("Bea Bell", None)]),
+        # near miss: no cameos
+        ("Tom Reed and Bea Bell make no cameos.", []),
+    ],
+)
+def test_two_making_cameos_of_some_kind_among_others_are_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+def test_two_making_cameos_of_some_kind_in_a_part_are_not_cast_in_none() -> None:
+    # (a part told after the cameos is no cameo in no part)
+    found = cast("Cy Dorn directed the video. Tom Reed and Bea Bell make silent cameos as two waiters.")
+    assert ("Tom Reed", None) not in found and ("Bea Bell", None) not in found
+
+
+@pytest.mark.parametrize("called", ["the Hexham-born cellist", "the cellist"])
+def test_a_player_apposed_in_a_line_up_is_whom_that_noun_later_means(called: str) -> None:
+    page = (
+        "Salt Road\n\nThe Heron Lamps\n\nAlbum Low Tide\n\n"
+        "The Heron Lamps are Ivo Brask on vocals, Tilda Mow on drums and Nell Quarry, the Hexham-born cellist and "
+        "the only one of them who drives.\n\n"
+        f"\u201cWe tracked it in a chapel,\u201d {called} told Radio Kite.\n"
+    )
+    result = parse_story_page(page, "herons.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("Nell Quarry", "Radio Kite")]

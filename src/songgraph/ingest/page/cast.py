@@ -934,7 +934,8 @@ _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|abou
 _MAKE_CAMEOS = linear.compile(
     rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_GAP_TITLE}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,3}}{_GAP_TITLE}{_P})"
-    r"\s+(?:both\s+|also\s+)?(?:(?:make|made)\s+(?:brief\s+|short\s+|fleeting\s+)?cameos?(?:\s+appearances)?"
+    # ("A and B make wordless cameos": what kind of cameos, a word or two, as of one person's)
+    r"\s+(?:both\s+|also\s+)?(?:(?:make|made)\s+(?P<kind>(?:[a-z][\w'-]*\s+){0,2}?)cameos?(?:\s+appearances)?"
     # ("A and B make a brief appearance in a lay-by": a cameo told otherwise, as of one person; "A and B both appear
     # in the back row": "both", then where, no part; "both appear briefly among the crowd": for how long, then where)
     r"|(?:make|made)\s+(?:a\s+)?(?:brief|short|fleeting)\s+appearances?"
@@ -942,7 +943,9 @@ _MAKE_CAMEOS = linear.compile(
     r"(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"
     # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})?"
+    # ("among the passengers": among those in the scene)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by|among|amongst)\s+(?:the|a|an)\s+[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,3})?"
     # (", eating pasties.": what they do there, after a comma, to the sentence's end)
     # (", asleep on a bench.": the state they are seen in, ending the sentence, as for one person; checked on the
     # match to hold no "as" nor "play", which would tell a part)
@@ -2595,6 +2598,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.group("state") and {"as", "playing", "plays"} & set(match.group("state").split()):
             continue  # "make cameos, asleep on a bench as two tramps": a part told after all, left to its rules
+        if {"no", "not", "never"} & set((match.group("kind") or "").split()):
+            continue  # "A and B make no cameos": denied
         for member, person in zip(members, people, strict=True):
             seen.add(id(member))
             found.append(Part(str(person), None, clause.at(clause.starts[member.number])))

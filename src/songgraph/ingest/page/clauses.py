@@ -430,6 +430,10 @@ _PLAYER = {
     "organ": "organist",
     "harp": "harpist",
 }
+# What a band's member is called by what they play or do in it ("the bassist", "the singer")
+PLAYER_NOUNS = frozenset(_PLAYER.values()) | _words(
+    "singer drummer percussionist multi-instrumentalist frontman frontwoman"
+)
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
 # Capitalised words for what was held on a platform, after its name ("a Reddit AMA").
 # ("an old Kagawa B-side": a record's side, after whose it is, no word of a name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import ADDRESS, ROLE_NOUNS
+from songgraph.ingest.page.clauses import ADDRESS, PLAYER_NOUNS, ROLE_NOUNS
 from songgraph.ingest.page.credits import add_genre
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.reading import Reading
@@ -149,6 +149,13 @@ _ITEMS_LINE_UP = linear.compile(
 _WHO_ITEM = linear.compile(rf"^\s*(?:and\s+)?(?P<name>{NAME})\s*,\s+who\s")
 # What a member of an uncounted line-up plays, right after the name ("A on vocals")
 _PLAYING_ON = linear.compile(r"^\s+on\s+[a-z]")
+# ("A on vocals, B on drums and C, the Lyon-born bassist and ...": or what they play told in an apposition after the
+# name, a word or two placing them before the player's noun)
+_PLAYING_APPOSED = linear.compile(
+    r"^\s*,\s+(?:the|our|their)\s+(?P<words>(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PLAYER_NOUNS)) + r"))\b"
+)
+# Where a player was born or is based, before the noun ("the Lyon-born bassist")
+_PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 _DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
@@ -520,8 +527,19 @@ def _players_stated(r: Reading, artist: str) -> list[str]:
             if (
                 len(names) > 1
                 and all(" " in name and fold(name) != artist for name in names)
-                and all(_PLAYING_ON.match(listed[member.end() :]) for member in members)
+                and all(
+                    _PLAYING_ON.match(listed[member.end() :]) or _PLAYING_APPOSED.match(listed[member.end() :])
+                    for member in members
+                )
             ):
+                for member, name in zip(members, names, strict=True):
+                    apposed = _PLAYING_APPOSED.match(listed[member.end() :])
+                    if apposed is not None:
+                        # "C, the Lyon-born bassist": what the page may call the member later ("the bassist", "the
+                        # Lyon-born bassist"), as the same words before the name would be
+                        words = apposed.group("words").split()
+                        words = [w for w in words[:-1] if _PLACED_WORD.match(w)] + words[-1:]
+                        r.people.describe([w.lower() for w in words], r.people.canonical(name))
                 return names
     return []
 
