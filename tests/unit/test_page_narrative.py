@@ -33459,3 +33459,22 @@ def test_popping_up_for_how_long_as_a_part_is_no_cameo() -> None:
 
 def test_an_appearance_of_so_many_seconds_is_a_cameo() -> None:
     assert cast("Cy Dorn directed the video. Bo Lee makes a three-second appearance on the bus.") == [("Bo Lee", None)]
+
+
+@pytest.mark.parametrize("opening", ["Their arranger, ", "Tom Reed's cousin, ", "The drummer's old flatmate, "])
+def test_one_named_in_apposition_to_a_relation_is_the_passive_subject(opening: str) -> None:
+    sentence = f"{opening}Ida Brandt, was introduced to Ann Arbour by Mo Quill at a harvest supper."
+    assert intros(sentence) == [("Mo Quill", frozenset({"Ida Brandt", "Ann Arbour"}), "a harvest supper")]
+
+
+def test_a_plural_subject_named_after_one_in_apposition_is_still_unsure() -> None:
+    # ("Their band, X, was introduced": a band is not one person's relation or role)
+    assert intros("Their band, Ida Brandt, was introduced to Ann Arbour by Mo Quill at a harvest supper.") == []
+
+
+def test_an_introducers_relation_told_after_a_courtesy_title_keeps_the_occasion() -> None:
+    prose = (
+        "The trio are Ann Quill, Tom Reed and Bo Lee. Ida Brandt was introduced to Mr. Reed by the luthier "
+        "Mo Quill, Ms. Quill's uncle, at a harvest supper."
+    )
+    assert intros(prose) == [("Mo Quill", frozenset({"Ida Brandt", "Tom Reed"}), "a harvest supper")]
