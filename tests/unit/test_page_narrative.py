@@ -33478,3 +33478,13 @@ def test_an_introducers_relation_told_after_a_courtesy_title_keeps_the_occasion(
         "Mo Quill, Ms. Quill's uncle, at a harvest supper."
     )
     assert intros(prose) == [("Mo Quill", frozenset({"Ida Brandt", "Tom Reed"}), "a harvest supper")]
+
+
+@pytest.mark.parametrize("station", ["Kossuth Rádió", "Rádió Tilos"])
+def test_a_station_whose_kind_is_spelled_with_accents_is_no_speaker(station: str) -> None:
+    prose = (
+        "It features Bea Bell. He and Ms. Bell wrote it together.\n\n"
+        f"In an interview with {station}, Ms. Bell said she sang it by ear. "
+        "\u201cI learned it by sound,\u201d she said."
+    )
+    assert all(speaker != station for speaker, _ in quotes(prose))
