@@ -33539,3 +33539,32 @@ def test_a_player_apposed_in_a_line_up_is_whom_that_noun_later_means(called: str
     result = parse_story_page(page, "herons.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == [("Nell Quarry", "Radio Kite")]
+
+
+@pytest.mark.parametrize("opening", ["Their arranger, ", "Tom Reed's cousin, ", "The drummer's old flatmate, "])
+def test_one_named_in_apposition_to_a_relation_is_the_passive_subject(opening: str) -> None:
+    sentence = f"{opening}Ida Brandt, was introduced to Ann Arbour by Mo Quill at a harvest supper."
+    assert intros(sentence) == [("Mo Quill", frozenset({"Ida Brandt", "Ann Arbour"}), "a harvest supper")]
+
+
+def test_a_plural_subject_named_after_one_in_apposition_is_still_unsure() -> None:
+    # ("Their band, X, was introduced": a band is not one person's relation or role)
+    assert intros("Their band, Ida Brandt, was introduced to Ann Arbour by Mo Quill at a harvest supper.") == []
+
+
+def test_an_introducers_relation_told_after_a_courtesy_title_keeps_the_occasion() -> None:
+    prose = (
+        "The trio are Ann Quill, Tom Reed and Bo Lee. Ida Brandt was introduced to Mr. Reed by the luthier "
+        "Mo Quill, Ms. Quill's uncle, at a harvest supper."
+    )
+    assert intros(prose) == [("Mo Quill", frozenset({"Ida Brandt", "Tom Reed"}), "a harvest supper")]
+
+
+@pytest.mark.parametrize("station", ["Kossuth Rádió", "Rádió Tilos"])
+def test_a_station_whose_kind_is_spelled_with_accents_is_no_speaker(station: str) -> None:
+    prose = (
+        "It features Bea Bell. He and Ms. Bell wrote it together.\n\n"
+        f"In an interview with {station}, Ms. Bell said she sang it by ear. "
+        "\u201cI learned it by sound,\u201d she said."
+    )
+    assert all(speaker != station for speaker, _ in quotes(prose))

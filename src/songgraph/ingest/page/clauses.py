@@ -2846,7 +2846,7 @@ class Discourse:
         kept = words[skip:]
         # "Rio DJ Thiago Resende": what stands before a title or a role inside the phrase describes the name
         inner = [i for i, w in enumerate(kept[:-1]) if _title(w) or w.lower() in ROLE_NOUNS]
-        if inner and all(w.lower() in _NOT_PERSON for w in kept[inner[-1] + 1 :]):
+        if inner and all(fold(w) in _NOT_PERSON for w in kept[inner[-1] + 1 :]):
             inner = []  # "Pianist Today", "Drummer Weekly": a title that starts with a role, not a described name
         if inner and first > 0 and tokens[first - 1][2].lower() in _TITLED_BY | _PRINTED:
             inner = []  # "the podcast Girl Group Chat": a title told by what it is, whose words are all its own
@@ -2878,7 +2878,7 @@ class Discourse:
             and all(
                 _capital(w) or w.lower() in NAME_PARTICLES or _joining_surnames(kept, n) for n, w in enumerate(kept)
             )
-            and not any(w.lower() in _NOT_PERSON for w in kept)
+            and not any(fold(w) in _NOT_PERSON for w in kept)
             and not any(w.lower() in _NATIONS for w in kept)
             and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
             # "the Leeds DJ and producer Ann Arbour": a title ends no one's name; it is what the place before it

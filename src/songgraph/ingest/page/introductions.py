@@ -398,7 +398,11 @@ _PLURAL_BEFORE = linear.compile(
     r"[a-z][\w'-]*s|(?P<two>@\d+))(?:\s+(?:at|in|of|behind)\s+(?:its|the|their|this|that)\s+[a-z][\w'-]*)?\s*,\s*$"
 )
 # ("by Vantongeren herself, at a jam session": the introducer stressed, then where)
-_PASSIVE_BY = rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?(?P<rest>[^.!?;]{{0,300}})"
+# ("by X, Ms. Y's brother, at ...": a courtesy title's full stop, left in the skeleton before a name, ends no sentence)
+_PASSIVE_BY = (
+    rf"(?P<by>{_P})(?:\s+(?P<stress>himself|herself|themselves)\s*,?)?"
+    rf"(?P<rest>(?:\b(?:Mr|Mrs|Ms|Mx|Dr)\.\s+@|[^.!?;]){{0,300}})"
+)
 # ("by Ana's landlady in Munich, Frau X": whose relation, where, then the introducer in apposition; the name after
 # "in" or "from" must be a place, checked on the match)
 _PLACED_DESCRIPTION = (
@@ -1510,12 +1514,18 @@ def introductions(
             if (
                 pattern is _PASSIVE
                 and match.group("closed")
-                and (
+                and not (
+                    match.group("b") and _plural_opened(clause, clause.skeleton[max(0, match.start() - 60) : start])
+                )
+                and not (
                     not match.group("b")
-                    or not _plural_opened(clause, clause.skeleton[max(0, match.start() - 60) : start])
+                    and not match.group("aside")
+                    and _one_opened(clause.skeleton[max(0, match.start() - 60) : start])
                 )
             ):
-                continue  # a comma before the verb closes an apposition only when a plural of the two opened it
+                # a comma before the verb closes an apposition only when a plural of the two opened it, or a relation
+                # or role of the one ("Their producer, A, was introduced")
+                continue
             if (
                 pattern is _PASSIVE
                 and not _PASSIVE_VERB_OK.get(match.group("verb").split()[0], set()) & {match.group("prep")}
@@ -4001,6 +4011,21 @@ def _plural_opened(clause: Clause, before: str) -> bool:
     return found is not None and (not found.group("two") or _plural(clause.mention(found.group("two"))) is not None)
 
 
+# "Their producer, ", "Ann's aunt, the Bergen fiddler ": what one person is to someone (or what they do), opening a
+# clause, whom the one named after the comma is (maybe after "the" and a word or two of description)
+_ONE_BEFORE = linear.compile(
+    r"(?:^|[.;:]\s*)\W*(?:(?i:the|his|her|their|my|our)|@\d+'s)\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<word>[a-z][\w'-]*)"
+    r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?)?$"
+)
+
+
+def _one_opened(before: str) -> bool:
+    """Whether ``before`` (what precedes the one named before a passive's verb) ends with a relation or a role of one
+    person and its comma ("Their producer, ", "Ann's old flatmate, "), which the one named is in apposition to."""
+    found = _ONE_BEFORE.search(before)
+    return found is not None and _MET_RELATION_WORD.match(found.group("word").lower()) is not None
+
+
 def _plural(mention: Mention | None) -> Mention | None:
     """The mention, when it names two or more people at once ("them", "the two singers")."""
     return mention if mention is not None and mention.kind == "two" else None
@@ -5162,7 +5187,10 @@ _APPOSED_PHRASE = linear.compile(
     # ("a DJ at the campus station CISM": a trade of initials, and where it is plied, whatever that is named)
     # (", a Benedictine who ran the choir, at": the noun itself capitalised, an order's or a faith's member, checked
     # as the word of where from is)
-    r"^\s*,\s*(?P<phrase>(?:a|an|the|his|her|their)\s+(?:(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+    # (", Bell's brother, at": what the introducer is to someone named, a relation or a role, checked on the match;
+    # ", Ms. Bell's brother, at": the title the mention leaves out of the name)
+    r"^\s*,\s*(?P<phrase>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?@\d+'s\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<relation>[a-z][\w'-]*)"
+    r"|(?:a|an|the|his|her|their)\s+(?:(?P<from>(?:@\d+|[A-Z][\w-]*)\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
     r"(?:[a-z][\w'-]*|[A-Z]{2,3})|(?P<noun>@\d+))"
     r"(?:\s+of\s+(?:the|his|her|their|theirs)(?:\s+@\d+)?(?:\s+[a-z][\w'-]*){0,2})?"
     r"(?P<post>\s+(?:at|on|with|for)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:@\d+|[a-z][\w'-]*))?"
@@ -5184,6 +5212,8 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
     match = _APPOSED_PHRASE.match(rest)
     if match is None:
         return None
+    if match.group("relation") and _MET_RELATION_WORD.match(match.group("relation").lower()) is None:
+        return None  # (", Bell's old band, at": not what one person is to another)
     added = (
         (match.group("from") or "")
         + " "
