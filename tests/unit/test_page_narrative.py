@@ -33459,3 +33459,24 @@ def test_popping_up_for_how_long_as_a_part_is_no_cameo() -> None:
 
 def test_an_appearance_of_so_many_seconds_is_a_cameo() -> None:
     assert cast("Cy Dorn directed the video. Bo Lee makes a three-second appearance on the bus.") == [("Bo Lee", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two people the page has named, turning up somewhere in the scene at the video's end, in no part
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse, and Bell and Cy Dorn turn up in the canteen at the end.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None), ("Cy Dorn", None)],
+        ),
+        ("Cy Dorn directed the video. Bell turns up on a ferry near the end.", [("Bea Bell", None)]),
+        # turning up at a place at some time of day is a visit, not the video
+        ("Cy Dorn directed the video. Arbour and Bell turned up at the studio in the afternoon.", []),
+        # the verb agrees with neither one nor two: no sure subject
+        ("Cy Dorn directed the video. Bell and Cy Dorn turns up in the canteen at the end.", []),
+    ],
+)
+def test_two_people_turning_up_somewhere_at_the_end_of_the_video(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
