@@ -33480,3 +33480,19 @@ def test_two_people_turning_up_somewhere_at_the_end_of_the_video(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(We tried it too, one wet Sunday. Reed counted nine.)",
+        "(Reed drove it twice. Tom counted the bends himself.)",
+    ],
+)
+def test_a_she_after_whole_sentences_in_brackets_goes_on_about_the_one_before_them(aside: str) -> None:
+    # the sentences in brackets are the teller's aside, naming someone else; the "she" after them is still Bell
+    prose = (
+        "Tom Reed drove us. On Radio Dune, Bell explained it: \u201cThe lane has nine bends.\u201d "
+        f"{aside} Later she posted on Instagram: \u201cThis one is for my aunt.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Dune"), ("Bea Bell", "Instagram")]
