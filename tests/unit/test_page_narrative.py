@@ -33496,3 +33496,23 @@ def test_a_she_after_whole_sentences_in_brackets_goes_on_about_the_one_before_th
         f"{aside} Later she posted on Instagram: \u201cThis one is for my aunt.\u201d"
     )
     assert quotes(prose) == [("Bea Bell", "Radio Dune"), ("Bea Bell", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one of the duo says "us": the duo's two members, introduced by someone outside it
+        (
+            "\u201cMy uncle Cy introduced us at his retirement do in Oban,\u201d Reed said on Radio Dune.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Tom Reed"}), "Cy Dorn's retirement do in Oban")],
+        ),
+        # near miss: the one telling it is no member of the duo, so whom "us" means is not sure
+        ("\u201cCy introduced us at his retirement do in Oban,\u201d Gil Moss said on Radio Dune.", []),
+    ],
+)
+def test_us_said_by_one_of_a_duo_is_the_duo(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    prose = (
+        "The Paper Boats are a duo: Eda Fenn, who sings, and Tom Reed, who does the rest. Their friend Cy Dorn is "
+        "why the band exists. " + sentence
+    )
+    assert _paper_boats_intros(prose) == expected
