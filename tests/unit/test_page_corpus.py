@@ -155,6 +155,7 @@ AT_GOAL = {
     "heldout202": 241,
     "heldout207": 204,
     "heldout210": 234,
+    "heldout218": 226,
     "heldout219": 221,
 }
 

@@ -33568,3 +33568,60 @@ def test_a_station_whose_kind_is_spelled_with_accents_is_no_speaker(station: str
         "\u201cI learned it by sound,\u201d she said."
     )
     assert all(speaker != station for speaker, _ in quotes(prose))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two people the page has named, turning up somewhere in the scene at the video's end, in no part
+        (
+            "Cy Dorn directed the video. Arbour plays a nurse, and Bell and Cy Dorn turn up in the canteen at the end.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None), ("Cy Dorn", None)],
+        ),
+        ("Cy Dorn directed the video. Bell turns up on a ferry near the end.", [("Bea Bell", None)]),
+        # turning up at a place at some time of day is a visit, not the video
+        ("Cy Dorn directed the video. Arbour and Bell turned up at the studio in the afternoon.", []),
+        # the verb agrees with neither one nor two: no sure subject
+        ("Cy Dorn directed the video. Bell and Cy Dorn turns up in the canteen at the end.", []),
+    ],
+)
+def test_two_people_turning_up_somewhere_at_the_end_of_the_video(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "(We tried it too, one wet Sunday. Reed counted nine.)",
+        "(Reed drove it twice. Tom counted the bends himself.)",
+    ],
+)
+def test_a_she_after_whole_sentences_in_brackets_goes_on_about_the_one_before_them(aside: str) -> None:
+    # the sentences in brackets are the teller's aside, naming someone else; the "she" after them is still Bell
+    prose = (
+        "Tom Reed drove us. On Radio Dune, Bell explained it: \u201cThe lane has nine bends.\u201d "
+        f"{aside} Later she posted on Instagram: \u201cThis one is for my aunt.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Dune"), ("Bea Bell", "Instagram")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one of the duo says "us": the duo's two members, introduced by someone outside it
+        (
+            "\u201cMy uncle Cy introduced us at his retirement do in Oban,\u201d Reed said on Radio Dune.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Tom Reed"}), "Cy Dorn's retirement do in Oban")],
+        ),
+        # near miss: the one telling it is no member of the duo, so whom "us" means is not sure
+        ("\u201cCy introduced us at his retirement do in Oban,\u201d Gil Moss said on Radio Dune.", []),
+    ],
+)
+def test_us_said_by_one_of_a_duo_is_the_duo(sentence: str, expected: list[tuple[str, frozenset[str], str]]) -> None:
+    prose = (
+        "The Paper Boats are a duo: Eda Fenn, who sings, and Tom Reed, who does the rest. Their friend Cy Dorn is "
+        "why the band exists. " + sentence
+    )
+    assert _paper_boats_intros(prose) == expected

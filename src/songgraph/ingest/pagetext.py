@@ -89,7 +89,8 @@ _NOT_A_NAME = linear.compile(r"[.!?:;\"#]\s|[\"#]|[.!?]$")
 _THE = linear.compile(r"^the\s+", ignore_case=True)
 # Where a sentence ends (the next one starts at the quote or capital after the spaces), and a sentence
 # end before a space or the end of the text.
-_SENTENCE_BREAK = linear.compile(r"[.!?][\"']?\s+[\"'\p{Lu}]")
+# ("Huw counted twelve.) The week ...": a sentence may end inside brackets that close after its stop)
+_SENTENCE_BREAK = linear.compile(r"[.!?][\"')]?\s+[\"'\p{Lu}]")
 _SENTENCE_STOP = linear.compile(r"[.!?][\"']?(?:\s|$)")
 # An excerpt reaches at most this far from its match: a page that is one endless sentence must not make
 # every fact in it carry (and the parser copy) the whole page.

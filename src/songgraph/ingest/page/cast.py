@@ -1192,8 +1192,11 @@ _ON_SCREEN = linear.compile(
 _POPS_UP_WHERE = linear.compile(
     rf"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:{_FRONTED})?(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
     # ("turns up with her banjo in the last scene": turning up, and what they have with them told before where)
-    rf"(?P<person>{_P})\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
-    r"(?:pops\s+up|popped\s+up|(?P<turns>turns\s+up|turned\s+up|shows\s+up|showed\s+up)|appears|appeared)"
+    # ("A and B turn up in the pub at the end": two people the page has named, with the plural of the verb; checked on
+    # the match to be the plural after two and the singular after one)
+    rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?\s+(?:also\s+|briefly\s+|only\s+|just\s+|both\s+)?"
+    r"(?P<verb>pops\s+up|popped\s+up|pop\s+up|(?P<turns>turns\s+up|turned\s+up|shows\s+up|showed\s+up|turn\s+up"
+    r"|show\s+up)|appears|appeared|appear)"
     r"(?:\s+(?:briefly|fleetingly|again|too))?"
     # ("appears for a moment at the end", "pops up for about three seconds in the crowd": how long, then where)
     r"(?:\s+for\s+(?:literally\s+|about\s+|just\s+|only\s+|barely\s+)?(?:a\s+few|a|one|two|three|four|five|"
@@ -1216,6 +1219,11 @@ _POPS_UP_WHERE = linear.compile(
 )
 # Where in the video itself someone turns up: a scene or shot of it ("in the last scene", "in the background")
 _IN_A_SCENE = linear.compile(r"\b(?:scenes?|shots?|frames?|background|foreground|video|clip)\b")
+# ("turns up in the pub at the end": a place, then the end, the video's, which turning up at a place told alone is not)
+_AT_THE_END = linear.compile(r"\s(?:at|near|towards?)\s+the\s+(?:very\s+)?end$")
+# The verbs of turning up told of one person, and of several ("A and B turn up")
+_ONE_TURNS_UP = frozenset({"pops up", "turns up", "shows up", "appears"})
+_SEVERAL_TURN_UP = frozenset({"pop up", "turn up", "show up", "appear"})
 # "Eagle-eyed viewers will spot X, in a bobble hat, at the back of the bus": someone the reader may see, told only
 # with where in the scene (and what they wear, set off by commas), is in the video in no part, checked as for
 # popping up (no part's words, no place that is no scene, no one else named; who is checked as for "appears")
@@ -2886,11 +2894,19 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         for m in _POPS_UP_WHERE.finditer(clause.skeleton)
         if not _PART_WORDS.search(f"{m.group('having') or ''}{m.group('where')}{m.group('tail') or ''}")
         and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
-        # (turning up is said of a visit too, "turned up in the afternoon": only in a scene of the video itself)
-        and (m.group("turns") is None or _IN_A_SCENE.search(m.group("where")) is not None)
+        # (turning up is said of a visit too, "turned up in the afternoon": only in a scene of the video itself, or
+        # at its end)
+        and (
+            m.group("turns") is None
+            or _IN_A_SCENE.search(m.group("where")) is not None
+            or _AT_THE_END.search(m.group("where")) is not None
+        )
+        # (the verb agrees with one person or two: "A and B turn up", "A turns up")
+        and " ".join(m.group("verb").split()) not in (_ONE_TURNS_UP if m.group("other") else _SEVERAL_TURN_UP)
+        and (m.group("other") is not None or " both " not in m.group(0))
         and all(
             clause.mentions[int(n)].kind == "pronoun"
-            for n in MENTION.findall(m.group(0)[m.end("person") - m.start() :])
+            for n in MENTION.findall(m.group(0)[m.end("other" if m.group("other") else "person") - m.start() :])
         )
         and (m.group("doing") is None or _doing_next(clause.skeleton, m.end("doing")))
         and (m.group("joined") is None or _joined_of_another(clause, m.end("joined"), m.group("person")))
@@ -2917,6 +2933,22 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
         person = _person(mention)
         if person is None or mention.possessive:
             continue
+        other = clause.mention(groups.get("other"))
+        if groups.get("other") is not None:
+            # ("A and B turn up in the pub at the end": each of the two, both people the page has named before, or
+            # neither)
+            if (
+                other is None
+                or other.kind != "name"
+                or other.possessive
+                or other.person is None
+                or id(other) in seen
+                or (not related and mention.person is None)
+                or _person(other) in (None, person)
+            ):
+                continue
+            seen.add(id(other))
+            found.append(Part(str(_person(other)), None, clause.at(match.start("other"))))
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start("person"))))
     if " up" in clause.skeleton:

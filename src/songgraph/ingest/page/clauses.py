@@ -1392,6 +1392,10 @@ class Discourse:
             self._note_spouse(clause)
         if " is " in clause.skeleton or " was " in clause.skeleton:
             self._note_identity(clause)
+        if _aside_in_brackets(clause.text):
+            # "She said it twice. (Huw counted twelve.) She ...": a sentence set in brackets is the teller's aside;
+            # the text goes on about whom it was about before it
+            return
         previous = self.focus
         last_named, named_before = self.last_named, self.named_before
         self._move_focus(clause)
@@ -4658,6 +4662,17 @@ _IN_BEFORE = linear.compile(r"(?:^|\s)[Ii]n\s+$")
 
 
 _BRACKETS = linear.compile(r"\([^()]{0,200}\)")
+
+
+def _aside_in_brackets(text: str) -> bool:
+    """Whether a sentence stands inside brackets that hold more than it: it opens them and does not close them, or
+    closes ones it did not open (a sentence before it did). (A sentence wholly set in a pair of its own may be a
+    paragraph of its own, about the video, whose people the text goes on about: not read so.)"""
+    text = text.strip()
+    opens, closes = text.count("("), text.count(")")
+    if text.startswith("("):
+        return closes == 0 and opens == 1
+    return opens == 0 and closes == 1 and text.endswith(")")
 
 
 def _within(spans: list[tuple[int, int]], at: int) -> bool:

@@ -2327,6 +2327,10 @@ def _read(
         } - {fold(by), fold(speaker)}
         sure = local is not None and fold(speaker) in {fold(p) for p in local} and len(others) <= 1
         pair = local if sure else None
+        if pair is None and local is None and not others:
+            # "Hemi introduced us at his party," said one of the duo: "us" of a member of the song's one act, a
+            # duo, is its two members, when the sentence names no one else before it
+            pair = _duo_of(speaker, by, people)
     elif by is not None and a is not None and b is None and a.kind == "two" and gendered(a.text) is not None:
         # "A met B through X, who introduced the two women": the two the sentence named before, not the introducer
         # (with one or more than two such named before, whom it means is not sure)
@@ -4502,6 +4506,19 @@ def _us_as_met(clause: Clause, us: Mention, by: str, speaker: str | None) -> tup
         if not mention.people or any(fold(p) not in allowed for p in mention.people):
             return None
     return (speaker, other)
+
+
+def _duo_of(speaker: str, by: str, people: People) -> tuple[str, str] | None:
+    """The two members of the song's one performer, a group of two, when ``speaker`` is one of them and ``by`` is
+    not."""
+    performers = people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+    if len(performers) != 1 or performers[0] not in people.groups():
+        return None
+    members = people.members(performers[0])
+    folded = {fold(member) for member in members}
+    if len(members) != 2 or len(folded) != 2 or fold(speaker) not in folded or fold(by) in folded:
+        return None
+    return (members[0], members[1])
 
 
 def _us_without(by: str, pair: tuple[str, str], speaker: str | None, people: People) -> tuple[str, str]:
