@@ -33459,3 +33459,40 @@ def test_popping_up_for_how_long_as_a_part_is_no_cameo() -> None:
 
 def test_an_appearance_of_so_many_seconds_is_a_cameo() -> None:
     assert cast("Cy Dorn directed the video. Bo Lee makes a three-second appearance on the bus.") == [("Bo Lee", None)]
+
+
+def test_an_occasion_set_off_by_commas_after_who_in_a_cleft() -> None:
+    sentence = (
+        "Tom Reed taught Ann Arbour. It was Cy Dorn who, at a choir camp in Whitby, introduced Ann Arbour to Bea Bell."
+    )
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a choir camp in Whitby")]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Madame", "Monsieur"), ("Señora", "Señor"), ("Frau", "Herr")])
+def test_two_introduced_by_foreign_titles_of_address(first: str, second: str) -> None:
+    sentence = f"{first} Arbour and {second} Bell were introduced by Cy Dorn at a harvest supper."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest supper")]
+
+
+def _whole_band_cast(sentence: str) -> list[tuple[str, str | None]]:
+    page = (
+        "Low Tide\n\nPylon Choir Club\n\nAlbum Wet Sand\n\n"
+        "Pylon Choir Club are Una Marsh, Ivo Quell and Odile Fenn. Cy Dorn directed the video. " + sentence + "\n"
+    )
+    video = parse_story_page(page, "band.txt").document
+    assert video is not None
+    return [] if video.music_video is None else [(c.person, c.role) for c in video.music_video.cast]
+
+
+@pytest.mark.parametrize("members", ["The members", "The three members"])
+def test_the_members_of_the_one_band_play_themselves(members: str) -> None:
+    assert _whole_band_cast(f"{members} play themselves at a seaside fair.") == [
+        ("Una Marsh", "themselves"),
+        ("Ivo Quell", "themselves"),
+        ("Odile Fenn", "themselves"),
+    ]
+
+
+@pytest.mark.parametrize("members", ["The five members", "The crew members", "Two members"])
+def test_members_that_may_not_be_the_whole_band_are_not_its_cast(members: str) -> None:
+    assert _whole_band_cast(f"{members} play themselves at a seaside fair.") == []
