@@ -33496,3 +33496,35 @@ def test_the_members_of_the_one_band_play_themselves(members: str) -> None:
 @pytest.mark.parametrize("members", ["The five members", "The crew members", "Two members"])
 def test_members_that_may_not_be_the_whole_band_are_not_its_cast(members: str) -> None:
     assert _whole_band_cast(f"{members} play themselves at a seaside fair.") == []
+
+
+def test_a_lead_with_an_apposed_speaker_who_was_glad_to_tell_an_outlet() -> None:
+    prose = (
+        "How the song began, the engineer, Cy Dorn, was glad to tell Radio Plover:\n\n\u201cIt began as a hum.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Radio Plover")]
+
+
+@pytest.mark.parametrize("aside", ["in a yellow raincoat", "wearing an old apron", "with a tray of scones"])
+def test_a_cameo_after_what_the_one_wears_or_carries_set_off_by_commas(aside: str) -> None:
+    assert cast(f"Cy Dorn directed the video. Eda Fenn, {aside}, makes a quick cameo by the gate.") == [
+        ("Eda Fenn", None)
+    ]
+
+
+def test_a_cameo_after_what_the_one_carries_naming_someone_is_not_read() -> None:
+    assert cast("Cy Dorn directed the video. Eda Fenn, with Tom Reed, makes a quick cameo by the gate.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eda Fenn makes only a brief appearance at the bus stop.", [("Eda Fenn", None)]),
+        (
+            "Eda Fenn and Tom Reed make only a fleeting appearance at the bus stop.",
+            [("Eda Fenn", None), ("Tom Reed", None)],
+        ),
+    ],
+)
+def test_only_a_brief_appearance_is_still_a_cameo(sentence: str, expected: list[tuple[str, None]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected
