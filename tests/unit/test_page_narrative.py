@@ -33625,3 +33625,72 @@ def test_us_said_by_one_of_a_duo_is_the_duo(sentence: str, expected: list[tuple[
         "why the band exists. " + sentence
     )
     assert _paper_boats_intros(prose) == expected
+
+
+def test_an_occasion_set_off_by_commas_after_who_in_a_cleft() -> None:
+    sentence = (
+        "Tom Reed taught Ann Arbour. It was Cy Dorn who, at a choir camp in Whitby, introduced Ann Arbour to Bea Bell."
+    )
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a choir camp in Whitby")]
+
+
+@pytest.mark.parametrize(("first", "second"), [("Madame", "Monsieur"), ("Señora", "Señor"), ("Frau", "Herr")])
+def test_two_introduced_by_foreign_titles_of_address(first: str, second: str) -> None:
+    sentence = f"{first} Arbour and {second} Bell were introduced by Cy Dorn at a harvest supper."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest supper")]
+
+
+def _whole_band_cast(sentence: str) -> list[tuple[str, str | None]]:
+    page = (
+        "Low Tide\n\nPylon Choir Club\n\nAlbum Wet Sand\n\n"
+        "Pylon Choir Club are Una Marsh, Ivo Quell and Odile Fenn. Cy Dorn directed the video. " + sentence + "\n"
+    )
+    video = parse_story_page(page, "band.txt").document
+    assert video is not None
+    return [] if video.music_video is None else [(c.person, c.role) for c in video.music_video.cast]
+
+
+@pytest.mark.parametrize("members", ["The members", "The three members"])
+def test_the_members_of_the_one_band_play_themselves(members: str) -> None:
+    assert _whole_band_cast(f"{members} play themselves at a seaside fair.") == [
+        ("Una Marsh", "themselves"),
+        ("Ivo Quell", "themselves"),
+        ("Odile Fenn", "themselves"),
+    ]
+
+
+@pytest.mark.parametrize("members", ["The five members", "The crew members", "Two members"])
+def test_members_that_may_not_be_the_whole_band_are_not_its_cast(members: str) -> None:
+    assert _whole_band_cast(f"{members} play themselves at a seaside fair.") == []
+
+
+def test_a_lead_with_an_apposed_speaker_who_was_glad_to_tell_an_outlet() -> None:
+    prose = (
+        "How the song began, the engineer, Cy Dorn, was glad to tell Radio Plover:\n\n\u201cIt began as a hum.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Radio Plover")]
+
+
+@pytest.mark.parametrize("aside", ["in a yellow raincoat", "wearing an old apron", "with a tray of scones"])
+def test_a_cameo_after_what_the_one_wears_or_carries_set_off_by_commas(aside: str) -> None:
+    assert cast(f"Cy Dorn directed the video. Eda Fenn, {aside}, makes a quick cameo by the gate.") == [
+        ("Eda Fenn", None)
+    ]
+
+
+def test_a_cameo_after_what_the_one_carries_naming_someone_is_not_read() -> None:
+    assert cast("Cy Dorn directed the video. Eda Fenn, with Tom Reed, makes a quick cameo by the gate.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eda Fenn makes only a brief appearance at the bus stop.", [("Eda Fenn", None)]),
+        (
+            "Eda Fenn and Tom Reed make only a fleeting appearance at the bus stop.",
+            [("Eda Fenn", None), ("Tom Reed", None)],
+        ),
+    ],
+)
+def test_only_a_brief_appearance_is_still_a_cameo(sentence: str, expected: list[tuple[str, None]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected

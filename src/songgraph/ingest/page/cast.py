@@ -781,6 +781,8 @@ _MAKES_CAMEO = linear.compile(
     rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
     # ("X, of market-stall fame, has a cameo": what X is known for, told with "of ... fame"; "X, of course, has")
     r"|\s*,\s*of\s+(?:course|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+fame)\s*,"
+    # ("X, in a green coat, makes a cameo": what X wears or carries, set off by commas, naming no one)
+    r"|\s*,\s*(?:in|wearing|with)\s+(?:a|an|the|his|her|their)\s[^@,;.()\"]{1,60},"
     rf"|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
     # ("X, the teacher who brought A and B together, makes a cameo": an apposition whose relative clause names others)
     # ("X, the sister who first brought them together, has a cameo": the apposition read as a description of X)
@@ -795,7 +797,9 @@ _MAKES_CAMEO = linear.compile(
     # ("I have a cameo": the narration's own, "have" checked on the match to follow "I")
     # ("makes an appearance too": appearing in the video, told with "make" and no word of how brief)
     # ("makes a blink-and-you'll-miss-it cameo": how brief, in words joined by hyphens, one with an apostrophe)
-    r"(?:(?:makes|made)\s+an\s+appearance|(?:makes|made|has|had|have|gets|got)\s+an?\s+(?:[a-z][\w'-]*(?:\s*,)?\s+){0,2}"
+    # ("makes only a short appearance": "only" tells how little, still a cameo)
+    r"(?:(?:makes|made)\s+an\s+appearance|(?:makes|made|has|had|have|gets|got)\s+(?:only\s+)?an?\s+"
+    r"(?:[a-z][\w'-]*(?:\s*,)?\s+){0,2}"
     # "makes a brief appearance in the final scene": a cameo told otherwise ("has a walk-on part": as the stage says)
     # ("makes a brief and silent appearance": two words of how, joined)
     # ("makes a two-second appearance": how brief, in seconds)
@@ -938,7 +942,7 @@ _MAKE_CAMEOS = linear.compile(
     r"\s+(?:both\s+|also\s+)?(?:(?:make|made)\s+(?P<kind>(?:[a-z][\w'-]*\s+){0,2}?)cameos?(?:\s+appearances)?"
     # ("A and B make a brief appearance in a lay-by": a cameo told otherwise, as of one person; "A and B both appear
     # in the back row": "both", then where, no part; "both appear briefly among the crowd": for how long, then where)
-    r"|(?:make|made)\s+(?:a\s+)?(?:brief|short|fleeting)\s+appearances?"
+    r"|(?:make|made)\s+(?:only\s+)?(?:a\s+)?(?:brief|short|fleeting)\s+appearances?"
     r"|both\s+(?:appear|appeared)\s+(?:(?:briefly|fleetingly|momentarily)\s+)?(?:at|in|on|among|amongst)\s+"
     r"(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"

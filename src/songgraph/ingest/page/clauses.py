@@ -27,6 +27,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.people import People
 from songgraph.ingest.pagetext import (
     COUNTRIES,
+    GROUP_SIZES,
     MONTH_NAMES,
     NAME_PARTICLES,
     WEEKDAY_NAMES,
@@ -299,7 +300,11 @@ GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
 # "the choir", "the orchestra": the credited act whose name ends in that word ("The Fenwick Youth Choir")
 _ENSEMBLES = frozenset({"choir", "orchestra"})
 _KIN_GROUPS = frozenset({"brothers", "sisters", "siblings"})
-_BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates"} | _KIN_GROUPS
+# ("the four members play themselves": a band's members together, as the band)
+# (only after "the" and at most a count, which must be the band's size)
+_MEMBER_WORDS = frozenset({"members"})
+_COUNT_WORDS = {word: size for word, size in GROUP_SIZES.items() if size > 1 and word not in GROUP_NOUNS | {"pair"}}
+_BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates"} | _KIN_GROUPS | _MEMBER_WORDS
 # What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
 _OWN_BAND = frozenset({"band", "bandmates", "group"})
 # A point of the compass, which opens a nationality of two words ("South Korean", "North African")
@@ -2302,6 +2307,14 @@ class Discourse:
             if word in ROLE_NOUNS or word in _BAND_WORDS:
                 if word in GROUP_NOUNS and not all(_placing(w) for w in words):
                     return None  # "the wedding band", "the house band": what a band is there, not the page's band
+                if word in _MEMBER_WORDS and (
+                    lower != "the"
+                    or not all(w in _COUNT_WORDS for w in words)
+                    or (position + 1 < len(tokens) and tokens[position + 1][2].lower() == "of")
+                ):
+                    # "the crew members", "two members": not the page's band, or not all of it ("the members of X":
+                    # whose, read as a plural of X's)
+                    return None
                 words.append(word)
                 # "the producer and singer X": two roles under one article describe one person, the name after them
                 # (two people would each have their own: "the producer and the singer X")
@@ -2337,6 +2350,13 @@ class Discourse:
                     # ("the brothers": the two or more the page so named, never one of them; see _by_role)
                     described = self.people.described(words) if word not in _KIN_GROUPS else None
                     person = described or (self._by_role(word) if lower == "the" and bare else None)
+                    counted = [_COUNT_WORDS[w] for w in words if w in _COUNT_WORDS]
+                    if (
+                        word in _MEMBER_WORDS
+                        and person is not None
+                        and counted not in ([], [len(self.people.members(person))])
+                    ):
+                        person = None  # "the four members" of a band of three: not the page's band
                 if lower == "the" and not of_band and len(words) == 1 and self._focus_is(word):
                     # "Arakawa was struck by her voice. '...,' the singer told X": the singer the text is about,
                     # though the page may call another singer so too ("the French singer" says which)

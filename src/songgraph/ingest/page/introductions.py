@@ -349,7 +349,8 @@ _PASSIVE_SUBJECT = (
     # ("A, a singer from Cork, and B, a guitarist, were introduced": an apposition about each, naming no one)
     rf"(?P<a>{_P}){_about('about_a')}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
     # ("Mr A and Ms B were introduced": a courtesy title before the second, as before the first)
-    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<b>{_P}){_about('about_b')})?"
+    # ("Madame A and Monsieur B were introduced": any title of address, in the languages a page quotes)
+    rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+|(?:{ADDRESS}|Mx)\s+)?(?P<b>{_P}){_about('about_b')})?"
     # "Kessinger, in turn, was introduced": a short aside without names between the subject and its verb
     # ("Ostrowska, for her part, was introduced": the aside may say whose with a pronoun, checked on the match)
     # ("A and B, then students at the Conservatorio, were put in touch": what the two were then, which may name where,
@@ -920,6 +921,8 @@ _WHERE_OPENS = linear.compile(r",\s*where\s+$")
 # "introduced to B two years before the band formed, at a fundraiser in Cork, by X": where, set off by commas as
 # the last aside before the introducer, after a time the occasion pattern does not read
 _ASIDE_LAST = linear.compile(r",\s*(?P<phrase>(?:at|during|backstage\s+at)\s+[^,;]{1,100}),\s*$")
+# An aside set off by commas that tells only where ("who, at a summer school in Hull, introduced")
+_SET_OFF_PLACE = linear.compile(r"^(?:at|during|backstage\s+at)\s+[^,;]{1,100}$")
 _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19|20)\d\d){WORD_END}")
 # Time phrases and clauses that end an occasion ("at this VMA afterparty a while back"); matched after
 # the occasion (RE2 has no look-ahead), which only the occasion's own groups are read from.
@@ -2529,6 +2532,14 @@ def _read(
         aside = _ASIDE_LAST.search(groups["middle"]) if occasion is None else None
         if aside is not None and not any(_of_page(m) for m in _mentions_in(clause, aside.group("phrase"))):
             occasion = _occasion(clause, " " + aside.group("phrase"), parties)
+    set_off = groups.get("aside") or ""
+    if (
+        occasion is None
+        and _SET_OFF_PLACE.match(set_off)
+        and not any(_of_page(m) for m in _mentions_in(clause, set_off))
+    ):
+        # "It was X who, at a summer school in Hull, introduced": where, set off by commas before the verb
+        occasion = _occasion(clause, " " + set_off, parties)
     if occasion is None and any(word in rest for word in ("introduced", "together", "sat ", "seated ", " along to ")):
         # "A met B through X, a songwriter who ... and who introduced the pair at a writing session": the
         # introduction told again about the introducer, with where

@@ -347,7 +347,8 @@ _COMPOSED = linear.compile(
 # "X, who stops on the carpet to tell Y:", "X paused to explain:": the subject's verb, then the saying it was done
 # for, in the infinitive (no one named between: "X asked Y to tell" is Y's saying; nor denied: "X refused to say")
 _TO_SAY = linear.compile(
-    rf"(?P<speaker>{_P})(?:\s*,\s*who)?\s+(?P<doing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,6}}?)\s+to\s+"
+    # ("the producer, X, was pleased to tell": the comma closing an apposition before the verb, as before any saying)
+    rf"(?P<speaker>{_P})(?:\s*,\s*who|\s*,)?\s+(?P<doing>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){{0,6}}?)\s+to\s+"
     r"(?:tell|say|explain|add|recall|remember|admit|reflect|talk|speak)\b"
 )
 # "X quoted her, in our translation:", "X quoted Amano as saying", "quoted Y on the production:": the one quoted is
