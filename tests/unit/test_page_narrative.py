@@ -33694,3 +33694,26 @@ def test_a_cameo_after_what_the_one_carries_naming_someone_is_not_read() -> None
 )
 def test_only_a_brief_appearance_is_still_a_cameo(sentence: str, expected: list[tuple[str, None]]) -> None:
     assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+def test_a_short_band_name_opening_a_sentence_with_its_line_up_between_dashes() -> None:
+    page = (
+        "Low Tide\n\nThe Pylon Choir\n\nAlbum Wet Sand\n\n"
+        "The Choir \u2013 Una Marsh, Ivo Quell and Odile Fenn \u2013 practise in a boathouse. "
+        "Cy Dorn introduced the band to the engineer Eda Wray at a harbour fair.\n"
+    )
+    document = parse_story_page(page, "short.txt").document
+    assert document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in document.introductions] == [
+        ("Cy Dorn", frozenset({"The Pylon Choir", "Eda Wray"}), "a harbour fair")
+    ]
+
+
+def test_taken_along_by_the_introducer_when_her_is_either_of_the_two() -> None:
+    sentence = "Arbour met Bell through her cousin, Eda Fenn, who took her along to a quiz night in Derby."
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a quiz night in Derby")]
+
+
+def test_taken_along_when_someone_else_is_named_before_her_is_not_placed() -> None:
+    sentence = "Arbour met Bell through Eda Fenn and Cy Dorn, who took her along to a quiz night in Derby."
+    assert all(occasion is None for _, _, occasion in intros(sentence))

@@ -2551,7 +2551,7 @@ def _read(
             if again
             else None
         )
-        taken_one = along is not None and them is not None and _one_of(clause, them, pair)
+        taken_one = along is not None and them is not None and _one_of(clause, them, pair, by)
         if again is not None and them is not None and (them.kind == "two" or taken_one):
             # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
             # the introducer, the subject of this "introduced", whom its "her" means as a subject's would)
@@ -4557,15 +4557,22 @@ def _year_of(found: linear.Match | None) -> int | None:
 _SINGULAR = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 
 
-def _one_of(clause: Clause, one: Mention, pair: tuple[str, str]) -> bool:
+def _one_of(clause: Clause, one: Mention, pair: tuple[str, str], by: str) -> bool:
     """Whether ``one`` is one of the pair: by name, or an object "her" or "him" the clause leaves open when the
     clause calls one person only, of the pair, by that pronoun's word ("She met B through X, who took her along":
-    X's "her" is not X, else "herself")."""
+    X's "her" is not X, else "herself"), or when everyone the clause names before it, besides the introducer ``by``
+    (whose own object it is), is of the pair ("A met B through X, who took her along": A or B, either way one of
+    the two)."""
     if one.person is not None:
         return one.person in pair
     word = _SINGULAR.get(one.text.lower())
     if one.kind != "pronoun" or one.people or one.possessive or word is None:
         return False
+    before = [m for m in clause.mentions if m.end <= one.start and by not in (m.text, *m.people)]
+    if before and all(m.kind == "pronoun" or m.people for m in before):
+        named = {person for m in before for person in m.people}
+        if named == set(pair):
+            return True
     called = {
         m.person
         for m in clause.mentions

@@ -201,6 +201,10 @@ _KIN_WORDS = (
 _KIN_NAME_ABROAD = linear.compile(rf"^(?i:los|las|os|as|les|i|le|die|de|the)\s+{_KIN_WORDS}\s|\s{_KIN_WORDS}$")
 # Its members in an apposition right after it: "The Marrow Sisters - June, Hattie and Lou Marrow - wrote ..."
 _APPOSED_MEMBERS = linear.compile(rf"^\s*(?:-|\()\s*(?P<names>{NAMES})\s*(?:-|\))")
+# The same set off by dashes only, of a short name (its dashes may be en or em dashes, each with a space before it)
+_APPOSED_LINE_UP = linear.compile(
+    rf"^\s+[-\x{{2013}}\x{{2014}}]\s+(?P<names>{NAMES})\s+[-\x{{2013}}\x{{2014}}]\s+\p{{Ll}}"
+)
 
 # A kin-named group's members told as the kin: "The brothers, A and B Quiroga, wrote", "the sisters, A, B and C
 # Hollowell,", "X are three brothers, A, B and C Lind," (the count agreeing with the names), "trio of brothers A,
@@ -263,6 +267,15 @@ def read_band(r: Reading) -> None:
                 if _SENTENCE_OPEN.search(text[max(0, start - 10) : start]) and _GROUP_PAST_COMMA_ASIDE.match(after):
                     _as_group(r, artist, _apposed_members(r, artist) or _members(r, text, artist))
                     return
+                # ("The Reeds - A, B and C - rehearse in a barn": the short name opening its sentence, then its
+                # line-up of several full names set off by dashes, is the group's)
+                opens = _SENTENCE_OPEN.search(text[max(0, start - 10) : start])
+                listed = _APPOSED_LINE_UP.match(after) if opens else None
+                if listed is not None:
+                    names = [squash(name) for name in split_names(listed.group("names"))]
+                    if len(names) > 1 and all(" " in name for name in names):
+                        _as_group(r, artist, names)
+                        return
     if len(r.facts.artists) == 1:
         # "The group - singer A, accordionist B and C": the page's one artist is that group, wherever it says so
         for paragraph in r.page.prose():
