@@ -33717,3 +33717,20 @@ def test_taken_along_by_the_introducer_when_her_is_either_of_the_two() -> None:
 def test_taken_along_when_someone_else_is_named_before_her_is_not_placed() -> None:
     sentence = "Arbour met Bell through Eda Fenn and Cy Dorn, who took her along to a quiz night in Derby."
     assert all(occasion is None for _, _, occasion in intros(sentence))
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # no one tells a country: the day after it names its Sunday paper
+        ("“It is only the lamp,” Arbour told Scotland on Sunday. “Nothing else.”", "Scotland on Sunday"),
+        (
+            "“It is only the lamp,” Arbour said in an interview with Wales on Sunday, “and nothing else.”",
+            "Wales on Sunday",
+        ),
+        # a broadcaster told on a Sunday is told when
+        ("“It is only the lamp,” Arbour told the BBC on Sunday.", "BBC"),
+    ],
+)
+def test_a_sunday_paper_named_for_a_country(told: str, expected: str) -> None:
+    assert quotes("Ann Arbour sang it. " + told) == [("Ann Arbour", expected)]

@@ -5754,6 +5754,10 @@ def _group_text(tokens: list[tuple[int, int, str]], position: int) -> str:
     return "".join(parts)
 
 
+# Words before a name that make it whom something was told ("told X", "an interview with X")
+_TOLD_PLACE = frozenset({"told", "tells", "tell", "with", "to"})
+
+
 def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends."""
     position = first + 1
@@ -5776,6 +5780,19 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
             break  # "Marsh FM's Saturday phone-in": the day of the owner's show, no word of the owner's name
         if _capital(word) and word.lower() not in _NATIONS:
             position += 1
+        elif (
+            word == "on"
+            and position == first + 1
+            and fold(tokens[first][2]) in COUNTRIES
+            and first
+            and tokens[first - 1][2].lower() in _TOLD_PLACE
+            and position + 1 < len(tokens)
+            and tokens[position + 1][2].lower() in _WEEKDAYS
+            and (position + 2 == len(tokens) or not _capital(tokens[position + 2][2]))
+        ):
+            # "told Scotland on Sunday", "an interview with Wales on Sunday": no one tells a country, so the day after
+            # it is its newspaper's (a Sunday paper named for where it is read)
+            position += 2
         elif (
             _capital(word)
             and tokens[position - 1][2].isupper()
