@@ -33738,3 +33738,19 @@ def test_us_of_a_duo_member_on_a_song_with_a_guest_is_the_duo() -> None:
     assert [(i.introducer, frozenset(i.introduced)) for i in document.introductions] == [
         ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann wrote it with Cy Dorn, and the pair of them were introduced by a ferry pilot, Eda Fenn, at a regatta.",
+        "Ann co-wrote the song with Cy Dorn, and the two of them were introduced by Eda Fenn at a regatta.",
+    ],
+)
+def test_one_who_wrote_it_with_another_makes_a_pair_as_and_does(sentence: str) -> None:
+    known = {fold("Cy Dorn"): KnownPerson(id="cy-dorn", name="Cy Dorn")}
+    document = parse(sentence, known).document
+    assert document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in document.introductions] == [
+        ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a regatta")
+    ]
