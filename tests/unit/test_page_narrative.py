@@ -33734,3 +33734,63 @@ def test_taken_along_when_someone_else_is_named_before_her_is_not_placed() -> No
 )
 def test_a_sunday_paper_named_for_a_country(told: str, expected: str) -> None:
     assert quotes("Ann Arbour sang it. " + told) == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "same" before a place's noun is the part's own place; before a word of time it tells when
+        ("In the video, Cy Dorn is cast as a porter at the same hotel.", "a porter at the same hotel"),
+        ("In the video, Cy Dorn is cast as a porter at the same moment.", "a porter"),
+        ("In the video, Cy Dorn is cast as a porter at the same instant.", "a porter"),
+    ],
+)
+def test_a_place_told_as_the_same_one_after_an_as_part_is_the_parts_own(sentence: str, expected: str) -> None:
+    assert cast(sentence) == [("Cy Dorn", expected)]
+
+
+_GUESTED_DUO = "Night Trains (feat. Bea Bell)\n\nThe Lanterns\n\nAlbum Small Hours\n\n"
+
+
+def _guested_duo(prose: str) -> SongDocument:
+    result = parse_story_page(_GUESTED_DUO + prose + "\n", "duo.txt")
+    assert result.errors == () and result.document is not None
+    return result.document
+
+
+def test_a_duo_named_after_its_noun_and_a_comma_has_those_two_members() -> None:
+    document = _guested_duo("The Lanterns are a duo, Ann Arbour and Cy Dorn, and they wrote it with Bea Bell.")
+    [band] = [p for p in document.people if p.name == "The Lanterns"]
+    assert band.members == ["Ann Arbour", "Cy Dorn"]
+
+
+def test_a_trio_named_after_its_noun_with_two_names_is_no_line_up() -> None:
+    document = _guested_duo("The Lanterns are a trio, Ann Arbour and Cy Dorn, and they wrote it with Bea Bell.")
+    [band] = [p for p in document.people if p.name == "The Lanterns"]
+    assert band.members == []
+
+
+def test_us_of_a_duo_member_on_a_song_with_a_guest_is_the_duo() -> None:
+    document = _guested_duo(
+        "The Lanterns are a duo, Ann Arbour and Cy Dorn, and they wrote it with Bea Bell.\n\n"
+        "Arbour told Radio Plover: \u201cIt was our old landlord Eda Fenn who introduced us, over a boiler.\u201d"
+    )
+    assert [(i.introducer, frozenset(i.introduced)) for i in document.introductions] == [
+        ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann wrote it with Cy Dorn, and the pair of them were introduced by a ferry pilot, Eda Fenn, at a regatta.",
+        "Ann co-wrote the song with Cy Dorn, and the two of them were introduced by Eda Fenn at a regatta.",
+    ],
+)
+def test_one_who_wrote_it_with_another_makes_a_pair_as_and_does(sentence: str) -> None:
+    known = {fold("Cy Dorn"): KnownPerson(id="cy-dorn", name="Cy Dorn")}
+    document = parse(sentence, known).document
+    assert document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in document.introductions] == [
+        ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a regatta")
+    ]

@@ -2190,8 +2190,11 @@ _OWN_PLACE = linear.compile(
     # bracket after a space: "at a fair in Denbigh (he cannot ride)")
     r"(?:[,;:.!?()\"]|\s+\(|\s+-\s|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
+# ("at the same time", "at the same moment": the noun tells when, not "same", which a place may take too: "as a
+# waitress at the same diner" is the part's own place)
 _WHEN_WORDS = frozenset(
-    {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height", "same"}
+    {"end", "start", "beginning", "time", "moment", "minute", "close", "finale", "climax", "outset", "height"}
+    | {"instant"}
 )
 # What a word of time "of" may be the end or start of: the video itself, a part of it, a stretch of time, an event.
 _SPANS = frozenset(

@@ -4029,7 +4029,17 @@ class Discourse:
                 between = text[left.end : mention.start].strip().lower()
                 if left.possessive:  # "Eze's and Falana's demos": the two of them too
                     between = between.removeprefix("'s").removeprefix("'").strip()
-                joined = between in ("and", "&") or _and_role(between) or _WHO_THEN_AND.match(between) is not None
+                joined = (
+                    between in ("and", "&")
+                    or _and_role(between)
+                    or _WHO_THEN_AND.match(between) is not None
+                    # (not of a subject of two or more, "A and B wrote it with C": three made it, no pair)
+                    or (
+                        not left.possessive
+                        and _MADE_WITH.match(between) is not None
+                        and not (number >= 2 and text[mentions[number - 2].end : left.start].strip() in ("and", "&"))
+                    )
+                )
                 if joined and left.person != mention.person:
                     pair = (str(left.person), mention.person)
                     if self.speaker is not None and self.speaker in pair:
@@ -5145,6 +5155,13 @@ _DESCRIBED_AFTER = linear.compile(r"\s*,\s*(?:a|an)\s+[a-z][^,;:.!?\"()]{0,80},"
 
 # "A, who sings, and B": the first of two joined by "and" told of in a short relative clause set off by commas
 _WHO_THEN_AND = linear.compile(r"^,\s*who\s+[a-z][^,;:.!?\"()]{0,60}?,\s*(?:and|&)$")
+# "A wrote it with B", "A co-wrote the song with her keyboard player B": a work made together joins the two as "A and B"
+# does (the pair "the two of them" after it means)
+_MADE_WITH = linear.compile(
+    r"^(?:(?:first|also|then)\s+)?(?:co-?)?(?:wrote|write|writes|produced|recorded|made)\s+"
+    r"(?:it|(?:the|this)\s+(?:song|track|single))\s+(?:together\s+)?with"
+    r"(?:\s+(?:her|his|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)?$"
+)
 _WHO_THEN_COMMA = linear.compile(r"^,\s*who\s+[a-z][^,;:.!?\"()]{0,60}?,$")
 
 

@@ -2597,6 +2597,12 @@ class _Narrative:
         # (a band is no other performer of a speaker who performs none of the song: one who writes for a band may well
         # be of it, and "we" the band, or some of it, not the speaker and the band)
         bands = set() if fold(speaker) in {fold(p) for p in performers} else {fold(g) for g in self.r.people.groups()}
+        for band in performers:
+            members = [m for m in self.r.people.members(band) if fold(m) != fold(speaker)]
+            if fold(band) in bands and len(members) < len(self.r.people.members(band)):
+                # a member of a performing band speaks for the band: "we" is the band's two, the speaker and the
+                # other member, not a guest the song features; with more members, whom "we" means is not sure
+                return members[0] if len(members) == 1 else None
         others = [p for p in performers if fold(p) != fold(speaker) and fold(p) not in bands]
         if len(others) == 1:
             return others[0]
