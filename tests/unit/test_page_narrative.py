@@ -33694,3 +33694,30 @@ def test_a_cameo_after_what_the_one_carries_naming_someone_is_not_read() -> None
 )
 def test_only_a_brief_appearance_is_still_a_cameo(sentence: str, expected: list[tuple[str, None]]) -> None:
     assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # what "they" are not, closed by a colon, then each member doing something: the group's line-up
+        (
+            "Ann Arbour sings, Bea Bell plays fiddle, and Cy Dorn plays drums",
+            ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"],
+        ),
+        # near miss: one of those listed does nothing a member does, so no line-up is told
+        ("Ann Arbour sings, Bea Bell plays fiddle, and Cy Dorn drives the van", ["Gil Moss", "Lantern Row"]),
+    ],
+)
+def test_a_line_up_after_a_colon_closing_what_they_are(line_up: str, expected: list[str]) -> None:
+    prose = (
+        "I first heard it on a ferry, played by Lantern Row, a folk band from Hull. Whatever the name suggests, they "
+        f"are not a rowing club: {line_up}.\n\nThe video was directed by Eda Fenn. The three members appear as "
+        "themselves, and Gil Moss plays a porter."
+    )
+    assert sorted(_members_cast(prose)) == expected
+
+
+@pytest.mark.parametrize("held", ["notebook in hand", "pencil and ruler in hand"])
+def test_a_cameo_somewhere_ending_on_what_the_one_holds(held: str) -> None:
+    prose = f"Cy Dorn directed the video. Eda Fenn herself makes a cameo in the front row of the stalls, {held}."
+    assert cast(prose) == [("Eda Fenn", None)]
