@@ -33721,3 +33721,10 @@ def test_a_line_up_after_a_colon_closing_what_they_are(line_up: str, expected: l
 def test_a_cameo_somewhere_ending_on_what_the_one_holds(held: str) -> None:
     prose = f"Cy Dorn directed the video. Eda Fenn herself makes a cameo in the front row of the stalls, {held}."
     assert cast(prose) == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize("how", ["was more practical about it", "was rather less sentimental", "was blunter"])
+def test_a_subject_told_how_they_spoke_past_an_aside_naming_another(how: str) -> None:
+    # the aside's own saying ("Cy Dorn posted") is a relative clause's about the clip, not the lead's
+    prose = f"Bea Bell, in a short clip Cy Dorn posted on Vimeo, {how}:\n\n\u201cWe did it in one take.\u201d"
+    assert quotes(prose) == [("Bea Bell", "Vimeo")]
