@@ -1937,8 +1937,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 found = None
         if found is None and clause is clauses[-1]:
             compared = _SUBJECT_COMPARED.match(clause.skeleton)
-            subject = clause.mention(compared.group("speaker")) if compared is not None else None
-            if subject is not None and not subject.possessive and _person(subject) is not None:
+            opening = clause.mention(compared.group("speaker")) if compared is not None else None
+            if opening is not None and not opening.possessive and _person(opening) is not None:
                 found = compared
         matches = [found] if found else []
         # the first speech verb, unless another clause joined to it has one ("Bell told Arbour about it, and
