@@ -33728,3 +33728,17 @@ def test_a_subject_told_how_they_spoke_past_an_aside_naming_another(how: str) ->
     # the aside's own saying ("Cy Dorn posted") is a relative clause's about the clip, not the lead's
     prose = f"Bea Bell, in a short clip Cy Dorn posted on Vimeo, {how}:\n\n\u201cWe did it in one take.\u201d"
     assert quotes(prose) == [("Bea Bell", "Vimeo")]
+
+
+def test_a_placed_producer_of_a_song_its_singer_produced_with_another_is_not_the_singer() -> None:
+    # "the Danish producer" after words of the singer, who produced it with another: the other may be meant as much
+    # as the singer, so the words are left out
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\nAnn Arbour wrote it alone and produced it with Cy Dorn."
+        "\n\nAppearing on Radio Plover, Arbour explained the title: \u201cIt is about the last train home.\u201d\n\n"
+        "\u201cAnn wanted it to sound like rain,\u201d the Danish producer said afterwards.\n\n"
+        "Added by Gil\n\nRelease Date\n\n1 May 2020\n\n\nAnn Arbour\n\n\nAnn Arbour & Cy Dorn\n"
+    )
+    document = parse_story_page(page, "p.txt").document
+    assert document is not None and document.producers == ["Ann Arbour", "Cy Dorn"]
+    assert [(q.speaker, q.source) for q in document.quotes] == [("Ann Arbour", "Radio Plover")]
