@@ -33794,3 +33794,51 @@ def test_one_who_wrote_it_with_another_makes_a_pair_as_and_does(sentence: str) -
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in document.introductions] == [
         ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a regatta")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # what "they" are not, closed by a colon, then each member doing something: the group's line-up
+        (
+            "Ann Arbour sings, Bea Bell plays fiddle, and Cy Dorn plays drums",
+            ["Ann Arbour", "Bea Bell", "Cy Dorn", "Gil Moss"],
+        ),
+        # near miss: one of those listed does nothing a member does, so no line-up is told
+        ("Ann Arbour sings, Bea Bell plays fiddle, and Cy Dorn drives the van", ["Gil Moss", "Lantern Row"]),
+    ],
+)
+def test_a_line_up_after_a_colon_closing_what_they_are(line_up: str, expected: list[str]) -> None:
+    prose = (
+        "I first heard it on a ferry, played by Lantern Row, a folk band from Hull. Whatever the name suggests, they "
+        f"are not a rowing club: {line_up}.\n\nThe video was directed by Eda Fenn. The three members appear as "
+        "themselves, and Gil Moss plays a porter."
+    )
+    assert sorted(_members_cast(prose)) == expected
+
+
+@pytest.mark.parametrize("held", ["notebook in hand", "pencil and ruler in hand"])
+def test_a_cameo_somewhere_ending_on_what_the_one_holds(held: str) -> None:
+    prose = f"Cy Dorn directed the video. Eda Fenn herself makes a cameo in the front row of the stalls, {held}."
+    assert cast(prose) == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize("how", ["was more practical about it", "was rather less sentimental", "was blunter"])
+def test_a_subject_told_how_they_spoke_past_an_aside_naming_another(how: str) -> None:
+    # the aside's own saying ("Cy Dorn posted") is a relative clause's about the clip, not the lead's
+    prose = f"Bea Bell, in a short clip Cy Dorn posted on Vimeo, {how}:\n\n\u201cWe did it in one take.\u201d"
+    assert quotes(prose) == [("Bea Bell", "Vimeo")]
+
+
+def test_a_placed_producer_of_a_song_its_singer_produced_with_another_is_not_the_singer() -> None:
+    # "the Danish producer" after words of the singer, who produced it with another: the other may be meant as much
+    # as the singer, so the words are left out
+    page = (
+        "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\nAnn Arbour wrote it alone and produced it with Cy Dorn."
+        "\n\nAppearing on Radio Plover, Arbour explained the title: \u201cIt is about the last train home.\u201d\n\n"
+        "\u201cAnn wanted it to sound like rain,\u201d the Danish producer said afterwards.\n\n"
+        "Added by Gil\n\nRelease Date\n\n1 May 2020\n\n\nAnn Arbour\n\n\nAnn Arbour & Cy Dorn\n"
+    )
+    document = parse_story_page(page, "p.txt").document
+    assert document is not None and document.producers == ["Ann Arbour", "Cy Dorn"]
+    assert [(q.speaker, q.source) for q in document.quotes] == [("Ann Arbour", "Radio Plover")]

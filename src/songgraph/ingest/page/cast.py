@@ -850,6 +850,9 @@ _MAKES_CAMEO = linear.compile(
     r"|,\s+(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue)\s*(?:[.!]|$)"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
+    # "makes a cameo in the front row, notebook in hand.": what they hold, an absolute phrase ending the sentence (no
+    # part after "as")
+    r"|,\s+(?:[a-z][\w'-]*\s+){1,3}in\s+hand\s*(?:[.!]|$)"
     # "has a cameo, right at the back of the class.": where in the scene, set off by a comma, ending the sentence
     # (checked on the match to hold no "as": "has a cameo, in the last scene as a nurse" tells a part)
     r"|,\s+(?:right\s+|just\s+|somewhere\s+|way\s+)?(?:at|in|on|near|behind|beside)\s+(?:the|a|an|his|her|their)\s+"

@@ -2381,6 +2381,14 @@ class Discourse:
                     and (self._focus_is(word) or self._performs_focus(word))
                     and (self.people.described([word]) in (None, self.focus) or self._placed_as(self.focus, words))
                     and not self._places(str(self.focus)) - set(words)
+                    # ("the Turkish producer" of a song its singer produced with another: the word placing them may
+                    # tell the other, one who only produced it, unless the page placed the singer so)
+                    and not (
+                        word in _CREDIT_NOUNS
+                        and self.focus in self.people.credited(CreditRole.ARTIST)
+                        and len(self.people.credited(_CREDIT_NOUNS[word])) > 1
+                        and not self._placed_as(self.focus, words)
+                    )
                 ):
                     # "Solberg's idea. The Norwegian producer told NME": the producer the text is about, when the
                     # page has called no one else that and gave them no other nationality

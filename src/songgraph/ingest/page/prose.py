@@ -519,6 +519,15 @@ _COUNT_OF_THEM = linear.compile(
 )
 
 
+# "Whatever the name suggests, they are no folk group: A sings, B plays bass and C drums": what "they" are (or are
+# not) told in a sentence ending in a colon, then the line-up after it (read only of a page whose one artist is a
+# group, each member a full name doing something)
+_THEY_ARE_COLON = linear.compile(
+    r"(?:^|[.!?;]\s+)\W*(?:[^.!?:;\"]{0,60}?\s)?(?:[Tt]hey|[Tt]he\s+band)\s+(?:are|were|aren't|weren't)\s"
+    r"[^.!?:;\"]{1,80}:\s+(?P<list>[^.;:()\x{2013}\x{2014}]+)"
+)
+
+
 # "For the newcomers: the Lanterns are A on vocals, B on guitar and C on drums": the group, by its name or by the
 # last words of it, said to be people each told with what they play (the list read from the copula on)
 _PLAYERS_STATED = linear.compile(
@@ -579,6 +588,25 @@ def _counted_them(r: Reading) -> list[str]:
     return []
 
 
+def _they_are_colon(r: Reading) -> list[str]:
+    """The members of a line-up told after a colon closing what "they" are ("they are not a choir at all: A sings, B
+    plays bass, C plays drums"): two or more full names, each doing something (singing, playing), none the page's
+    artist; else none."""
+    artist = fold(r.facts.artists[0])
+    for paragraph in r.page.prose():
+        for found in _THEY_ARE_COLON.finditer(paragraph.text) if ":" in paragraph.text else ():
+            listed = found.group("list")
+            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+            names = [squash(member.group("name")) for member in members]
+            if (
+                len(names) > 1
+                and all(" " in name and fold(name) != artist for name in names)
+                and all(_DOING.match(listed[member.end() :]) for member in members)
+            ):
+                return names
+    return []
+
+
 def _members(r: Reading, text: str, artist: str) -> list[str]:
     """The members the prose lists: "made up of A, B and C" in the paragraph that calls the artist a band,
     else where another paragraph says it of the band ("The band is made up of ..."); or each after their
@@ -609,6 +637,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         or _counted_stated(r)
         or _counted_members(r, "The band")
         or _players_stated(r, artist)
+        or (_they_are_colon(r) if len(r.facts.artists) == 1 else [])
     )
     if counted:
         return counted

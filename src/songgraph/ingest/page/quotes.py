@@ -103,6 +103,13 @@ LOOKING_BACK = (
     r"looked\s+back|looks\s+back|reminisced|reminisces|stopped\s+by|dropped\s+by|stops\s+by|drops\s+by|"
     r"(?:picked|picks|took|takes)\s+(?:the\s+story\s+up|up\s+the\s+story)"
 )
+# ("was shorter with Folha de S.Paulo:", "was a bit blunter on RFI:": a comparative of one word, of how one speaks)
+_SAID_SO_COMPARED = (
+    r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
+    r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
+)
+# ("was funnier about it on France Inter:": what about, before where)
+_ABOUT_IT = r"(?:\s+about\s+(?:it|that|this))?"
 _SPEAKER = linear.compile(
     # an apposition may stand before the verb ("Cy Dorn, Bell's producer, told", "his mother, Eda Fenn, recalled"),
     # or a relative clause, which may name others and say what they did ("Cy Dorn, who sings the verse while Bell
@@ -623,13 +630,6 @@ _NAME_WHERE_SOURCE = linear.compile(
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
 # (checked in ``_source``: a full name new to the page after "in" or "with" must read as an outlet's)
-# ("was shorter with Folha de S.Paulo:", "was a bit blunter on RFI:": a comparative of one word, of how one speaks)
-_SAID_SO_COMPARED = (
-    r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
-    r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
-)
-# ("was funnier about it on France Inter:": what about, before where)
-_ABOUT_IT = r"(?:\s+about\s+(?:it|that|this))?"
 # ("went further in the Yorkshire Post:": said more than the one quoted before, in a medium named with its "the")
 _MORE_SO_ON = linear.compile(
     r"\b(?:(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
@@ -643,6 +643,14 @@ _COMPARED_WHEN = linear.compile(
     r"\b(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
     rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}){_ABOUT_IT}\s+when\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+"
     r"(?:asked|came\s+calling|caught\s+up\s+with|rang|called)\b"
+)
+# "X, in a short film the label put out, was more practical about it:": how the subject opening the lead spoke (than
+# the one quoted before), ending the lead into the words, which are the subject's, whatever a relative clause inside
+# an aside of where says someone else did ("the label put out")
+_SUBJECT_COMPARED = linear.compile(
+    rf"^\W*(?P<speaker>{_P})(?:\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,)?\s+"
+    r"(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}){_ABOUT_IT}\s*:?\s*$"
 )
 _IN_ASIDE = linear.compile(
     rf"(?:^\W*|[.;]\s+){_P}\s*,\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?"
@@ -1927,6 +1935,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             whose = clause.mention(found.group("speaker")) if found is not None else None
             if whose is None or not (whose.possessive or whose.text.lower() in ("his", "her", "their")):
                 found = None
+        if found is None and clause is clauses[-1]:
+            compared = _SUBJECT_COMPARED.match(clause.skeleton)
+            opening = clause.mention(compared.group("speaker")) if compared is not None else None
+            if opening is not None and not opening.possessive and _person(opening) is not None:
+                found = compared
         matches = [found] if found else []
         # the first speech verb, unless another clause joined to it has one ("Bell told Arbour about it, and
         # Arbour said:" is Arbour's; "the singer explained why she insisted" the singer's)
