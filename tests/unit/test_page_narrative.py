@@ -33842,3 +33842,47 @@ def test_a_placed_producer_of_a_song_its_singer_produced_with_another_is_not_the
     document = parse_story_page(page, "p.txt").document
     assert document is not None and document.producers == ["Ann Arbour", "Cy Dorn"]
     assert [(q.speaker, q.source) for q in document.quotes] == [("Ann Arbour", "Radio Plover")]
+
+
+@pytest.mark.parametrize("second", ["harpist Eda Fenn", "Cornish harpist Eda Fenn"])
+def test_introduced_to_two_each_told_by_a_bare_trade(second: str) -> None:
+    sentence = f"Cy Dorn later introduced Ann Arbour to piper Tom Reed and {second} at a ceilidh in Truro."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Tom Reed", "Eda Fenn"}), "a ceilidh in Truro")]
+
+
+@pytest.mark.parametrize("first", ["Eda Fenn", "baker Eda Fenn"])
+def test_two_starred_in_one_part_the_second_after_a_bare_trade(first: str) -> None:
+    sentence = f"Cy Dorn directed the video, which stars {first} and Soul singer Tom Reed as two rival gardeners."
+    assert cast(sentence) == [("Eda Fenn", "two rival gardeners"), ("Tom Reed", "two rival gardeners")]
+
+
+def test_a_casting_verb_before_a_trade_is_not_a_second_member() -> None:
+    assert cast("The video was directed by Cy Dorn and features painter Eda Fenn as the lighthouse keeper.") == [
+        ("Eda Fenn", "the lighthouse keeper")
+    ]
+
+
+def test_met_through_a_friend_apposed_with_a_bare_trade() -> None:
+    sentence = "Arbour made the record with Tom Reed, whom she met through a mutual friend, drummer Eda Fenn."
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Ann Arbour", "Tom Reed"}), None)]
+
+
+@pytest.mark.parametrize("how", ["only", "just"])
+def test_appears_only_in_the_closing_shot_is_a_cameo(how: str) -> None:
+    assert cast(f"Cy Dorn directed the video. Bell appears {how} in the closing shot.") == [("Bea Bell", None)]
+
+
+def test_members_counted_by_the_bands_noun_with_ages_play_a_part() -> None:
+    page = (
+        "Low Tide\n\nPylon Choir Club\n\nAlbum Wet Sand\n\n"
+        "Hull trio Pylon Choir Club have a new single. It was written by the band's three members - Una Marsh, 29, "
+        "Ivo Quell, 31, and Odile Fenn, 30 - and produced by Cy Dorn. Cy Dorn directed the video. "
+        "The band turn up as the removal men.\n"
+    )
+    video = parse_story_page(page, "band.txt").document
+    assert video is not None and video.music_video is not None
+    assert [(c.person, c.role) for c in video.music_video.cast] == [
+        ("Una Marsh", "the removal men"),
+        ("Ivo Quell", "the removal men"),
+        ("Odile Fenn", "the removal men"),
+    ]

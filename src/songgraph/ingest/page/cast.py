@@ -16,6 +16,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
+    GROUP_NOUNS,
     KEEPER_NOUNS,
     MENTION,
     NATION_WORDS,
@@ -378,6 +379,11 @@ _NATION_WORD = (
 _GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+){0,4}[a-z][\w-]*\s*\(\s*$")
 # A mention, with the title of address written before it ("Ms @3")
 _TITLED = rf"(?:{ADDRESS}\s+)?{_P}"
+# What one is, told before the name: a trade, maybe after an article and a capitalised word of where from or what kind
+# ("comedian", "the Welsh harpist", "R&B singer"; not "stars dancer", the casting verb before the trade)
+_DOER_BEFORE = (
+    r"(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\w&-]*\s+)?(?i:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + r")\s+)"
+)
 # Several people in one part: "A, B and C play three queens".
 # ("her father ": a relation of someone named, told before a member of a list after the first)
 _KIN = r"(?:(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){1,2}?)"
@@ -418,7 +424,9 @@ _SHARED = linear.compile(
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
     # "features Vik and Holm as two strangers": the part of both, as it starts like one
     # ("and Vik and Holm as passengers": or as a bare plural for people, checked on the match: not "as always")
-    rf"|(?P<listed>(?:{_TITLED}\s*,\s*){{0,8}}{_TITLED}\s*,?\s+(?:and|&)\s+{_TITLED})\s+as\s+"
+    # ("stars Vik and comedian Holm as two strangers": what each after the first is, a trade before the name, with an
+    # article or, as terse copy writes it, none)
+    rf"|(?P<listed>(?:{_DOER_BEFORE}?{_TITLED}\s*,\s*){{0,8}}{_TITLED}\s*,?\s+(?:and|&)\s+{_DOER_BEFORE}?{_TITLED})\s+as\s+"
     rf"(?P<as_role>(?:{_ROLE_START}|(?P<bare>[a-z])).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # ("X, the director's niece, who appears as herself", "X, the actor who stars as a nun": after an apposition of what
@@ -1165,7 +1173,8 @@ _APPEARS_IN = linear.compile(
     r"(?:\s+(?:himself|herself|themselves))?"
     r"(?P<closed>\s*,)?(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
     r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up"
-    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+)?"
+    # ("appears only in the final shot": how little, after the verb as before it)
+    r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+|only\s+|just\s+)?"
     r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
     r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?"
@@ -1600,7 +1609,7 @@ def cast(clause: Clause) -> list[Part]:
             shared = None  # "(A and B) play": only the members of a group the words before the bracket name
         if shared is not None and _CREDITED_BEFORE.search(skeleton[max(0, at - 60) : at]):
             shared = None  # "credited to A and B as writers": a credit, not a part
-        if shared is not None and shared.group("people") and _CAST_WORDS.search(shared.group("people")):
+        if shared is not None and _CAST_WORDS.search(shared.group("people") or shared.group("listed")):
             # "directed by A and features B playing a nurse": the word before the last name is the video's casting
             # verb, which starts a clause of its own (not what B is, as in "A and footballer B play neighbours")
             shared = None

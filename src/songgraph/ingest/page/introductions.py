@@ -71,6 +71,8 @@ _ADVERBS = (
 # ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 # ("the French DJ and producer X": two roles joined, the first after where someone is from)
 _JOINED_ROLES = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
+# A word for what one person does ("director", "pianist"), not a band.
+_PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
     # ("by the Association's then secretary, X": whose, by the name of a body after "the")
@@ -197,9 +199,12 @@ _AND_TITLE_CUT = linear.compile(r"^\s*,?\s+and\s+(?:Mr|Mrs|Ms|Dr)\s*$")
 _PEOPLE_END = r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|while|where|who)\b|\s*$)"
 # ("to A and her producer, B, at ...": the last told by whose relation they are, the name set off by commas or not)
 # ("to Mr A, Ms B and Mrs C": each maybe with the courtesy title the page gives them)
+# ("to fiddler A and Breton harpist B": the trade before the name with no article, as terse copy writes it, a
+# capitalised word of where from or what kind maybe before it)
 _MORE_JOINED = linear.compile(
     rf"^(?P<more>(?:\s*,\s*(?:{ADDRESS}\s+)?@\d+){{0,8}}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:\s*,)?\s+|{ADDRESS}\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:\s*,)?\s+|{ADDRESS}\s+"
+    rf"|(?:\p{{Lu}}[\w&-]*\s+)?(?:{_PERSON_ROLE})\s+)?"
     r"@\d+)" + _PEOPLE_END
 )
 # "was introduced to A and B by X", "to A, B and C by X": the passive's others, all that stands between the one it was
@@ -332,8 +337,6 @@ def _about(group: str) -> str:
     )
 
 
-# A word for what one person does ("director", "pianist"), not a band.
-_PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 # Verbs of an aside telling who tells or learns what the sentence says ("X, Emre learns, had been ...")
 _TELLS_ASIDE = (
     r"(?:learns|learned|learnt|discovers|discovered|says|said|recalls|recalled|explains|explained|notes|noted|"
@@ -493,7 +496,9 @@ _WHOM_MET = linear.compile(
     # ("through their label boss, X": whom one works for, as a manager is)
     # ("whom B met through X": a bare name, when X is someone of the page, checked on the match)
     rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|boss|"
-    rf"(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:the|a|an)\s+[\w-]+\s*,?\s+)?)?(?P<by>{_P})"
+    # ("through a mutual friend, songwriter X": what the friend does told before the name with no article, as terse
+    # copy writes it)
+    rf"(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:(?:the|a|an)\s+[\w-]+|(?i:{_PERSON_ROLE}))\s*,?\s+)?)?(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them

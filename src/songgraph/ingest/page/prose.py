@@ -127,10 +127,14 @@ _COUNTED_APPOSITIVE = linear.compile(
 )
 # "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
 # singer A, guitarist B and drummer C": a counted line-up set off after its count, each member maybe described
+# ("the group's three members - A, 34, B, 32, and C, 35 -": the members owned by the band's noun, and each one's age
+# after the name, as news copy gives it)
+_AGED = r"(?:\s*,\s*\d{1,2}\b)?"
 _COUNTED_APPOSED = linear.compile(
-    r"\b(?i:the|all)\s+(?:(?P<number>two|three|four|five|six)\s+members(?:\s+of\s+the\s+(?:band|group))?|"
+    r"\b(?:(?i:the|all)|(?i:the)\s+(?:band|group)(?:'s|\x{2019}s))\s+(?:(?P<number>two|three|four|five|six)\s+members"
+    r"(?:\s+of\s+the\s+(?:band|group))?|"
     r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece))\s*(?:,|:|\s[-\x{2013}\x{2014}]|\()\s*"
-    rf"(?P<names>{_DESCRIBED}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DESCRIBED})*)"
+    rf"(?P<names>{_DESCRIBED}{_AGED}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DESCRIBED}{_AGED})*)"
 )
 # "The Ohio quartet was singer A, guitarist B, bassist C and drummer D.", "The four-piece was ...": a counted group
 # said to be its members, each maybe described
