@@ -4192,6 +4192,20 @@ class Discourse:
                 # "A said yes to B, and the one who made it happen was C. C introduced them": "them" after only
                 # people of the page is the two others the sentence before named, not a pair named before it
                 mention.people = besides
+            elif mention.kind == "two" and newcomers is not None:
+                # "A and B are old friends, and X introduced them", "A and B wrote it, and the two of them were
+                # introduced by X": two new to the page named together at the sentence's opening are whom its plural
+                # means, after one other person at most (who did it to them); never a pair named before the sentence
+                # (after more, as "A and B met C and D, and X introduced them", which two is not sure; nor in a quote,
+                # where the plural may be the speaker's own pair: "Cy and Gil were there, and Eda introduced the two")
+                since = mentions[mentions.index(newcomers[1]) + 1 : number]
+                mention.people = (
+                    (self.people.canonical(newcomers[0].text), self.people.canonical(newcomers[1].text))
+                    if self.speaker is None
+                    and len(since) <= 1
+                    and all(m.kind == "name" and not m.possessive for m in since)
+                    else ()
+                )
             elif (
                 mention.kind == "two"
                 and pair
