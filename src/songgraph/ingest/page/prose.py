@@ -580,14 +580,8 @@ def _counted_them(r: Reading) -> list[str]:
     artist = fold(r.facts.artists[0])
     for paragraph in r.page.prose():
         for found in _COUNT_OF_THEM.finditer(paragraph.text):
-            listed = found.group("list")
-            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
-            names = [squash(member.group("name")) for member in members]
-            if (
-                len(names) == GROUP_SIZES[found.group("count").lower()]
-                and all(" " in name and fold(name) != artist for name in names)
-                and all(_DOING.match(listed[member.end() :]) for member in members)
-            ):
+            names = _each_doing(found.group("list"), artist)
+            if len(names) == GROUP_SIZES[found.group("count").lower()]:
                 return names
     return []
 
@@ -599,15 +593,21 @@ def _they_are_colon(r: Reading) -> list[str]:
     artist = fold(r.facts.artists[0])
     for paragraph in r.page.prose():
         for found in _THEY_ARE_COLON.finditer(paragraph.text) if ":" in paragraph.text else ():
-            listed = found.group("list")
-            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
-            names = [squash(member.group("name")) for member in members]
-            if (
-                len(names) > 1
-                and all(" " in name and fold(name) != artist for name in names)
-                and all(_DOING.match(listed[member.end() :]) for member in members)
-            ):
+            names = _each_doing(found.group("list"), artist)
+            if len(names) > 1:
                 return names
+    return []
+
+
+def _each_doing(listed: str, artist: str) -> list[str]:
+    """The full names a line-up lists, when each is followed by what they do (singing, playing) and none is the
+    page's artist (folded); else none."""
+    members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+    names = [squash(member.group("name")) for member in members]
+    if all(" " in name and fold(name) != artist for name in names) and all(
+        _DOING.match(listed[member.end() :]) for member in members
+    ):
+        return names
     return []
 
 
