@@ -157,6 +157,7 @@ AT_GOAL = {
     "heldout210": 234,
     "heldout218": 226,
     "heldout219": 221,
+    "heldout222": 228,
     "heldout225": 248,
 }
 
