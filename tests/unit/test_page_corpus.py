@@ -159,6 +159,7 @@ AT_GOAL = {
     "heldout219": 221,
     "heldout222": 228,
     "heldout225": 248,
+    "heldout226": 236,
 }
 
 

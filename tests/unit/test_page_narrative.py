@@ -33906,3 +33906,17 @@ def test_members_counted_by_the_bands_noun_with_ages_play_a_part() -> None:
 )
 def test_them_after_two_newcomers_opening_the_sentence(told: str, expected: list[object]) -> None:
     assert intros(told) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # a show's title opened by a word of how it airs runs on past "at the" or "from the" to its place
+        ("Appearing on Live at the Granary, Arbour said:", "Live at the Granary"),
+        ("Arbour appeared on Live from the Pier and said:", "Live from the Pier"),
+        # a station with a name of its own stays the station; the place after it is where it was, not its title
+        ("Appearing on Radio Nord at the Fairground, Arbour said:", "Radio Nord"),
+    ],
+)
+def test_a_show_named_by_how_it_airs_goes_on_to_the_place_it_comes_from(opening: str, source: str) -> None:
+    assert quotes(f'Ann Arbour sings it. {opening} "We kept the chorus short."') == [("Ann Arbour", source)]

@@ -1102,7 +1102,11 @@ _PUT_ON = linear.compile(
 # shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
 # "went on Take the Floor and", "appeared on Top of the Pops:": a title that goes on past its lower-case "the" or "of
 # the" to one more capitalised word, where the clause or a new one starts
-_TITLE_GOES_ON = linear.compile(r"\s+(?:the|of\s+the)\s+(?P<rest>@\d+)(?:\s*[,;:.]|\s+and\b|\s*$)")
+# ("appearing on Live at the Boatshed,": a title opened by a word of when or how a show airs, which names nothing
+# alone, goes on past "at the", "from the" or "in the" to the place it is broadcast from)
+_TITLE_GOES_ON = linear.compile(
+    r"\s+(?:(?P<place>(?:at|from|in)\s+the)|the|of\s+the)\s+(?P<rest>@\d+)(?:\s*[,;:.]|\s+and\b|\s*$)"
+)
 _WENT_ON = linear.compile(
     rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
@@ -3150,6 +3154,12 @@ def _source(clause: Clause) -> Source:
                 else None
             )
             title_rest = clause.mention(goes_on.group("rest")) if goes_on is not None else None
+            if (
+                goes_on is not None
+                and goes_on.group("place")
+                and (" " in squash(mention.text) or fold(squash(mention.text)) not in _SLOTS)
+            ):
+                title_rest = None  # "appeared on Radio Nord at the Folk Festival": where the station was, not a title
             if (
                 title_rest is not None
                 and title_rest.kind == "name"
