@@ -33906,3 +33906,17 @@ def test_members_counted_by_the_bands_noun_with_ages_play_a_part() -> None:
 )
 def test_them_after_two_newcomers_opening_the_sentence(told: str, expected: list[object]) -> None:
     assert intros(told) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # show notes heading their episode by its number: the words of a guest the opening names were said on it
+        ("Loft Tapes, episode 9. Our guest this week is Ann Arbour, back from Oslo.", "Loft Tapes"),
+        # the hosts talk about a song among themselves: its singer, named later, said their words somewhere else
+        ("Loft Tapes, episode 9. Tom and Bea Quill argue about a song again.", None),
+    ],
+)
+def test_an_episode_heading_holds_only_the_words_of_whom_it_names(opening: str, source: str | None) -> None:
+    prose = f'{opening}\n\nAnn Arbour wrote it with Gil Moss.\n\n"We met over a broken amp," Arbour said.'
+    assert quotes(prose) == [("Ann Arbour", source)]
