@@ -33920,3 +33920,32 @@ def test_them_after_two_newcomers_opening_the_sentence(told: str, expected: list
 )
 def test_a_show_named_by_how_it_airs_goes_on_to_the_place_it_comes_from(opening: str, source: str) -> None:
     assert quotes(f'Ann Arbour sings it. {opening} "We kept the chorus short."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # show notes heading their episode by its number: the words of a guest the opening names were said on it
+        ("Loft Tapes, episode 9. Our guest this week is Ann Arbour, back from Oslo.", "Loft Tapes"),
+        # the hosts talk about a song among themselves: its singer, named later, said their words somewhere else
+        ("Loft Tapes, episode 9. Tom and Bea Quill argue about a song again.", None),
+    ],
+)
+def test_an_episode_heading_holds_only_the_words_of_whom_it_names(opening: str, source: str | None) -> None:
+    prose = f'{opening}\n\nAnn Arbour wrote it with Gil Moss.\n\n"We met over a broken amp," Arbour said.'
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # after "plays", a place named by its owner's possessive (a pub, a shop) is the scene's, as "at the pub" is
+        ("The actor Rui Sal plays a barber at Doyle's, and Arbour plays herself.", [("Rui Sal", "a barber")]),
+        ("The actor Rui Sal plays a cook at Rosa's diner.", [("Rui Sal", "a cook")]),
+        # near miss: after "as" the place is the part's own
+        ("The actor Rui Sal appears as a barber at Doyle's.", [("Rui Sal", "a barber at Doyle's")]),
+    ],
+)
+def test_a_possessive_place_after_plays_is_the_scenes(told: str, expected: list[tuple[str, str]]) -> None:
+    found = cast(f"Cy Dorn directed the video. {told}")
+    assert [part for part in found if part[0] == "Rui Sal"] == expected

@@ -2168,8 +2168,9 @@ def _without(clause: Clause, pattern: linear.Pattern, blank: Callable[[linear.Ma
 # "at @1 family's restaurant": a place told by whose it is, the owner a mention in the skeleton
 _AT_OWNER = linear.compile(r"\s+at\s+(?P<owner>@\d+)\s+[a-z]")
 # A part that ends on "at" and a name alone ("a lighthouse keeper at Cape Reinga"), or a name and the place's noun
-# ("a porter at Carlisle station")
-_AT_NAME_LAST = linear.compile(r"\s+at\s+@\d+(?:\s+[a-z][a-z'-]*){0,2}$")
+# ("a porter at Carlisle station"), the name possessive as a shop's or a pub's is ("a barber at Doyle's", "a cook at
+# Rosa's diner")
+_AT_NAME_LAST = linear.compile(r"\s+at\s+@\d+(?:'s)?(?:\s+[a-z][a-z'-]*){0,2}$")
 _LOWER_WORD = linear.compile(r"^[a-z][a-z'-]*$")
 _PARTICIPLES_PLACE = linear.compile(
     # ("at the top of the Hilltown": a name may end it)

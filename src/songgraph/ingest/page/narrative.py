@@ -42,6 +42,7 @@ from songgraph.ingest.page.quotes import (
     Programmes,
     attribution,
     frame,
+    heads_episode,
     labelled,
     manner_on,
     person,
@@ -1149,6 +1150,10 @@ class _Narrative:
         # The programme the page writes up a segment of, named in its opening as where its guests were ("X were the
         # guests on Friday's edition of Y"): where the words the page quotes with no medium of their own were said
         self.segment: str | None = None
+        # When that programme was named only by a heading of its episode's number ("X, episode 204."): the people its
+        # paragraph names (its guests, its hosts), the only ones the page tells were on it
+        self.on_the_episode: set[str] | None = None
+        self.heading: Paragraph | None = None
         self.tied = False
         # The quotes whose lead tells of no source and of a saying in the present, with the line each is on: said in
         # the programme the page recaps, if it recaps one ("The episode opens on the pier. ... she says")
@@ -1718,6 +1723,12 @@ class _Narrative:
             self.programmes.read(clause)
             if self.segment is None and not self.quotes and self.order.get(id(paragraph), _OPENING) < _OPENING:
                 self.segment = segment(clause, self.tied)
+                if self.segment is not None and heads_episode(clause):
+                    self.on_the_episode, self.heading = set(), paragraph
+            if self.on_the_episode is not None and self.heading is paragraph:
+                self.on_the_episode.update(
+                    self.r.people.canonical(person) for mention in clause.mentions[:32] for person in mention.people
+                )
             if self.own_programme is None and any(
                 word in clause.skeleton for word in (" on @", "episode ", " with @", " to @", " here ")
             ):
@@ -2025,6 +2036,7 @@ class _Narrative:
             source is None
             and self.segment is not None
             and ((not told.year and not self._another_time(lead)) or self._on_the_segments_own(lead))
+            and (self.on_the_episode is None or speaker in self.on_the_episode or self._on_the_segments_own(lead))
         ):
             # a write-up of a programme's segment: words quoted with no medium of their own were said on it, unless
             # told of another time than the segment's, not on the programme again

@@ -3768,6 +3768,18 @@ def segment(clause: Clause, tied: bool) -> str | None:
     return None
 
 
+# The opening heading an episode by its number alone ("X, episode 204:"), which show notes do
+_HEADING_NUMBER = linear.compile(
+    rf"^\W*(?P<numbered>{_P})\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?episode\s+[\w-]+\s*[,.;:]"
+)
+
+
+def heads_episode(clause: Clause) -> bool:
+    """Whether a sentence of a page's opening heads an episode by its number ("X, episode 204."): the show notes of
+    a programme, whose guests the opening goes on to name (or none, when its hosts talk among themselves)."""
+    return _HEADING_NUMBER.match(clause.skeleton) is not None
+
+
 # "Priya asked him:", "after they had sung it, Oliver asked:", "Lena asked the question I had hoped for:", "Kwame put
 # his hand up before she sat down:", "the first thing Maisie wanted to know was:": a lead that ends on someone asking,
 # with no question told in the page's words ("asked him why ..." reports one; the words after it answer it), leads
