@@ -33949,3 +33949,21 @@ def test_an_episode_heading_holds_only_the_words_of_whom_it_names(opening: str, 
 def test_a_possessive_place_after_plays_is_the_scenes(told: str, expected: list[tuple[str, str]]) -> None:
     found = cast(f"Cy Dorn directed the video. {told}")
     assert [part for part in found if part[0] == "Rui Sal"] == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "He never called himself a singer. “I only ever hummed along,” he told the Echo.",
+        "He never called himself a singer at all. “I only ever hummed along,” he told the Echo in 2001.",
+    ],
+)
+def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
+    # the "he" after the quote could be the man the quote before spoke of or the woman who spoke it (whom the page
+    # has called nothing): the sentence before left its "he" unsure, and nothing named since makes this one sure
+    told = quotes(
+        "Ann Arbour died in May at the age of eighty. He was born in Leeds.\n\n"
+        "“Ann sang it as if he were only minding it for someone,” Vera Lund told Radio Kent.\n\n" + after
+    )
+    assert ("Vera Lund", "Radio Kent") in told
+    assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")

@@ -1095,6 +1095,11 @@ class Discourse:
     # The words ("herself") of a "he" or "she" in the quote just read that meant someone other than its speaker whom it
     # did not say, until the next sentence.
     quoted_unsaid: tuple[str, ...] = ()
+    # The subject pronouns ("he") of the sentence just read that were left meaning no one sure, each with whom the
+    # text was about then (the one they might have meant), until the next sentence.
+    unsure_subjects: frozenset[tuple[str, str | None]] = frozenset()
+    # The words ("himself") of a "his" (or "her") of the sentence just read that meant no one sure, until the next.
+    unsure_whose: frozenset[str] = frozenset()
     # The one person the text was about before the focus: whom "she" means when the focus is a "he" and no one
     # nearer may be meant ("A wrote it. B produced it in his studio. ... she said" is A).
     earlier: str | None = None
@@ -3823,6 +3828,9 @@ class Discourse:
         doubted: set[str] = set()
         # The subject pronouns ("he", "she") the sentence has used so far without saying whom they mean
         unknown_subjects: set[str] = set()
+        # the same, each with whom the text was about (kept for the next sentence: ``unsure_subjects``)
+        unsure_now: set[tuple[str, str | None]] = set()
+        unsure_whose: set[str] = set()  # the words of the sentence's "his" left unsure
         # whom the sentence's first "he"/"him" and "she"/"her" meant, by the word ("herself")
         first_meant: dict[str, str] = {}
         # the same, of an object "him" or "her" that cannot be the subject of its verb, someone the sentence names
@@ -3955,6 +3963,12 @@ class Discourse:
                 # "Mlle Beaulieu, whose English is better than his French": a "his" is not one the page titled a
                 # woman (nor a "her" one it titled a man), whoever else it means
                 person = None
+            if not before and person and reflexive in self.unsure_whose:
+                # "... the duet that made his name (A's or B's). His second album ...": a "his" going on from one the
+                # sentence before left unsure, with no one named between, is just as unsure (not the focus)
+                person = None
+            if not person:
+                unsure_whose.add(reflexive)
             if person:
                 self.people.learn_self(person, reflexive)
                 whose_meant.setdefault(reflexive, (start, person))
@@ -4598,6 +4612,18 @@ class Discourse:
                     focus = self.people.credited(CreditRole.ARTIST)[0]
                     self.interviewed = focus
                 subject_word = mention.text.lower() if mention.text.lower() in NOMINATIVES else None
+                if (
+                    focus
+                    and subject_word
+                    and (subject_word, self.focus) in self.unsure_subjects
+                    and focus == self.focus
+                    # (the page has called them nothing yet: the doubt was whether the pronoun is theirs at all)
+                    and not self.people.selves.get(focus)
+                    and not any(m.kind in ("name", "description") for m in mentions[:number])
+                ):
+                    # "He never sang for money. 'I only played at wakes,' he said": a "he" going on from one the
+                    # sentence before left unsure, with no one named between, is just as unsure (not the focus)
+                    focus = None
                 if focus and subject_word in unknown_subjects and focus != identified.get(str(subject_word)):
                     # "She looked at X, she looked at me, and she told us": a subject pronoun said again in the
                     # sentence goes on meaning whom it meant there; when that was no one sure, neither is this
@@ -4615,6 +4641,7 @@ class Discourse:
                     pair = (str(left_person), focus)
                 if not focus and subject_word:
                     unknown_subjects.add(subject_word)
+                    unsure_now.add((subject_word, self.focus))
                 if focus and self_word:
                     first_meant.setdefault(self_word, focus)
                 if not focus and self_word:
@@ -4654,6 +4681,8 @@ class Discourse:
         # (a "she" left unsure goes on being so in the next sentence: "... with her. Then she sat. 'Hi,' she said.")
         words = {word for word, _ in called}
         self.called = (*called, *(c for c in self.called if c[0] in doubted - words))
+        self.unsure_subjects = frozenset(unsure_now)
+        self.unsure_whose = frozenset(unsure_whose)
 
 
 def _apposed_place(tokens: list[tuple[int, int, str]], stop: int) -> bool:
