@@ -69,7 +69,6 @@ _LINE_UP = linear.compile(
 # the same whole line-up told after the group's own name opening its sentence (read from right after the name)
 # ("Fox & Finch are a duo, A and B": the act's noun first, the line-up after a comma, colon or dash; a noun that counts
 # them must agree with the names, checked where it is read)
-_ACT_SIZES = {"duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
 _NAMED_LINE_UP = linear.compile(
     r"^\s+(?:are|were)\s+(?:(?:two|three|four|five|six|seven)\s*:\s*"
     r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<act>duo|trio|quartet|quintet|band|group)\s*(?:,|:|\s-)\s*)?"
@@ -656,7 +655,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             named = _NAMED_LINE_UP.match(_unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400]))
             if opens is not None and named is not None:
                 names = _names_at_end(named.group("names"))
-                if len(names) == _ACT_SIZES.get(named.group("act") or "", len(names)):
+                if len(names) == GROUP_SIZES.get(named.group("act") or "", len(names)):
                     return names
     they = _they_line_up(r, artist) or _items_line_up(r, artist)
     if they:
