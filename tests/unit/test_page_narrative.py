@@ -33967,3 +33967,30 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
     )
     assert ("Vera Lund", "Radio Kent") in told
     assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a canal's or a pub's name of two words joined by "and", after "the", stays whole in the part
+        (
+            "Arbour and Bell star as two lock-keepers on the Kennet and Avon, and Cy Dorn turns up as a pirate.",
+            [
+                ("Ann Arbour", "two lock-keepers on the Kennet and Avon"),
+                ("Bea Bell", "two lock-keepers on the Kennet and Avon"),
+            ],
+        ),
+        (
+            "Arbour plays a barmaid on the Severn and Wye and Bell plays a cook.",
+            [("Ann Arbour", "a barmaid on the Severn and Wye"), ("Bea Bell", "a cook")],
+        ),
+        # near miss: the word after "and" is someone the page named, the next cast member
+        (
+            "It features Arbour as a driver crossing the Sahara and Bell as a mechanic.",
+            [("Ann Arbour", "a driver crossing the Sahara"), ("Bea Bell", "a mechanic")],
+        ),
+    ],
+)
+def test_a_place_of_two_words_joined_by_and_stays_in_the_part(told: str, expected: list[tuple[str, str]]) -> None:
+    found = cast(f"Cy Dorn directed the video. {told}")
+    assert [part for part in found if part[0] in ("Ann Arbour", "Bea Bell")] == expected

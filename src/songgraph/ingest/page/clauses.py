@@ -31,6 +31,7 @@ from songgraph.ingest.pagetext import (
     MONTH_NAMES,
     NAME_PARTICLES,
     WEEKDAY_NAMES,
+    known_country,
     outlet_kind_after,
     squash,
 )
@@ -1323,7 +1324,7 @@ class Discourse:
                 if lines and index < run_end:
                     group = run_end  # the rest of a run of capitalised words cut at a line break (found once)
                 else:
-                    group = run_end = _group_end(tokens, index)
+                    group = run_end = _group_end(tokens, index, self.people.mention)
                 if lines:
                     group = _line_end(text, tokens, index, group)
                 stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group), self._named_in_full)
@@ -5826,8 +5827,9 @@ def _group_text(tokens: list[tuple[int, int, str]], position: int) -> str:
 _TOLD_PLACE = frozenset({"told", "tells", "tell", "with", "to"})
 
 
-def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
-    """Where a run of capitalised words (with particles and initials inside) ends."""
+def _group_end(tokens: list[tuple[int, int, str]], first: int, named: Callable[[str], object]) -> int:
+    """Where a run of capitalised words (with particles and initials inside) ends; ``named`` tells a word that names
+    one of the page's people."""
     position = first + 1
     while position < len(tokens):
         word = tokens[position][2]
@@ -5860,6 +5862,24 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int) -> int:
         ):
             # "told Scotland on Sunday", "an interview with Wales on Sunday": no one tells a country, so the day after
             # it is its newspaper's (a Sunday paper named for where it is read)
+            position += 2
+        elif (
+            word == "and"
+            and position == first + 1
+            and first
+            and tokens[first - 1][2] == "the"
+            and not tokens[first][2].endswith(("s", "'"))
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and tokens[position + 1][2] != "I"
+            and (position + 2 == len(tokens) or not _capital(tokens[position + 2][2]))
+            and not named(tokens[position + 1][2])
+            and not any(w.isupper() or known_country(w) for w in (tokens[first][2], tokens[position + 1][2]))
+        ):
+            # "on the Kennet and Avon", "at the Plough and Harrow": one word after "the", then "and" and one more, is a
+            # canal's or a pub's name of two; people are not named with "the", and a band so named is a plural
+            # ("the Reeds and Fenn"), but the word after "and" may be someone the page named ("crossing the Sahara and
+            # Owusu-Ansah as a mechanic"); a country or letters make two ("the Herald and Scotland", "the BBC and ITV")
             position += 2
         elif (
             _capital(word)
