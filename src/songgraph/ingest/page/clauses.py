@@ -304,6 +304,8 @@ _KIN_GROUPS = frozenset({"brothers", "sisters", "siblings"})
 # (only after "the" and at most a count, which must be the band's size)
 _MEMBER_WORDS = frozenset({"members"})
 _COUNT_WORDS = {word: size for word, size in GROUP_SIZES.items() if size > 1 and word not in GROUP_NOUNS | {"pair"}}
+# "the three of ", "all four of ": a count of more than two before a plural pronoun
+_MORE_THAN_TWO_OF = linear.compile(r"\b(?i:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
 _BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates"} | _KIN_GROUPS | _MEMBER_WORDS
 # What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
 _OWN_BAND = frozenset({"band", "bandmates", "group"})
@@ -4294,6 +4296,15 @@ class Discourse:
                 # writer, not a pair the writer was one of (nor is that pair "the pair of them" after it)
                 mention.people = ()
                 pair = None
+            if (
+                mention.text.lower() == "them"
+                and len(mention.people) == 2
+                and _MORE_THAN_TWO_OF.search(text[max(0, mention.start - 20) : mention.start])
+                and set(mention.people) & set(self.people.groups())
+            ):
+                # "the three of them turn up" after someone and a group named together: three people, neither the two
+                # nor a part of them for sure (after two people, the three most likely hold them: read as before)
+                mention.people = ()
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women
