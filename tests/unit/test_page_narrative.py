@@ -34062,3 +34062,28 @@ def test_us_retelling_an_introduction_of_the_speakers() -> None:
     # near miss: a speaker the introducer had not introduced tells an introduction of their own
     other = intros('Eda Fenn introduced Cy Dorn to Gil Moss at a fair.\n\n"Eda introduced us at a party," Arbour said.')
     assert ("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party") in other
+
+
+_ON_INSTRUMENTS = (
+    "Ann Arbour plays with three friends: Cy Dorn on bass, Gil Moss, Dutch, on fiddle, and Eda Fenn on drums."
+)
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # "X on bass" in a line-up: "the bassist" later means X
+        (_ON_INSTRUMENTS, [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]),
+        # near miss: more after the instrument tells what X played once, not what X is called
+        (_ON_INSTRUMENTS.replace("on bass,", "on bass for the demo,"), []),
+    ],
+)
+def test_an_instrument_after_a_name_in_a_line_up_is_what_they_are_called(
+    line_up: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{line_up} The bassist introduced Arbour to Bea Bell at a fair.") == expected
+
+
+def test_a_nationality_before_the_instrument_in_a_line_up_describes_them_too() -> None:
+    told = f'{_ON_INSTRUMENTS} Arbour wrote it. The Dutch fiddler spoke to Radio Nord. "It is in D because it is easy."'
+    assert quotes(told) == [("Gil Moss", "Radio Nord")]

@@ -1357,6 +1357,7 @@ class Discourse:
                     self._note_apposition(tokens, stop, named)
                     self._note_predicate(tokens, index, stop, named)
                     self._note_playing(tokens, stop, named)
+                    self._note_on_instrument(tokens, stop, named)
                     self._note_from(tokens, index, stop, named)
                     if stop == index + 1 and named.person is None and not named.possessive:
                         self._note_kin_first_name(text, named, mentions)
@@ -3545,6 +3546,31 @@ class Discourse:
             return  # "who played bass for fun": no band
         self._adopt(mention)
         self.people.describe([player], str(mention.person))
+
+    def _note_on_instrument(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
+        """ "Rafferty Cole on bass, Theo Marsh on drums", "Gil Vos, Dutch, on fiddle;": the instrument a line-up gives
+        right after a name of the page (maybe after a nationality set off by commas) is what the page may call them
+        ("the bassist", "the Dutch fiddler" later mean them). Not when more follows the instrument ("on bass for the
+        demo")."""
+        if mention.possessive or (mention.person is None and not mention.new):
+            return
+        position, words = stop, []
+        if (
+            position + 2 < len(tokens)
+            and tokens[position][2] == ","
+            and tokens[position + 1][2].lower() in _NATIONS
+            and tokens[position + 2][2] == ","
+        ):
+            words.append(tokens[position + 1][2].lower())
+            position += 3
+        if position + 1 >= len(tokens) or tokens[position][2].lower() != "on":
+            return
+        player = _PLAYER.get(tokens[position + 1][2].lower())
+        after = tokens[position + 2][2].lower() if position + 2 < len(tokens) else "."
+        if player is None or after not in (",", ";", ".", ")", "and", "-", "\u2013", "\u2014"):
+            return
+        self._adopt(mention)
+        self.people.describe([*words, player], str(mention.person))
 
     def _note_demonym(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> bool:
         """ "Tam Holt, a Glaswegian who ...": a noun for someone of a city or nation, as the whole apposition (a
