@@ -34087,3 +34087,18 @@ def test_an_instrument_after_a_name_in_a_line_up_is_what_they_are_called(
 def test_a_nationality_before_the_instrument_in_a_line_up_describes_them_too() -> None:
     told = f'{_ON_INSTRUMENTS} Arbour wrote it. The Dutch fiddler spoke to Radio Nord. "It is in D because it is easy."'
     assert quotes(told) == [("Gil Moss", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a nationality after "the", and the teller's asides of what they lack: on screen a while, in no part
+        ("in the bar, no lines, no part in the credits, just that face.", [("Gil Moss", None)]),
+        ("in the bar, no lines, just his hat.", [("Gil Moss", None)]),
+        # near miss: what follows "just" may be a part
+        ("in the bar, no lines, just a waiter.", []),
+    ],
+)
+def test_on_screen_for_seconds_with_asides_of_what_they_lack(after: str, expected: list[tuple[str, None]]) -> None:
+    told = "Cy Dorn directed the video, and the Danish actor Gil Moss turns up for about four seconds"
+    assert cast(f"{told} {after}") == expected
