@@ -33994,3 +33994,138 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
 def test_a_place_of_two_words_joined_by_and_stays_in_the_part(told: str, expected: list[tuple[str, str]]) -> None:
     found = cast(f"Cy Dorn directed the video. {told}")
     assert [part for part in found if part[0] in ("Ann Arbour", "Bea Bell")] == expected
+
+
+_TRIO = ["Mairi Dunn", "Ewan Tosh", "Lachie Roy"]  # the line-up _trio_cast's page gives
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the three members of X are cast as ...": each of the line-up, the participle's phrase after "as" kept
+        (
+            "Rui Sal plays a nurse, and the three members of Harbour Glass are cast as guests refusing to check out.",
+            [
+                ("Rui Sal", "a nurse"),
+                ("Mairi Dunn", "guests refusing to check out"),
+                ("Ewan Tosh", "guests refusing to check out"),
+                ("Lachie Roy", "guests refusing to check out"),
+            ],
+        ),
+        ("The three members of Harbour Glass are cast as porters.", [(m, "porters") for m in _TRIO]),
+        # near misses: a participle's phrase after "play"; another group's members; another count than the line-up's
+        ("The three band members play porters carrying bags.", []),
+        ("The three members of the Tide Boys are cast as guests.", []),
+        ("The four members of Harbour Glass are cast as guests.", []),
+    ],
+)
+def test_the_members_of_the_band_cast_in_a_plural_part_after_as(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert sorted(_trio_cast(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        # after someone and the band named together, "the three of them" is no pair of the two: the line-up, as many
+        ("three", [(m, "themselves") for m in _TRIO]),
+        # near miss: a count the line-up does not have leaves who not sure
+        ("four", []),
+    ],
+)
+def test_the_three_of_them_after_someone_and_the_band_are_the_line_up(
+    count: str, expected: list[tuple[str, str | None]]
+) -> None:
+    told = f"Rui Sal introduced Gil Moss to Harbour Glass at a fair. Rui Sal plays a nurse, and the {count} of them"
+    found = _trio_cast(f"{told} turn up as themselves in the last shot.")
+    assert sorted(found) == sorted([("Rui Sal", "a nurse"), *expected])
+
+
+@pytest.mark.parametrize(
+    ("told", "members"),
+    [
+        (
+            "Night Owls are a south London three-piece \u2013 Cy Dorn singing, Eda Fenn on bass, Gil Hart on drums.",
+            ["Cy Dorn", "Eda Fenn", "Gil Hart"],
+        ),
+        (
+            "It is by Night Owls, a north-east trio: Cy Dorn, Eda Fenn and Gil Hart.",
+            ["Cy Dorn", "Eda Fenn", "Gil Hart"],
+        ),
+        # near misses: fewer names than the count
+        ("Night Owls are a south London three-piece \u2013 Cy Dorn singing, Eda Fenn on bass.", []),
+        ("It is by Night Owls, a north-east trio: Cy Dorn and Eda Fenn.", []),
+    ],
+)
+def test_a_line_up_after_a_point_of_the_compass(told: str, members: list[str]) -> None:
+    result = parse_story_page(f"Night Trains\n\nNight Owls\n\nAlbum Small Hours\n\n{told}\n", "p.txt")
+    assert result.document is not None
+    assert [m for p in result.document.people if p.name == "Night Owls" for m in p.members] == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introduced"),
+    [
+        # the others joined to whom one was introduced to, the introducer set off by a comma
+        ("Arbour was introduced to Bell and Cy Dorn, by Eda Fenn, at a fair.", {"Ann Arbour", "Bea Bell", "Cy Dorn"}),
+        (
+            "It was at a fair that Arbour was introduced to Bell and Cy Dorn, by a fiddler called Eda Fenn.",
+            {"Ann Arbour", "Bea Bell", "Cy Dorn"},
+        ),
+        # near miss: a relative clause between the others and "by" is no list of them alone
+        ("Arbour was introduced to Bell and Cy Dorn, who sang, by Eda Fenn, at a fair.", {"Ann Arbour", "Bea Bell"}),
+    ],
+)
+def test_more_introduced_to_before_a_comma_and_the_introducer(sentence: str, introduced: set[str]) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset(introduced), "a fair")]
+
+
+def test_us_retelling_an_introduction_of_the_speakers() -> None:
+    told = "Ann Arbour was introduced to Bea Bell and Cy Dorn by Eda Fenn at a fair."
+    # "us" in the words of one the introducer already introduced: that introduction told again, not another pair
+    said = '"Eda introduced us and went home," Arbour told Radio Nord.'
+    assert intros(f"{told}\n\n{said}") == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell", "Cy Dorn"}), "a fair")]
+    # near miss: a speaker the introducer had not introduced tells an introduction of their own
+    other = intros('Eda Fenn introduced Cy Dorn to Gil Moss at a fair.\n\n"Eda introduced us at a party," Arbour said.')
+    assert ("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party") in other
+
+
+_ON_INSTRUMENTS = (
+    "Ann Arbour plays with three friends: Cy Dorn on bass, Gil Moss, Dutch, on fiddle, and Eda Fenn on drums."
+)
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # "X on bass" in a line-up: "the bassist" later means X
+        (_ON_INSTRUMENTS, [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]),
+        # near miss: more after the instrument tells what X played once, not what X is called
+        (_ON_INSTRUMENTS.replace("on bass,", "on bass for the demo,"), []),
+    ],
+)
+def test_an_instrument_after_a_name_in_a_line_up_is_what_they_are_called(
+    line_up: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"{line_up} The bassist introduced Arbour to Bea Bell at a fair.") == expected
+
+
+def test_a_nationality_before_the_instrument_in_a_line_up_describes_them_too() -> None:
+    told = f'{_ON_INSTRUMENTS} Arbour wrote it. The Dutch fiddler spoke to Radio Nord. "It is in D because it is easy."'
+    assert quotes(told) == [("Gil Moss", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # a nationality after "the", and the teller's asides of what they lack: on screen a while, in no part
+        ("in the bar, no lines, no part in the credits, just that face.", [("Gil Moss", None)]),
+        ("in the bar, no lines, just his hat.", [("Gil Moss", None)]),
+        # near miss: what follows "just" may be a part
+        ("in the bar, no lines, just a waiter.", []),
+    ],
+)
+def test_on_screen_for_seconds_with_asides_of_what_they_lack(after: str, expected: list[tuple[str, None]]) -> None:
+    told = "Cy Dorn directed the video, and the Danish actor Gil Moss turns up for about four seconds"
+    assert cast(f"{told} {after}") == expected

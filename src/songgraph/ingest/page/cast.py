@@ -1190,7 +1190,9 @@ _ON_SCREEN = linear.compile(
     # ("; and X turns up": the "and" joins the clause, before the words that may describe X)
     # ("At the bus stop, eating a cone, X appears for three seconds": where and what they do, told first and set off
     # by a comma, naming no one)
-    rf"(?:^|[.;!?,]\s+(?:and|while|but)\s+|[.;!?]\s+)(?:{_FRONTED})?(?i:the\s+)?(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
+    # ("the Norwegian actor X": a nationality after "the", before the words that describe X)
+    rf"(?:^|[.;!?,]\s+(?:and|while|but)\s+|[.;!?]\s+)(?:{_FRONTED})?(?i:the\s+(?:\p{{Lu}}[a-z]+\s+)?)?"
+    rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}})"
     rf"(?P<person>{_P})(?P<who>\s*,\s*who)?\s+(?:also\s+|briefly\s+|only\s+|just\s+)?"
     r"(?:appears|appeared|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)"
     # ("for all of three seconds": how short, stressed)
@@ -1198,6 +1200,8 @@ _ON_SCREEN = linear.compile(
     r"(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
     r"(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|secs)"
     r"(?P<tail>(?:\s+[a-z][\w'-]*){0,10}?)"
+    # (", no lines, no part in the credits, just that face": the teller's asides of what they lack, naming no one)
+    r"(?:(?:\s*,\s+no\s[^@,;:.()\"]{1,40}?){1,3}(?:\s*,\s+just\s+(?:that|his|her|their)\s[^@,;:.()\"]{1,20}?)?)?"
     # (", marking a pile of homework": what they do meanwhile, to the sentence's end, checked on the match to tell no
     # part and name no one)
     r"(?P<doing>\s*,\s+(?P<verb>[a-z]+ing)\s(?:[^@,;:.()\"]|@\d+){1,80}?)?\s*(?P<end>[.;!]|$)"

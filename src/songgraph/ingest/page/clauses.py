@@ -305,6 +305,8 @@ _KIN_GROUPS = frozenset({"brothers", "sisters", "siblings"})
 # (only after "the" and at most a count, which must be the band's size)
 _MEMBER_WORDS = frozenset({"members"})
 _COUNT_WORDS = {word: size for word, size in GROUP_SIZES.items() if size > 1 and word not in GROUP_NOUNS | {"pair"}}
+# "the three of ", "all four of ": a count of more than two before a plural pronoun
+_MORE_THAN_TWO_OF = linear.compile(r"\b(?i:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
 _BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates"} | _KIN_GROUPS | _MEMBER_WORDS
 # What "his band", "their bandmates" may be: the page's one band, when the sentence is about one of it.
 _OWN_BAND = frozenset({"band", "bandmates", "group"})
@@ -1356,6 +1358,7 @@ class Discourse:
                     self._note_apposition(tokens, stop, named)
                     self._note_predicate(tokens, index, stop, named)
                     self._note_playing(tokens, stop, named)
+                    self._note_on_instrument(tokens, stop, named)
                     self._note_from(tokens, index, stop, named)
                     if stop == index + 1 and named.person is None and not named.possessive:
                         self._note_kin_first_name(text, named, mentions)
@@ -3545,6 +3548,31 @@ class Discourse:
         self._adopt(mention)
         self.people.describe([player], str(mention.person))
 
+    def _note_on_instrument(self, tokens: list[tuple[int, int, str]], stop: int, mention: Mention) -> None:
+        """ "Rafferty Cole on bass, Theo Marsh on drums", "Gil Vos, Dutch, on fiddle;": the instrument a line-up gives
+        right after a name of the page (maybe after a nationality set off by commas) is what the page may call them
+        ("the bassist", "the Dutch fiddler" later mean them). Not when more follows the instrument ("on bass for the
+        demo")."""
+        if mention.possessive or (mention.person is None and not mention.new):
+            return
+        position, words = stop, []
+        if (
+            position + 2 < len(tokens)
+            and tokens[position][2] == ","
+            and tokens[position + 1][2].lower() in _NATIONS
+            and tokens[position + 2][2] == ","
+        ):
+            words.append(tokens[position + 1][2].lower())
+            position += 3
+        if position + 1 >= len(tokens) or tokens[position][2].lower() != "on":
+            return
+        player = _PLAYER.get(tokens[position + 1][2].lower())
+        after = tokens[position + 2][2].lower() if position + 2 < len(tokens) else "."
+        if player is None or after not in (",", ";", ".", ")", "and", "-", "\u2013", "\u2014"):
+            return
+        self._adopt(mention)
+        self.people.describe([*words, player], str(mention.person))
+
     def _note_demonym(self, tokens: list[tuple[int, int, str]], position: int, mention: Mention) -> bool:
         """ "Tam Holt, a Glaswegian who ...": a noun for someone of a city or nation, as the whole apposition (a
         relative clause or a comma may follow it), places them there ("the Glaswegian" may mean them later)."""
@@ -4295,6 +4323,15 @@ class Discourse:
                 # writer, not a pair the writer was one of (nor is that pair "the pair of them" after it)
                 mention.people = ()
                 pair = None
+            if (
+                mention.text.lower() == "them"
+                and len(mention.people) == 2
+                and _MORE_THAN_TWO_OF.search(text[max(0, mention.start - 20) : mention.start])
+                and set(mention.people) & set(self.people.groups())
+            ):
+                # "the three of them turn up" after someone and a group named together: three people, neither the two
+                # nor a part of them for sure (after two people, the three most likely hold them: read as before)
+                mention.people = ()
             gender = gendered(mention.text) if mention.kind == "two" else None
             if gender is not None and not self._fit(mention.people, gender):
                 # "the two women" when the pair last named holds a man: the two last named who may be women

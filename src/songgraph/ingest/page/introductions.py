@@ -211,7 +211,8 @@ _MORE_JOINED = linear.compile(
 # introduced to and its introducer
 # ("to Mr A and Mr B by X": each maybe with the courtesy title the page gives them)
 _PASSIVE_JOINED = linear.compile(
-    rf"^(?P<more>(?:\s*,\s*(?:{ADDRESS}\s+)?@\d+){{0,8}}\s*,?\s+and\s+(?:{ADDRESS}\s+)?@\d+)\s*$"
+    # ("introduced to B and C, by X": the introducer set off by a comma)
+    rf"^(?P<more>(?:\s*,\s*(?:{ADDRESS}\s+)?@\d+){{0,8}}\s*,?\s+and\s+(?:{ADDRESS}\s+)?@\d+)\s*,?\s*$"
 )
 # "introduced A, B and C (to one another)": a list of three or more, all introduced at once (the first after the one
 # named first read as the second of the two, the rest as more)

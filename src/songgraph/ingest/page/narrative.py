@@ -165,20 +165,24 @@ def _named_part(part: str) -> str:
 _BAND_AS_SELVES = linear.compile(
     r"(?:\b(?i:the)\s+(?:band|group)|(?P<band>@\d+)|\b(?P<members>(?i:all|the)\s+(?:(?P<number>two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+)\s+)?(?:of\s+the\s+)?(?:band\s+)?members))\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
-    r"appearing)\s+as\s+themselves\b"
+    r"appearing|turn\s+up|turns\s+up|turning\s+up)\s+as\s+themselves\b"
     # ("The band play themselves": the verb of a part with the part right after it)
     r"|(?:\b(?i:the)\s+(?:band|group)|(?P<playing>@\d+))\s+(?:also\s+)?(?:play|plays|playing)\s+themselves\b"
     # ("The four of them play themselves": each of the line-up the page names, when as many)
-    r"|\b(?i:the|all)\s+(?P<them>two|three|four|five|six)\s+of\s+(?:them|(?P<them_at>@\d+))\s+(?:also\s+)?(?:perform|play|appear)(?:s|ing)?"
-    r"\s+(?:as\s+)?themselves\b"
+    r"|\b(?i:the|all)\s+(?P<them>two|three|four|five|six)\s+of\s+(?:them|(?P<them_at>@\d+))\s+(?:also\s+)?(?:(?:perform|play|appear)(?:s|ing)?"
+    r"|turn(?:s|ing)?\s+up)\s+(?:as\s+)?themselves\b"
 )
 # "The three band members play switchboard operators in a Texas telephone exchange": the counted members of the
 # page's group cast together in a bare plural part, a noun for what people do (maybe with where after it), ending the
 # clause; each member of the line-up the page names, when the count agrees (checked on the match)
 _MEMBERS_PLAY_PLURAL = linear.compile(
-    r"(?:^\W*|[,;]\s+(?:and\s+)?)(?i:the|all)\s+(?P<number>two|three|four|five|six)\s+(?:of\s+them|(?:band\s+)?members)"
-    r"\s+(?:also\s+)?(?:play|appear\s+as|star\s+as|turn\s+up\s+as)\s+"
+    r"(?:^\W*|[,;]\s+(?:and\s+)?)(?i:the|all)\s+(?P<number>two|three|four|five|six)\s+(?:of\s+them|(?:band\s+)?members"
+    # ("the three members of X are cast as ...": the group named, checked on the match to be the page's)
+    r"(?:\s+of\s+(?P<band>@\d+))?)"
+    r"\s+(?:also\s+)?(?:play|(?P<as>appear\s+as|star\s+as|turn\s+up\s+as|(?P<cast>(?:are|were)\s+cast)\s+as))\s+"
     r"(?P<role>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*s)"
+    # ("cast as guests refusing to check out": after "as" the part keeps a participle's phrase; checked on the match)
+    r"(?P<doing>\s+[a-z][\w-]*ing(?:\s+[a-z][\w-]*){0,5})?"
     r"(?:\s+(?:in|at|on)\s+(?:a|an|the)\s+(?:[^@,;:.()\"]|@\d+){1,60}?)?)\s*(?:[,;.!]|$)"
 )
 # "the three members of the band can be glimpsed in the crowd", "All four of them can be seen, briefly, on the beach":
@@ -1632,8 +1636,15 @@ class _Narrative:
         for found in _MEMBERS_PLAY_PLURAL.finditer(clause.skeleton):
             if GROUP_SIZES.get(found.group("number").lower()) != len(members) or told & {fold(m) for m in members}:
                 continue
-            if not people_plural(found.group("head")) or found.group("head") in _NOT_PEOPLE_PLURALS:
+            # ("are cast as guests": what they are cast as is a part, whatever its noun)
+            plural = people_plural(found.group("head")) or (found.group("cast") and found.group("head") != "themselves")
+            if not plural or found.group("head") in _NOT_PEOPLE_PLURALS:
                 continue
+            if found.group("doing") and not found.group("as"):
+                continue  # "play operators working nights": after "play" the participle's phrase is no part's
+            band = clause.mention(found.group("band"))
+            if found.group("band") and (band is None or band.person != artists[0]):
+                continue  # "the three members of X" of another group
             role = squash(clause.words(found.group("role")))
             at = clause.at(found.start("number"))
             out += [casting.Part(member, role, at) for member in members]
@@ -2266,6 +2277,16 @@ class _Narrative:
                 # "X introduced A to B. ... X: 'I introduced them because ...'": "them" in a retelling by the one the
                 # page already has introducing two is most likely those two, whoever the page spoke of last
                 self.r.warn(line, "an introduction whose 'them' may mean the two its introducer introduced; left out")
+                continue
+            if (
+                speaker is not None
+                and any(fold(people.canonical(speaker)) in told for told in known)
+                and pair not in known
+                and any(m.text.lower() in ("us", "we") and set(m.people) == set(found.pair) for m in clause.mentions)
+            ):
+                # "X introduced A to B and C. 'X introduced us,' A said": "us" in the words of one the page already has
+                # X introducing is most likely the people of that introduction, whomever else it was read as
+                self.r.warn(line, "an introduction whose 'us' may mean the people its introducer introduced; left out")
                 continue
             row: dict[str, Any] = {
                 "introducer": people.canonical(found.introducer),

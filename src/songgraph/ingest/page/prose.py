@@ -96,8 +96,11 @@ _EVERYONE_LISTED = linear.compile(
 # counted line-up after the group's own name, each member followed by what they play (read from right after the name)
 # ("X are a trio from Austin, Texas. A sings, B plays guitar and C plays the rest": the list may fill the next
 # sentence, after where they are from, each member then doing something, checked on the match)
+# ("a south London three-piece", "a north-east trio": a point of the compass before the place's name, in lower case)
+_COMPASS_WORD = r"(?:north|south|east|west)(?:-(?:east|west))?"
 _COUNTED_LINE_UP = linear.compile(
-    r"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|"
+    rf"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
+    r"(?P<group>duo|trio|quartet|quintet|"
     r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))"
     # ("X are a four-piece from the streets behind the quay - A (vocals), B (guitar) ... -": where they are from, a
     # place told with its article, before a list set off by a dash, checked on the match)
@@ -120,7 +123,8 @@ _DASH_AFTER = linear.compile(r"^\s[-\x{2013}\x{2014}]")
 # colon (read from right after the name)
 # ("X, a trio out of Leith: A, B and C": "out of" a place, as "from" it)
 _COUNTED_APPOSITIVE = linear.compile(
-    r"^\s*,\s+(?:a|an)\s+(?:[\p{Lu}][\w'-]*\s+){0,2}(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
+    rf"^\s*,\s+(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
+    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
     r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?"
     rf"\s*(?::|\s[-\x{{2013}}\x{{2014}}])\s*(?P<names>{NAMES})(?:\s*[.;,\x{{2013}}\x{{2014}}]|\s+-|$)"
 )
