@@ -33967,3 +33967,28 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
     )
     assert ("Vera Lund", "Radio Kent") in told
     assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the quote ends its sentence, and the next sentence is a reaction to it, not its attribution
+        (
+            "When Ann went on The Dee Show, she owned up: “It was paper. All of it.” Cy Dorn says this ruins it.",
+            [("Ann Arbour", "The Dee Show")],
+        ),
+        (
+            "Ann was on Radio Nord talking about it: “Everyone has a cousin.” Cy Dorn says he is one.",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # near miss: words ending on a comma go on into their attribution, whose speaker they are
+        (
+            "When Ann went on The Dee Show, she owned up: “It was paper,” Cy Dorn told Radio Kent.",
+            [("Cy Dorn", "Radio Kent")],
+        ),
+    ],
+)
+def test_a_sentence_after_a_quote_that_ends_its_own_is_no_attribution(
+    told: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(f"Ann Arbour wrote it with Cy Dorn.\n\n{told}") == expected

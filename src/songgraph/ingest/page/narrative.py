@@ -717,9 +717,11 @@ def _quotes(text: str) -> list[_Quoted]:
             and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
             and _attributed(text, marks, index) is not None
             and not _ASKED_AND_ANSWERED.match(text, closing - 1)
+            and not _ENDED_BEFORE.match(text, closing - 1)
         ):
             # 'She met him when Cy introduced them at a party: "...," Bell told X.': a colon after a sentence
-            # of no one's saying sets the scene; the words after the quote tell whose it is
+            # of no one's saying sets the scene; the words after the quote tell whose it is (not when the quote
+            # ends its sentence and a new one begins: '... she owned up: "It was soap." Cy says this ruins it.')
             lead = None
         if lead is not None and lead.group("comma") and body[:1].islower() and _REPORTED_LEAD.search(lead.group(0)):
             index += 2  # a fragment inside a reported saying, read with the narration
