@@ -33992,3 +33992,36 @@ def test_a_sentence_after_a_quote_that_ends_its_own_is_no_attribution(
     told: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(f"Ann Arbour wrote it with Cy Dorn.\n\n{told}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "occasion"),
+    [
+        # the set playing as an act of its number opens the introduction's own sentence, or the sentence before
+        (
+            "Rook, Pellow and Jory had been playing as a trio since school when Hale arrived, and it was the promoter"
+            " Kitto Vean who introduced her to the other three at a harvest supper in Truro.",
+            "a harvest supper in Truro",
+        ),
+        (
+            "Rook, Pellow and Jory had been playing as a trio since school. The promoter Kitto Vean introduced Hale to"
+            " the other three, backstage at the Truro Festival.",
+            "the Truro Festival",
+        ),
+        # near misses: an act of another number, or a set told doing nothing together, is not sure to be the three
+        (
+            "Rook, Pellow and Jory had been playing as a duo since school when Hale arrived, and it was the promoter"
+            " Kitto Vean who introduced her to the other three at a harvest supper in Truro.",
+            None,
+        ),
+        (
+            "Rook, Pellow and Jory had been playing in pubs since school when Hale arrived, and it was the promoter"
+            " Kitto Vean who introduced her to the other three at a harvest supper in Truro.",
+            None,
+        ),
+    ],
+)
+def test_the_other_three_of_a_set_told_as_an_act(told: str, occasion: str | None) -> None:
+    found = intros(f"The song was written by Tamsin Rook, Ivo Pellow, Mabyn Jory and Zennor Hale.\n\n{told}")
+    expected = frozenset({"Zennor Hale", "Tamsin Rook", "Ivo Pellow", "Mabyn Jory"})
+    assert found == ([] if occasion is None else [("Kitto Vean", expected, occasion)])
