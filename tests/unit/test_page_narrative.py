@@ -33972,7 +33972,7 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
 @pytest.mark.parametrize(
     ("told", "expected"),
     [
-        # the quote ends its sentence, and the next sentence is a reaction to it, not its attribution
+        # talking about something, or owning up, leads into one's own words, whatever the sentence after them says
         (
             "When Ann went on The Dee Show, she owned up: “It was paper. All of it.” Cy Dorn says this ruins it.",
             [("Ann Arbour", "The Dee Show")],
@@ -33981,16 +33981,14 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
             "Ann was on Radio Nord talking about it: “Everyone has a cousin.” Cy Dorn says he is one.",
             [("Ann Arbour", "Radio Nord")],
         ),
-        # near miss: words ending on a comma go on into their attribution, whose speaker they are
+        # near miss: a lead-in of no speaking only sets the scene, and the sentence after is read as before
         (
-            "When Ann went on The Dee Show, she owned up: “It was paper,” Cy Dorn told Radio Kent.",
-            [("Cy Dorn", "Radio Kent")],
+            "When Ann went on The Dee Show, she looked up: “It was paper. All of it.” Cy Dorn says this ruins it.",
+            [("Cy Dorn", None)],
         ),
     ],
 )
-def test_a_sentence_after_a_quote_that_ends_its_own_is_no_attribution(
-    told: str, expected: list[tuple[str, str]]
-) -> None:
+def test_talking_about_or_owning_up_leads_into_ones_words(told: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Ann Arbour wrote it with Cy Dorn.\n\n{told}") == expected
 
 

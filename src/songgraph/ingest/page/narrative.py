@@ -397,7 +397,9 @@ _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "... when he was asked about the track on the X podcast." and the answer quoted: being asked tells of speaking
 # "Speaking at Musikbranschdagen, X was more modest", "X, speaking to the magazine Blitz, was less interested": a
 # participle of speaking somewhere tells of speaking as a verb of saying does
-_SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in)\s")
+# ("X was on Y talking about the song", "When X went on Y, he owned up:": talking of something, and confessing, tell
+# of speaking too)
+_SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in|about)\s|\b(?:owned|owns)\s+up\b")
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # "X looked back on it on the podcast Y.", "X was blunt about it when the magazine Y asked how ...", "X did not sound
 # upset about it on the after-show podcast": remembering aloud, answering what someone asked, and how one sounded on
@@ -717,11 +719,9 @@ def _quotes(text: str) -> list[_Quoted]:
             and not _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
             and _attributed(text, marks, index) is not None
             and not _ASKED_AND_ANSWERED.match(text, closing - 1)
-            and not _ENDED_BEFORE.match(text, closing - 1)
         ):
             # 'She met him when Cy introduced them at a party: "...," Bell told X.': a colon after a sentence
-            # of no one's saying sets the scene; the words after the quote tell whose it is (not when the quote
-            # ends its sentence and a new one begins: '... she owned up: "It was soap." Cy says this ruins it.')
+            # of no one's saying sets the scene; the words after the quote tell whose it is
             lead = None
         if lead is not None and lead.group("comma") and body[:1].islower() and _REPORTED_LEAD.search(lead.group(0)):
             index += 2  # a fragment inside a reported saying, read with the narration
