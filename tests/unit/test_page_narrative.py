@@ -34129,3 +34129,56 @@ def test_a_nationality_before_the_instrument_in_a_line_up_describes_them_too() -
 def test_on_screen_for_seconds_with_asides_of_what_they_lack(after: str, expected: list[tuple[str, None]]) -> None:
     told = "Cy Dorn directed the video, and the Danish actor Gil Moss turns up for about four seconds"
     assert cast(f"{told} {after}") == expected
+
+
+        # talking about something, or owning up, leads into one's own words, whatever the sentence after them says
+        (
+            "When Ann went on The Dee Show, she owned up: “It was paper. All of it.” Cy Dorn says this ruins it.",
+            [("Ann Arbour", "The Dee Show")],
+        ),
+        (
+            "Ann was on Radio Nord talking about it: “Everyone has a cousin.” Cy Dorn says he is one.",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # near miss: a lead-in of no speaking only sets the scene, and the sentence after is read as before
+        (
+            "When Ann went on The Dee Show, she looked up: “It was paper. All of it.” Cy Dorn says this ruins it.",
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_talking_about_or_owning_up_leads_into_ones_words(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Ann Arbour wrote it with Cy Dorn.\n\n{told}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "occasion"),
+    [
+        # the set playing as an act of its number opens the introduction's own sentence, or the sentence before
+        (
+            "Rook, Pellow and Jory had been playing as a trio since school when Hale arrived, and it was the promoter"
+            " Kitto Vean who introduced her to the other three at a harvest supper in Truro.",
+            "a harvest supper in Truro",
+        ),
+        (
+            "Rook, Pellow and Jory had been playing as a trio since school. The promoter Kitto Vean introduced Hale to"
+            " the other three, backstage at the Truro Festival.",
+            "the Truro Festival",
+        ),
+        # near misses: an act of another number, or a set told doing nothing together, is not sure to be the three
+        (
+            "Rook, Pellow and Jory had been playing as a duo since school when Hale arrived, and it was the promoter"
+            " Kitto Vean who introduced her to the other three at a harvest supper in Truro.",
+            None,
+        ),
+        (
+            "Rook, Pellow and Jory had been playing in pubs since school when Hale arrived, and it was the promoter"
+            " Kitto Vean who introduced her to the other three at a harvest supper in Truro.",
+            None,
+        ),
+    ],
+)
+def test_the_other_three_of_a_set_told_as_an_act(told: str, occasion: str | None) -> None:
+    found = intros(f"The song was written by Tamsin Rook, Ivo Pellow, Mabyn Jory and Zennor Hale.\n\n{told}")
+    expected = frozenset({"Zennor Hale", "Tamsin Rook", "Ivo Pellow", "Mabyn Jory"})
+    assert found == ([] if occasion is None else [("Kitto Vean", expected, occasion)])

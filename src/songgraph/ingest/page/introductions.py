@@ -1867,6 +1867,10 @@ def introductions(
             if other is not None and len(others_of) != GROUP_SIZES[other.group("count")] and before is not None:
                 others_of = _set_before(before, GROUP_SIZES[other.group("count")]) or others_of
             if other is not None and len(others_of) != GROUP_SIZES[other.group("count")]:
+                # ("A, B and C had been playing as a trio when D arrived, and X introduced her to the other three":
+                # the set may open the introduction's own sentence)
+                others_of = _set_before(clause, GROUP_SIZES[other.group("count")]) or others_of
+            if other is not None and len(others_of) != GROUP_SIZES[other.group("count")]:
                 # "introduced him to the other two": the two the page introduced last, when it told just so many
                 # (otherwise whom they are is not sure, and no pair of the group is read)
                 found.append(Doubt(_UNSURE_PEOPLE, clause.at(match.start())))
@@ -4221,10 +4225,10 @@ _TO_THE_OTHER = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))" + _PEOPLE_END
 )
 
-# ("to the other three, at a wake in": the plural, then a comma before where)
+# ("to the other three, at a wake in": the plural, then a comma before where; "backstage at" is where too)
 _TO_THE_OTHER_COMMA = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?:two|three|four|five|six|seven|eight|nine|ten)),\s+"
-    r"(?:at|during|on|in)\s"
+    r"(?:backstage\s+)?(?:at|during|on|in)\s"
 )
 _OTHER_BEFORE_BY = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))\s*,?$"
@@ -4258,8 +4262,10 @@ def _line_up_besides(
 
 # "A, B and C had been playing together": a sentence whose subject is a list of names and nothing else, told as
 # doing something together (a list told otherwise, "A and B busked", is not sure to be whom "the other two" means)
+# ("A, B and C had been playing as a trio": as an act of their number, which must be the list's)
 _SET_SUBJECT = linear.compile(
-    r"^\W*(?P<set>@\d+(?:\s*,\s*@\d+)*\s*,?\s+and\s+@\d+)\s+(?:[a-z][\w'-]*\s+){1,4}together\b"
+    r"^\W*(?P<set>@\d+(?:\s*,\s*@\d+)*\s*,?\s+and\s+@\d+)\s+(?:[a-z][\w'-]*\s+){1,4}"
+    r"(?:together\b|as\s+a\s+(?P<act>duo|trio|quartet|quintet)\b)"
 )
 
 
@@ -4273,6 +4279,8 @@ def _set_before(before: Clause, count: int) -> tuple[str, ...]:
     listed = [before.mention(f"@{n}") for n in MENTION.findall(opened.group("set"))]
     names = [m.person for m in listed if m is not None and m.kind == "name" and not m.possessive]
     if len(names) != count or len(listed) != count or None in names:
+        return ()
+    if opened.group("act") and GROUP_SIZES[opened.group("act")] != count:
         return ()
     people = tuple(name for name in names if name is not None)
     return people if len({fold(p) for p in people}) == count else ()

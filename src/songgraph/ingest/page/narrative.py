@@ -401,7 +401,9 @@ _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "... when he was asked about the track on the X podcast." and the answer quoted: being asked tells of speaking
 # "Speaking at Musikbranschdagen, X was more modest", "X, speaking to the magazine Blitz, was less interested": a
 # participle of speaking somewhere tells of speaking as a verb of saying does
-_SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in)\s")
+# ("X was on Y talking about the song", "When X went on Y, he owned up:": talking of something, and confessing, tell
+# of speaking too)
+_SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in|about)\s|\b(?:owned|owns)\s+up\b")
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # "X looked back on it on the podcast Y.", "X was blunt about it when the magazine Y asked how ...", "X did not sound
 # upset about it on the after-show podcast": remembering aloud, answering what someone asked, and how one sounded on
