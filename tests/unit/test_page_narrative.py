@@ -33967,3 +33967,27 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
     )
     assert ("Vera Lund", "Radio Kent") in told
     assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a courtesy title before the surname alone, with or without its full stop, tells whom a pronoun cannot mean
+        ('Cy Dorn produced it.\n\nMr. Dorn moved the cards. "I would do it again," she told Radio Nord.', []),
+        ('Cy Dorn produced it.\n\nMr Dorn moved the cards. "I would do it again," she told Radio Nord.', []),
+        ('Eda Fenn produced it.\n\nMs. Fenn moved the cards. "I would do it again," he told Radio Nord.', []),
+        # (near misses: the pronoun of the title's sex goes on meaning them)
+        (
+            'Cy Dorn produced it.\n\nMr. Dorn moved the cards. "I would do it again," he told Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            'Eda Fenn produced it.\n\nMs. Fenn moved the cards. "I would do it again," she told Radio Nord.',
+            [("Eda Fenn", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_courtesy_title_with_a_full_stop_tells_whom_a_pronoun_means(
+    prose: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(prose) == expected

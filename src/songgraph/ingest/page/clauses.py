@@ -593,6 +593,14 @@ def _courtesy(words: list[str], skip: int) -> str:
     return lower if lower in _COURTESIES and not word.isupper() else ""
 
 
+def _dotted_courtesy(tokens: list[tuple[int, int, str]], first: int) -> str:
+    """The courtesy title written with a full stop right before the name that starts at token ``first`` ("mr" of
+    "Mr. Hale"): the stop ends the run of capitalised words, so the title is not among the name's words."""
+    if first < 2 or tokens[first - 1][2] != "." or tokens[first - 2][1] != tokens[first - 1][0]:
+        return ""
+    return _courtesy([tokens[first - 2][2]], 1)
+
+
 def _surname_only(words: list[str]) -> bool:
     """Whether the words are a surname alone, with its particles ("Halász", "van der Heijden")."""
     return bool(words) and all(word.lower() in NAME_PARTICLES for word in words[:-1])
@@ -2779,7 +2787,7 @@ class Discourse:
                 and not self._month_named(candidate, tokens, first, stop)
             ):
                 continue
-            courtesy = _courtesy(words, skip)
+            courtesy = _courtesy(words, skip) or (_dotted_courtesy(tokens, first) if not skip else "")
             if courtesy and _surname_only(words[skip:]):
                 titled = self._by_courtesy(candidate, courtesy)
                 if titled is not None:
@@ -4510,9 +4518,15 @@ class Discourse:
                     # before named, whom the page calls "she", may be meant as well as X, whom it has called nothing
                     focus = None
                 self_word = _SELVES.get(mention.text.lower())
-                titled = _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), "")) if focus else None
+                titled = (
+                    _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), ""))
+                    or self.people.told_selves.get(focus)
+                    if focus
+                    else None
+                )
                 if titled and self_word and titled != self_word and not self.people.selves.get(str(focus)):
-                    # "Mr Ed Crabtree ... She told me": a courtesy title of the other sex is someone else
+                    # "Mr Ed Crabtree ... She told me": a courtesy title of the other sex is someone else (so is one
+                    # before the surname alone, "Mr. Crabtree", or a noun of the other sex said of them, "her uncle")
                     focus = None
                 ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
                 if ahead not in (None, focus) and self.people.may_be(str(ahead), self_word):
