@@ -4786,8 +4786,8 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 def _pronoun_subject_last(clause: Clause) -> str | None:
-    """Whom a "he" or "she" means for sure, when it is the last of the sentence's mentions that may be someone (a
-    place after it, "out of Brixton", is no one); else None."""
+    """Whom a "he" or "she" spliced on by a comma means for sure, when it is the last of the sentence's mentions
+    that may be someone (a place after it, "out of Brixton", is no one); else None."""
     people = [
         m
         for m in clause.mentions[:_LAST_NAMED]
@@ -4799,7 +4799,9 @@ def _pronoun_subject_last(clause: Clause) -> str | None:
     last = people[-1] if people else None
     if last is None or last.kind != "pronoun" or last.text.lower() not in NOMINATIVES or len(last.people) != 1:
         return None
-    return last.people[0]
+    # (only a clause spliced on by a bare comma: "Arbour's sister, Eda Fenn, and she met" leaves whom "she" means
+    # as unsure as it was)
+    return last.people[0] if clause.text[: last.start].rstrip().endswith(",") else None
 
 
 def _in_a_place(text: str, mention: Mention) -> bool:
