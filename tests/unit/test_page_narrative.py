@@ -34182,3 +34182,45 @@ def test_the_other_three_of_a_set_told_as_an_act(told: str, occasion: str | None
     found = intros(f"The song was written by Tamsin Rook, Ivo Pellow, Mabyn Jory and Zennor Hale.\n\n{told}")
     expected = frozenset({"Zennor Hale", "Tamsin Rook", "Ivo Pellow", "Mabyn Jory"})
     assert found == ([] if occasion is None else [("Kitto Vean", expected, occasion)])
+
+
+    ("prose", "expected"),
+    [
+        # a courtesy title before the surname alone, with or without its full stop, tells whom a pronoun cannot mean
+        ('Cy Dorn produced it.\n\nMr. Dorn moved the cards. "I would do it again," she told Radio Nord.', []),
+        ('Cy Dorn produced it.\n\nMr Dorn moved the cards. "I would do it again," she told Radio Nord.', []),
+        ('Eda Fenn produced it.\n\nMs. Fenn moved the cards. "I would do it again," he told Radio Nord.', []),
+        # (near misses: the pronoun of the title's sex goes on meaning them)
+        (
+            'Cy Dorn produced it.\n\nMr. Dorn moved the cards. "I would do it again," he told Radio Nord.',
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            'Eda Fenn produced it.\n\nMs. Fenn moved the cards. "I would do it again," she told Radio Nord.',
+            [("Eda Fenn", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_courtesy_title_with_a_full_stop_tells_whom_a_pronoun_means(
+    prose: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+_SPLICED = "It is a song about nights, by Ann Arbour, with Bea Bell singing the French bits, and Arbour {}.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a "he" spliced on by a comma to a clause whose subject is a name goes on about that one, and the next
+        # sentence's "he" with it (a place after it, "out of Leeds", is no one)
+        ("used to drive, he did cabs out of Leeds for years", [("Ann Arbour", "Clash")]),
+        # (near misses: someone else, unnamed or named, may be meant)
+        ("hired a driver, he did cabs out of Leeds for years", []),
+        ("used to drive, he did cabs with Cy Dorn for years", []),
+        ("used to drive when he did cabs out of Leeds for years", []),
+    ],
+)
+def test_a_subject_pronoun_spliced_on_to_a_named_subject(clause: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(_SPLICED.format(clause) + 'He told Clash: "I drove a cab."') == expected

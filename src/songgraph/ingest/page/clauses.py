@@ -596,6 +596,14 @@ def _courtesy(words: list[str], skip: int) -> str:
     return lower if lower in _COURTESIES and not word.isupper() else ""
 
 
+def _dotted_courtesy(tokens: list[tuple[int, int, str]], first: int) -> str:
+    """The courtesy title written with a full stop right before the name that starts at token ``first`` ("mr" of
+    "Mr. Hale"): the stop ends the run of capitalised words, so the title is not among the name's words."""
+    if first < 2 or tokens[first - 1][2] != "." or tokens[first - 2][1] != tokens[first - 1][0]:
+        return ""
+    return _courtesy([tokens[first - 2][2]], 1)
+
+
 def _surname_only(words: list[str]) -> bool:
     """Whether the words are a surname alone, with its particles ("Halász", "van der Heijden")."""
     return bool(words) and all(word.lower() in NAME_PARTICLES for word in words[:-1])
@@ -1784,6 +1792,10 @@ class Discourse:
             self.focus = clause.mentions[int(fronted.group("number"))].person
         elif named and (last_subject := self._last_subject(clause)) is not None:
             self.focus = last_subject
+        elif len(named) > 1 and (ending := _pronoun_subject_last(clause)) in named:
+            # "by A, with B singing, and A used to drive, he did nights": about whom the subject pronoun the sentence
+            # ends on means for sure, when no one is named after it
+            self.focus = ending
         elif named:
             self.focus = None
 
@@ -2783,7 +2795,7 @@ class Discourse:
                 and not self._month_named(candidate, tokens, first, stop)
             ):
                 continue
-            courtesy = _courtesy(words, skip)
+            courtesy = _courtesy(words, skip) or (_dotted_courtesy(tokens, first) if not skip else "")
             if courtesy and _surname_only(words[skip:]):
                 titled = self._by_courtesy(candidate, courtesy)
                 if titled is not None:
@@ -4387,6 +4399,11 @@ class Discourse:
                 elif mention.text.lower() in NOMINATIVES and named - owners:
                     meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if focus is None and len(meant) > 1 and mention.text.lower() in NOMINATIVES:
+                    # "by A, with B singing, and A used to drive, he did nights": a clause spliced on by a comma goes on
+                    # about the subject of the clause just before it, when nothing else that may be someone stands
+                    # between
+                    focus = _spliced_subject(text, mentions, number, self.people, bands)
                 if (
                     len(meant) == 1
                     and focus is not None
@@ -4548,9 +4565,15 @@ class Discourse:
                     # before named, whom the page calls "she", may be meant as well as X, whom it has called nothing
                     focus = None
                 self_word = _SELVES.get(mention.text.lower())
-                titled = _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), "")) if focus else None
+                titled = (
+                    _COURTESY_SELVES.get(self.people.honorifics.get(fold(focus), ""))
+                    or self.people.told_selves.get(focus)
+                    if focus
+                    else None
+                )
                 if titled and self_word and titled != self_word and not self.people.selves.get(str(focus)):
-                    # "Mr Ed Crabtree ... She told me": a courtesy title of the other sex is someone else
+                    # "Mr Ed Crabtree ... She told me": a courtesy title of the other sex is someone else (so is one
+                    # before the surname alone, "Mr. Crabtree", or a noun of the other sex said of them, "her uncle")
                     focus = None
                 ahead = _subject_after_fronted(text, mentions, number) if focus is not None and not meant else None
                 if ahead not in (None, focus) and self.people.may_be(str(ahead), self_word):
@@ -4798,6 +4821,25 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether ``at`` lies inside one of ``spans`` (in order, not overlapping)."""
     index = bisect_right(spans, (at, at)) - 1
     return index >= 0 and spans[index][0] < at < spans[index][1]
+
+
+def _pronoun_subject_last(clause: Clause) -> str | None:
+    """Whom a "he" or "she" spliced on by a comma means for sure, when it is the last of the sentence's mentions
+    that may be someone (a place after it, "out of Brixton", is no one); else None."""
+    people = [
+        m
+        for m in clause.mentions[:_LAST_NAMED]
+        if m.kind != "name"
+        or m.people
+        or (m.new and " " in squash(m.text))
+        or not _PLACED_NAME.search(clause.text[max(0, m.start - 8) : m.start])
+    ]
+    last = people[-1] if people else None
+    if last is None or last.kind != "pronoun" or last.text.lower() not in NOMINATIVES or len(last.people) != 1:
+        return None
+    # (only a clause spliced on by a bare comma: "Arbour's sister, Eda Fenn, and she met" leaves whom "she" means
+    # as unsure as it was)
+    return last.people[0] if clause.text[: last.start].rstrip().endswith(",") else None
 
 
 def _in_a_place(text: str, mention: Mention) -> bool:
@@ -5098,6 +5140,34 @@ _VERB_OF = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 NOMINATIVES = frozenset({"he", "she"})
+# "..., and A used to drive, he ...": a name opening a clause (the sentence, or one joined on by "and", "but", "so")
+_CLAUSE_OPENED = linear.compile(r"(?:^|[,;]\s+(?:and|but|so)\s+|;\s+)$")
+# its verb and a few words more, then the comma splicing on a clause whose subject is the pronoun
+_SPLICED_ON = linear.compile(r"^\s+[a-z][a-z' -]{0,50}?,\s+$")
+# words that may bring someone else in before the pronoun (an article, a possessive), or open a clause of its own
+_NOT_SPLICED = frozenset(
+    {"a", "an", "the", "his", "her", "their", "my", "our", "who", "whom", "which", "that", "when", "while", "because"}
+    | {"if", "as"}
+)
+
+
+def _spliced_subject(text: str, mentions: list[Mention], number: int, people: People, bands: set[str]) -> str | None:
+    """The person named as the subject of the clause a subject pronoun's own clause is spliced onto by a comma
+    ("and Kofi used to drive, he did minicabs"), when the page may call them so; else None."""
+    if not number:
+        return None
+    left, pronoun = mentions[number - 1], mentions[number]
+    person = left.person
+    if left.kind != "name" or person is None or left.possessive or person in bands:
+        return None
+    between = text[left.end : pronoun.start]
+    if _CLAUSE_OPENED.search(text[: left.start]) is None or _SPLICED_ON.match(between) is None:
+        return None
+    if set(between.replace(",", " ").lower().split()) & _NOT_SPLICED:
+        return None
+    return person if people.may_be(person, _SELVES.get(pronoun.text.lower())) else None
+
+
 # ", he said, who ...", ", she recalls,": a saying set off by commas as an aside (its subject read before it)
 _ASIDE_SAYING = linear.compile(
     r"\s+(?:said|says|recalled|recalls|remembered|remembers|explained|explains|insisted|insists|added|adds|"
