@@ -34131,6 +34131,9 @@ def test_on_screen_for_seconds_with_asides_of_what_they_lack(after: str, expecte
     assert cast(f"{told} {after}") == expected
 
 
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
         # talking about something, or owning up, leads into one's own words, whatever the sentence after them says
         (
             "When Ann went on The Dee Show, she owned up: “It was paper. All of it.” Cy Dorn says this ruins it.",
@@ -34184,6 +34187,7 @@ def test_the_other_three_of_a_set_told_as_an_act(told: str, occasion: str | None
     assert found == ([] if occasion is None else [("Kitto Vean", expected, occasion)])
 
 
+@pytest.mark.parametrize(
     ("prose", "expected"),
     [
         # a courtesy title before the surname alone, with or without its full stop, tells whom a pronoun cannot mean
