@@ -34228,3 +34228,47 @@ _SPLICED = "It is a song about nights, by Ann Arbour, with Bea Bell singing the 
 )
 def test_a_subject_pronoun_spliced_on_to_a_named_subject(clause: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(_SPLICED.format(clause) + 'He told Clash: "I drove a cab."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("When she sang it on the Opry that summer, with Cy Dorn at her side, she introduced it in one line:", "Opry"),
+        ("After she played it at Radio Nord, with her friend Cy Dorn beside her, she summed it up:", None),
+    ],
+)
+def test_a_subject_after_a_fronted_when_clause_is_its_subject(lead: str, expected: str | None) -> None:
+    # the main clause's "she", after a clause of when opened by the same "she", goes on meaning her, not the one named
+    # in an aside between
+    assert quotes(f'Ann Arbour wrote it alone. {lead} "This one is about a road."') == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # ("he" is someone other than the "she" the clause of when opened on)
+        "When she sang it on the Opry that summer, with Cy Dorn at her side, he introduced it in one line:",
+    ],
+)
+def test_another_subject_after_a_fronted_when_clause_is_not_hers(lead: str) -> None:
+    assert all(speaker != "Ann Arbour" for speaker, _ in quotes(f'Ann Arbour wrote it alone. {lead} "A road."'))
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        'Later she posted on Instagram: "This one is about a road."',
+        '"This one is about a road," she said.',
+        'When she sang it on the Opry, she introduced it in one line: "This one is about a road."',
+    ],
+)
+def test_a_quoted_she_after_its_attribution_leaves_the_next_she_unsure(after: str) -> None:
+    # the quote's "she" is someone it does not name, and the one who said it the page has called nothing: the next
+    # "she" may be either
+    told = quotes(f'Ann Arbour wrote it alone. "She sang it in one take," Cy Dorn remembered. {after}')
+    assert told == [("Cy Dorn", None)]
+
+
+def test_a_quoted_we_after_its_attribution_leaves_the_next_he_to_the_speaker() -> None:
+    told = quotes('Ann Arbour wrote it alone. "We sang it in one take," Cy Dorn remembered. Later he posted: "A road."')
+    assert told == [("Cy Dorn", None), ("Cy Dorn", None)]

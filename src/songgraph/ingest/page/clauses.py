@@ -4516,7 +4516,7 @@ class Discourse:
                     partner = next(p for p in self.pair if p != mentions[number + 1].person)
                     if self.people.selves.get(partner) == _SELVES.get(mention.text.lower()):
                         focus = partner
-                same = _same_subject_again(text, mentions, number)
+                same = _same_subject_again(text, mentions, number) or _fronted_subject_again(text, mentions, number)
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
                     focus = same
@@ -5081,6 +5081,34 @@ _WRITERS = frozenset({"i", "we", "me", "us"})
 _FRONTED_WHEN_CLAUSE = linear.compile(
     r"^\W*(?:When|After|Once|As\s+soon\s+as|Before|While)\s(?:[^,;:.!?\"()]|\([^()]*\))*,\s*$"
 )
+
+
+# "When she ", "After he ": a fronted clause of when opened by its subject pronoun (the pronoun's start follows)
+_WHEN_OPENER = linear.compile(r"^\W*(?:When|After|Once|As\s+soon\s+as|Before|While)\s+$")
+# The rest of that clause, asides set off by commas and all, up to the main clause's subject
+_WHEN_CLAUSE_REST = linear.compile(r"^\s[^;:.!?\"()]{1,240},\s*$")
+
+
+def subject_after_when(text: str, mentions: list[Mention]) -> int | None:
+    """Where the "he" or "she" opening the main clause stands (its number) after a fronted clause of when whose own
+    subject was the same word ("When she sang it, with X at her side, she introduced it"), if the sentence is so."""
+    if len(mentions) < 3 or mentions[0].kind != "pronoun" or mentions[0].text.lower() not in NOMINATIVES:
+        return None
+    if not _WHEN_OPENER.match(text[: mentions[0].start]):
+        return None
+    for number in range(1, min(len(mentions), _SUBJECT_REACH)):
+        pronoun = mentions[number]
+        if pronoun.kind == "pronoun" and pronoun.text.lower() == mentions[0].text.lower():
+            # (with no one between, the sentence needs no reading of this kind)
+            rest = text[mentions[0].end : pronoun.start]
+            return number if number > 1 and _WHEN_CLAUSE_REST.match(rest) else None
+    return None
+
+
+def _fronted_subject_again(text: str, mentions: list[Mention], number: int) -> str | None:
+    """Whom that main clause's "he" or "she" means: the same person as the fronted clause's, whoever that clause or an
+    aside after it names."""
+    return mentions[0].person if subject_after_when(text, mentions[: number + 1]) == number else None
 
 
 def _newcomer_in_fronted_when(text: str, mentions: list[Mention], number: int) -> bool:

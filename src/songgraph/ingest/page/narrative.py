@@ -2104,9 +2104,9 @@ class _Narrative:
         self.discourse.focus = speaker
         self.discourse.quoted = tuple(dict.fromkeys(called))
         # (words that end on a comma go on into the sentence that tells who said them: '"...,"' she told X', whose
-        # "she" is the speaker's own)
+        # "she" is the speaker's own; when that sentence was read already, the quote's "she" holds for the next)
         ends = body.rstrip().rstrip("'\"").rstrip()[-1:]
-        self.discourse.quoted_unsaid = tuple(dict.fromkeys(unsaid)) if ends != "," else ()
+        self.discourse.quoted_unsaid = tuple(dict.fromkeys(unsaid)) if ends != "," or after else ()
 
     @staticmethod
     def _another_time(lead: list[Clause] | None) -> bool:

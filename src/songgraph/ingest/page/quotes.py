@@ -23,6 +23,7 @@ from songgraph.ingest.page.clauses import (
     TELLING,
     Clause,
     Mention,
+    subject_after_when,
 )
 from songgraph.ingest.pagetext import MONTH_NAMES, WEEKDAY_NAMES, WORD_END, WORD_START, known_country, squash
 from songgraph.text import fold
@@ -2322,6 +2323,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 named.setdefault(person)
     if not named:
         named = bracketed
+    last = clauses[-1] if clauses else None
+    if speaker is None and not unnamed and last is not None and last.mentions:
+        after_when = subject_after_when(last.text, last.mentions)
+        if after_when == len(last.mentions) - 1:
+            # "When she sang it, with X at her side, she introduced it in a single line:": the main clause's subject,
+            # closing the lead, is whose words follow, not one named in the clause before it (when the page cannot
+            # tell whom it means, no one)
+            speaker = last.mentions[after_when].person
+            unnamed = speaker is None
     if speaker is None and len(named) == 1 and not unnamed and not (owners - set(named)):
         # ("Hana's joke is that Earl ate it. She said:": the "she" the page could not tell may be the owner as much
         # as the one named)
