@@ -33967,3 +33967,69 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
     )
     assert ("Vera Lund", "Radio Kent") in told
     assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")
+
+
+# A phone-in's transcript: each line opened by its speaker's name and a colon (in full the first time, then the surname)
+_PHONE_IN = (
+    "The phone-in below went out on Radio Nord late on a Friday.\n\n"
+    "Cy Dorn: Good evening, line one, you're on.\n\nEda Fenn: Evening, Cy. {line}\n\n"
+    "Dorn: Did you now.\n\nFenn: I did, and I'd do it again."
+)
+
+
+def test_a_transcript_line_is_its_speakers_own_words() -> None:
+    told = _PHONE_IN.format(line="I introduced Ann to Bea at my birthday dinner.")
+    assert intros(told) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's birthday dinner")]
+
+
+def test_a_name_and_a_colon_opening_one_paragraph_is_no_transcript() -> None:
+    # near miss: a label no other line takes up again gives its "I" no one
+    assert intros("Eda Fenn: I introduced Ann to Bea at my birthday dinner.") == []
+    assert intros("Radio Nord.\n\nEda Fenn: I introduced Ann to Bea at my birthday dinner.\n\nFenn: I did.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the teller's own aside between the saying and the words, set off by commas or dashes
+        ('And Ann said to the Echo last week, I have it here, "We wrote it in a lift."', ("Ann Arbour", "Echo")),
+        ('And Ann told the Echo - hang on, I have it here - "We wrote it in a lift."', ("Ann Arbour", "Echo")),
+        ('And Ann said - this is Ann - "We wrote it in a lift."', ("Ann Arbour", None)),
+        ('Ann did tell the Echo, and this is in an interview, "We wrote it in a lift."', ("Ann Arbour", "Echo")),
+        # a programme's title in quotes, with what it is after it, before the words said there
+        ('Ann told "Loft Tapes", the podcast, "We wrote it in a lift."', ("Ann Arbour", None)),
+        ('Ann said on the "Loft Tapes" podcast, "We wrote it in a lift."', ("Ann Arbour", None)),
+    ],
+)
+def test_a_quote_led_past_the_tellers_aside(line: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(_PHONE_IN.format(line=line)) == [expected]
+
+
+def test_the_tellers_own_saying_is_no_lead_into_an_unsure_ones_words() -> None:
+    # near miss: "I only wanted to say ... and she said": the words are the "she"'s, not the teller's
+    line = 'I only wanted to say Gil Moss and Rui Sal were on the radio and she said, "We wrote it in a lift."'
+    assert all(speaker != "Eda Fenn" for speaker, _ in quotes(_PHONE_IN.format(line=line)))
+
+
+def test_a_title_then_a_comma_before_a_quote_is_still_a_title() -> None:
+    # near miss: with no saying before it, "the podcast, "X"" names the podcast
+    assert quotes('Ann Arbour loves the podcast, "Loft Tapes", and listens every week.') == []
+
+
+_VIDEO_CALL = (
+    "The phone-in below went out on Radio Nord late on a Friday.\n\n"
+    "Cy Dorn: Good evening. Has anyone seen the video yet?\n\nEda Fenn: I have, Cy.\n\nDorn: Go on.\n\n"
+)
+
+
+def test_a_transcript_line_on_who_plays_whom_goes_on_with_the_video_talked_of() -> None:
+    told = _VIDEO_CALL + "Fenn: Gil Moss plays a baker, and Ann is in it as herself.\n\nDorn: Lovely."
+    assert cast(told) == [("Gil Moss", "a baker"), ("Ann Arbour", "herself")]
+
+
+def test_a_transcript_line_long_after_the_video_was_talked_of_is_no_casting() -> None:
+    # near miss: three lines on other things between, the talk has moved on from the video
+    told = _VIDEO_CALL + (
+        "Fenn: It was cold out.\n\nDorn: It was.\n\nFenn: Gil Moss plays a baker, and Ann is in it as herself."
+    )
+    assert cast(told) == []

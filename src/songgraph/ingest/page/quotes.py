@@ -2138,6 +2138,17 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # into the words
                 unnamed = True
                 break
+            if (
+                person is not None
+                and unknown_pronoun
+                and mention is not None
+                and mention.kind == "pronoun"
+                and mention.text.lower() in ("i", "we")
+            ):
+                # "I only wanted to say X was on Y and she said:": the teller's saying is their report of it, the
+                # words those of a "she" whom the page cannot tell
+                unnamed = True
+                break
             if person is not None:
                 speaker, speaker_clause = person, clause
                 words = set(_WORD.findall(match.group(0)))
