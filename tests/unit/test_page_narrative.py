@@ -33997,8 +33997,8 @@ def test_a_name_and_a_colon_opening_one_paragraph_is_no_transcript() -> None:
         ('And Ann said - this is Ann - "We wrote it in a lift."', ("Ann Arbour", None)),
         ('Ann did tell the Echo, and this is in an interview, "We wrote it in a lift."', ("Ann Arbour", "Echo")),
         # a programme's title in quotes, with what it is after it, before the words said there
-        ('Ann told "Loft Tapes", the podcast, "We wrote it in a lift."', ("Ann Arbour", None)),
-        ('Ann said on the "Loft Tapes" podcast, "We wrote it in a lift."', ("Ann Arbour", None)),
+        ('Ann told "Loft Tapes", the podcast, "We wrote it in a lift."', ("Ann Arbour", "Loft Tapes")),
+        ('Ann said on the "Loft Tapes" podcast, "We wrote it in a lift."', ("Ann Arbour", "Loft Tapes")),
     ],
 )
 def test_a_quote_led_past_the_tellers_aside(line: str, expected: tuple[str, str | None]) -> None:
@@ -34033,3 +34033,47 @@ def test_a_transcript_line_long_after_the_video_was_talked_of_is_no_casting() ->
         "Fenn: It was cold out.\n\nDorn: It was.\n\nFenn: Gil Moss plays a baker, and Ann is in it as herself."
     )
     assert cast(told) == []
+
+
+@pytest.mark.parametrize(
+    ("told", "occasion"),
+    [
+        # the introducer's name again in full, set off by commas, before where
+        ("Cy Dorn is a producer. Ann was introduced to Bea by Cy, Cy Dorn, at a label party.", "a label party"),
+        # near miss: another name there is no apposition of the introducer's
+        ("Ann was introduced to Bea by Cy Dorn, Eda Fenn, at a label party.", None),
+        # where, a phrase that is all the sentence after (a word on the one just named may come between)
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. At a label party.", "a label party"),
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. The director. At a label party.", "a label party"),
+        # near misses: a time opening a sentence of its own; a name between
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. At first, they argued.", None),
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. Gil Moss. At a label party.", None),
+    ],
+)
+def test_where_an_introduction_was_after_an_apposed_name_or_in_a_phrase_after(told: str, occasion: str | None) -> None:
+    assert intros(told) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_a_transcript_lines_introduction_with_its_place_in_a_phrase_after() -> None:
+    told = _PHONE_IN.format(line="I introduced Ann to Bea. The producer. At my birthday dinner.")
+    assert intros(told) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's birthday dinner")]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a programme's title in quotes, then what it is, as where the words were said
+        (
+            'Ann Arbour was on the "Loft Tapes" podcast and she said, "We wrote it in a lift."',
+            ("Ann Arbour", "Loft Tapes"),
+        ),
+        ('Ann Arbour told "Loft Tapes", the podcast, "We wrote it in a lift."', ("Ann Arbour", "Loft Tapes")),
+        # near miss: the programme named in a sentence before another's telling is not where that was said
+        (
+            'Ann Arbour loves "Loft Tapes", the podcast. "We wrote it in a lift," she told the Echo.',
+            ("Ann Arbour", "Echo"),
+        ),
+    ],
+)
+def test_a_quoted_programme_title_then_what_it_is_as_the_source(told: str, expected: tuple[str, str]) -> None:
+    assert quotes(told) == [expected]

@@ -408,6 +408,12 @@ _CAST_TALK = linear.compile(r"\b(?:plays?|in\s+it|(?:him|her|them)sel(?:f|ves)|c
 _MOST_LINES_BETWEEN = 2
 
 
+# A noun phrase alone as a sentence, what someone is ("The director.", "A drummer, too.")
+_NOUN_FRAGMENT = linear.compile(
+    r"^\W*(?:(?P<what>@\d+)|(?:The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*,\s*too)?\s*[.!]?\s*$"
+)
+
+
 def _spoken_lines(prose: list[Paragraph]) -> dict[int, tuple[str, int]]:
     """The paragraphs of a transcript whose lines each open on their speaker's label, with the speaker's full name
     and where the words after the label start: a label in full ("Mira Tomic:") opens the speaker's first line, and
@@ -2309,6 +2315,12 @@ class _Narrative:
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
         if self.last_read is not None and self.last_read[0] is paragraph and id(self.last_read[1]) in self.told_ids:
+            fragment = _NOUN_FRAGMENT.match(clause.skeleton)
+            described = clause.mention(fragment.group("what")) if fragment and fragment.group("what") else None
+            if fragment is not None and (described is None or described.kind == "description"):
+                # "I introduced A to B. The director. At my name day.": a word on the one just named, no sentence of
+                # its own; the sentence after it goes on with the introduction
+                return
             self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
         if self.last_read is not None and self.last_read[0] is paragraph and self.last_read[1].skeleton.endswith("? "):
             self.last_read[1].answer = clause  # "That guitarist? X.": the question, answered
