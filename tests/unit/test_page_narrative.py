@@ -34272,3 +34272,113 @@ def test_a_quoted_she_after_its_attribution_leaves_the_next_she_unsure(after: st
 def test_a_quoted_we_after_its_attribution_leaves_the_next_he_to_the_speaker() -> None:
     told = quotes('Ann Arbour wrote it alone. "We sang it in one take," Cy Dorn remembered. Later he posted: "A road."')
     assert told == [("Cy Dorn", None), ("Cy Dorn", None)]
+
+
+# A phone-in's transcript: each line opened by its speaker's name and a colon (in full the first time, then the surname)
+_PHONE_IN = (
+    "The phone-in below went out on Radio Nord late on a Friday.\n\n"
+    "Cy Dorn: Good evening, line one, you're on.\n\nEda Fenn: Evening, Cy. {line}\n\n"
+    "Dorn: Did you now.\n\nFenn: I did, and I'd do it again."
+)
+
+
+def test_a_transcript_line_is_its_speakers_own_words() -> None:
+    told = _PHONE_IN.format(line="I introduced Ann to Bea at my birthday dinner.")
+    assert intros(told) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's birthday dinner")]
+
+
+def test_a_name_and_a_colon_opening_one_paragraph_is_no_transcript() -> None:
+    # near miss: a label no other line takes up again gives its "I" no one
+    assert intros("Eda Fenn: I introduced Ann to Bea at my birthday dinner.") == []
+    assert intros("Radio Nord.\n\nEda Fenn: I introduced Ann to Bea at my birthday dinner.\n\nFenn: I did.") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the teller's own aside between the saying and the words, set off by commas or dashes
+        ('And Ann said to the Echo last week, I have it here, "We wrote it in a lift."', ("Ann Arbour", "Echo")),
+        ('And Ann told the Echo - hang on, I have it here - "We wrote it in a lift."', ("Ann Arbour", "Echo")),
+        ('And Ann said - this is Ann - "We wrote it in a lift."', ("Ann Arbour", None)),
+        ('Ann did tell the Echo, and this is in an interview, "We wrote it in a lift."', ("Ann Arbour", "Echo")),
+        # a programme's title in quotes, with what it is after it, before the words said there
+        ('Ann told "Loft Tapes", the podcast, "We wrote it in a lift."', ("Ann Arbour", "Loft Tapes")),
+        ('Ann said on the "Loft Tapes" podcast, "We wrote it in a lift."', ("Ann Arbour", "Loft Tapes")),
+    ],
+)
+def test_a_quote_led_past_the_tellers_aside(line: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(_PHONE_IN.format(line=line)) == [expected]
+
+
+def test_the_tellers_own_saying_is_no_lead_into_an_unsure_ones_words() -> None:
+    # near miss: "I only wanted to say ... and she said": the words are the "she"'s, not the teller's
+    line = 'I only wanted to say Gil Moss and Rui Sal were on the radio and she said, "We wrote it in a lift."'
+    assert all(speaker != "Eda Fenn" for speaker, _ in quotes(_PHONE_IN.format(line=line)))
+
+
+def test_a_title_then_a_comma_before_a_quote_is_still_a_title() -> None:
+    # near miss: with no saying before it, "the podcast, "X"" names the podcast
+    assert quotes('Ann Arbour loves the podcast, "Loft Tapes", and listens every week.') == []
+
+
+_VIDEO_CALL = (
+    "The phone-in below went out on Radio Nord late on a Friday.\n\n"
+    "Cy Dorn: Good evening. Has anyone seen the video yet?\n\nEda Fenn: I have, Cy.\n\nDorn: Go on.\n\n"
+)
+
+
+def test_a_transcript_line_on_who_plays_whom_goes_on_with_the_video_talked_of() -> None:
+    told = _VIDEO_CALL + "Fenn: Gil Moss plays a baker, and Ann is in it as herself.\n\nDorn: Lovely."
+    assert cast(told) == [("Gil Moss", "a baker"), ("Ann Arbour", "herself")]
+
+
+def test_a_transcript_line_long_after_the_video_was_talked_of_is_no_casting() -> None:
+    # near miss: three lines on other things between, the talk has moved on from the video
+    told = _VIDEO_CALL + (
+        "Fenn: It was cold out.\n\nDorn: It was.\n\nFenn: Gil Moss plays a baker, and Ann is in it as herself."
+    )
+    assert cast(told) == []
+
+
+@pytest.mark.parametrize(
+    ("told", "occasion"),
+    [
+        # the introducer's name again in full, set off by commas, before where
+        ("Cy Dorn is a producer. Ann was introduced to Bea by Cy, Cy Dorn, at a label party.", "a label party"),
+        # near miss: another name there is no apposition of the introducer's
+        ("Ann was introduced to Bea by Cy Dorn, Eda Fenn, at a label party.", None),
+        # where, a phrase that is all the sentence after (a word on the one just named may come between)
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. At a label party.", "a label party"),
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. The director. At a label party.", "a label party"),
+        # near misses: a time opening a sentence of its own; a name between
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. At first, they argued.", None),
+        ("Eda Fenn wrote it. Cy Dorn introduced Ann to Bea. Gil Moss. At a label party.", None),
+    ],
+)
+def test_where_an_introduction_was_after_an_apposed_name_or_in_a_phrase_after(told: str, occasion: str | None) -> None:
+    assert intros(told) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+def test_a_transcript_lines_introduction_with_its_place_in_a_phrase_after() -> None:
+    told = _PHONE_IN.format(line="I introduced Ann to Bea. The producer. At my birthday dinner.")
+    assert intros(told) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's birthday dinner")]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a programme's title in quotes, then what it is, as where the words were said
+        (
+            'Ann Arbour was on the "Loft Tapes" podcast and she said, "We wrote it in a lift."',
+            ("Ann Arbour", "Loft Tapes"),
+        ),
+        ('Ann Arbour told "Loft Tapes", the podcast, "We wrote it in a lift."', ("Ann Arbour", "Loft Tapes")),
+        # near miss: the programme named in a sentence before another's telling is not where that was said
+        (
+            'Ann Arbour loves "Loft Tapes", the podcast. "We wrote it in a lift," she told the Echo.',
+            ("Ann Arbour", "Echo"),
+        ),
+    ],
+)
+def test_a_quoted_programme_title_then_what_it_is_as_the_source(told: str, expected: tuple[str, str]) -> None:
+    assert quotes(told) == [expected]

@@ -701,6 +701,10 @@ _HAPPENED = linear.compile(
     r"[^.!?;]{1,200})"
 )
 _AT_PLACE = linear.compile(r"\s(?:at|during)\s")
+# ("At my name day.": the phrase of where alone, no verb of its own)
+_WHERE_ALONE = linear.compile(
+    r"^\W*(?P<word>At|During)(?P<rest>\s+(?:a|an|the|his|her|their|my|our|@\d+)\s[^.!?;,]{1,120}?)\s*[.!]?\s*$"
+)
 # A room or part of a place told just before its "at" ("in the back room at the Roundhouse")
 _IN_THE_ROOM = linear.compile(r"\bin\s+the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 # ("At a wedding in Oslo."; not "At first.", "At midnight.": a time)
@@ -2719,8 +2723,12 @@ def _read(
             if "sat " in sentence_after.skeleton or "seated " in sentence_after.skeleton
             else None
         )
+        alone = _WHERE_ALONE.match(sentence_after.skeleton) if happened is None else None
         if happened is not None:
             occasion = _occasion(sentence_after, happened.group("rest"), parties)
+        elif alone is not None:
+            # "X introduced them. At a wedding in Oslo.": where, a phrase that is all the sentence after
+            occasion = _occasion(sentence_after, f" {alone.group('word').lower()}{alone.group('rest')}", parties)
         elif "introduced" in sentence_after.skeleton:
             occasion = _retold(sentence_after, parties) or occasion
         elif seated is not None and _seats_the_two(sentence_after, seated, parties, clause):
@@ -5289,11 +5297,14 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         number = int(apposed.group("number"))
         described = clause.mentions[number]
         named = clause.mentions[number - 1] if number > 0 else None
-        # only a description that means the one named right before it (or no one of the page) is their apposition
+        # only a description that means the one named right before it (or no one of the page) is their apposition;
+        # so is their name again in full ("by Eero, Eero Makinen, at a sauna evening")
         if (
-            described.kind == "description"
-            and named is not None
-            and described.people in ((), named.people)
+            named is not None
+            and (
+                (described.kind == "description" and described.people in ((), named.people))
+                or (described.kind == "name" and bool(named.people) and described.people == named.people)
+            )
             and _pronouns_only(clause, apposed.group("who"))
         ):
             rest = rest[apposed.end() - 1 :]

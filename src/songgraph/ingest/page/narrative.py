@@ -75,8 +75,19 @@ from songgraph.text import fold
 # "Paper Crowns"').
 # (where it was said may take a few words between the verb and the comma: "explained on the radio show Songs at the
 # Lock Gate,")
+# The teller's own aside between a saying and the words it leads into, set off by commas or dashes ("A said to X,
+# I have it here, ...", "he said - this is A - ...", "told X - hang on, I have it here - ...", "did tell X, and this
+# is in an interview, ..."): the lead ends before it (its "I" is no speaker)
+_TELLERS_ASIDE = (
+    r"(?P<aside>(?:,|\s-)\s+(?:(?:and|hang\s+on|listen)\s*,?\s+)?(?:I|I've|I'm|this\s+is)\b[^\",:;-]{0,40}"
+    r"(?:,\s+[a-z][^\",:;-]{0,20})?)\s*[,-]"
+)
+# (where, a programme's title in quotes among those words, with what it is set off after it: 'said on "Y", the
+# podcast,')
+_SAID_WHERE = r'[^",:;]{0,60}(?:"[^",:;]{1,40}"(?:,\s+the\s+[a-z]+(?:\s+[a-z]+)?)?[^",:;]{0,30})?'
 _LEAD_END = linear.compile(
-    rf'(?:(?P<colon>:)|(?:\b(?:{SAYING})\b[^",:;]{{0,60}}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))'
+    rf"(?:(?P<colon>:)|\b(?:{SAYING}|tell)\b{_SAID_WHERE}{_TELLERS_ASIDE}"
+    rf'|(?:\b(?:{SAYING})\b{_SAID_WHERE}|\b[Aa]ccording\s+to\s+[^",:;]{{1,60}})(?P<comma>,))'
     # ("the sort of night, Bell remembers, where "...": the sentence goes on into the words quoted, after "where" or
     # "when" that join them to what the saying set off)
     r"(?:\s*(?:where|when))?\s*$"
@@ -391,6 +402,59 @@ _ON_OUR_SHOW = linear.compile(
     r"\b(?:came|comes|coming|was|were|joined\s+@\d+|joins\s+@\d+|appeared|dropped\s+in|rang\s+in|called\s+in)"
     r"\s+(?:on|to)\s+(?:the|this|this\s+very|our|my)\s+(?P<kind>show|podcast|programme|program)\b"
 )
+# A line of a transcript opened by its speaker's name and a colon ("Mira Tomic: ...", then "Tomic: ..."): the name
+# in capitalised words, the first time in full
+_SPEAKER_LABEL = linear.compile(r"^\s*(?P<label>\p{Lu}[\p{L}\p{M}'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*){0,3})\s*:\s+\S")
+
+
+# What a transcript's line says of someone in the video: who plays whom, who is in it (as themself), a cameo
+_CAST_TALK = linear.compile(r"\b(?:plays?|in\s+it|(?:him|her|them)sel(?:f|ves)|cameo)\b")
+_MOST_LINES_BETWEEN = 2
+
+
+# A noun phrase alone as a sentence, what someone is ("The director.", "A drummer, too.")
+_NOUN_FRAGMENT = linear.compile(
+    r"^\W*(?:(?P<what>@\d+)|(?:The|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*,\s*too)?\s*[.!]?\s*$"
+)
+
+
+def _spoken_lines(prose: list[Paragraph]) -> dict[int, tuple[str, int]]:
+    """The paragraphs of a transcript whose lines each open on their speaker's label, with the speaker's full name
+    and where the words after the label start: a label in full ("Mira Tomic:") opens the speaker's first line, and
+    their surname (its last words) labels lines after it. Only when two speakers each have lines both ways, as a
+    transcript of several voices does ("Music Video Director:" labels no one); a short label two of them share, or
+    one before any full label, is no one's."""
+    found: list[tuple[int, str, int]] = []
+    full: dict[str, str] = {}  # the words of a full label -> the name
+    for at, paragraph in enumerate(prose):
+        opening = _SPEAKER_LABEL.match(paragraph.text)
+        if opening is not None:
+            found.append((at, opening.group("label"), opening.end() - 1))
+    tails: dict[str, set[str]] = {}
+    for _, name, _ in found:
+        words = fold(name).split()
+        if len(words) > 1:
+            full.setdefault(fold(name), name)
+            for start in range(1, len(words)):
+                tails.setdefault(" ".join(words[start:]), set()).add(name)
+    lines: dict[int, tuple[str, int]] = {}
+    seen: set[str] = set()
+    both: set[str] = set()
+    for at, label, end in found:
+        key = fold(label)
+        if key in full:
+            seen.add(full[key])
+            lines[id(prose[at])] = (full[key], end)
+            continue
+        meant = tails.get(key, set())
+        if len(meant) == 1 and (name := next(iter(meant))) in seen:
+            both.add(name)
+            lines[id(prose[at])] = (name, end)
+    if len(both) < 2:
+        return {}
+    return {key: line for key, line in lines.items() if line[0] in both}
+
+
 _FIRST_PERSON = frozenset({"i", "we"})
 _KIND_WORD = {"program": "programme"}
 _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
@@ -422,6 +486,9 @@ _TITLE_BEFORE = linear.compile(
     r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about|of)\s+"
     r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*$"
 )
+# The kind of the title just quoted, after it ('said on the "X" podcast, "...', 'told "X", the podcast, "...'): when
+# a saying leads on past it, the quote after is words said there, no second title
+_KIND_AFTER_TITLE = linear.compile(r'"(?:\s*,\s+the)?(?:\s+[a-z]+)?\s+[a-z]+\s*,\s*$')
 # A word glossed, not a quote: what a word of another tongue, or of slang, means ('"Neuadd" (that's Welsh for "hall")',
 # 'it is Zulu for "go on"', 'the title translates as "little fire"'); a few words, no sentence of anyone's
 _GLOSSED = linear.compile(
@@ -694,7 +761,13 @@ def _quotes(text: str) -> list[_Quoted]:
             index += 2
             continue
         if (
-            _TITLE_BEFORE.search(text[max(0, opening - 40) : opening])
+            (
+                _TITLE_BEFORE.search(text[max(0, opening - 40) : opening])
+                and not (
+                    _KIND_AFTER_TITLE.search(text[max(0, opening - 40) : opening])
+                    and _LEAD_END.search(text[max(0, opening - 100) : opening])
+                )
+            )
             or (_GLOSSED.search(text[max(0, opening - 40) : opening]) and _GLOSS.match(body) and len(body.split()) <= 4)
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
@@ -731,7 +804,7 @@ def _quotes(text: str) -> list[_Quoted]:
             index += 2  # a fragment inside a reported saying, read with the narration
             continue
         if lead is not None:
-            mark = max(0, opening - 100) + lead.start("colon" if lead.group("colon") else "comma")
+            mark = max(0, opening - 100) + lead.start(next(g for g in ("colon", "aside", "comma") if lead.group(g)))
             end = closing + 1
             index += 2
             # (only words that end with a comma, which an attribution follows: a sentence after a full stop may lead
@@ -1202,14 +1275,24 @@ class _Narrative:
         # (the pieces the page prints and their writers, each "I" of a piece its own writer's, when the page tells
         # of no one narrator)
         pieces = self._pieces(prose) if prose and self.narrator is None else {}
+        # (a transcript's lines are each their speaker's, whoever the page says narrates the rest)
+        lines = _spoken_lines(prose) if not pieces else {}
+        page_narrator = self.narrator
         for at, paragraph in enumerate(prose):
             text = paragraph.text
+            start = 0
             if (writer := pieces.get(id(paragraph))) is not None:
                 self.narrator = self.discourse.speaker = writer
             elif pieces and self.narrator is not None and self.narrator in pieces.values():
                 # (past the piece's closing: the page's own voice again, whose "I" no one named)
                 self.narrator = self.discourse.speaker = None
-            start = 0
+            elif (spoken := lines.get(id(paragraph))) is not None:
+                # a line of the transcript: its words are its speaker's own, the label no part of them
+                self.narrator = self.discourse.speaker = self.r.people.canonical(spoken[0])
+                start = spoken[1]
+                self.discourse.focus = None
+            elif lines:
+                self.narrator = self.discourse.speaker = page_narrator
             if pending is not None:
                 start = self.told_back(paragraph, *pending)
                 pending = None
@@ -1230,7 +1313,7 @@ class _Narrative:
                 continue
             if id(paragraph) in bylines:
                 continue  # the byline of the quote before, read with it
-            if self.frame is not None and self.frame.interview and self.transcribed(paragraph):
+            if self.frame is not None and self.frame.interview and not lines and self.transcribed(paragraph):
                 lead = None
                 continue
             byline = _QUOTE_BYLINE.match(text) if text.startswith('"') else None
@@ -1439,9 +1522,22 @@ class _Narrative:
         walked: set[int] = set()
         walking = False
         between: Paragraph | None = None
+        lines = _spoken_lines(prose)
+        quiet = 0  # a transcript's lines since the last about the video or who is in it
         for paragraph in prose:
             if is_about_the_video(paragraph) or names_the_director(self.r, paragraph):
                 walking = True
+                quiet = 0
+            elif walking and id(paragraph) in lines:
+                # (the voices of a transcript talk over each other: a line on who is in it, or who plays whom, goes on
+                # with the video the lines a little before it talked of, whatever lines came between)
+                if _CAST_TALK.search(paragraph.text):
+                    walked.add(id(paragraph))
+                    quiet = 0
+                else:
+                    quiet += 1
+                    walking = quiet <= _MOST_LINES_BETWEEN
+                continue
             elif walking and continues_the_video(paragraph):
                 walked.add(id(paragraph))
             elif paragraph.text.startswith('"'):
@@ -2232,6 +2328,12 @@ class _Narrative:
         self, clause: Clause, paragraph: Paragraph, offset: int, speaker: str | None, sentence: str
     ) -> None:
         if self.last_read is not None and self.last_read[0] is paragraph and id(self.last_read[1]) in self.told_ids:
+            fragment = _NOUN_FRAGMENT.match(clause.skeleton)
+            described = clause.mention(fragment.group("what")) if fragment and fragment.group("what") else None
+            if fragment is not None and (described is None or described.kind == "description"):
+                # "I introduced A to B. The director. At my name day.": a word on the one just named, no sentence of
+                # its own; the sentence after it goes on with the introduction
+                return
             self.told_next[id(self.last_read[1])] = clause  # "It happened at a pub quiz": where, told after
         if self.last_read is not None and self.last_read[0] is paragraph and self.last_read[1].skeleton.endswith("? "):
             self.last_read[1].answer = clause  # "That guitarist? X.": the question, answered

@@ -1248,7 +1248,11 @@ _OWN_MEDIUM = linear.compile(
 # Or the title first, then what it is as an apposition: "in "Quiet Weather", the documentary that followed her".
 _TITLED = linear.compile(
     r"\b(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\s*,?\s*\"(?P<title>[^\"]{1,80})\""
-    r"|\b(?i:in|on)\s+\"(?P<first>[^\"]{1,80})\"\s*,\s*(?:the|a|an|his|her|their|@\d+'s)\s+(?:[\w'-]+\s+){0,2}?"
+    # ('told "X", the podcast': whom the words were told, named so)
+    r"|\b(?i:in|on|told|tells|to)\s+\"(?P<first>[^\"]{1,80})\"\s*,\s*(?:the|a|an|his|her|their|@\d+'s)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
+    # ('on the "X" podcast': the title, then what it is)
+    r"|\b(?i:in|on)\s+the\s+\"(?P<kind_after>[^\"]{1,80})\"\s+"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
 )
 # "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
@@ -2139,6 +2143,17 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # into the words
                 unnamed = True
                 break
+            if (
+                person is not None
+                and unknown_pronoun
+                and mention is not None
+                and mention.kind == "pronoun"
+                and mention.text.lower() in ("i", "we")
+            ):
+                # "I only wanted to say X was on Y and she said:": the teller's saying is their report of it, the
+                # words those of a "she" whom the page cannot tell
+                unnamed = True
+                break
             if person is not None:
                 speaker, speaker_clause = person, clause
                 words = set(_WORD.findall(match.group(0)))
@@ -2199,7 +2214,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         titled = _TITLED.search(clause.text) if '"' in clause.text else None
         if titled is None and ": " in clause.text:
             titled = _COLON_TITLED.search(clause.text)
-        title = squash((titled.group("title") or titled.group("first") or "").strip(" ,.")) if titled else ""
+        title = (
+            squash((titled.group("title") or titled.group("first") or titled.group("kind_after") or "").strip(" ,."))
+            if titled
+            else ""
+        )
         if not title and '"' in clause.text:
             work = _QUOTED_WORK.search(clause.text) or _CITED_WORK.search(clause.text)
             title = squash(work.group("title").strip(" ,.")) if work else ""
