@@ -33967,3 +33967,34 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
     )
     assert ("Vera Lund", "Radio Kent") in told
     assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the reflexive part set off by commas, then where the scene takes them, a preposition of place or way
+        ("It follows Rui Sal, as himself, through a wet night in the city.", [("Rui Sal", "himself")]),
+        ("The camera trails Rui Sal, as himself, across the square.", [("Rui Sal", "himself")]),
+        # near miss: a reflexive after "as" that closes a phrase of "by" is no part
+        ("The set was built by Rui Sal, as himself, down the road.", []),
+    ],
+)
+def test_a_reflexive_part_set_off_by_commas_before_where_the_scene_goes(
+    told: str, expected: list[tuple[str, str]]
+) -> None:
+    found = cast(f"Cy Dorn directed the video. {told}")
+    assert [part for part in found if part[0] == "Rui Sal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a summary given to a medium is the giver's words, said there
+        ("Sal gave this summary to the Vale Courier:", [("Rui Sal", "Vale Courier")]),
+        ("Sal gave a summary to the Vale Courier:", [("Rui Sal", "Vale Courier")]),
+        # near miss: a summary read out is no saying of the reader's own
+        ("Sal read a summary of the plot:", []),
+    ],
+)
+def test_a_summary_given_to_a_medium_is_a_saying_there(lead: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(f'Ann Arbour wrote it with Rui Sal. {lead} "We kept the chorus short."') == expected

@@ -1122,7 +1122,8 @@ _GAVE_ANSWER = linear.compile(
 # medium set off by a comma)
 _GAVE_TO = linear.compile(
     r"\b(?:gave|gives|give|giving|granted|grants)\s+(?:(?:a|an|one|the|her|his|their|its|this|that|only|rare|long|short|"
-    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply)s?"
+    # ("gave this summary to the Post": the words that follow put short, told by what they are)
+    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply|summary)s?"
     r"(?:\s*,)?\s+to\s+"
     rf"(?:[Tt]he\s+)?(?P<source>{_P})"
 )
