@@ -33998,3 +33998,20 @@ def test_a_reflexive_part_set_off_by_commas_before_where_the_scene_goes(
 )
 def test_a_summary_given_to_a_medium_is_a_saying_there(lead: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(f'Ann Arbour wrote it with Rui Sal. {lead} "We kept the chorus short."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the one presented is shown speaking on a medium: the words after are theirs, said there
+        ("Here is Bell telling it on Radio Vale:", [("Bea Bell", "Radio Vale")]),
+        ("Here is Bell talking on Radio Vale:", [("Bea Bell", "Radio Vale")]),
+        ("Here is Bell telling the story:", [("Bea Bell", None)]),
+        # near miss: one shown singing on a medium says none of the words after
+        ("Here is Bell singing it on Radio Vale:", []),
+    ],
+)
+def test_one_presented_speaking_on_a_medium_says_the_words_after(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Ann Arbour wrote it with Bea Bell. {lead}\n\n"We kept the chorus short."') == expected

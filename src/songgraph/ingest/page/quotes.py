@@ -3389,7 +3389,10 @@ _GUIDE_WRITTEN = linear.compile(
 )
 _PRESENTING = linear.compile(
     rf"^\W*(?:Here's|Here\s+is|Over\s+to|What\s+follows\s+(?:is|are)|Next\s+(?:is|up\s+is))\s+(?P<shown>{_P})"
-    r"\s*(?:[.,:;!]|$)"
+    # ("Here is X telling it on Y:": the one presented is shown speaking, which the words after are, on a medium; not
+    # "talking to Cy Dorn", whom a new name there may be)
+    r"(?:\s*(?:[.,:;!]|$)|\s+(?:telling|talking|speaking|explaining|recalling|remembering|describing)"
+    r"(?:\s+(?:it|this|that|the\s+story))?(?:\s+(?P<on>on|in)\s|\s*:|\s*$))"
     rf"|^\W*(?i:in)\s+(?P<own>{_P})\s+own\s+words\b"
 )
 # Where the framed telling was given: the outlet after the frame's verb or its guide ("for Y", "with Y", "on the
@@ -3484,7 +3487,9 @@ def _framed_source(clause: Clause, match: linear.Match) -> str | None:
     no one's."""
     audience = match.groupdict().get("audience") or ""
     places = [f"@{n}" for n in MENTION.findall(audience)][-1:]
-    after = clause.skeleton[match.end() : match.end() + 300]  # near the frame's words: a clause may be long
+    # (from the "on" that a presenting participle's match ends past: "Here is X telling it on Y")
+    start = match.start("on") if match.groupdict().get("on") else match.end()
+    after = clause.skeleton[start : start + 300]  # near the frame's words: a clause may be long
     places += [found.group("source") for found in _FRAMED_FOR.finditer(after)]
     for place in places:
         mention = clause.mention(place)
