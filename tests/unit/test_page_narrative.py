@@ -34382,3 +34382,51 @@ def test_a_transcript_lines_introduction_with_its_place_in_a_phrase_after() -> N
 )
 def test_a_quoted_programme_title_then_what_it_is_as_the_source(told: str, expected: tuple[str, str]) -> None:
     assert quotes(told) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # the reflexive part set off by commas, then where the scene takes them, a preposition of place or way
+        ("It follows Rui Sal, as himself, through a wet night in the city.", [("Rui Sal", "himself")]),
+        ("The camera trails Rui Sal, as himself, across the square.", [("Rui Sal", "himself")]),
+        # near miss: a reflexive after "as" that closes a phrase of "by" is no part
+        ("The set was built by Rui Sal, as himself, down the road.", []),
+    ],
+)
+def test_a_reflexive_part_set_off_by_commas_before_where_the_scene_goes(
+    told: str, expected: list[tuple[str, str]]
+) -> None:
+    found = cast(f"Cy Dorn directed the video. {told}")
+    assert [part for part in found if part[0] == "Rui Sal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a summary given to a medium is the giver's words, said there
+        ("Sal gave this summary to the Vale Courier:", [("Rui Sal", "Vale Courier")]),
+        ("Sal gave a summary to the Vale Courier:", [("Rui Sal", "Vale Courier")]),
+        # near miss: a summary read out is no saying of the reader's own
+        ("Sal read a summary of the plot:", []),
+    ],
+)
+def test_a_summary_given_to_a_medium_is_a_saying_there(lead: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(f'Ann Arbour wrote it with Rui Sal. {lead} "We kept the chorus short."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the one presented is shown speaking on a medium: the words after are theirs, said there
+        ("Here is Bell telling it on Radio Vale:", [("Bea Bell", "Radio Vale")]),
+        ("Here is Bell talking on Radio Vale:", [("Bea Bell", "Radio Vale")]),
+        ("Here is Bell telling the story:", [("Bea Bell", None)]),
+        # near miss: one shown singing on a medium says none of the words after
+        ("Here is Bell singing it on Radio Vale:", []),
+    ],
+)
+def test_one_presented_speaking_on_a_medium_says_the_words_after(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'Ann Arbour wrote it with Bea Bell. {lead}\n\n"We kept the chorus short."') == expected

@@ -283,7 +283,9 @@ _LATER_APPEARING = linear.compile(
 # "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
 _COMMA_AS_SELF = linear.compile(
     # ("our treasurer, X, as himself, fussing over his telescope": what they do there, a participle's phrase after it)
-    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+[a-z]{{2,}}ing\s)"
+    # ("follows X, as herself, through a rainy night": where the scene takes them, a preposition of place or way)
+    rf"(?P<person>{_P})\s*,\s+as\s+(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+[a-z]{{2,}}ing\s"
+    r"|,\s+(?:through|across|along|around|past|into|down|up|over)\s)"
 )
 # "X appears on the far bank as herself", "X reads the news on the radio as himself": the subject, one verb of the
 # scene and what and where it is done (naming no one, no punctuation), then themselves as the part, closing the

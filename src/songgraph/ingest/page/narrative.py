@@ -2877,7 +2877,8 @@ _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 
 # Nouns of someone's speaking, which a sentence with no verb of saying may lead into their words with
 _SPEAKING_NOUN = linear.compile(
-    r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue)\b"
+    # ("gave this summary to the Post:": the words put short, as one's own account is)
+    r"\b(?:interviews?|conversation|answers?|reply|replies|account|voice-over|testimony|monologue|summary)\b"
     # ("X has since claimed the introduction with some pride:", "claims the credit": a claim made is a saying)
     # ("X takes the credit for bringing Y in:": so is taking the credit)
     r"|\b(?:claim(?:s|ed|ing)?|takes|took|taking)\s+(?:the\s+|some\s+|all\s+(?:the\s+)?)?"

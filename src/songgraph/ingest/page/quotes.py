@@ -1123,7 +1123,8 @@ _GAVE_ANSWER = linear.compile(
 # medium set off by a comma)
 _GAVE_TO = linear.compile(
     r"\b(?:gave|gives|give|giving|granted|grants)\s+(?:(?:a|an|one|the|her|his|their|its|this|that|only|rare|long|short|"
-    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply)s?"
+    # ("gave this summary to the Post": the words that follow put short, told by what they are)
+    r"whole|full|same|[a-z]+ly)\s+){1,3}?(?:interview|story|account|version|answer|statement|comments?|reply|summary)s?"
     r"(?:\s*,)?\s+to\s+"
     rf"(?:[Tt]he\s+)?(?P<source>{_P})"
 )
@@ -3417,7 +3418,10 @@ _GUIDE_WRITTEN = linear.compile(
 )
 _PRESENTING = linear.compile(
     rf"^\W*(?:Here's|Here\s+is|Over\s+to|What\s+follows\s+(?:is|are)|Next\s+(?:is|up\s+is))\s+(?P<shown>{_P})"
-    r"\s*(?:[.,:;!]|$)"
+    # ("Here is X telling it on Y:": the one presented is shown speaking, which the words after are, on a medium; not
+    # "talking to Cy Dorn", whom a new name there may be)
+    r"(?:\s*(?:[.,:;!]|$)|\s+(?:telling|talking|speaking|explaining|recalling|remembering|describing)"
+    r"(?:\s+(?:it|this|that|the\s+story))?(?:\s+(?P<on>on|in)\s|\s*:|\s*$))"
     rf"|^\W*(?i:in)\s+(?P<own>{_P})\s+own\s+words\b"
 )
 # Where the framed telling was given: the outlet after the frame's verb or its guide ("for Y", "with Y", "on the
@@ -3512,7 +3516,9 @@ def _framed_source(clause: Clause, match: linear.Match) -> str | None:
     no one's."""
     audience = match.groupdict().get("audience") or ""
     places = [f"@{n}" for n in MENTION.findall(audience)][-1:]
-    after = clause.skeleton[match.end() : match.end() + 300]  # near the frame's words: a clause may be long
+    # (from the "on" that a presenting participle's match ends past: "Here is X telling it on Y")
+    start = match.start("on") if match.groupdict().get("on") else match.end()
+    after = clause.skeleton[start : start + 300]  # near the frame's words: a clause may be long
     places += [found.group("source") for found in _FRAMED_FOR.finditer(after)]
     for place in places:
         mention = clause.mention(place)
