@@ -33967,3 +33967,38 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
     )
     assert ("Vera Lund", "Radio Kent") in told
     assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        ("There are three people in The Paper Boats:", True),
+        ("There are three people in the band:", True),
+        # near misses: a count the names do not agree with, or people in something else
+        ("There are four people in The Paper Boats:", False),
+        ("There are three people in Hull:", False),
+    ],
+)
+def test_a_count_of_people_in_the_band_then_each_doing_something_is_its_line_up(count: str, expected: bool) -> None:
+    told = (
+        f"{count} Oona Falkenrath sings, Abi Thorne plays the bass guitar, and Cy Dorn plays the drums.\n\n"
+        "The video was shot on a pier. The actor Hal Penrose plays a fisherman, and the band play themselves."
+    )
+    assert (("Abi Thorne", "themselves") in _band_cast(told)) is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ('The singer told Radio Kent: "We wrote it on a pier."', [("Oona Falkenrath", "Radio Kent")]),
+        ('The drummer told Radio Kent: "We wrote it on a pier."', [("Cy Dorn", "Radio Kent")]),
+        ('The bassist told Radio Kent: "We wrote it on a pier."', [("Abi Thorne", "Radio Kent")]),
+        # near miss: no one in the line-up was told playing the fiddle
+        ('The fiddler told Radio Kent: "We wrote it on a pier."', []),
+    ],
+)
+def test_what_a_member_of_a_counted_line_up_does_is_what_the_page_calls_them(
+    said: str, expected: list[tuple[str, str | None]]
+) -> None:
+    told = "There are three of them: Oona Falkenrath sings, Abi Thorne plays bass, and Cy Dorn plays the drums.\n\n"
+    assert _band_quotes(told + said) == expected
