@@ -34002,3 +34002,36 @@ def test_what_a_member_of_a_counted_line_up_does_is_what_the_page_calls_them(
 ) -> None:
     told = "There are three of them: Oona Falkenrath sings, Abi Thorne plays bass, and Cy Dorn plays the drums.\n\n"
     assert _band_quotes(told + said) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("she\u2019s the one walking past the gate with a pram.", [("Eda Fenn", None)]),
+        ("she's the one on the bench with a pram.", [("Eda Fenn", None)]),
+        # near misses: the words after the dash tell a part
+        ("she's the one playing the nurse.", []),
+        ("she's the one who plays the nurse.", []),
+        ("she's the one in white, as a nurse.", []),
+    ],
+)
+def test_a_cameo_then_a_dash_showing_which_one_they_are_is_no_part(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = cast(f"Cy Dorn directed the video. Eda Fenn makes a little cameo as well — {after}")
+    assert [part for part in found if part[0] == "Eda Fenn"] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("she doesn\u2019t have a part, but you can spot her in a rowing boat.", [("Eda Fenn", None)]),
+        ("she does not have a role, but she waves from the pier.", [("Eda Fenn", None)]),
+        # near misses: a line is not a part, and a part told is left to the rules for parts
+        ("she doesn't have a line, but she plays the nurse.", []),
+        ("she has a part as a nurse.", []),
+    ],
+)
+def test_look_out_for_one_said_to_have_no_part_is_a_cameo(after: str, expected: list[tuple[str, str | None]]) -> None:
+    found = cast(f"Cy Dorn directed the video. Look out for Eda Fenn too: {after}")
+    assert [part for part in found if part[0] == "Eda Fenn" and part[1] is None] == expected
