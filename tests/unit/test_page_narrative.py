@@ -34035,3 +34035,18 @@ def test_a_cameo_then_a_dash_showing_which_one_they_are_is_no_part(
 def test_look_out_for_one_said_to_have_no_part_is_a_cameo(after: str, expected: list[tuple[str, str | None]]) -> None:
     found = cast(f"Cy Dorn directed the video. Look out for Eda Fenn too: {after}")
     assert [part for part in found if part[0] == "Eda Fenn" and part[1] is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell answered it on a Lisbon radio station, Onda Norte:", "Onda Norte"),
+        ("Bell had a funnier story for a newspaper, The Harbour Lamp:", "The Harbour Lamp"),
+        ("Bell told a local newspaper, the Harbour Lamp:", "Harbour Lamp"),
+        # near misses: no name after the comma, or a person's
+        ("Bell answered it on a Lisbon radio station, laughing:", None),
+        ("Bell wrote for a newspaper, Cy Dorn recalls:", None),
+    ],
+)
+def test_an_outlet_told_by_a_then_its_name_after_a_comma_is_the_source(lead: str, expected: str | None) -> None:
+    assert [source for _, source in quotes(f'{lead} "We met at a fair."')] == [expected]
