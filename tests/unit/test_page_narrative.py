@@ -34050,3 +34050,18 @@ def test_look_out_for_one_said_to_have_no_part_is_a_cameo(after: str, expected: 
 )
 def test_an_outlet_told_by_a_then_its_name_after_a_comma_is_the_source(lead: str, expected: str | None) -> None:
     assert [source for _, source in quotes(f'{lead} "We met at a fair."')] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell said on a TV programme called Kvarten:", "Kvarten"),
+        ("Bell told a magazine named Brisa:", "Brisa"),
+        # near misses: a name given to something that is no outlet
+        ("Bell said on a boat called Kvarten:", None),
+        ("Bell said of a song called Kvarten:", None),
+    ],
+)
+def test_an_outlet_called_by_one_word_is_the_source(lead: str, expected: str | None) -> None:
+    prose = f'The song was produced by Cy Dorn. {lead} "We met at a fair."'
+    assert [source for speaker, source in quotes(prose) if speaker == "Bea Bell"] == [expected]

@@ -692,7 +692,8 @@ _SOURCES = [
         r"(?:radio|television|TV|broadcasting)\s+network|"
         rf"show|programme|program|radio\s+station|station|broadcaster|channel|website|site|portal|daily|weekly|monthly|fortnightly|"
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
-        rf"series|documentary)\s+(?P<source>{_P})"
+        # ("a TV programme called Kvarten": the one word of its name, given by "called" or "named")
+        rf"series|documentary)(?:\s+(?:called|named))?\s+(?P<source>{_P})"
     ),
     # ("speaking years later to Radio Nord": when, between the verb and where)
     # ("speaking for the band on Instagram", "for Bell on X": on whose behalf, between the verb and where)
