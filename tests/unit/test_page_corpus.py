@@ -160,6 +160,7 @@ AT_GOAL = {
     "heldout222": 228,
     "heldout225": 248,
     "heldout226": 236,
+    "heldout232": 250,
 }
 
 

@@ -34065,3 +34065,17 @@ def test_an_outlet_told_by_a_then_its_name_after_a_comma_is_the_source(lead: str
 def test_an_outlet_called_by_one_word_is_the_source(lead: str, expected: str | None) -> None:
     prose = f'The song was produced by Cy Dorn. {lead} "We met at a fair."'
     assert [source for speaker, source in quotes(prose) if speaker == "Bea Bell"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ('Bell talked with a Danish newspaper, the Harbour Lamp. She said: "We met at a fair."', "Harbour Lamp"),
+        ('Bell spoke with a radio station, Onda Norte: "We met at a fair."', "Onda Norte"),
+        # near miss: the one after the comma is a person of the page
+        ('Bell talked about it with a newspaper, Cy Dorn. She said: "We met at a fair."', None),
+    ],
+)
+def test_talking_with_an_outlet_named_after_a_comma_is_the_source(lead: str, expected: str | None) -> None:
+    prose = f"The song was produced by Cy Dorn. {lead}"
+    assert [source for speaker, source in quotes(prose) if speaker == "Bea Bell"] == [expected]
