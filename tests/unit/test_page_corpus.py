@@ -161,6 +161,7 @@ AT_GOAL = {
     "heldout225": 248,
     "heldout226": 236,
     "heldout227": 241,
+    "heldout232": 250,
 }
 
 

@@ -34430,3 +34430,115 @@ def test_one_presented_speaking_on_a_medium_says_the_words_after(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'Ann Arbour wrote it with Bea Bell. {lead}\n\n"We kept the chorus short."') == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [
+        ("There are three people in The Paper Boats:", True),
+        ("There are three people in the band:", True),
+        # near misses: a count the names do not agree with, or people in something else
+        ("There are four people in The Paper Boats:", False),
+        ("There are three people in Hull:", False),
+    ],
+)
+def test_a_count_of_people_in_the_band_then_each_doing_something_is_its_line_up(count: str, expected: bool) -> None:
+    told = (
+        f"{count} Oona Falkenrath sings, Abi Thorne plays the bass guitar, and Cy Dorn plays the drums.\n\n"
+        "The video was shot on a pier. The actor Hal Penrose plays a fisherman, and the band play themselves."
+    )
+    assert (("Abi Thorne", "themselves") in _band_cast(told)) is expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ('The singer told Radio Kent: "We wrote it on a pier."', [("Oona Falkenrath", "Radio Kent")]),
+        ('The drummer told Radio Kent: "We wrote it on a pier."', [("Cy Dorn", "Radio Kent")]),
+        ('The bassist told Radio Kent: "We wrote it on a pier."', [("Abi Thorne", "Radio Kent")]),
+        # near miss: no one in the line-up was told playing the fiddle
+        ('The fiddler told Radio Kent: "We wrote it on a pier."', []),
+    ],
+)
+def test_what_a_member_of_a_counted_line_up_does_is_what_the_page_calls_them(
+    said: str, expected: list[tuple[str, str | None]]
+) -> None:
+    told = "There are three of them: Oona Falkenrath sings, Abi Thorne plays bass, and Cy Dorn plays the drums.\n\n"
+    assert _band_quotes(told + said) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("she\u2019s the one walking past the gate with a pram.", [("Eda Fenn", None)]),
+        ("she's the one on the bench with a pram.", [("Eda Fenn", None)]),
+        # near misses: the words after the dash tell a part
+        ("she's the one playing the nurse.", []),
+        ("she's the one who plays the nurse.", []),
+        ("she's the one in white, as a nurse.", []),
+    ],
+)
+def test_a_cameo_then_a_dash_showing_which_one_they_are_is_no_part(
+    after: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = cast(f"Cy Dorn directed the video. Eda Fenn makes a little cameo as well — {after}")
+    assert [part for part in found if part[0] == "Eda Fenn"] == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("she doesn\u2019t have a part, but you can spot her in a rowing boat.", [("Eda Fenn", None)]),
+        ("she does not have a role, but she waves from the pier.", [("Eda Fenn", None)]),
+        # near misses: a line is not a part, and a part told is left to the rules for parts
+        ("she doesn't have a line, but she plays the nurse.", []),
+        ("she has a part as a nurse.", []),
+    ],
+)
+def test_look_out_for_one_said_to_have_no_part_is_a_cameo(after: str, expected: list[tuple[str, str | None]]) -> None:
+    found = cast(f"Cy Dorn directed the video. Look out for Eda Fenn too: {after}")
+    assert [part for part in found if part[0] == "Eda Fenn" and part[1] is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell answered it on a Lisbon radio station, Onda Norte:", "Onda Norte"),
+        ("Bell had a funnier story for a newspaper, The Harbour Lamp:", "The Harbour Lamp"),
+        ("Bell told a local newspaper, the Harbour Lamp:", "Harbour Lamp"),
+        # near misses: no name after the comma, or a person's
+        ("Bell answered it on a Lisbon radio station, laughing:", None),
+        ("Bell wrote for a newspaper, Cy Dorn recalls:", None),
+    ],
+)
+def test_an_outlet_told_by_a_then_its_name_after_a_comma_is_the_source(lead: str, expected: str | None) -> None:
+    assert [source for _, source in quotes(f'{lead} "We met at a fair."')] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell said on a TV programme called Kvarten:", "Kvarten"),
+        ("Bell told a magazine named Brisa:", "Brisa"),
+        # near misses: a name given to something that is no outlet
+        ("Bell said on a boat called Kvarten:", None),
+        ("Bell said of a song called Kvarten:", None),
+    ],
+)
+def test_an_outlet_called_by_one_word_is_the_source(lead: str, expected: str | None) -> None:
+    prose = f'The song was produced by Cy Dorn. {lead} "We met at a fair."'
+    assert [source for speaker, source in quotes(prose) if speaker == "Bea Bell"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ('Bell talked with a Danish newspaper, the Harbour Lamp. She said: "We met at a fair."', "Harbour Lamp"),
+        ('Bell spoke with a radio station, Onda Norte: "We met at a fair."', "Onda Norte"),
+        # near miss: the one after the comma is a person of the page
+        ('Bell talked about it with a newspaper, Cy Dorn. She said: "We met at a fair."', None),
+    ],
+)
+def test_talking_with_an_outlet_named_after_a_comma_is_the_source(lead: str, expected: str | None) -> None:
+    prose = f"The song was produced by Cy Dorn. {lead}"
+    assert [source for speaker, source in quotes(prose) if speaker == "Bea Bell"] == [expected]

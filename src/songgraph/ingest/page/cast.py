@@ -856,6 +856,10 @@ _MAKES_CAMEO = linear.compile(
     r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
     # ("has a cameo, fast asleep in a gondola.": the state they are seen in, ending the sentence, no part)
     r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b[^@,;.()\"]{0,60}?\s*(?:[.!]|$)"
+    # ("makes a cameo - she's the one walking past the gate": a dash, then the reader shown which one in the scene is
+    # them, no part)
+    r"|\s*[\x{2013}\x{2014}-]{1,2}\s*(?:he|she|they|@\d+)(?:['\x{2019}](?:s|re)|\s+(?:is|are))\s+the\s+ones?\s+"
+    r"(?P<shown>in|with|at|on|by|behind|[a-z]{2,}ing)\s"
     # ("has a walk-on, no lines.", "has a cameo, without a word": that they say nothing, ending the sentence)
     r"|,\s+(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue)\s*(?:[.!]|$)"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
@@ -920,8 +924,11 @@ _LOOK_FOR = linear.compile(
     rf"(?:^|[.;!?]\s+)\W*(?:(?:And|So|Oh,?)\s+)?(?P<look>(?i:look|watch)|{_P})(?:\s+out)?(?:\s*,\s*(?:too|also)\s*,|\s+(?:too|also))?\s+for\s+"
     r"(?:(?:an?\s+(?:brief\s+|short\s+|quick\s+|fleeting\s+)?(?:appearance|cameo)\s+(?:by|from)\s+)"
     r"|(?:the\s+(?:[a-z][\w-]*\s+){0,2}))?"
-    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?\s*,?\s+(?:in|at|during|near|towards?|behind|on|among)\s+"
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?(?:\s*,?\s+(?:in|at|during|near|towards?|behind|on|among)\s+"
     r"(?:the|a|an|his|her|their|its)\s"
+    # ("Look out for X too: he doesn't have a part, but ...": after a colon, that they play no part)
+    r"|(?:\s+too|\s+as\s+well)?\s*:\s+(?:he|she|they|@\d+)\s+(?:(?:doesn|don|didn)['\x{2019}]t|(?:does|do|did)\s+not)\s+"
+    r"have\s+(?:a|any)\s+(?:real\s+|proper\s+)?(?:part|role)\b)"
 )
 # "Look closely at the dessert trolley and you'll spot X", "Watch the back row and you will see X, who ...": the reader
 # told where to look, then whom they will see there, in no part (a relative clause after the name may tell more of
@@ -2674,6 +2681,13 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a cameo playing the vicar": a part
         if match.groupdict().get("doing") and not _doing_next(skeleton, _past_worn(skeleton, match.end("doing"))):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
+        shown = match.groupdict().get("shown")
+        if shown is not None:
+            stop = _SENTENCE_STOP.search(skeleton, match.start("shown"))
+            if (shown.endswith("ing") and not _doing_next(skeleton, match.start("shown"))) or _NO_PART_REMARK.search(
+                skeleton[match.start("shown") : len(skeleton) if stop is None else stop.start()]
+            ):
+                continue  # "makes a cameo - she's the one playing the nurse": a part after all
         effect = match.groupdict().get("effect")
         if effect is not None and _NO_PART_REMARK.search(effect):
             continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause
@@ -2704,6 +2718,7 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
 # A relative clause after a cameo whose subject is the writer or the reader, telling no part
 _WRITER_OR_READER_REMARK = linear.compile(r"^(?i:we|you|I)\s(?:[a-z][\w'-]*\s+){0,8}?[a-z][\w'-]*$")
 _NO_PART_REMARK = linear.compile(r"\b(?:as|play|plays|playing|played|part|role)\b")
+_SENTENCE_STOP = linear.compile(r"[.;!?]")
 _BARE_APPEARANCE = linear.compile(r"\b(?:makes|made)\s+an\s+appearance\b")
 _TOO = linear.compile(r"\b(?:too|also|as\s+well)\b")
 # A part told after where someone turns up ("in a lift as a porter"), not "as well" nor "as does Y"

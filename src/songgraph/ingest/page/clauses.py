@@ -418,7 +418,7 @@ _PLACED = ("-born", "-based", "-raised", "-bred")
 # How old someone is, told before their name as where they are from is ("Eight-year-old Ada Roe")
 _AGE_SUFFIXES = ("-year-old", "-month-old")
 # An instrument or part in a line-up, and what its player is called ("Ana Vik (cello)": "the cellist").
-_PLAYER = {
+PLAYER_OF = {
     "vocals": "vocalist",
     "guitar": "guitarist",
     "guitars": "guitarist",
@@ -439,7 +439,7 @@ _PLAYER = {
     "harp": "harpist",
 }
 # What a band's member is called by what they play or do in it ("the bassist", "the singer")
-PLAYER_NOUNS = frozenset(_PLAYER.values()) | _words(
+PLAYER_NOUNS = frozenset(PLAYER_OF.values()) | _words(
     "singer drummer percussionist multi-instrumentalist frontman frontwoman"
 )
 _TITLES = frozenset({"dj", "dr", "mr", "mrs", "ms", "sir", "dame", "mc", "lord", "lady"})
@@ -3551,7 +3551,7 @@ class Discourse:
             position += 1
         if tokens[position][2].lower() not in ("played", "plays") or position + 2 >= len(tokens):
             return
-        player = _PLAYER.get(tokens[position + 1][2].lower())
+        player = PLAYER_OF.get(tokens[position + 1][2].lower())
         if player is None or tokens[position + 2][2].lower() not in ("in", "for", "with"):
             return
         band = tokens[position + 3][2] if position + 3 < len(tokens) else ""
@@ -3828,7 +3828,7 @@ class Discourse:
         roles: list[str] = []
         while position + 1 < len(tokens) and len(roles) < 4:
             word, after = tokens[position][2].lower(), tokens[position + 1][2]
-            role = word if word in ROLE_NOUNS else _PLAYER.get(word)
+            role = word if word in ROLE_NOUNS else PLAYER_OF.get(word)
             if role is None or after not in (",", ")"):
                 break
             roles.append(role)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from songgraph.ingest import linear
-from songgraph.ingest.page.clauses import ADDRESS, PLAYER_NOUNS, ROLE_NOUNS
+from songgraph.ingest.page.clauses import ADDRESS, PLAYER_NOUNS, PLAYER_OF, ROLE_NOUNS
 from songgraph.ingest.page.credits import add_genre
 from songgraph.ingest.page.facts import AlbumFacts
 from songgraph.ingest.page.reading import Reading
@@ -170,6 +170,9 @@ _PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 _DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
+# What a member does, told right after their name, that the page may call them by later ("A sings": "the singer"; "C
+# plays the drums": "the drummer")
+_DOES = linear.compile(r"^\s+(?:(?P<sings>sings)\b|plays\s+(?:the\s+)?(?P<thing>[a-z]+))")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case),
 # maybe after what they play told before it ("A, who sings, the guitarist B and the percussionist C")
 _COUNTED_MEMBER = linear.compile(
@@ -520,9 +523,13 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
 
 # "For the record, four of them. A sings, B plays guitar, C plays bass, D drums.", "There are three of them: ...": how
 # many "they" are, as a sentence of its own, then the line-up right after it
+# ("There are three people in X: A sings, ...": how many are in the group, by its name or "the band", checked on the
+# match to be the page's artist)
 _COUNT_OF_THEM = linear.compile(
-    r"(?:^|[.!?:;]\s+)\W*(?:(?:There\s+(?:are|were)|They\s+are|They're)\s+)?"
-    r"(?P<count>(?i:two|three|four|five|six))\s+of\s+them\s*[.:]\s+(?P<list>[^.;:()\x{2013}\x{2014}]+)"
+    r"(?:^|[.!?:;]\s+)\W*(?:(?:(?P<there>There\s+(?:are|were))|They\s+are|They're)\s+)?"
+    r"(?P<count>(?i:two|three|four|five|six))\s+(?:of\s+them|(?:people|members)\s+in\s+"
+    r"(?P<group>the\s+(?:band|group)|(?:The\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}))"
+    r"\s*[.:]\s+(?P<list>[^.;:()\x{2013}\x{2014}]+)"
 )
 
 
@@ -583,8 +590,12 @@ def _counted_them(r: Reading) -> list[str]:
     artist = fold(r.facts.artists[0])
     for paragraph in r.page.prose():
         for found in _COUNT_OF_THEM.finditer(paragraph.text):
+            group = found.group("group")
+            if group is not None and (not found.group("there") or fold(group) not in (artist, "the band", "the group")):
+                continue
             names = _each_doing(found.group("list"), artist)
             if len(names) == GROUP_SIZES[found.group("count").lower()]:
+                _describe_doing(r, found.group("list"))
                 return names
     return []
 
@@ -598,8 +609,19 @@ def _they_are_colon(r: Reading) -> list[str]:
         for found in _THEY_ARE_COLON.finditer(paragraph.text) if ":" in paragraph.text else ():
             names = _each_doing(found.group("list"), artist)
             if len(names) > 1:
+                _describe_doing(r, found.group("list"))
                 return names
     return []
+
+
+def _describe_doing(r: Reading, listed: str) -> None:
+    """ "A sings, B plays the bass guitar and C plays the drums": what each member of a line-up does names what the
+    page may call them later ("the singer", "the bassist", "the drummer")."""
+    for member in _COUNTED_MEMBER.finditer(listed):
+        does = _DOES.match(listed[member.end() :])
+        noun = None if does is None else "singer" if does.group("sings") else PLAYER_OF.get(does.group("thing"))
+        if noun is not None:
+            r.people.describe([noun], r.people.canonical(squash(member.group("name"))))
 
 
 def _each_doing(listed: str, artist: str) -> list[str]:
@@ -644,7 +666,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         or _counted_stated(r)
         or _counted_members(r, "The band")
         or _players_stated(r, artist)
-        or (_they_are_colon(r) if len(r.facts.artists) == 1 else [])
+        or ((_they_are_colon(r) or _counted_them(r)) if len(r.facts.artists) == 1 else [])
     )
     if counted:
         return counted

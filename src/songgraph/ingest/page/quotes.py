@@ -431,12 +431,18 @@ _OWNERS_PIECE = linear.compile(
 _PROGRAMME_KINDS = r"podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter"
 _APPOSED_KIND = linear.compile(
     # ("on the Rovers' official podcast, X": a plural name's, by its apostrophe alone)
-    rf"\b(?:[Oo]n|[Tt]o|[Ii]n|told|tells)\s+(?:the(?:\s+(?:[a-z][\w-]*'s|{_P}'s?))?|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
+    # ("on a Tokyo radio station, Kaze FM:", "talked with a newspaper, the Harbour Lamp.": one not named before, told
+    # by "a", perhaps placed by a capitalised word, then its name)
+    rf"\b(?:(?:[Oo]n|[Tt]o|[Ii]n|[Ww]ith|told|tells)\s+(?:the(?:\s+(?:[a-z][\w-]*'s|{_P}'s?))?|an?"
+    rf"|(?:his|her|their|our|my|{_P})(?:\s+own)?|{_P}'s)\s+"
     # ("in his shop's newsletter, Kōenji Grooves,": the programme of something of theirs)
-    rf"(?:[a-z][\w-]*(?:'s)?\s+)?(?:(?:{_PROGRAMME_KINDS})\s*,\s*"
+    rf"(?:(?:[a-z][\w-]*(?:'s)?|\p{{Lu}}[\w-]*|{_P})\s+)?(?:(?:{_PROGRAMME_KINDS})\s*,\s*"
     # ("told the school magazine, the Onslow Record:": what prints it, then its name with its own "the"; "told the
     # council's staff magazine, Bin There:" without one)
     r"|(?:magazine|newspaper|paper|journal|newsletter|zine|fanzine)\s*,\s*(?:the\s+)?)"
+    # ("a story for a newspaper, The Southern Lamp:": a paper written for, not a series, which may be named after a
+    # person)
+    r"|[Ff]or\s+an?\s+(?:[a-z][\w-]*\s+)?(?:magazine|newspaper|paper|journal|zine|fanzine)\s*,\s*(?:the\s+)?)"
     rf"(?P<source>{_P})"
     r"(?:\s*[,.;:!?]|\s*$)"
 )
@@ -690,7 +696,8 @@ _SOURCES = [
         r"(?:radio|television|TV|broadcasting)\s+network|"
         rf"show|programme|program|radio\s+station|station|broadcaster|channel|website|site|portal|daily|weekly|monthly|fortnightly|"
         rf"quarterly|tabloid|outlet|webzine|zine|fanzine|e-zine|blog|publication|journal|trade\s+(?:title|paper|press)|"
-        rf"series|documentary)\s+(?P<source>{_P})"
+        # ("a TV programme called Kvarten": the one word of its name, given by "called" or "named")
+        rf"series|documentary)(?:\s+(?:called|named))?\s+(?P<source>{_P})"
     ),
     # ("speaking years later to Radio Nord": when, between the verb and where)
     # ("speaking for the band on Instagram", "for Bell on X": on whose behalf, between the verb and where)
