@@ -3578,7 +3578,7 @@ class Discourse:
             position += 3
         if position + 1 >= len(tokens) or tokens[position][2].lower() != "on":
             return
-        player = _PLAYER.get(tokens[position + 1][2].lower())
+        player = PLAYER_OF.get(tokens[position + 1][2].lower())
         after = tokens[position + 2][2].lower() if position + 2 < len(tokens) else "."
         if player is None or after not in (",", ";", ".", ")", "and", "-", "\u2013", "\u2014"):
             return
