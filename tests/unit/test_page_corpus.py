@@ -158,6 +158,7 @@ AT_GOAL = {
     "heldout218": 226,
     "heldout219": 221,
     "heldout222": 228,
+    "heldout223": 223,
     "heldout225": 248,
     "heldout226": 236,
     "heldout227": 241,
