@@ -33967,3 +33967,53 @@ def test_a_he_going_on_from_one_left_unsure_is_no_one_sure(after: str) -> None:
     )
     assert ("Vera Lund", "Radio Kent") in told
     assert all(speaker != "Vera Lund" for speaker, source in told if source != "Radio Kent")
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # seen doing something, straight after "glimpsed", in no part
+        ("Rui Sal can be glimpsed bowing a cello on the rocks, an uncredited cameo.", [("Rui Sal", None)]),
+        # seen in a state, with where, and a relative clause on it
+        ("Rui Sal can be glimpsed asleep against a window, which he says was not acting.", [("Rui Sal", None)]),
+        # how they carry something, set off by commas, then where
+        ("Rui Sal can be seen, case under one arm, in the last shot, though he has no part.", [("Rui Sal", None)]),
+        # near misses: a part after "playing" is a part; "as" after what they do leaves it unsure
+        ("Rui Sal can be glimpsed playing a nurse.", [("Rui Sal", "a nurse")]),
+        ("Rui Sal can be glimpsed wearing a cape as the king.", []),
+    ],
+)
+def test_seen_doing_something_or_asleep_in_no_part(told: str, expected: list[tuple[str, str | None]]) -> None:
+    found = cast(f"Cy Dorn directed the video. Arbour plays a cook. {told}")
+    assert [part for part in found if part[0] == "Rui Sal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # what is played "on the recording" is an instrument, whatever its name
+        ("A saz, its soundboard painted with a lemon branch, played by Rui Sal on the recording and in the video.", []),
+        ("A bağlama, played by Rui Sal on the single and throughout its video.", []),
+        # near miss: a part, then its player
+        ("It follows a fisherman, played by Rui Sal, along the quay.", [("Rui Sal", "a fisherman")]),
+    ],
+)
+def test_an_instrument_played_on_the_recording_is_no_part(told: str, expected: list[tuple[str, str]]) -> None:
+    found = cast(f"The video, directed by Cy Dorn, was shot in Rome. {told}")
+    assert [part for part in found if part[0] == "Rui Sal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("At Rui Sal's studio-warming, the DJ Cy Dorn introduced Arbour to Bell.", "Rui Sal's studio-warming"),
+        (
+            "At a label party, the MC Cy Dorn, who had brought both singers along, introduced Arbour to Bell.",
+            "a label party",
+        ),
+        # near miss: the occasion told elsewhere is not this one's
+        ("The DJ Cy Dorn introduced Arbour to Bell.", None),
+    ],
+)
+def test_a_fronted_occasion_before_an_introducer_told_by_an_abbreviation(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
