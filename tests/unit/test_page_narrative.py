@@ -34017,3 +34017,38 @@ def test_an_instrument_played_on_the_recording_is_no_part(told: str, expected: l
 )
 def test_a_fronted_occasion_before_an_introducer_told_by_an_abbreviation(sentence: str, occasion: str | None) -> None:
     assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rui Sal filmed the case for TikTok and said only: “That sticker has outlived the band.”",
+            ("Rui Sal", "TikTok"),
+        ),
+        (
+            "Rui Sal, in a behind-the-scenes film on YouTube, called it “the most fragile thing I know.”",
+            ("Rui Sal", "YouTube"),
+        ),
+        # near miss: a film made for a station, which no platform is, tells no source here
+        ("Rui Sal recorded the song for Radio Nord and said: “That sticker has outlived the band.”", ("Rui Sal", None)),
+    ],
+)
+def test_words_said_in_a_film_made_for_a_platform(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject's second verb is the saying, after a platform named between ("said only": an adverb after it)
+        ("Years after the band had split, Rui Sal filmed the case for TikTok and said only:", [("Rui Sal", "TikTok")]),
+        ("Rui Sal filmed the case and said only:", [("Rui Sal", None)]),
+        # near miss: someone named between may be whom the saying is of
+        ("Rui Sal filmed the case for Eda Fenn and said:", []),
+    ],
+)
+def test_a_second_verb_of_saying_after_a_platform_and_a_fronted_when(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"The band are Ann Arbour and Rui Sal. {sentence} “That sticker has outlived the band.”") == expected
