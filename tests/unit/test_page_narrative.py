@@ -34542,3 +34542,88 @@ def test_an_outlet_called_by_one_word_is_the_source(lead: str, expected: str | N
 def test_talking_with_an_outlet_named_after_a_comma_is_the_source(lead: str, expected: str | None) -> None:
     prose = f"The song was produced by Cy Dorn. {lead}"
     assert [source for speaker, source in quotes(prose) if speaker == "Bea Bell"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # seen doing something, straight after "glimpsed", in no part
+        ("Rui Sal can be glimpsed bowing a cello on the rocks, an uncredited cameo.", [("Rui Sal", None)]),
+        # seen in a state, with where, and a relative clause on it
+        ("Rui Sal can be glimpsed asleep against a window, which he says was not acting.", [("Rui Sal", None)]),
+        # how they carry something, set off by commas, then where
+        ("Rui Sal can be seen, case under one arm, in the last shot, though he has no part.", [("Rui Sal", None)]),
+        # near misses: a part after "playing" is a part; "as" after what they do leaves it unsure
+        ("Rui Sal can be glimpsed playing a nurse.", [("Rui Sal", "a nurse")]),
+        ("Rui Sal can be glimpsed wearing a cape as the king.", []),
+    ],
+)
+def test_seen_doing_something_or_asleep_in_no_part(told: str, expected: list[tuple[str, str | None]]) -> None:
+    found = cast(f"Cy Dorn directed the video. Arbour plays a cook. {told}")
+    assert [part for part in found if part[0] == "Rui Sal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # what is played "on the recording" is an instrument, whatever its name
+        ("A saz, its soundboard painted with a lemon branch, played by Rui Sal on the recording and in the video.", []),
+        ("A bağlama, played by Rui Sal on the single and throughout its video.", []),
+        # near miss: a part, then its player
+        ("It follows a fisherman, played by Rui Sal, along the quay.", [("Rui Sal", "a fisherman")]),
+    ],
+)
+def test_an_instrument_played_on_the_recording_is_no_part(told: str, expected: list[tuple[str, str]]) -> None:
+    found = cast(f"The video, directed by Cy Dorn, was shot in Rome. {told}")
+    assert [part for part in found if part[0] == "Rui Sal"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("At Rui Sal's studio-warming, the DJ Cy Dorn introduced Arbour to Bell.", "Rui Sal's studio-warming"),
+        (
+            "At a label party, the MC Cy Dorn, who had brought both singers along, introduced Arbour to Bell.",
+            "a label party",
+        ),
+        # near miss: the occasion told elsewhere is not this one's
+        ("The DJ Cy Dorn introduced Arbour to Bell.", None),
+    ],
+)
+def test_a_fronted_occasion_before_an_introducer_told_by_an_abbreviation(sentence: str, occasion: str | None) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rui Sal filmed the case for TikTok and said only: “That sticker has outlived the band.”",
+            ("Rui Sal", "TikTok"),
+        ),
+        (
+            "Rui Sal, in a behind-the-scenes film on YouTube, called it “the most fragile thing I know.”",
+            ("Rui Sal", "YouTube"),
+        ),
+        # near miss: a film made for a station, which no platform is, tells no source here
+        ("Rui Sal recorded the song for Radio Nord and said: “That sticker has outlived the band.”", ("Rui Sal", None)),
+    ],
+)
+def test_words_said_in_a_film_made_for_a_platform(sentence: str, expected: tuple[str, str | None]) -> None:
+    assert quotes(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the subject's second verb is the saying, after a platform named between ("said only": an adverb after it)
+        ("Years after the band had split, Rui Sal filmed the case for TikTok and said only:", [("Rui Sal", "TikTok")]),
+        ("Rui Sal filmed the case and said only:", [("Rui Sal", None)]),
+        # near miss: someone named between may be whom the saying is of
+        ("Rui Sal filmed the case for Eda Fenn and said:", []),
+    ],
+)
+def test_a_second_verb_of_saying_after_a_platform_and_a_fronted_when(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"The band are Ann Arbour and Rui Sal. {sentence} “That sticker has outlived the band.”") == expected

@@ -906,15 +906,26 @@ _GLIMPSED = linear.compile(
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
     r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
+    # ("can be seen, fiddle case under one arm, in the last shot": how they carry something, set off by commas;
+    # checked on the match not to open on an "-ing" word)
+    r"(?:\s*,\s*(?P<carrying>(?:[a-z][\w-]*\s+){1,2}(?:under|in|on|over|across|around)\s+"
+    r"(?:(?:one|both|his|her|their|an?|the)\s+)?[a-z][\w-]*)\s*,)?"
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
-    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?)?)"
+    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?"
+    # ("can be glimpsed bowing a cello on the rocks": what they do in the scene, straight after it, naming no one;
+    # checked on the match to be no part: not "playing" or "portraying", and no "as")
+    r"|\s+(?P<doing>[a-z]{2,}ing\s[^@;:.()\"]{1,120}?)"
+    # ("can be glimpsed asleep against a window": the state they are seen in, maybe where)
+    r"|\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)"
+    r"(?:\s+(?:against|in|on|at|by|behind|near|under|beside)\s+[^@,;.()\"]{1,60}?)?)?)"
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
     # in it too: he is the porter", whose part the words after the colon tell)
     r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
     # ("X is in it too, though only briefly", "X is in it too, somewhere on the top deck", "X can be seen in the crowd,
     # if you look closely": a concession or a vague where after the comma, no part)
     # ("can be seen on the top deck, asleep.": the state they are seen in, ending the sentence)
-    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere)\s"
+    # (", which he maintains was not acting": a relative clause on being seen so, no part)
+    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s"
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$))"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
@@ -2387,6 +2398,12 @@ def _a_town(clause: Clause, town: str) -> bool:
     return named is not None and named.kind == "name" and not named.people and not named.possessive and not named.new
 
 
+# ", played by X on the recording": what is played on a record is an instrument, whatever its name, not a part
+_ON_THE_RECORDING = linear.compile(
+    r"\s+(?:on|for)\s+(?:the|its|their|his|her)\s+(?:original\s+|studio\s+)?(?:recording|record|track|single|album)\b"
+)
+
+
 def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
     """The part told before ", played by X", when it is one: not another's "as" part ("Arbour as a child, played
     by X" is X playing Arbour), not run over a dash, and not a thing ("the guitar solo, played by X"). It starts
@@ -2403,7 +2420,7 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
         if _ARTICLE.match(words[index]) and words[index - 1].lower() not in _PREPOSITIONS:
             start = index
     last = words[-1].lower()
-    if last in _NOT_PARTS or last in _NOT_A_PART:
+    if last in _NOT_PARTS or last in _NOT_A_PART or _ON_THE_RECORDING.match(skeleton, match.end()):
         return None
     return " ".join(words[start:])
 
@@ -2809,6 +2826,12 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "Bell, Cy Dorn, can be spotted": two named, or a description of someone else
         if _denied(clause.skeleton, match.start("person")):
             continue
+        doing = (match.groupdict().get("doing") or "").split()
+        if doing and (doing[0] in ("playing", "portraying") or "as" in doing):
+            continue  # "can be glimpsed playing a nurse": a part, read by the rules for parts
+        carrying = match.groupdict().get("carrying")
+        if carrying is not None and carrying.split()[0].endswith("ing"):
+            continue  # "can be seen, playing in the band, at the back": what they do, not what they carry
         seen_on = match.group(0)[match.end("seen_on") - match.start() :] if match.groupdict().get("seen_on") else ""
         if seen_on and _NOT_A_SCENE & {word.strip(".,;:!?") for word in _bare_words(seen_on)}:
             continue  # "can be seen on a poster behind the bar": a picture of them, not them

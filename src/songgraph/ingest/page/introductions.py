@@ -897,7 +897,9 @@ _FRONTED = linear.compile(
     # manager, X, introduced": the same set off by a comma, the name in apposition; "During a camp in Accra, it was
     # X who ...": a cleft on the introducer; "the band's tour manager X": a description of whose the introducer is)
     # ("the Danish producer X": a word that says where they are from, capitalised, describes them too)
-    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}[a-z][\w-]*(?:\s+|\s*,\s*))?$"
+    # ("the DJ X": what they are may be a short abbreviation in capitals)
+    r"(?:it\s+was\s+)?(?:(?:the|a|an|his|her|their|my|our|@\d+(?:'s)?)\s+(?:[A-Za-z][\w'-]*\s+){0,2}"
+    r"(?:[a-z][\w-]*|\p{Lu}{2,3})(?:\s+|\s*,\s*))?$"
     r"|(?:^|,\s+)(?:so|and|then)\s+(?P<joined>(?:at|during|backstage\s+at)\s+[^,;]{1,100}?)\s*$"
     # ("...: at a wedding in Leeds that autumn he introduced": the occasion opens the clause with no comma before the
     # introducer; whether it holds a clause of its own is checked on the match, see ``_BARE_CLAUSE``)

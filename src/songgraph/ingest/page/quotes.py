@@ -180,8 +180,15 @@ _CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s
 # "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
 # when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
 # and said")
+# ("X filmed the case for TikTok and said only:": a platform named between, checked on the match, is where it went)
+_SPANS = frozenset({"years", "months", "weeks", "days", "long", "shortly", "soon"})
 _AND_SAID = linear.compile(
-    rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
+    # ("Years after the band had split, X ... and said": a fronted clause of when before the subject; the sentence's
+    # first word is read as a name, checked on the match to be a span of time)
+    r"^\W*(?:(?:(?P<span>@\d+)\s+(?:after|before)|After|When|Once|Before)"
+    r"\s[^;:.!?\"]{1,150}?,\s*)?"
+    rf"(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?(?:\s(?:for|on|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{{0,100}}?)?"
+    rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?\s*[,:]?\s*$"
 )
 # "She rang our drummer, X, who books us, and told him:", "After our guitarist, X, had called the set, Y came up and
 # said to me:": the subject's second verb is a saying to someone (its hearer, whom the words are not by), opening the
@@ -1100,11 +1107,14 @@ _ON_OWN_PLATFORM = linear.compile(
 # put on a platform, by whoever put it there)
 # ("a post on our Instagram": the narrator's own account, "our" read as no mention; "wrote to us on Facebook": a message
 # to the narrator, on a platform)
+# ("in a behind-the-scenes film on YouTube", "filmed the case for TikTok": words said in a film made for a platform)
 _PUT_ON = linear.compile(
-    r"(?:\b(?:tribute|statement|post|message|farewell)\s+on(?:\s+(?:our|my|your))?"
+    r"(?:\b(?:tribute|statement|post|message|farewell|film|video|clip|vlog)\s+on(?:\s+(?:our|my|your))?"
     rf"|\b(?:wrote|writes|messaged|messages)\s+(?:to\s+)?(?:us|me|{_P})\s+on"
     r"|\b(?:put|puts|putting|pinned|pins|pinning)\s+(?:(?:an?|the|his|her|their|some|@\d+'s)\s+"
-    rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:up\s+)?(?:on|to))\s+(?P<source>{_P})"
+    rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:up\s+)?(?:on|to)"
+    r"|\b(?:filmed|films|filming|recorded|records|recording)\s+(?:(?:an?|the|his|her|their|some|itself|himself|"
+    rf"herself|themselves|@\d+'s)\s+(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:for|on))\s+(?P<source>{_P})"
 )
 # "went on El Hormiguero a few weeks later", "appeared on Later ...": a guest of a programme, whose name, even one
 # shaped like a person's, is no one's (one is not "on" a person; "went on Cy's show" is whose the show is)
@@ -2011,7 +2021,18 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 said = [told]
         matches += said
         if not matches and " and " in clause.skeleton:
-            matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
+            and_said = _AND_SAID.match(clause.skeleton)
+            platform = clause.mention(and_said.group("platform") or "") if and_said is not None else None
+            if (
+                and_said is not None
+                and and_said.group("platform")
+                and (platform is None or fold(platform.text) not in _PLATFORMS)
+            ):
+                and_said = None  # "X met Cy Dorn on a ferry and said": whom the saying may be of
+            span = clause.mention(and_said.group("span") or "") if and_said is not None else None
+            if and_said is not None and and_said.group("span") and (span is None or fold(span.text) not in _SPANS):
+                and_said = None  # "Cy Dorn after ..., X filmed it and said": no span of time opens it
+            matches += filter(None, [and_said or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         if not matches and " with" in clause.skeleton:
