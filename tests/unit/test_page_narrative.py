@@ -34627,3 +34627,40 @@ def test_a_second_verb_of_saying_after_a_platform_and_a_fronted_when(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"The band are Ann Arbour and Rui Sal. {sentence} “That sticker has outlived the band.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        (
+            "The Kelp Lanterns are three people: Orla Venn on guitar and vocals, Piet Sorrel on vocals and banjo,"
+            " and Wim Tarr, the drummer.",
+            ["Orla Venn", "Piet Sorrel", "Wim Tarr"],
+        ),
+        (
+            "The Kelp Lanterns are three people from Dundee: Orla Venn sings, Piet Sorrel plays bass and Wim Tarr"
+            " drums.",
+            ["Orla Venn", "Piet Sorrel", "Wim Tarr"],
+        ),
+        # near miss: a count of people other than the names listed leaves the line-up unsure
+        ("The Kelp Lanterns are four people: Orla Venn on guitar, Piet Sorrel on banjo and Wim Tarr on drums.", []),
+    ],
+)
+def test_a_line_up_counted_in_people(prose: str, members: list[str]) -> None:
+    assert _lineup_members("The Kelp Lanterns", prose) == members
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The radio DJ, who still plays it every winter, told Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        ("The radio DJ told Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        # near miss: a DJ the page never called so is no one it named
+        ("The club DJ, who still plays it every winter, told Radio Nord:", []),
+    ],
+)
+def test_a_role_with_the_word_before_it_names_whom_the_page_so_called(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Arbour and Bell were introduced by the radio DJ Cy Dorn at a fair.\n\n{lead}\n\n“I take the credit.”"
+    assert quotes(prose) == expected

@@ -3157,6 +3157,17 @@ class Discourse:
                 words.insert(0, word)
                 place = word
             break
+        # "the radio DJ X": the word before the role, right after "the", says which one ("the radio DJ" later means
+        # them, though "the DJ" may mean another)
+        compound = (
+            words[1:]
+            if len(words) == 3
+            and words[0] == "the"
+            and words[1].isalpha()
+            and words[1] not in ROLE_NOUNS | _DETERMINERS | _NATIONS
+            and words[2] in ROLE_NOUNS
+            else []
+        )
         while (
             words
             and words[0] not in ROLE_NOUNS
@@ -3174,6 +3185,8 @@ class Discourse:
             mention.people = (self.people.canonical(mention.text),)
         if mention.person is not None:
             self.people.describe(words, mention.person)
+            if compound and compound != words:
+                self.people.describe(compound, mention.person)
             plain = words[1:] if _placing(words[0]) else []
             if len(plain) > 1:
                 # "the Peruvian-born charango player X": "the charango player" later means them too (a one-word role

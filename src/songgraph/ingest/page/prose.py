@@ -106,7 +106,7 @@ _COUNTED_LINE_UP = linear.compile(
     # place told with its article, before a list set off by a dash, checked on the match)
     r"(?P<where>\s+from\s+(?:the|a|an)\s+[^.:;()\x{2013}\x{2014}]{1,60}?)?|"
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:musicians|friends|players|women|men)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?|"
+    r"(?:musicians|friends|players|women|men|people)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?|"
     # ("X are three Glaswegians and a Welshman: A sings, ...", "two Cornishmen and a Londoner": counted by where they
     # are from, the counts added up; "X are three Londoners - A, B and C": one count alone, maybe with a few words
     # more about them before the list, "three Londoners by way of elsewhere -", "by way of Cork -")
