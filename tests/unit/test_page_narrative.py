@@ -34542,3 +34542,36 @@ def test_an_outlet_called_by_one_word_is_the_source(lead: str, expected: str | N
 def test_talking_with_an_outlet_named_after_a_comma_is_the_source(lead: str, expected: str | None) -> None:
     prose = f"The song was produced by Cy Dorn. {lead}"
     assert [source for speaker, source in quotes(prose) if speaker == "Bea Bell"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ('Cy Dorn went on "Night Owls" on Sunday and said,', [("Cy Dorn", "Night Owls")]),
+        ('Cy Dorn appeared on "Night Owls" and said,', [("Cy Dorn", "Night Owls")]),
+        ("Cy Dorn went on Radio Nord on Sunday and said,", [("Cy Dorn", "Radio Nord")]),
+        # near misses: another saying subject after the medium; a quoted title one goes on with is no programme
+        ("Cy Dorn went on Radio Nord and Eda Fenn said,", [("Eda Fenn", "Radio Nord")]),
+        ('Cy Dorn went on "and on" about it and said,', [("Cy Dorn", None)]),
+    ],
+)
+def test_went_on_a_programme_and_said_is_the_subjects_saying_there(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it. Bea Bell sang it. {lead} "I was there."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ann put this up on Facebook at about six, and I am reading it exactly:", "Facebook"),
+        ("Ann put up a picture on Instagram of the certificate, and she wrote:", "Instagram"),
+        ("Cy Dorn reviewed it in the Evening Star, and he wrote:", "Evening Star"),
+        # near misses: a tent put up on a day; a review written in a town
+        ("Ann put up a tent on Monday, and she wrote:", None),
+        ("Ann reviewed it in Paris for a month, and she wrote:", None),
+    ],
+)
+def test_a_post_put_up_or_a_review_in_a_paper_is_the_source(lead: str, expected: str | None) -> None:
+    assert [source for _, source in quotes(f'{lead} "Gold at last."')] == [expected]

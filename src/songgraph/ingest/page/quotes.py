@@ -179,10 +179,14 @@ _VISIT_WHEN = linear.compile(rf"\bwhen\s+{_VISITING}")
 _CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s+in\s+)?$")
 # "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
 # when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
-# and said")
+# and said"), but for where or when after a preposition, a name or a quoted title ('went on "Night Owls" on Sunday
+# and said': no subject; checked on the match: "talked to X, who laughed and said" is X's)
 _AND_SAID = linear.compile(
-    rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?,?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
+    rf"^\s*(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?"
+    r"(?:\b(?:on|in|at)\s+(?:the\s+)?(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){0,2}"
+    rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})\s*[,:]?\s*$"
 )
+_NAME_THEN_WHO = linear.compile(r"@\d+\s*,\s*(?:who|whom|whose)\b")
 # "She rang our drummer, X, who books us, and told him:", "After our guitarist, X, had called the set, Y came up and
 # said to me:": the subject's second verb is a saying to someone (its hearer, whom the words are not by), opening the
 # clause or after a fronted clause of when; anyone named between is checked on the match to be the hearer
@@ -481,8 +485,10 @@ _ROUND_OF = linear.compile(
 _WROTE_IN = linear.compile(
     # ("writing in his supporters' club column in X": the column one writes in, in the paper that prints it)
     # ("wrote about the sessions in X:": what about, a noun phrase of a few words or a pronoun, before the paper)
-    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+|about\s+(?:it|them|this|that)\s+"
+    rf"(?:\b(?:wrote|writes|writing)\s+(?:{_P}\s+|about\s+(?:it|them|this|that)\s+"
     r"|about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?)?"
+    # ("reviewed it in X": a review is written in the paper too, what of by a pronoun)
+    r"|\b(?:reviewed|reviews|reviewing)\s+(?:it|them|this|that)\s+)"
     rf"in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:column|blog|newsletter|diary)\s+(?:in|for)\s+)?(?:[Tt]he\s+)?(?P<source>{_P})"
     # ("wrote in X for the last game of the season": which issue, by the match or edition it was for; "wrote in
@@ -984,9 +990,12 @@ _LOOSE = [
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
         # ("reposts the whole thing on Instagram": the present, and a post put up again)
-        rf"\b(?:(?:re)?posted|(?:re)?posts|shared|shares|uploaded|uploads|published|publishes|teased|teases|previewed|"
-        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:(?:[\w'-]+|{_P})\s+){{0,12}}?(?:on|to)\s+"
-        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:\b(?:(?:re)?posted|(?:re)?posts|shared|shares|uploaded|uploads|published|publishes|teased|teases|previewed|"
+        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:(?:[\w'-]+|{_P})\s+){{0,12}}?(?:on|to)"
+        # ("put this up on Facebook", "put up a picture on Instagram": a post put up is put somewhere too)
+        r"|\b(?:put|puts|putting)\s+(?:(?:it|this|that|them)\s+)?up\s+"
+        r"(?:(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){0,6}?)?on)"
+        rf"\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "In a short documentary about the making of the song, released on YouTube, X recalled": where the programme the
     # words were said in was put out
@@ -1262,6 +1271,8 @@ _TITLED = linear.compile(
     # ('on the "X" podcast': the title, then what it is)
     r"|\b(?i:in|on)\s+the\s+\"(?P<kind_after>[^\"]{1,80})\"\s+"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
+    # ('went on "X"': a title one goes on, or appears on, is a programme's; not words quoted, 'went on "and on"')
+    r"|\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+\"(?P<gone_on>\p{Lu}[^\"]{0,79})\""
 )
 # "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
 # record the notes were printed in, named by its quoted title (which names the source better than "liner notes")
@@ -2011,7 +2022,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 said = [told]
         matches += said
         if not matches and " and " in clause.skeleton:
-            matches += filter(None, [_AND_SAID.match(clause.skeleton) or _AND_TELLS.search(clause.skeleton)])
+            also = _AND_SAID.match(clause.skeleton)
+            if also is not None and _NAME_THEN_WHO.search(also.group(0)):
+                also = None
+            matches += filter(None, [also or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
         if not matches and " with" in clause.skeleton:
@@ -2223,7 +2237,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         if titled is None and ": " in clause.text:
             titled = _COLON_TITLED.search(clause.text)
         title = (
-            squash((titled.group("title") or titled.group("first") or titled.group("kind_after") or "").strip(" ,."))
+            squash(
+                (
+                    titled.group("title")
+                    or titled.group("first")
+                    or titled.group("kind_after")
+                    or titled.group("gone_on")
+                    or ""
+                ).strip(" ,.")
+            )
             if titled
             else ""
         )
