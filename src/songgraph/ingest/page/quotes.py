@@ -288,6 +288,12 @@ _NAME_ON_TOPIC = linear.compile(
     r"(?:\s+on\s+(?:what|why|how|where|when|whether|who|which|the|a|an|his|her|their|[a-z]+ing)\b[^;:.!?\"@]{0,120}"
     rf"(?:{_P}[^;:.!?\"@]{{0,80}})?)?\s*:?\s*$"
 )
+# A lead that ends by presenting whose the words are about to be read out ("I've got the interview here, listen to
+# this, this is X:"): the words are theirs, whoever the teller is
+_THIS_IS_SPEAKER = linear.compile(
+    rf"(?:^|[,;.!?]\s+|\s-\s+)\W*(?:(?:and|so)\s+)?(?:[Tt]his|[Hh]ere)\s+is\s+(?P<speaker>{_P})"
+    r"(?:\s+(?:himself|herself|themselves|themself))?\s*:?\s*$"
+)
 # Nouns of words someone gave ("her verdict", "his answer")
 _WORDS_GIVEN = r"(?:verdict|take|answer|reply|response|explanation|advice|comment|version|summary)"
 # "Bell, to Radio Nord:", "Bell, the quiet one, on Instagram:", "Bell, in her Radio Nord interview:": a lead of a name
@@ -630,15 +636,18 @@ _NAME_WHERE_SOURCE = linear.compile(
     # ("Bell's verdict, on CMT:": the words told as a verdict or answer of the one named, where they gave it)
     # ("And here is Bell, on TikTok:", "And Bell, on Instagram the day the video came out:": the lead joined on to what
     # came before, presenting the one named, and when, by a time-of-day noun, after the medium)
-    r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
-    rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
+    # ("And since we're doing quotes, here's Bell herself, to The Courier on Friday:": why the one presented comes now,
+    # before "here's"; herself, not one speaking of her; the outlet by its "the", and the weekday it was)
+    r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[a-z](?:[^,;:.!?\"@]|@\d+){0,40},\s+)?(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
+    rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN}|\s+(?:himself|herself|themselves))?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     # ("And Bell, live on TikTok the week it went gold:": broadcasting live on the platform, where she spoke)
-    rf"\s*,\s*(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
+    rf"\s*,\s*(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<the>[Tt]he\s+)?"
+    rf"(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
     # ("Bell, on X, the day it went gold:": when, set off by a comma of its own)
     r"(?:\s*,?\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
-    r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
+    r"(?:\s+[^,;:.!?\"@]{1,40})?|\s+on\s+(?P<day>@\d+))?\s*$"
 )
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
@@ -735,6 +744,12 @@ _SOURCES = [
     ),
     # "replays a 2018 interview from BBC Radio 6 Music, in which she says": a piece of a broadcast, by where it is from
     linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "was on the front of the Courier the week it came out, and he said": a paper's front page carries its story (one
+    # is on it, or makes it; not "stood on the front of the ferry")
+    linear.compile(
+        r"\b(?:(?:was|were|is|are|been)\s+on|(?:made|makes|make)(?:\s+it\s+(?:onto|on))?)\s+the\s+front(?:\s+page)?\s+of\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "was later quoted in Pianist Weekly as saying": where the words were printed
     linear.compile(rf"\b[Qq]uoted\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "in her recording for the Voices of Ashcombe project", "a tape held in the X collection", "one of the longest
@@ -825,8 +840,10 @@ _SOURCES = [
     ),
     # ("In that old Vevo interview": a demonstrative, and any one word for it, before the name)
     # ("in her Radio Nord interview", "in the band's Radio Nord interview": whose it was, read as a mention or not)
+    # ("I've got the Radio Nord interview here": the printed interview one reads the words out of)
     linear.compile(
-        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their|that|this|one|{_P}|the\s+[a-z]+'s)\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+)?"
+        rf"\b(?:(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their|that|this|one|{_P}|the\s+[a-z]+'s)|"
+        rf"(?:got|have)\s+the)\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+)?"
         rf"(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story|"
         # ("reply in the Instagram comments": what was written under a post there)
@@ -2047,6 +2064,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 _person(m) for m in _mentions_in(clause, where.group("where")) if m.kind in ("name", "description")
             ):
                 matches.append(where)
+        if not matches and clause is clauses[-1] and " is @" in clause.skeleton:
+            matches += filter(None, [_THIS_IS_SPEAKER.search(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
@@ -2989,6 +3008,13 @@ _HOLIDAY = linear.compile(
 )
 
 
+_WEEKDAY = linear.compile(rf"^(?:{WEEKDAY_NAMES})$")
+
+
+def _weekday(mention: Mention | None) -> bool:
+    return mention is not None and _WEEKDAY.match(squash(mention.text)) is not None
+
+
 def medium(clause: Clause) -> Mention | None:
     """The mention the clause names as where someone said something ("explained to Svenska Dagbladet"), read as
     quote sources are: a medium, no one who could be one of the people the clause speaks of."""
@@ -3113,7 +3139,8 @@ def _source(clause: Clause) -> Source:
                 # is a programme, which is on the air, and "put it gently on Radio Kultur" a medium said on)
                 continue
             if pattern is _NAME_WHERE_SOURCE and (
-                mention.new
+                (mention.new and not (match.group("the") and match.group("word") == "to"))
+                or (match.group("day") is not None and not _weekday(clause.mention(match.group("day"))))
                 or bool(match.group("kind_before")) != bool(match.group("kind"))
                 or (
                     match.group("word") == "in"
