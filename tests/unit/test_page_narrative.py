@@ -34664,3 +34664,72 @@ def test_a_role_with_the_word_before_it_names_whom_the_page_so_called(
 ) -> None:
     prose = f"Arbour and Bell were introduced by the radio DJ Cy Dorn at a fair.\n\n{lead}\n\n“I take the credit.”"
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ('Cy Dorn went on "Night Owls" on Sunday and said,', [("Cy Dorn", "Night Owls")]),
+        ('Cy Dorn appeared on "Night Owls" and said,', [("Cy Dorn", "Night Owls")]),
+        ("Cy Dorn went on Radio Nord on Sunday and said,", [("Cy Dorn", "Radio Nord")]),
+        # near misses: another saying subject after the medium; a quoted title one goes on with is no programme
+        ("Cy Dorn went on Radio Nord and Eda Fenn said,", [("Eda Fenn", "Radio Nord")]),
+        ('Cy Dorn went on "and on" about it and said,', [("Cy Dorn", None)]),
+    ],
+)
+def test_went_on_a_programme_and_said_is_the_subjects_saying_there(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour wrote it. Bea Bell sang it. {lead} "I was there."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ann put this up on Facebook at about six, and I am reading it exactly:", "Facebook"),
+        ("Ann put up a picture on Instagram of the certificate, and she wrote:", "Instagram"),
+        ("Cy Dorn reviewed it in the Evening Star, and he wrote:", "Evening Star"),
+        # near misses: a tent put up on a day; a review written in a town
+        ("Ann put up a tent on Monday, and she wrote:", None),
+        ("Ann reviewed it in Paris for a month, and she wrote:", None),
+    ],
+)
+def test_a_post_put_up_or_a_review_in_a_paper_is_the_source(lead: str, expected: str | None) -> None:
+    assert [source for _, source in quotes(f'{lead} "Gold at last."')] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Hang on, I have got the Evening Star interview here, listen to this, this is Cy Dorn:",
+            ("Cy Dorn", "Evening Star"),
+        ),
+        ("I have it in front of me, and this is Cy Dorn himself:", ("Cy Dorn", None)),
+        # near misses: an outlet presented, no one; a name the page does not know
+        ("Hang on, I have the Evening Star interview here, this is Radio Nord:", None),
+        ("Hang on, I have the Evening Star interview here, this is Ebbe:", None),
+    ],
+)
+def test_this_is_someone_ending_a_lead_presents_their_words(lead: str, expected: tuple[str, str | None] | None) -> None:
+    prose = f'Cy Dorn produced it. Eda Fenn, consider yourself thanked. {lead} "I wrote it in February."'
+    assert quotes(prose) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ann Arbour was on the front of the Evening Star the week it came out, and she said,", "Evening Star"),
+        ("Ann Arbour made the front page of the Evening Star, and she said,", "Evening Star"),
+        ("And since we are doing quotes, here is Ann herself, to the Evening Star on Friday:", "Evening Star"),
+        # near misses: the front of a boat; a person after "to"; no weekday after "on"
+        ("Ann Arbour stood on the front of the Ferry Queen, and she said,", None),
+        ("And since we are doing quotes, here is Ann herself, to Eda Fenn:", None),
+        ("And since we are doing quotes, here is Ann herself, to the Evening Star on Eda Fenn:", None),
+    ],
+)
+def test_a_paper_whose_front_one_was_on_or_told_after_here_is_is_the_source(lead: str, expected: str | None) -> None:
+    sources = [source for speaker, source in quotes(f'{lead} "I wrote it in February."') if speaker == "Ann Arbour"]
+    # (a near miss may leave the quote out, or keep it with no source: never with a wrong one)
+    assert sources == [expected] if expected else not any(sources)

@@ -179,17 +179,22 @@ _VISIT_WHEN = linear.compile(rf"\bwhen\s+{_VISITING}")
 _CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s+in\s+)?$")
 # "She looked into the audience, where her grandfather sat, and said": the subject's second verb is the saying,
 # when no one else is named between (a name there may be whom the saying is of: "Bell watched as Cy Dorn sang,
-# and said")
-# ("X filmed the case for TikTok and said only:": a platform named between, checked on the match, is where it went)
+# and said"), but for where or when after a preposition, a name or a quoted title ('went on "Night Owls" on Sunday
+# and said': no subject; checked on the match: "talked to X, who laughed and said" is X's)
+# ("X filmed the case for TikTok and said only:": a platform named after "for" or "to", checked on the match, is where
+# it went)
 _SPANS = frozenset({"years", "months", "weeks", "days", "long", "shortly", "soon"})
 _AND_SAID = linear.compile(
     # ("Years after the band had split, X ... and said": a fronted clause of when before the subject; the sentence's
     # first word is read as a name, checked on the match to be a span of time)
     r"^\W*(?:(?:(?P<span>@\d+)\s+(?:after|before)|After|When|Once|Before)"
     r"\s[^;:.!?\"]{1,150}?,\s*)?"
-    rf"(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?(?:\s(?:for|on|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{{0,100}}?)?"
+    rf"(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?"
+    r"(?:(?:\b(?:on|in|at)\s+(?:the\s+)?(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
+    r"|\s(?:for|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{0,100}?)?"
     rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?\s*[,:]?\s*$"
 )
+_NAME_THEN_WHO = linear.compile(r"@\d+\s*,\s*(?:who|whom|whose)\b")
 # "She rang our drummer, X, who books us, and told him:", "After our guitarist, X, had called the set, Y came up and
 # said to me:": the subject's second verb is a saying to someone (its hearer, whom the words are not by), opening the
 # clause or after a fronted clause of when; anyone named between is checked on the match to be the hearer
@@ -290,6 +295,12 @@ _NAME_ON_TOPIC = linear.compile(
     rf"^\s*(?:\[\d{{1,2}}(?::\d\d){{1,2}}\]\s*)?(?P<speaker>{_P})"
     r"(?:\s+on\s+(?:what|why|how|where|when|whether|who|which|the|a|an|his|her|their|[a-z]+ing)\b[^;:.!?\"@]{0,120}"
     rf"(?:{_P}[^;:.!?\"@]{{0,80}})?)?\s*:?\s*$"
+)
+# A lead that ends by presenting whose the words are about to be read out ("I've got the interview here, listen to
+# this, this is X:"): the words are theirs, whoever the teller is
+_THIS_IS_SPEAKER = linear.compile(
+    rf"(?:^|[,;.!?]\s+|\s-\s+)\W*(?:(?:and|so)\s+)?(?:[Tt]his|[Hh]ere)\s+is\s+(?P<speaker>{_P})"
+    r"(?:\s+(?:himself|herself|themselves|themself))?\s*:?\s*$"
 )
 # Nouns of words someone gave ("her verdict", "his answer")
 _WORDS_GIVEN = r"(?:verdict|take|answer|reply|response|explanation|advice|comment|version|summary)"
@@ -488,8 +499,10 @@ _ROUND_OF = linear.compile(
 _WROTE_IN = linear.compile(
     # ("writing in his supporters' club column in X": the column one writes in, in the paper that prints it)
     # ("wrote about the sessions in X:": what about, a noun phrase of a few words or a pronoun, before the paper)
-    rf"\b(?:wrote|writes|writing)\s+(?:{_P}\s+|about\s+(?:it|them|this|that)\s+"
+    rf"(?:\b(?:wrote|writes|writing)\s+(?:{_P}\s+|about\s+(?:it|them|this|that)\s+"
     r"|about\s+(?:the|this|that|his|her|their|its|our|my|a|an)\s+(?:[\w'-]+\s+){0,3}?)?"
+    # ("reviewed it in X": a review is written in the paper too, what of by a pronoun)
+    r"|\b(?:reviewed|reviews|reviewing)\s+(?:it|them|this|that)\s+)"
     rf"in\s+(?:(?:his|her|their|a|an|{_P}'s)\s+(?:[\w'-]+\s+){{0,3}}?"
     rf"(?:column|blog|newsletter|diary)\s+(?:in|for)\s+)?(?:[Tt]he\s+)?(?P<source>{_P})"
     # ("wrote in X for the last game of the season": which issue, by the match or edition it was for; "wrote in
@@ -631,15 +644,18 @@ _NAME_WHERE_SOURCE = linear.compile(
     # ("Bell's verdict, on CMT:": the words told as a verdict or answer of the one named, where they gave it)
     # ("And here is Bell, on TikTok:", "And Bell, on Instagram the day the video came out:": the lead joined on to what
     # came before, presenting the one named, and when, by a time-of-day noun, after the medium)
-    r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
-    rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN})?"
+    # ("And since we're doing quotes, here's Bell herself, to The Courier on Friday:": why the one presented comes now,
+    # before "here's"; herself, not one speaking of her; the outlet by its "the", and the weekday it was)
+    r"^\s*(?:(?:And|So|But)\s+)?(?:(?:[a-z](?:[^,;:.!?\"@]|@\d+){0,40},\s+)?(?:[Hh]ere\s+is|[Hh]ere's|[Hh]ere\s+are)\s+)?"
+    rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN}|\s+(?:himself|herself|themselves))?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     # ("And Bell, live on TikTok the week it went gold:": broadcasting live on the platform, where she spoke)
-    rf"\s*,\s*(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
+    rf"\s*,\s*(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<the>[Tt]he\s+)?"
+    rf"(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
     # ("Bell, on X, the day it went gold:": when, set off by a comma of its own)
     r"(?:\s*,?\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
-    r"(?:\s+[^,;:.!?\"@]{1,40})?)?\s*$"
+    r"(?:\s+[^,;:.!?\"@]{1,40})?|\s+on\s+(?P<day>@\d+))?\s*$"
 )
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
@@ -736,6 +752,12 @@ _SOURCES = [
     ),
     # "replays a 2018 interview from BBC Radio 6 Music, in which she says": a piece of a broadcast, by where it is from
     linear.compile(rf"\b(?:interview|clip|excerpt|segment)\s+from\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "was on the front of the Courier the week it came out, and he said": a paper's front page carries its story (one
+    # is on it, or makes it; not "stood on the front of the ferry")
+    linear.compile(
+        r"\b(?:(?:was|were|is|are|been)\s+on|(?:made|makes|make)(?:\s+it\s+(?:onto|on))?)\s+the\s+front(?:\s+page)?\s+of\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     # "was later quoted in Pianist Weekly as saying": where the words were printed
     linear.compile(rf"\b[Qq]uoted\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     # "in her recording for the Voices of Ashcombe project", "a tape held in the X collection", "one of the longest
@@ -826,8 +848,10 @@ _SOURCES = [
     ),
     # ("In that old Vevo interview": a demonstrative, and any one word for it, before the name)
     # ("in her Radio Nord interview", "in the band's Radio Nord interview": whose it was, read as a mention or not)
+    # ("I've got the Radio Nord interview here": the printed interview one reads the words out of)
     linear.compile(
-        rf"\b(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their|that|this|one|{_P}|the\s+[a-z]+'s)\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+)?"
+        rf"\b(?:(?:[Ii]n|[Dd]uring|[Oo]n|[Ff]or)\s+(?:an?|the|his|her|their|that|this|one|{_P}|the\s+[a-z]+'s)|"
+        rf"(?:got|have)\s+the)\s+(?:(?:\d{{4}}|[a-z][\w-]*)\s+)?"
         rf"(?P<source>{_P})\s+(?:post|story|video|livestream|live|caption|AMA|interview|"
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story|"
         # ("reply in the Instagram comments": what was written under a post there)
@@ -991,9 +1015,12 @@ _LOOSE = [
     # ("first teased the song on Instagram": a preview is put somewhere too)
     linear.compile(
         # ("reposts the whole thing on Instagram": the present, and a post put up again)
-        rf"\b(?:(?:re)?posted|(?:re)?posts|shared|shares|uploaded|uploads|published|publishes|teased|teases|previewed|"
-        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:(?:[\w'-]+|{_P})\s+){{0,12}}?(?:on|to)\s+"
-        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"(?:\b(?:(?:re)?posted|(?:re)?posts|shared|shares|uploaded|uploads|published|publishes|teased|teases|previewed|"
+        rf"previews|unveiled|unveils)\s+(?:an?|the|some|his|her|their)\s+(?:(?:[\w'-]+|{_P})\s+){{0,12}}?(?:on|to)"
+        # ("put this up on Facebook", "put up a picture on Instagram": a post put up is put somewhere too)
+        r"|\b(?:put|puts|putting)\s+(?:(?:it|this|that|them)\s+)?up\s+"
+        r"(?:(?:an?|the|some|his|her|their)\s+(?:[\w'-]+\s+){0,6}?)?on)"
+        rf"\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "In a short documentary about the making of the song, released on YouTube, X recalled": where the programme the
     # words were said in was put out
@@ -1272,6 +1299,8 @@ _TITLED = linear.compile(
     # ('on the "X" podcast': the title, then what it is)
     r"|\b(?i:in|on)\s+the\s+\"(?P<kind_after>[^\"]{1,80})\"\s+"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
+    # ('went on "X"': a title one goes on, or appears on, is a programme's; not words quoted, 'went on "and on"')
+    r"|\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+\"(?P<gone_on>\p{Lu}[^\"]{0,79})\""
 )
 # "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
 # record the notes were printed in, named by its quoted title (which names the source better than "liner notes")
@@ -2028,10 +2057,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and and_said.group("platform")
                 and (platform is None or fold(platform.text) not in _PLATFORMS)
             ):
-                and_said = None  # "X met Cy Dorn on a ferry and said": whom the saying may be of
+                and_said = None  # "X talked to Cy Dorn and said": whom the saying may be of
             span = clause.mention(and_said.group("span") or "") if and_said is not None else None
             if and_said is not None and and_said.group("span") and (span is None or fold(span.text) not in _SPANS):
                 and_said = None  # "Cy Dorn after ..., X filmed it and said": no span of time opens it
+            if and_said is not None and _NAME_THEN_WHO.search(and_said.group(0)):
+                and_said = None
             matches += filter(None, [and_said or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
@@ -2054,6 +2085,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 _person(m) for m in _mentions_in(clause, where.group("where")) if m.kind in ("name", "description")
             ):
                 matches.append(where)
+        if not matches and clause is clauses[-1] and " is @" in clause.skeleton:
+            matches += filter(None, [_THIS_IS_SPEAKER.search(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
@@ -2244,7 +2277,15 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         if titled is None and ": " in clause.text:
             titled = _COLON_TITLED.search(clause.text)
         title = (
-            squash((titled.group("title") or titled.group("first") or titled.group("kind_after") or "").strip(" ,."))
+            squash(
+                (
+                    titled.group("title")
+                    or titled.group("first")
+                    or titled.group("kind_after")
+                    or titled.group("gone_on")
+                    or ""
+                ).strip(" ,.")
+            )
             if titled
             else ""
         )
@@ -2988,6 +3029,13 @@ _HOLIDAY = linear.compile(
 )
 
 
+_WEEKDAY = linear.compile(rf"^(?:{WEEKDAY_NAMES})$")
+
+
+def _weekday(mention: Mention | None) -> bool:
+    return mention is not None and _WEEKDAY.match(squash(mention.text)) is not None
+
+
 def medium(clause: Clause) -> Mention | None:
     """The mention the clause names as where someone said something ("explained to Svenska Dagbladet"), read as
     quote sources are: a medium, no one who could be one of the people the clause speaks of."""
@@ -3112,7 +3160,8 @@ def _source(clause: Clause) -> Source:
                 # is a programme, which is on the air, and "put it gently on Radio Kultur" a medium said on)
                 continue
             if pattern is _NAME_WHERE_SOURCE and (
-                mention.new
+                (mention.new and not (match.group("the") and match.group("word") == "to"))
+                or (match.group("day") is not None and not _weekday(clause.mention(match.group("day"))))
                 or bool(match.group("kind_before")) != bool(match.group("kind"))
                 or (
                     match.group("word") == "in"
