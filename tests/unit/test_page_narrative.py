@@ -34627,3 +34627,30 @@ def test_a_second_verb_of_saying_after_a_platform_and_a_fronted_when(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"The band are Ann Arbour and Rui Sal. {sentence} “That sticker has outlived the band.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour remembered that night for El Mundo:", "El Mundo"),
+        ("Arbour recalled the session for Le Soir:", "Le Soir"),
+        ("Arbour told the story of how the duet began to Radio Nord:", "Radio Nord"),
+        # where she moved, not whom the story was told to
+        ("Arbour told the story of how she moved to Lisbon:", None),
+        ("Arbour told the story of how she began to sing:", None),
+    ],
+)
+def test_an_outlet_by_its_foreign_article_or_after_a_story_of_how(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead}\n\n"We sang until morning."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("again", "expected"),
+    [
+        ("The godmother herself, interviewed by Le Soir, was delighted:", [("Cy Dorn", "Le Soir")]),
+        ("The godfather told Le Soir:", []),
+    ],
+)
+def test_a_godparent_named_again_by_the_relation(again: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Arbour said: "My godmother, Cy Dorn, introduced me to Bea."\n\n{again}\n\n"I have done this for years."'
+    assert quotes(prose)[1:] == expected
