@@ -34654,3 +34654,19 @@ def test_an_outlet_by_its_foreign_article_or_after_a_story_of_how(lead: str, sou
 def test_a_godparent_named_again_by_the_relation(again: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Arbour said: "My godmother, Cy Dorn, introduced me to Bea."\n\n{again}\n\n"I have done this for years."'
     assert quotes(prose)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bea, whom Eda Fenn had introduced to Cy Dorn at her party in 2020, sings the second verse.",
+        "Bea, whom Eda Fenn had introduced Cy Dorn to at her party, sings the second verse.",
+    ],
+)
+def test_a_whom_clause_introducer_owns_her_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "Eda Fenn's party")]
+
+
+def test_a_whom_clause_her_occasion_not_of_an_introducer_the_page_calls_he() -> None:
+    prose = "Eda Fenn runs his own label. Bea, whom Eda had introduced to Cy Dorn at her party, sings the second verse."
+    assert intros(prose) == []
