@@ -34733,3 +34733,46 @@ def test_a_paper_whose_front_one_was_on_or_told_after_here_is_is_the_source(lead
     sources = [source for speaker, source in quotes(f'{lead} "I wrote it in February."') if speaker == "Ann Arbour"]
     # (a near miss may leave the quote out, or keep it with no source: never with a wrong one)
     assert sources == [expected] if expected else not any(sources)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour remembered that night for El Mundo:", "El Mundo"),
+        ("Arbour recalled the session for Le Soir:", "Le Soir"),
+        ("Arbour told the story of how the duet began to Radio Nord:", "Radio Nord"),
+        # where she moved, not whom the story was told to
+        ("Arbour told the story of how she moved to Lisbon:", None),
+        ("Arbour told the story of how she began to sing:", None),
+    ],
+)
+def test_an_outlet_by_its_foreign_article_or_after_a_story_of_how(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead}\n\n"We sang until morning."') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("again", "expected"),
+    [
+        ("The godmother herself, interviewed by Le Soir, was delighted:", [("Cy Dorn", "Le Soir")]),
+        ("The godfather told Le Soir:", []),
+    ],
+)
+def test_a_godparent_named_again_by_the_relation(again: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Arbour said: "My godmother, Cy Dorn, introduced me to Bea."\n\n{again}\n\n"I have done this for years."'
+    assert quotes(prose)[1:] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bea, whom Eda Fenn had introduced to Cy Dorn at her party in 2020, sings the second verse.",
+        "Bea, whom Eda Fenn had introduced Cy Dorn to at her party, sings the second verse.",
+    ],
+)
+def test_a_whom_clause_introducer_owns_her_occasion(sentence: str) -> None:
+    assert intros(sentence) == [("Eda Fenn", frozenset({"Bea Bell", "Cy Dorn"}), "Eda Fenn's party")]
+
+
+def test_a_whom_clause_her_occasion_not_of_an_introducer_the_page_calls_he() -> None:
+    prose = "Eda Fenn runs his own label. Bea, whom Eda had introduced to Cy Dorn at her party, sings the second verse."
+    assert intros(prose) == []

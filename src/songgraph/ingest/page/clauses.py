@@ -243,7 +243,7 @@ ROLE_NOUNS = (
     singer songwriter singer-songwriter rapper producer actor actress director model pianist cellist
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
-    granddaughter grandson niece nephew
+    granddaughter grandson niece nephew godmother godfather
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
     painter barber hairdresser stylist tailor conductor choreographer promoter consignor

@@ -2095,6 +2095,9 @@ def _answered(clause: Clause, after: Clause, speaker: str | None, people: People
 # Shapes whose introducer is the subject of the introducing verb ("X introduced A to B at her party").
 _SUBJECT_INTRODUCES = (
     _ACTIVE,
+    # ("A, whom X had introduced to B at her party": X is the subject of the relative clause's "introduced")
+    _WHOM,
+    _WHOM_TO,
     _PARTICIPLE,
     _AND_INTRODUCED,
     _IN_TOUCH,

@@ -562,6 +562,13 @@ def _one_title_word(word: str) -> bool:
     )
 
 
+def _foreign_titled(mention: Mention) -> bool:
+    """Whether a name is an outlet's by the article in another tongue it opens with ("remembered it for El País"),
+    where a new full name may otherwise be someone's spoken to."""
+    words = fold(squash(mention.text)).split()
+    return len(words) > 1 and words[0] in _TITLED_ARTICLE and not mention.people
+
+
 def _printed_title(mention: Mention) -> bool:
     """Whether the name after "said in" is a publication's: one whose last word is a paper's ("Gazette"), one with a
     paper's noun in another tongue anywhere in it ("Corriere della Sera"), or a nationality before the trade of its
@@ -705,6 +712,9 @@ def _common_subject(clause: Clause, at: int) -> bool:
 
 
 _OUTLET_ARTICLE = frozenset({"le", "la", "les", "el", "il", "lo", "der", "die", "das", "het", "de", "o", "a", "os"})
+# Articles that open an outlet's name in another tongue ("El País", "Le Parisien", "Die Zeit"), without those that
+# also open surnames ("De Vries", "Lo Bianco") or stand alone as a letter
+_TITLED_ARTICLE = _OUTLET_ARTICLE - {"de", "lo", "o", "a"}
 # After a broadcaster's or a publisher's name, what it put out and that one's own name ("the RNZ programme Music 101")
 _OWN_NAME_AFTER = linear.compile(
     r"\s+(?:programme|program|show|radio\s+show|podcast|series|magazine|column)\s+(?P<own>@\d+)"
@@ -991,8 +1001,10 @@ _LOOSE = [
         # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
         # ("paid tribute to her on BBC Radio Scotland": a tribute paid is words said, on a medium)
         rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?|{_LET_SLIP})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
-        # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words)
-        rf"(?:[a-z][\w'-]*\s+){{0,5}}?(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words; "told
+        # the story of how the band began to Antena 3": how someone or something began, before whom it was told to)
+        rf"(?:(?:story|tale)\s+of\s+how\s+(?:{_P}|the\s+[a-z]+)\s+(?:began|started|met|happened|came\s+together)\s+|"
+        rf"(?:[a-z][\w'-]*\s+){{0,5}}?)(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "recalled the evening for Radio Nord", "looking back on the song for The Courier": remembering aloud for a medium
     # (not "wrote it for", which may be a song written for someone)
@@ -3149,6 +3161,7 @@ def _source(clause: Clause) -> Source:
                 and mention.new
                 and not _ON_AIR.match(clause.text, mention.end)
                 and not _medium_named(mention.text)
+                and not _foreign_titled(mention)
                 and not _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
                 and not (
                     pattern is _LOOSE[0]
