@@ -34627,3 +34627,50 @@ def test_a_second_verb_of_saying_after_a_platform_and_a_fronted_when(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"The band are Ann Arbour and Rui Sal. {sentence} “That sticker has outlived the band.”") == expected
+
+
+_KITE_PAGE = "Night Trains\n\nKite Season\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "band"),
+    [
+        (
+            "There are three of them in Kite Season. Oona Falkenrath sings, Abi Thorne is on drums, and Cy Dorn does "
+            "the keyboards.",
+            True,
+        ),
+        (
+            "Kite Season, despite the name, are not a kite club at all but three people: Oona Falkenrath on vocals, "
+            "Abi Thorne on guitar and Cy Dorn on drums.",
+            True,
+        ),
+        # near miss: a count the line-up does not make up tells no band of it
+        (
+            "There are four of them in Kite Season. Oona Falkenrath sings, Abi Thorne is on drums, and Cy Dorn does "
+            "the keyboards.",
+            False,
+        ),
+    ],
+)
+def test_a_line_up_counted_in_the_band_or_told_past_an_aside_makes_it_a_band(told: str, band: bool) -> None:
+    found = _band_intros(
+        told + " The cellist Mia Lund introduced the producer Bo Lund to the band at a folk night.", _KITE_PAGE
+    )
+    assert found == ([("Mia Lund", frozenset({"Bo Lund", "Kite Season"}), "a folk night")] if band else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "And Cy Dorn's only comment, when somebody asked her at the launch what she made of it, was:",
+            [("Cy Dorn", None)],
+        ),
+        ("Cy Dorn's comment was:", [("Cy Dorn", None)]),
+        # near miss: the owner's words taken up by another, who says them
+        ("Cy Dorn's only comment, when somebody asked her, was echoed by Eda Fenn, who said:", [("Eda Fenn", None)]),
+    ],
+)
+def test_someones_only_comment_past_a_question_put_to_them(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “Three good people and one very bad car.”") == expected
