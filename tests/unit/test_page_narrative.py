@@ -34674,3 +34674,17 @@ def test_a_line_up_counted_in_the_band_or_told_past_an_aside_makes_it_a_band(tol
 )
 def test_someones_only_comment_past_a_question_put_to_them(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"{lead} “Three good people and one very bad car.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "occasion"),
+    [
+        ("one wet Thursday in Ghent", "a folk night"),
+        ("one Thursday", "a folk night"),
+        # near miss: someone else named in the aside may tell more than when
+        ("one Thursday in Ghent with Eda Fenn", None),
+    ],
+)
+def test_a_day_named_with_one_set_off_before_the_occasion(aside: str, occasion: str | None) -> None:
+    found = intros(f"It was the cellist Cy Dorn who introduced Ann Arbour to Bea Bell, {aside}, at a folk night.")
+    assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
