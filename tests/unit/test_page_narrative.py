@@ -34688,3 +34688,42 @@ def test_someones_only_comment_past_a_question_put_to_them(lead: str, expected: 
 def test_a_day_named_with_one_set_off_before_the_occasion(aside: str, occasion: str | None) -> None:
     found = intros(f"It was the cellist Cy Dorn who introduced Ann Arbour to Bea Bell, {aside}, at a folk night.")
     assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+_KITE_LINE_UP = "There are three of them in Kite Season. Oona Falkenrath sings, Abi Thorne is on drums, and Cy Dorn "
+
+
+@pytest.mark.parametrize(
+    ("does", "who", "expected"),
+    [
+        ("does the keyboards.", "The keyboard player", [("Cy Dorn", "Radio Nord")]),
+        ("plays the keyboards.", "The keyboardist", [("Cy Dorn", "Radio Nord")]),
+        ("plays the guitar.", "The guitar player", [("Cy Dorn", "Radio Nord")]),
+        # near miss: no one the page says plays the bass is its player
+        ("does the keyboards.", "The bass player", []),
+    ],
+)
+def test_a_line_up_player_of_what_they_do_is_called_by_it(
+    does: str, who: str, expected: list[tuple[str, str | None]]
+) -> None:
+    told = f"{_KITE_LINE_UP}{does} {who} had the last word. “It is a song about sitting still,” she said on Radio Nord."
+    assert _band_quotes(told, _KITE_PAGE) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "Ann Arbour moved to Auckland at twelve, and Eda Fenn is a Norwegian cellist from Tromsø.",
+            [("Eda Fenn", "Nordlys Avis")],
+        ),
+        (
+            "Ann Arbour moved to Auckland at twelve, but Eda Fenn is a Norwegian cellist.",
+            [("Eda Fenn", "Nordlys Avis")],
+        ),
+        # near miss: the cellist is someone of hers, not she
+        ("Ann Arbour moved to Auckland at twelve, and Eda Fenn's sister is a Norwegian cellist.", []),
+    ],
+)
+def test_a_predicate_after_a_comma_and_describes_the_name(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{told} “I sang my part in a kitchen,” the Norwegian cellist told Nordlys Avis.") == expected

@@ -178,7 +178,8 @@ _DOING = linear.compile(
 )
 # What a member does, told right after their name, that the page may call them by later ("A sings": "the singer"; "C
 # plays the drums": "the drummer")
-_DOES = linear.compile(r"^\s+(?:(?P<sings>sings)\b|plays\s+(?:the\s+)?(?P<thing>[a-z]+))")
+# ("D does the keyboards": what they do in the band, as playing it)
+_DOES = linear.compile(r"^\s+(?:(?P<sings>sings)\b|(?:plays|does)\s+(?:the\s+)?(?P<thing>[a-z]+))")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case),
 # maybe after what they play told before it ("A, who sings, the guitarist B and the percussionist C")
 _COUNTED_MEMBER = linear.compile(
@@ -633,6 +634,11 @@ def _describe_doing(r: Reading, listed: str) -> None:
         noun = None if does is None else "singer" if does.group("sings") else PLAYER_OF.get(does.group("thing"))
         if noun is not None:
             r.people.describe([noun], r.people.canonical(squash(member.group("name"))))
+        if does is not None and noun is not None and not does.group("sings"):
+            # ("the keyboard player": the player of the thing, named by it, as by the noun for its player)
+            thing = does.group("thing")
+            thing = thing.removesuffix("s") if thing != "bass" else thing
+            r.people.describe([thing, "player"], r.people.canonical(squash(member.group("name"))))
 
 
 def _each_doing(listed: str, artist: str) -> list[str]:
