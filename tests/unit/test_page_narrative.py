@@ -34776,3 +34776,103 @@ def test_a_whom_clause_introducer_owns_her_occasion(sentence: str) -> None:
 def test_a_whom_clause_her_occasion_not_of_an_introducer_the_page_calls_he() -> None:
     prose = "Eda Fenn runs his own label. Bea, whom Eda had introduced to Cy Dorn at her party, sings the second verse."
     assert intros(prose) == []
+
+
+_KITE_PAGE = "Night Trains\n\nKite Season\n\nAlbum Small Hours\n\n"
+
+
+@pytest.mark.parametrize(
+    ("told", "band"),
+    [
+        (
+            "There are three of them in Kite Season. Oona Falkenrath sings, Abi Thorne is on drums, and Cy Dorn does "
+            "the keyboards.",
+            True,
+        ),
+        (
+            "Kite Season, despite the name, are not a kite club at all but three people: Oona Falkenrath on vocals, "
+            "Abi Thorne on guitar and Cy Dorn on drums.",
+            True,
+        ),
+        # near miss: a count the line-up does not make up tells no band of it
+        (
+            "There are four of them in Kite Season. Oona Falkenrath sings, Abi Thorne is on drums, and Cy Dorn does "
+            "the keyboards.",
+            False,
+        ),
+    ],
+)
+def test_a_line_up_counted_in_the_band_or_told_past_an_aside_makes_it_a_band(told: str, band: bool) -> None:
+    found = _band_intros(
+        told + " The cellist Mia Lund introduced the producer Bo Lund to the band at a folk night.", _KITE_PAGE
+    )
+    assert found == ([("Mia Lund", frozenset({"Bo Lund", "Kite Season"}), "a folk night")] if band else [])
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "And Cy Dorn's only comment, when somebody asked her at the launch what she made of it, was:",
+            [("Cy Dorn", None)],
+        ),
+        ("Cy Dorn's comment was:", [("Cy Dorn", None)]),
+        # near miss: the owner's words taken up by another, who says them
+        ("Cy Dorn's only comment, when somebody asked her, was echoed by Eda Fenn, who said:", [("Eda Fenn", None)]),
+    ],
+)
+def test_someones_only_comment_past_a_question_put_to_them(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “Three good people and one very bad car.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "occasion"),
+    [
+        ("one wet Thursday in Ghent", "a folk night"),
+        ("one Thursday", "a folk night"),
+        # near miss: someone else named in the aside may tell more than when
+        ("one Thursday in Ghent with Eda Fenn", None),
+    ],
+)
+def test_a_day_named_with_one_set_off_before_the_occasion(aside: str, occasion: str | None) -> None:
+    found = intros(f"It was the cellist Cy Dorn who introduced Ann Arbour to Bea Bell, {aside}, at a folk night.")
+    assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+_KITE_LINE_UP = "There are three of them in Kite Season. Oona Falkenrath sings, Abi Thorne is on drums, and Cy Dorn "
+
+
+@pytest.mark.parametrize(
+    ("does", "who", "expected"),
+    [
+        ("does the keyboards.", "The keyboard player", [("Cy Dorn", "Radio Nord")]),
+        ("plays the keyboards.", "The keyboardist", [("Cy Dorn", "Radio Nord")]),
+        ("plays the guitar.", "The guitar player", [("Cy Dorn", "Radio Nord")]),
+        # near miss: no one the page says plays the bass is its player
+        ("does the keyboards.", "The bass player", []),
+    ],
+)
+def test_a_line_up_player_of_what_they_do_is_called_by_it(
+    does: str, who: str, expected: list[tuple[str, str | None]]
+) -> None:
+    told = f"{_KITE_LINE_UP}{does} {who} had the last word. “It is a song about sitting still,” she said on Radio Nord."
+    assert _band_quotes(told, _KITE_PAGE) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "Ann Arbour moved to Auckland at twelve, and Eda Fenn is a Norwegian cellist from Tromsø.",
+            [("Eda Fenn", "Nordlys Avis")],
+        ),
+        (
+            "Ann Arbour moved to Auckland at twelve, but Eda Fenn is a Norwegian cellist.",
+            [("Eda Fenn", "Nordlys Avis")],
+        ),
+        # near miss: the cellist is someone of hers, not she
+        ("Ann Arbour moved to Auckland at twelve, and Eda Fenn's sister is a Norwegian cellist.", []),
+    ],
+)
+def test_a_predicate_after_a_comma_and_describes_the_name(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{told} “I sang my part in a kitchen,” the Norwegian cellist told Nordlys Avis.") == expected

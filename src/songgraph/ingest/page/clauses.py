@@ -3423,7 +3423,9 @@ class Discourse:
         Not a relation ("was a friend of X"), nor a name after another's words ("the brother of X was a rapper")."""
         if mention.possessive or (mention.person is None and not mention.new) or stop + 3 >= len(tokens):
             return
-        if first > 0 and tokens[first - 1][2] not in (",", ";", ":"):
+        # (", and X is a Norwegian singer": a clause of its own joined on after a comma opens on the name as well)
+        joined = first > 1 and tokens[first - 1][2].lower() in ("and", "but") and tokens[first - 2][2] == ","
+        if first > 0 and tokens[first - 1][2] not in (",", ";", ":") and not joined:
             return
         if tokens[stop][2].lower() not in ("was", "is"):
             return
@@ -3455,6 +3457,10 @@ class Discourse:
             return
         if after in ROLE_NOUNS or (after.isalpha() and after not in _AFTER_PREDICATE and not _capital(after)):
             return  # "was a singer songwriter", "was a producer turned ...": the role goes on
+        if joined and after in ("who", "and", "but", "when", "until", "before"):
+            # (", and X is a sound engineer who mixed our gigs": read only when the role closes a joined clause, whose
+            # going on may tell more of whom the page's plurals look back to)
+            return
         self._adopt(mention)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
 

@@ -1066,6 +1066,9 @@ _BEFORE_OCCASION = (
     # (", one wet night in March 2013,": when, set off by commas, by "one" and a time of day or year)
     r"|\s*,\s*one\s+(?:[a-z][\w-]*\s+|@\d+\s+){0,3}?(?:night|evening|morning|afternoon|day|weekend|spring|summer"
     r"|autumn|fall|winter)(?:\s+in\s+(?:@\d+\s+)?(?:18|19|20)\d\d)?\s*,"
+    # (", one wet Thursday in Ghent,": a day's name, read as a mention, after a word at most, and the town it was in;
+    # not ", one friend of X,")
+    r"|\s*,\s*one\s+(?:[a-z][\w-]*\s+)?@\d+(?:\s+in\s+@\d+)?\s*,"
     # "introduced X to Y (his wife - yes, really) at a concert": an aside in brackets about the last one named
     # ("by Gaz himself (the club DJ, Gary Whitlock, for the two people who don't know him) at": one naming the
     # introducer, and whom the aside speaks to, is an aside all the same)

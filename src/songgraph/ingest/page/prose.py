@@ -99,7 +99,10 @@ _EVERYONE_LISTED = linear.compile(
 # ("a south London three-piece", "a north-east trio": a point of the compass before the place's name, in lower case)
 _COMPASS_WORD = r"(?:north|south|east|west)(?:-(?:east|west))?"
 _COUNTED_LINE_UP = linear.compile(
-    rf"^\s+(?:are|were)\s+(?:(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
+    # ("X, despite the name, are not a choir at all but three people: A on vocals, ...": an aside set off by commas
+    # before the verb, and what they are not before what they are)
+    r"^(?:\s*,[^,.;:!?\n]{1,40}?,)?"
+    rf"\s+(?:are|were)\s+(?:not\s+[^,.;:!?\n]{{1,30}}?\s+but\s+)?(?:(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
     r"(?P<group>duo|trio|quartet|quintet|"
     r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))"
     # ("X are a four-piece from the streets behind the quay - A (vocals), B (guitar) ... -": where they are from, a
@@ -169,10 +172,14 @@ _PLAYING_APPOSED = linear.compile(
 _PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
-_DOING = linear.compile(rf"^\s+(?:on\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)")
+# ("C is on drums, and D does the keyboards": the copula before "on", or "does the" and what they play)
+_DOING = linear.compile(
+    rf"^\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)"
+)
 # What a member does, told right after their name, that the page may call them by later ("A sings": "the singer"; "C
 # plays the drums": "the drummer")
-_DOES = linear.compile(r"^\s+(?:(?P<sings>sings)\b|plays\s+(?:the\s+)?(?P<thing>[a-z]+))")
+# ("D does the keyboards": what they do in the band, as playing it)
+_DOES = linear.compile(r"^\s+(?:(?P<sings>sings)\b|(?:plays|does)\s+(?:the\s+)?(?P<thing>[a-z]+))")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case),
 # maybe after what they play told before it ("A, who sings, the guitarist B and the percussionist C")
 _COUNTED_MEMBER = linear.compile(
@@ -204,6 +211,8 @@ _GROUP_PAST_COMMA_ASIDE = linear.compile(
 # A name opening its sentence that takes a plural verb ("Kite Season have a habit of ..."): no one person is
 # "have", so the name is several people's (one of a pair, "A and B have", is no such opening, nor "A, B")
 _PLURAL_VERB = linear.compile(r"^\s+(?:have|are|were|haven't|aren't|weren't)\s")
+# ("X, despite the name, are not a choir": the same past an aside set off by commas, which no list of names is)
+_PLURAL_PAST_ASIDE = linear.compile(r"^\s*,\s+[^,.;:!?\n]{1,40}?,\s+(?:have|are|were)\s")
 # ("For anyone who has been away: Kite Season are A, B and C": a colon opens a clause as a full stop does)
 _SENTENCE_OPEN = linear.compile(r"(?:^|[.!?:;]\s+)\W*$")
 # A name that says it is of several people: "The Marrow Sisters", "The Okafor Brothers".
@@ -264,7 +273,10 @@ def read_band(r: Reading) -> None:
                     or _HAS_MEMBERS.match(after)
                     or _MEMBERS_OF.search(text[max(0, start - 12) : start])
                     or _GROUP_PAST_ASIDE.match(text[start + len(artist) : start + len(artist) + 260])
-                    or (_PLURAL_VERB.match(after) and _SENTENCE_OPEN.search(text[max(0, start - 10) : start]))
+                    or (
+                        (_PLURAL_VERB.match(after) or _PLURAL_PAST_ASIDE.match(text[start + len(artist) : start + 80]))
+                        and _SENTENCE_OPEN.search(text[max(0, start - 10) : start])
+                    )
                 ):
                     # ("The duo Lantern Row - A and B - wrote it": the members set off right after the name)
                     _as_group(r, artist, _apposed_members(r, artist) or _members(r, text, artist))
@@ -523,12 +535,12 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
 
 # "For the record, four of them. A sings, B plays guitar, C plays bass, D drums.", "There are three of them: ...": how
 # many "they" are, as a sentence of its own, then the line-up right after it
-# ("There are three people in X: A sings, ...": how many are in the group, by its name or "the band", checked on the
-# match to be the page's artist)
+# ("There are three people in X: A sings, ...", "three of them in X": how many are in the group, by its name or "the
+# band", checked on the match to be the page's artist)
 _COUNT_OF_THEM = linear.compile(
     r"(?:^|[.!?:;]\s+)\W*(?:(?:(?P<there>There\s+(?:are|were))|They\s+are|They're)\s+)?"
-    r"(?P<count>(?i:two|three|four|five|six))\s+(?:of\s+them|(?:people|members)\s+in\s+"
-    r"(?P<group>the\s+(?:band|group)|(?:The\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}))"
+    r"(?P<count>(?i:two|three|four|five|six))\s+(?:(?:of\s+them|people|members)\s+in\s+"
+    r"(?P<group>the\s+(?:band|group)|(?:The\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})|of\s+them)"
     r"\s*[.:]\s+(?P<list>[^.;:()\x{2013}\x{2014}]+)"
 )
 
@@ -622,6 +634,11 @@ def _describe_doing(r: Reading, listed: str) -> None:
         noun = None if does is None else "singer" if does.group("sings") else PLAYER_OF.get(does.group("thing"))
         if noun is not None:
             r.people.describe([noun], r.people.canonical(squash(member.group("name"))))
+        if does is not None and noun is not None and not does.group("sings"):
+            # ("the keyboard player": the player of the thing, named by it, as by the noun for its player)
+            thing = does.group("thing")
+            thing = thing.removesuffix("s") if thing != "bass" else thing
+            r.people.describe([thing, "player"], r.people.canonical(squash(member.group("name"))))
 
 
 def _each_doing(listed: str, artist: str) -> list[str]:

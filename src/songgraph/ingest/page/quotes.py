@@ -231,13 +231,14 @@ _SPEAKING_FRONTED = linear.compile(
 # words the lead goes into are (read only when the clause tells of no saying)
 _OWN_ACCOUNT = linear.compile(
     # ("Ms Twomey's account": a title of address before the name, which the name's mention leaves out)
-    rf"^\W*(?:{ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}"
+    # ("And X's only comment was:": joined on to the sentence before, the one telling of theirs the words are)
+    rf"^\W*(?:(?:And|But|So)\s+)?(?:{ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:(?:own|only)\s+)?(?:{TELLING}"
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
     r"|tribute|statement|post|message|farewell"
     # "X's advice is more practical:", "X's verdict was shorter:": what X says to the matter, in X's words ("X's review
     # of his footwear:" as well)
-    r"|advice|verdict|review|answer|reply|response|explanation"
+    r"|advice|verdict|review|answer|reply|response|explanation|comment|remark"
     # "X's note on the loan reads:", "X's letter to the saleroom is worth giving:": a writing of X's, in X's words
     # (not "Editor's note:", a label the words after its colon are the writer's, no quote's lead)
     r"|notes?\s|letter|letters|diary|journal|memoir"
@@ -246,6 +247,9 @@ _OWN_ACCOUNT = linear.compile(
     r"|side\s+of\s+(?:it|things|the\s+story)|(?:line|take)\s+on\s+(?:it|that|this|the\s+[a-z]+))\b"
 )
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# "X's only comment, when somebody asked her what she made of it, was:": a question put to the owner of the words, set
+# off by commas, is what they answered, no saying of another's
+_ASKED_OWNER = linear.compile(r",\s+when\s+[^,;:.!?\"@]{1,60}?\basked\s+@\d+\b[^,;:.!?\"]{0,120},")
 # "X's obituary was shared widely:": someone's writing opening the lead, and no verb of saying for anyone
 _OWNERS_WORDS = linear.compile(
     rf"^\W*{_P}'s\s+(?:[a-z][\w-]*\s+)?(?:obituary|eulogy|tribute|statement|post|message|letter|note|caption|words)\b"
@@ -2101,7 +2105,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_THIS_IS_SPEAKER.search(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
-        if not matches and "'s " in clause.skeleton and not _SAYS.search(_PASSIVE_SAYING.sub("", clause.skeleton)):
+        if (
+            not matches
+            and "'s " in clause.skeleton
+            and not _SAYS.search(_ASKED_OWNER.sub("", _PASSIVE_SAYING.sub("", clause.skeleton)))
+        ):
             # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:"; not one
             # in the passive, the words' own: "X's tribute was shared widely:")
             matches += filter(None, [_OWN_ACCOUNT.match(clause.skeleton)])
