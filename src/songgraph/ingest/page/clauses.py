@@ -1334,7 +1334,7 @@ class Discourse:
                 if lines and index < run_end:
                     group = run_end  # the rest of a run of capitalised words cut at a line break (found once)
                 else:
-                    group = run_end = _group_end(tokens, index, self.people.mention)
+                    group = run_end = _group_end(tokens, index, self.people.mention, self.people.members)
                 if lines:
                     group = _line_end(text, tokens, index, group)
                 stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group), self._named_in_full)
@@ -5962,9 +5962,14 @@ def _group_text(tokens: list[tuple[int, int, str]], position: int) -> str:
 _TOLD_PLACE = frozenset({"told", "tells", "tell", "with", "to"})
 
 
-def _group_end(tokens: list[tuple[int, int, str]], first: int, named: Callable[[str], object]) -> int:
+def _group_end(
+    tokens: list[tuple[int, int, str]],
+    first: int,
+    named: Callable[[str], object],
+    members: Callable[[str], list[str]],
+) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends; ``named`` tells a word that names
-    one of the page's people."""
+    one of the page's people, ``members`` a group's members."""
     position = first + 1
     while position < len(tokens):
         word = tokens[position][2]
@@ -6025,6 +6030,16 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int, named: Callable[[
             and tokens[position + 1][2].lower() not in _NATIONS
         ):
             position += 1  # "BBC Asian Network": a nationality inside a broadcaster's name, after its letters
+        elif (
+            word == "&"
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and (position + 2 >= len(tokens) or not _capital(tokens[position + 2][2]))
+            and len(members(" ".join(tokens[at][2] for at in range(first, position + 2)))) >= 2
+        ):
+            # "Fox & Finch play themselves": a group's name joined by "&" whose members the page told, one name, not
+            # two people (a group whose members it did not tell is read by its halves, maybe its members' surnames)
+            position += 2
         elif (
             word == "&"
             and position >= first + 2
