@@ -34731,3 +34731,22 @@ def test_an_ampersand_name_of_a_group_without_told_members_stays_its_halves(
 def test_a_group_is_a_counted_line_up_told_with_a_singular_verb(prose: str, members: list[str]) -> None:
     document = _act(prose, "Fennel Row")
     assert [p.members for p in document.people if p.members] == ([members] if members else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A is the drummer, B plays bass": the role is A's, and B opens a clause of their own
+        ("Rui Sal is the drummer, Cy Dorn plays bass.", [("Rui Sal", "Radio Nord")]),
+        ("Kit Vale sings, Rui Sal is the drummer, Cy Dorn plays bass.", [("Rui Sal", "Radio Nord")]),
+        # near misses: a role the clause goes on about is not the line-up's one; nor is the name after the comma
+        ("Rui Sal is the drummer in his old band, Cy Dorn plays bass.", []),
+        ("Rui Sal is the only drummer, Cy Dorn plays bass.", []),
+    ],
+)
+def test_the_role_a_copula_gives_in_a_line_up_is_its_subjects(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert (
+        quotes(f"{sentence} The drummer told Radio Nord: \u201cI am the only one who buys new socks.\u201d") == expected
+    )

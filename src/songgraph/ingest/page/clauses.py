@@ -3130,6 +3130,10 @@ class Discourse:
         place = ""
         position = first - 1
         if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
+            if _said_of_a_name(tokens, position - 1):
+                # "A is the drummer, B plays bass": the role is said of the copula's subject, and the name after the
+                # comma opens a clause of its own
+                return
             position -= 1  # "share a manager, Priya Raman"
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
@@ -3419,8 +3423,9 @@ class Discourse:
             position += 1  # "was then a ...", "is already a ..."
         if self._note_placed_predicate(tokens, position, mention):
             return
-        if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an"):
+        if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an", "the"):
             return
+        definite = tokens[position][2].lower() == "the"
         position += 1
         words: list[str] = []
         while position < len(tokens) and len(words) < 4:
@@ -3442,6 +3447,10 @@ class Discourse:
             return
         if after in ROLE_NOUNS or (after.isalpha() and after not in _AFTER_PREDICATE and not _capital(after)):
             return  # "was a singer songwriter", "was a producer turned ...": the role goes on
+        if definite and (after not in (",", ".", ";") or len(words) > 1 or words[-1] not in PLAYER_NOUNS):
+            # "A is the drummer, B plays bass": the one part a line-up gives them, closed there (not "was the
+            # drummer in his first band", "is the only drummer"; "X is the landlady" may be a part in a film)
+            return
         self._adopt(mention)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
 
@@ -5960,6 +5969,19 @@ def _group_text(tokens: list[tuple[int, int, str]], position: int) -> str:
 
 # Words before a name that make it whom something was told ("told X", "an interview with X")
 _TOLD_PLACE = frozenset({"told", "tells", "tell", "with", "to"})
+
+
+def _said_of_a_name(tokens: list[tuple[int, int, str]], role: int) -> bool:
+    """Whether the role noun at ``role`` is a name's predicate: "A is the drummer", "A was the new bassist" (not
+    "It was the landlady", a cleft, nor "A's cousin")."""
+    position = role - 1
+    while position > 0 and role - position <= 3 and tokens[position][2].isalpha() and tokens[position][2].islower():
+        if tokens[position][2] in ("the", "a", "an"):
+            before = tokens[position - 1][2].lower()
+            name = tokens[position - 2][2] if position >= 2 else ""
+            return before in ("is", "was") and _capital(name) and name.lower() not in _STOP
+        position -= 1
+    return False
 
 
 def _group_end(
