@@ -34876,3 +34876,126 @@ def test_a_line_up_player_of_what_they_do_is_called_by_it(
 )
 def test_a_predicate_after_a_comma_and_describes_the_name(told: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"{told} “I sang my part in a kitchen,” the Norwegian cellist told Nordlys Avis.") == expected
+
+
+def _act(prose: str, act: str = "Salt & Fennel") -> SongDocument:
+    result = parse_story_page(f"Ferry Song\n\n{act}\n\nAlbum Minch\n\n{prose}\n", "p.txt")
+    assert result.document is not None
+    return result.document
+
+
+_FENNEL_CREDITS = "\n\nWriters: Isla Brack & Rory Dunmore"
+
+
+@pytest.mark.parametrize(
+    ("prose", "artists", "members"),
+    [
+        # a first name alone is the one person the page names in full by it
+        (
+            "You meet Salt & Fennel in the pub. They're a duo: Isla sings and plays fiddle, Rory Dunmore plays guitar.",
+            ["Salt & Fennel"],
+            ["Isla Brack", "Rory Dunmore"],
+        ),
+        # near misses: a first name no one on the page has; the same first name twice
+        (
+            "You meet Salt & Fennel in the pub. They're a duo: Mairi sings and plays fiddle, Rory Dunmore plays"
+            " guitar.",
+            ["Salt", "Fennel"],
+            [],
+        ),
+        (
+            "You meet Salt & Fennel in the pub. They're a duo: Rory sings, Rory Dunmore plays guitar.",
+            ["Salt", "Fennel"],
+            [],
+        ),
+    ],
+)
+def test_they_are_a_duo_told_by_a_first_name_the_page_gives_in_full(
+    prose: str, artists: list[str], members: list[str]
+) -> None:
+    document = _act(prose + _FENNEL_CREDITS)
+    assert document.artists == artists
+    assert [p.members for p in document.people if p.members] == ([members] if members else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an act's name joined by "&" that the heading gives whole: its members, each as themselves
+        ("Salt & Fennel play themselves, of course.", [("Isla Brack", "themselves"), ("Rory Dunmore", "themselves")]),
+        (
+            "Salt & Fennel play themselves, and the actor Cy Dorn plays a ferryman.",
+            [("Isla Brack", "themselves"), ("Rory Dunmore", "themselves"), ("Cy Dorn", "a ferryman")],
+        ),
+    ],
+)
+def test_an_act_by_its_ampersand_name_plays_themselves_as_its_members(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Salt & Fennel are from Oban. They're a duo: Isla Brack sings, Rory Dunmore plays guitar. "
+        f"The video was directed by Eda Fenn. {sentence}"
+    )
+    video = _act(prose).music_video
+    assert video is not None and [(c.person, c.role) for c in video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # each half of "Brack & Dunmore" is a member's surname the page gave before: each read as that member
+        (
+            "Isla Brack sings and Rory Dunmore plays guitar. The video was directed by Eda Fenn. The duo Brack &"
+            " Dunmore play themselves.",
+            [("Isla Brack", "themselves"), ("Rory Dunmore", "themselves")],
+        ),
+        # near miss: a group whose members the page never tells is not cast by its name
+        ("The duo Brack & Dunmore wrote it. The video was directed by Eda Fenn. Brack & Dunmore play themselves.", []),
+    ],
+)
+def test_an_ampersand_name_of_a_group_without_told_members_stays_its_halves(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    result = parse_story_page(f"Ferry Song\n\nBrack & Dunmore\n\nAlbum Minch\n\n{prose}\n", "p.txt")
+    assert result.document is not None
+    video = result.document.music_video
+    assert ([] if video is None else [(c.person, c.role) for c in video.cast]) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # "X is a three-piece." then each member with what they play: the group's line-up
+        (
+            "If you're new: Fennel Row is a three-piece. Isla Brack on vocals, Rory Dunmore on bass, Cy Dorn on drums.",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        # near miss: "is from" a place says no group, whoever is listed after it
+        (
+            "If you're new: Fennel Row is from Oban: Isla Brack on vocals, Rory Dunmore on bass, Cy Dorn on drums.",
+            [],
+        ),
+    ],
+)
+def test_a_group_is_a_counted_line_up_told_with_a_singular_verb(prose: str, members: list[str]) -> None:
+    document = _act(prose, "Fennel Row")
+    assert [p.members for p in document.people if p.members] == ([members] if members else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "A is the drummer, B plays bass": the role is A's, and B opens a clause of their own
+        ("Rui Sal is the drummer, Cy Dorn plays bass.", [("Rui Sal", "Radio Nord")]),
+        ("Kit Vale sings, Rui Sal is the drummer, Cy Dorn plays bass.", [("Rui Sal", "Radio Nord")]),
+        # near misses: a role the clause goes on about is not the line-up's one; nor is the name after the comma
+        ("Rui Sal is the drummer in his old band, Cy Dorn plays bass.", []),
+        ("Rui Sal is the only drummer, Cy Dorn plays bass.", []),
+    ],
+)
+def test_the_role_a_copula_gives_in_a_line_up_is_its_subjects(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert (
+        quotes(f"{sentence} The drummer told Radio Nord: \u201cI am the only one who buys new socks.\u201d") == expected
+    )

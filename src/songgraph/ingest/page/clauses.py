@@ -1334,7 +1334,7 @@ class Discourse:
                 if lines and index < run_end:
                     group = run_end  # the rest of a run of capitalised words cut at a line break (found once)
                 else:
-                    group = run_end = _group_end(tokens, index, self.people.mention)
+                    group = run_end = _group_end(tokens, index, self.people.mention, self.people.members)
                 if lines:
                     group = _line_end(text, tokens, index, group)
                 stop = _after_owner(tokens, index, self._one_of_two(tokens, index, group), self._named_in_full)
@@ -3130,6 +3130,10 @@ class Discourse:
         place = ""
         position = first - 1
         if position >= 1 and tokens[position][2] == "," and tokens[position - 1][2].lower() in ROLE_NOUNS:
+            if _said_of_a_name(tokens, position - 1):
+                # "A is the drummer, B plays bass": the role is said of the copula's subject, and the name after the
+                # comma opens a clause of its own
+                return
             position -= 1  # "share a manager, Priya Raman"
         while position >= 0 and len(words) < 3:
             word = tokens[position][2].lower()
@@ -3434,8 +3438,9 @@ class Discourse:
             position += 1  # "was then a ...", "is already a ..."
         if self._note_placed_predicate(tokens, position, mention):
             return
-        if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an"):
+        if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an", "the"):
             return
+        definite = tokens[position][2].lower() == "the"
         position += 1
         words: list[str] = []
         while position < len(tokens) and len(words) < 4:
@@ -3460,6 +3465,10 @@ class Discourse:
         if joined and after in ("who", "and", "but", "when", "until", "before"):
             # (", and X is a sound engineer who mixed our gigs": read only when the role closes a joined clause, whose
             # going on may tell more of whom the page's plurals look back to)
+            return
+        if definite and (after not in (",", ".", ";") or len(words) > 1 or words[-1] not in PLAYER_NOUNS):
+            # "A is the drummer, B plays bass": the one part a line-up gives them, closed there (not "was the
+            # drummer in his first band", "is the only drummer"; "X is the landlady" may be a part in a film)
             return
         self._adopt(mention)
         self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
@@ -5981,9 +5990,27 @@ def _group_text(tokens: list[tuple[int, int, str]], position: int) -> str:
 _TOLD_PLACE = frozenset({"told", "tells", "tell", "with", "to"})
 
 
-def _group_end(tokens: list[tuple[int, int, str]], first: int, named: Callable[[str], object]) -> int:
+def _said_of_a_name(tokens: list[tuple[int, int, str]], role: int) -> bool:
+    """Whether the role noun at ``role`` is a name's predicate: "A is the drummer", "A was the new bassist" (not
+    "It was the landlady", a cleft, nor "A's cousin")."""
+    position = role - 1
+    while position > 0 and role - position <= 3 and tokens[position][2].isalpha() and tokens[position][2].islower():
+        if tokens[position][2] in ("the", "a", "an"):
+            before = tokens[position - 1][2].lower()
+            name = tokens[position - 2][2] if position >= 2 else ""
+            return before in ("is", "was") and _capital(name) and name.lower() not in _STOP
+        position -= 1
+    return False
+
+
+def _group_end(
+    tokens: list[tuple[int, int, str]],
+    first: int,
+    named: Callable[[str], object],
+    members: Callable[[str], list[str]],
+) -> int:
     """Where a run of capitalised words (with particles and initials inside) ends; ``named`` tells a word that names
-    one of the page's people."""
+    one of the page's people, ``members`` a group's members."""
     position = first + 1
     while position < len(tokens):
         word = tokens[position][2]
@@ -6044,6 +6071,16 @@ def _group_end(tokens: list[tuple[int, int, str]], first: int, named: Callable[[
             and tokens[position + 1][2].lower() not in _NATIONS
         ):
             position += 1  # "BBC Asian Network": a nationality inside a broadcaster's name, after its letters
+        elif (
+            word == "&"
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and (position + 2 >= len(tokens) or not _capital(tokens[position + 2][2]))
+            and len(members(" ".join(tokens[at][2] for at in range(first, position + 2)))) >= 2
+        ):
+            # "Fox & Finch play themselves": a group's name joined by "&" whose members the page told, one name, not
+            # two people (a group whose members it did not tell is read by its halves, maybe its members' surnames)
+            position += 2
         elif (
             word == "&"
             and position >= first + 2

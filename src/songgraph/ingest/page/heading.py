@@ -67,13 +67,25 @@ _THEY_ACT = linear.compile(
 _FULL_NAME = linear.compile(rf"{NAME_START}(?P<name>{NAME})")
 
 
-def _they_are_the_act(text: str, end: int, names: list[str]) -> bool:
+def _they_are_the_act(r: Reading, text: str, end: int, names: list[str]) -> bool:
     """Whether the sentence after the line (ending at ``end``) says "they" are an act and names at least two
-    people in full after it, none of them a name of the line."""
+    people after it, none of them a name of the line: each in full, or by the first name of someone the page
+    names in full ("They're a duo: Jo sings, Kit Vale plays guitar" of a page naming Jo Marsh)."""
     told = _THEY_ACT.match(text, end)
     if told is None:
         return False
-    people = {fold(m.group("name")) for m in _FULL_NAME.finditer(told.group("rest")) if " " in m.group("name")}
+    found = [m.group("name") for m in _FULL_NAME.finditer(told.group("rest"))]
+    people = {fold(name) for name in found if " " in name}
+    single = {name for name in found if " " not in name}
+    if single and len(people) < 2:
+        # (a lone capitalised word may be a weekday or a place; only a first name the page gives in full, to one
+        # person, counts, and as that person)
+        full: dict[str, set[str]] = {}
+        for line in r.page.lines:
+            for m in _FULL_NAME.finditer(line.text):
+                if " " in m.group("name"):
+                    full.setdefault(m.group("name").split()[0], set()).add(fold(m.group("name")))
+        people |= {next(iter(full[name])) for name in single if len(full.get(name, ())) == 1}
     return len(people) >= 2 and not people & {fold(name) for name in names}
 
 
@@ -130,7 +142,7 @@ def _artist_names(r: Reading, line: str) -> list[str]:
             if after is not None or _ACT_NEXT.match(paragraph.text, position + len(line)):
                 return [line]
             if _defined_as_members(paragraph.text, position + len(line), names) or _they_are_the_act(
-                paragraph.text, position + len(line), names
+                r, paragraph.text, position + len(line), names
             ):
                 return [line]
             position = paragraph.text.find(line, position + len(line))

@@ -102,7 +102,7 @@ _COUNTED_LINE_UP = linear.compile(
     # ("X, despite the name, are not a choir at all but three people: A on vocals, ...": an aside set off by commas
     # before the verb, and what they are not before what they are)
     r"^(?:\s*,[^,.;:!?\n]{1,40}?,)?"
-    rf"\s+(?:are|were)\s+(?:not\s+[^,.;:!?\n]{{1,30}}?\s+but\s+)?(?:(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
+    rf"\s+(?:are|were|(?P<single>is|was))\s+(?:not\s+[^,.;:!?\n]{{1,30}}?\s+but\s+)?(?:(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
     r"(?P<group>duo|trio|quartet|quintet|"
     r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))"
     # ("X are a four-piece from the streets behind the quay - A (vocals), B (guitar) ... -": where they are from, a
@@ -507,6 +507,8 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 continue
             if found.group("where") and not _DASH_AFTER.match(window[found.end("where") :]):
                 continue
+            if found.group("single") and not found.group("group"):
+                continue  # ("X is a three-piece": a singular verb only of a group's noun; "X is from Leeds" may be one)
             listed = found.group("list").strip()
             members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
             names = [squash(member.group("name")) for member in members]
@@ -549,7 +551,8 @@ _COUNT_OF_THEM = linear.compile(
 # not) told in a sentence ending in a colon, then the line-up after it (read only of a page whose one artist is a
 # group, each member a full name doing something)
 _THEY_ARE_COLON = linear.compile(
-    r"(?:^|[.!?;]\s+)\W*(?:[^.!?:;\"]{0,60}?\s)?(?:[Tt]hey|[Tt]he\s+band)\s+(?:are|were|aren't|weren't)\s"
+    r"(?:^|[.!?;]\s+)\W*(?:[^.!?:;\"]{0,60}?\s)?"
+    r"(?:(?:[Tt]hey|[Tt]he\s+band)\s+(?:are|were|aren't|weren't)|[Tt]hey['\x{2019}]re)\s"
     r"[^.!?:;\"]{1,80}:\s+(?P<list>[^.;:()\x{2013}\x{2014}]+)"
 )
 
@@ -605,7 +608,7 @@ def _counted_them(r: Reading) -> list[str]:
             group = found.group("group")
             if group is not None and (not found.group("there") or fold(group) not in (artist, "the band", "the group")):
                 continue
-            names = _each_doing(found.group("list"), artist)
+            names = _each_doing(r, found.group("list"), artist)
             if len(names) == GROUP_SIZES[found.group("count").lower()]:
                 _describe_doing(r, found.group("list"))
                 return names
@@ -619,7 +622,7 @@ def _they_are_colon(r: Reading) -> list[str]:
     artist = fold(r.facts.artists[0])
     for paragraph in r.page.prose():
         for found in _THEY_ARE_COLON.finditer(paragraph.text) if ":" in paragraph.text else ():
-            names = _each_doing(found.group("list"), artist)
+            names = _each_doing(r, found.group("list"), artist)
             if len(names) > 1:
                 _describe_doing(r, found.group("list"))
                 return names
@@ -641,13 +644,17 @@ def _describe_doing(r: Reading, listed: str) -> None:
             r.people.describe([thing, "player"], r.people.canonical(squash(member.group("name"))))
 
 
-def _each_doing(listed: str, artist: str) -> list[str]:
+def _each_doing(r: Reading, listed: str, artist: str) -> list[str]:
     """The full names a line-up lists, when each is followed by what they do (singing, playing) and none is the
-    page's artist (folded); else none."""
+    page's artist (folded); else none. A first name alone stands for the one person the page names in full by it
+    ("Jo sings, Kit Vale plays guitar" of a page crediting Jo Marsh)."""
     members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
     names = [squash(member.group("name")) for member in members]
-    if all(" " in name and fold(name) != artist for name in names) and all(
-        _DOING.match(listed[member.end() :]) for member in members
+    names = [name if " " in name else r.people.mention(name) or name for name in names]
+    if (
+        all(" " in name and fold(name) != artist for name in names)
+        and len(set(names)) == len(names)
+        and all(_DOING.match(listed[member.end() :]) for member in members)
     ):
         return names
     return []
