@@ -4651,8 +4651,20 @@ class Discourse:
                     # (or the one whom the sentence before called so besides its subject: "Cy has been with her")
                     so_called = (p for word, p in self.called if word == self_word)
                     # ("The two of them wrote it; Cy produced it. She met ...": so may either of the two the sentence
-                    # before opened with)
-                    opened_with = pair if pair is not None and self._about(pair) else ()
+                    # before opened with, when the focus was the subject of a clause of its own after them, not named
+                    # with them: "They have worked for years with Cy")
+                    last_clause = self.last_read
+                    opened_with = (
+                        pair
+                        if pair is not None
+                        and last_clause is not None
+                        and self._about(pair)
+                        and any(
+                            focus in (m.person, squash(m.text)) and last_clause.text[: m.start].rstrip().endswith(";")
+                            for m in last_clause.mentions
+                        )
+                        else ()
+                    )
                     others = {
                         p
                         for p in (*self.last_named, *self.quoted, *so_called, *opened_with)
