@@ -34999,3 +34999,60 @@ def test_the_role_a_copula_gives_in_a_line_up_is_its_subjects(
     assert (
         quotes(f"{sentence} The drummer told Radio Nord: \u201cI am the only one who buys new socks.\u201d") == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("between", "read"),
+    [
+        ("The two of them wrote it together; Eda Fenn produced it.", True),
+        # near miss: the sentence before did not open with the two, so "she" goes on with its subject as before
+        ("Eda Fenn produced it.", False),
+    ],
+)
+def test_she_after_the_two_and_one_called_nothing(between: str, read: bool) -> None:
+    prose = (
+        f'Ann Arbour\'s "Night Trains" comes from her debut album, and features Bea Bell. {between} '
+        "She met Bell because Cy Dorn introduced them at a label party."
+    )
+    expected = ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")
+    assert (expected in intros(prose)) is read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ('"It took a day," Eda Fenn said.', True),
+        # near miss: the page has called the speaker "she" too, and the text goes on about her
+        ('"It took a day," Eda Fenn said. She laughed.', False),
+        # near miss: the sentence before told of the speaker, not only that they said the quote
+        ('"It took a day." Eda Fenn came later.', False),
+    ],
+)
+def test_her_after_a_quote_of_one_called_nothing(said: str, read: bool) -> None:
+    prose = (
+        f"Cy Dorn produced it. Ann Arbour wrote it in her kitchen. {said} "
+        "Dorn introduced her to Bea Bell at a label party."
+    )
+    expected = ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")
+    assert (expected in intros(prose)) is read
+
+
+@pytest.mark.parametrize(
+    ("apposition", "epithet", "expected"),
+    [
+        ("a Belfast-born guitarist working nights at a depot", "the guitarist", [("Cy Dorn", "Radio Nord")]),
+        ("a Belfast-born guitarist", "the guitarist", [("Cy Dorn", "Radio Nord")]),
+        ("a guitarist working nights at a depot", "the guitarist", [("Cy Dorn", "Radio Nord")]),
+        # near misses: no participle after the role, or another role than the apposition's
+        ("a guitarist Monday at a depot", "the guitarist", []),
+        ("a Belfast-born guitarist working nights at a depot", "the drummer", []),
+    ],
+)
+def test_an_apposition_placed_or_going_on_describes(
+    apposition: str, epithet: str, expected: list[tuple[str, str]]
+) -> None:
+    prose = (
+        f"Eda Fenn, a singer, wrote it with Cy Dorn, {apposition}. In an interview with Radio Nord, {epithet} "
+        'explained: "We met at a fair."'
+    )
+    assert quotes(prose) == expected

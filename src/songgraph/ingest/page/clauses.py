@@ -392,6 +392,11 @@ _SAID_AFTER = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "recalled", "recalls", "explained", "explains", "wrote"}
     | {"writes", "remembered", "remembers", "admitted", "admits", "laughed", "laughs", "joked", "jokes"}
 )
+# A sentence that only tells who said the quote before it ("Cy said."): a speaker whom the text turns to for a quote
+# and leaves
+_ATTRIBUTION_ONLY = linear.compile(rf"^\W*@\d+\s+(?:{'|'.join(sorted(_SAID_AFTER))})\W*$")
+# A present participle ("working", "living"), of a phrase going on about whom an apposition describes
+_PARTICIPLE = linear.compile(r"^[a-z]{3,}ing$")
 # A verb in the past tense of the usual spelling ("joined", "arrived").
 _PAST_VERB = linear.compile(r"^[a-z]{2,}ed$")
 # The nouns among them, which may describe a subject before its name ("The show's music supervisor, X, ...") as
@@ -3242,6 +3247,8 @@ class Discourse:
             # whatever the relative clause goes on to say (as "a Glaswegian who ..." places them)
             self._adopt(mention)
             self.people.place(placed.lower(), str(mention.person))
+            # (and what they are after it: "a Belfast-born guitarist" is "the guitarist" too)
+            position += 1
         owner = tokens[position][2]
         if owner.endswith("'s") and (owner.removesuffix("'s") in GROUP_NOUNS or (article == "the" and owner.islower())):
             position += 1  # "the band's drummer", "the game's audio director"
@@ -3267,6 +3274,8 @@ class Discourse:
         if position < len(tokens) and not (
             tokens[position][2] in (",", ".")
             or (article in ("a", "an") and tokens[position][2] in _FROM)
+            # ("a guitarist working nights at the depot": a participle going on about the one described)
+            or (article in ("a", "an") and _PARTICIPLE.match(tokens[position][2]) is not None)
             or (tokens[position][2] == "who" and article == "the" and words[-1] in ROLE_NOUNS)
         ):
             return
@@ -4558,12 +4567,25 @@ class Discourse:
                     # called the one the text was about nothing yet and Cy is the one person the sentence names, still
                     # that one ("Cy has known her for years")
                     subject = focus
-                    focus = self._other_than(subject, _SELVES.get(mention.text.lower()), meant) or (
-                        self.focus
-                        if meant == {subject}
+                    uncalled = (
+                        meant == {subject}
                         and self.focus not in (subject, self.speaker)
                         and self.people.selves.get(str(self.focus), "") == ""
+                    )
+                    # ("Eda ... "...," Cy said. Di introduced her to Bo": the one the text was about before Cy, whom
+                    # the page calls "she", rather than Cy, whom it has called nothing and turned to only for a quote)
+                    called_earlier = (
+                        self.earlier
+                        if uncalled
+                        and self.earlier not in (None, subject, self.speaker)
+                        and self.people.selves.get(str(self.earlier)) == _SELVES.get(mention.text.lower())
+                        and not self.people.told_selves.get(str(self.focus))
+                        and self.last_read is not None
+                        and _ATTRIBUTION_ONLY.match(self.last_read.skeleton) is not None
                         else None
+                    )
+                    focus = self._other_than(subject, _SELVES.get(mention.text.lower()), meant) or (
+                        called_earlier or self.focus if uncalled else None
                     )
                     if focus is not None and focus != subject:
                         object_meant.setdefault(str(_SELVES.get(mention.text.lower())), focus)
@@ -4656,7 +4678,26 @@ class Discourse:
                     # meant ("Odum remembered: '... she wouldn't let him.' Speaking to X, she said")
                     # (or the one whom the sentence before called so besides its subject: "Cy has been with her")
                     so_called = (p for word, p in self.called if word == self_word)
-                    others = {p for p in (*self.last_named, *self.quoted, *so_called) if p not in (focus, self.speaker)}
+                    # ("The two of them wrote it; Cy produced it. She met ...": so may either of the two the sentence
+                    # before opened with, when the focus was the subject of a clause of its own after them, not named
+                    # with them: "They have worked for years with Cy")
+                    last_clause = self.last_read
+                    opened_with = (
+                        pair
+                        if pair is not None
+                        and last_clause is not None
+                        and self._about(pair)
+                        and any(
+                            focus in (m.person, squash(m.text)) and last_clause.text[: m.start].rstrip().endswith(";")
+                            for m in last_clause.mentions
+                        )
+                        else ()
+                    )
+                    others = {
+                        p
+                        for p in (*self.last_named, *self.quoted, *so_called, *opened_with)
+                        if p not in (focus, self.speaker)
+                    }
                     if any(self.people.selves.get(person) == self_word for person in others):
                         focus = None
                     elif self_word in self.quoted_unsaid:

@@ -4956,9 +4956,19 @@ def _antecedent(
         # "It was X who introduced A to B. ... B, in turn, introduced her to C": one introduced who "in turn" introduces
         # the one they were introduced to passes the introduction on, whatever was told between (a quote of X's)
         return turned
-    if focus is not None and fold(focus) not in others and fold(focus) not in groups:
-        return focus if people.may_be(focus, self_word) else None
     read = pronoun.people[0] if len(pronoun.people) == 1 else None
+    if focus is not None and fold(focus) not in others and fold(focus) not in groups:
+        if (
+            read not in (None, focus)
+            and fold(str(read)) not in others | groups
+            and people.selves.get(str(read)) == self_word
+            and not people.selves.get(focus)
+            and not people.told_selves.get(focus)
+        ):
+            # "Eda ... "...," Cy said. Di introduced her to Bo": the one the text was about before Cy, whom the page
+            # calls "she", as the text read the pronoun, rather than Cy, whom the page has called nothing
+            return read
+        return focus if people.may_be(focus, self_word) else None
     if (
         focus is not None
         and fold(focus) in others
