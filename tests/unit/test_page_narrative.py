@@ -34999,3 +34999,23 @@ def test_the_role_a_copula_gives_in_a_line_up_is_its_subjects(
     assert (
         quotes(f"{sentence} The drummer told Radio Nord: \u201cI am the only one who buys new socks.\u201d") == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("placing", "expected"),
+    [
+        # "X is a Quebecer who ...": the noun for someone of a place, said with "is", places them as an apposition does
+        ("Cy is a Quebecer who'd come over for a term", [("Cy Dorn", "Radio Nord")]),
+        ("Cy is a Swede who came over for a term", [("Cy Dorn", "Radio Nord")]),
+        ("Cy is a Swede", [("Cy Dorn", "Radio Nord")]),
+        # near misses: the noun going on into a phrase, or someone else's friend, places no one
+        ("Cy is a Quebecer in all but name", []),
+        ("Rui is a friend of a Quebecer", []),
+    ],
+)
+def test_a_demonym_said_with_is_places_its_subject(placing: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Ann wrote it with Cy Dorn and Rui Sal. {placing}; Rui is from Rotterdam."
+        ' "I wanted nothing at all," the Quebecer told Radio Nord.'
+    )
+    assert quotes(prose.replace("the Quebecer", "the Swede") if "Swede" in placing else prose) == expected
