@@ -35019,3 +35019,23 @@ def test_a_demonym_said_with_is_places_its_subject(placing: str, expected: list[
         ' "I wanted nothing at all," the Quebecer told Radio Nord.'
     )
     assert quotes(prose.replace("the Quebecer", "the Swede") if "Swede" in placing else prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # "X, a Dutch songwriter she has worked with for years": a relative clause opened by its own subject, no "who"
+        ("Cy Dorn, a Dutch songwriter she has worked with for years", [("Cy Dorn", "Radio Nord")]),
+        ("Cy Dorn, a Dutch songwriter they met in Delft", [("Cy Dorn", "Radio Nord")]),
+        # near miss: the apposition that goes on in other words is not read as what Cy is
+        ("Cy Dorn, a Dutch songwriter friend of hers", []),
+    ],
+)
+def test_an_apposition_with_a_contact_clause_describes_its_name(
+    apposition: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"Ann wrote it with {apposition}, and Rui Sal produced it. The Dutch songwriter remembers it well:"
+        ' "We finished the song but never the crossword," she told Radio Nord.'
+    )
+    assert quotes(prose) == expected

@@ -3269,6 +3269,9 @@ class Discourse:
             tokens[position][2] in (",", ".")
             or (article in ("a", "an") and tokens[position][2] in _FROM)
             or (tokens[position][2] == "who" and article == "the" and words[-1] in ROLE_NOUNS)
+            # ("Groot, a Dutch songwriter he has worked with for years": a relative clause with no "who", whose own
+            # subject opens it, says what they are to him, still a songwriter)
+            or (article in ("a", "an") and tokens[position][2] in ("he", "she", "they", "I", "we"))
         ):
             return
         role = words[-1] in ROLE_NOUNS
