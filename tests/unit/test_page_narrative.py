@@ -35056,3 +35056,43 @@ def test_an_apposition_placed_or_going_on_describes(
         'explained: "We met at a fair."'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("placing", "expected"),
+    [
+        # "X is a Quebecer who ...": the noun for someone of a place, said with "is", places them as an apposition does
+        ("Cy is a Quebecer who'd come over for a term", [("Cy Dorn", "Radio Nord")]),
+        ("Cy is a Swede who came over for a term", [("Cy Dorn", "Radio Nord")]),
+        ("Cy is a Swede", [("Cy Dorn", "Radio Nord")]),
+        # near misses: the noun going on into a phrase, or someone else's friend, places no one
+        ("Cy is a Quebecer in all but name", []),
+        ("Rui is a friend of a Quebecer", []),
+    ],
+)
+def test_a_demonym_said_with_is_places_its_subject(placing: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Ann wrote it with Cy Dorn and Rui Sal. {placing}; Rui is from Rotterdam."
+        ' "I wanted nothing at all," the Quebecer told Radio Nord.'
+    )
+    assert quotes(prose.replace("the Quebecer", "the Swede") if "Swede" in placing else prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # "X, a Dutch songwriter she has worked with for years": a relative clause opened by its own subject, no "who"
+        ("Cy Dorn, a Dutch songwriter she has worked with for years", [("Cy Dorn", "Radio Nord")]),
+        ("Cy Dorn, a Dutch songwriter they met in Delft", [("Cy Dorn", "Radio Nord")]),
+        # near miss: the apposition that goes on in other words is not read as what Cy is
+        ("Cy Dorn, a Dutch songwriter friend of hers", []),
+    ],
+)
+def test_an_apposition_with_a_contact_clause_describes_its_name(
+    apposition: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"Ann wrote it with {apposition}, and Rui Sal produced it. The Dutch songwriter remembers it well:"
+        ' "We finished the song but never the crossword," she told Radio Nord.'
+    )
+    assert quotes(prose) == expected

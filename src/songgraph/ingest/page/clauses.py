@@ -352,6 +352,7 @@ _DEMONYMS = {
     "berliner": "berlin",
     "glaswegian": "glasgow",
     "mancunian": "manchester",
+    "quebecer": "quebec",
 } | {nation: nation for nation in _NATIONS if nation.endswith("an") and nation not in ("latin", "european")}
 DEMONYM_WORDS = frozenset(_DEMONYMS)
 # The nationalities, for readers elsewhere that let one stand among the words before a name ("the French dancer X")
@@ -3277,6 +3278,9 @@ class Discourse:
             # ("a guitarist working nights at the depot": a participle going on about the one described)
             or (article in ("a", "an") and _PARTICIPLE.match(tokens[position][2]) is not None)
             or (tokens[position][2] == "who" and article == "the" and words[-1] in ROLE_NOUNS)
+            # ("Groot, a Dutch songwriter he has worked with for years": a relative clause with no "who", whose own
+            # subject opens it, says what they are to him, still a songwriter)
+            or (article in ("a", "an") and tokens[position][2] in ("he", "she", "they", "I", "we"))
         ):
             return
         role = words[-1] in ROLE_NOUNS
@@ -3449,6 +3453,8 @@ class Discourse:
             return
         if position + 1 >= len(tokens) or tokens[position][2].lower() not in ("a", "an", "the"):
             return
+        if tokens[position][2].lower() in ("a", "an") and self._note_demonym(tokens, position + 1, mention):
+            return  # "X is a Quebecer who came over for a term": placed there, as "X, a Quebecer who ..." is
         definite = tokens[position][2].lower() == "the"
         position += 1
         words: list[str] = []
@@ -3626,9 +3632,10 @@ class Discourse:
         """ "Tam Holt, a Glaswegian who ...": a noun for someone of a city or nation, as the whole apposition (a
         relative clause or a comma may follow it), places them there ("the Glaswegian" may mean them later)."""
         word = tokens[position][2]
-        following = tokens[position + 1][2] if position + 1 < len(tokens) else ""
+        # ("a Quebecer who'd come over": the relative word with its verb contracted onto it)
+        following = tokens[position + 1][2].lower().partition("'")[0] if position + 1 < len(tokens) else ""
         place = _DEMONYMS.get(word.lower())
-        if place is None or place == word.lower() or not _capital(word) or following.lower() not in _AFTER_DEMONYM:
+        if place is None or place == word.lower() or not _capital(word) or following not in _AFTER_DEMONYM:
             return False
         self._adopt(mention)
         self.people.place(place, str(mention.person))
