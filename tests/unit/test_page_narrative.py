@@ -34999,3 +34999,30 @@ def test_the_role_a_copula_gives_in_a_line_up_is_its_subjects(
     assert (
         quotes(f"{sentence} The drummer told Radio Nord: \u201cI am the only one who buys new socks.\u201d") == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # a clause after the count, closed by the colon before the list
+        (
+            "Fennel Row are three people, and I think of them as a small parish of their own: Isla Brack (vocals, "
+            "born in Oban), Rory Dunmore (bass) and Cy Dorn (drums).",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        (
+            "Fennel Row are three women, none of them related: Isla Brack, Rory Dunmore and Cy Dorn.",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        # near misses: a clause that ends the sentence before any list, or a list of another count
+        (
+            "Fennel Row are three people, and I think of them as a parish. Isla Brack, Rory Dunmore and Cy Dorn "
+            "wrote it.",
+            [],
+        ),
+        ("Fennel Row are three people, and these are their friends: Isla Brack and Rory Dunmore.", []),
+    ],
+)
+def test_a_counted_line_up_after_a_clause_closed_by_a_colon(prose: str, members: list[str]) -> None:
+    document = _act(prose, "Fennel Row")
+    assert [p.members for p in document.people if p.members] == ([members] if members else [])
