@@ -35026,3 +35026,30 @@ def test_the_role_a_copula_gives_in_a_line_up_is_its_subjects(
 def test_a_counted_line_up_after_a_clause_closed_by_a_colon(prose: str, members: list[str]) -> None:
     document = _act(prose, "Fennel Row")
     assert [p.members for p in document.people if p.members] == ([members] if members else [])
+
+
+_OWN_WEDDING = "Bea sings on it thanks to Cy Dorn, an old friend. Cy introduced Ann to Bea at her own wedding in 2015. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "him" after an unsure "He" in its sentence may mean that one: it teaches nothing of the one named between,
+        # whose own occasion the introduction then tells
+        (
+            "He was a friend of the groom, and as Cy tells it, there was nowhere else to put him.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wedding")],
+        ),
+        (
+            "He was a friend of the groom, and Cy says there was nowhere else to put him.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wedding")],
+        ),
+        # near miss: a "him" with no subject pronoun before it in its sentence is still read as the one named, whose
+        # "her own" wedding is then not sure
+        ("As Cy tells it, there was nowhere else to put him.", []),
+    ],
+)
+def test_an_object_pronoun_after_an_unsure_subject_pronoun_is_unsure(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(_OWN_WEDDING + sentence) == expected
