@@ -35096,3 +35096,57 @@ def test_an_apposition_with_a_contact_clause_describes_its_name(
         ' "We finished the song but never the crossword," she told Radio Nord.'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # a clause after the count, closed by the colon before the list
+        (
+            "Fennel Row are three people, and I think of them as a small parish of their own: Isla Brack (vocals, "
+            "born in Oban), Rory Dunmore (bass) and Cy Dorn (drums).",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        (
+            "Fennel Row are three women, none of them related: Isla Brack, Rory Dunmore and Cy Dorn.",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        # near misses: a clause that ends the sentence before any list, or a list of another count
+        (
+            "Fennel Row are three people, and I think of them as a parish. Isla Brack, Rory Dunmore and Cy Dorn "
+            "wrote it.",
+            [],
+        ),
+        ("Fennel Row are three people, and these are their friends: Isla Brack and Rory Dunmore.", []),
+    ],
+)
+def test_a_counted_line_up_after_a_clause_closed_by_a_colon(prose: str, members: list[str]) -> None:
+    document = _act(prose, "Fennel Row")
+    assert [p.members for p in document.people if p.members] == ([members] if members else [])
+
+
+_OWN_WEDDING = "Bea sings on it thanks to Cy Dorn, an old friend. Cy introduced Ann to Bea at her own wedding in 2015. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a "him" after an unsure "He" in its sentence may mean that one: it teaches nothing of the one named between,
+        # whose own occasion the introduction then tells
+        (
+            "He was a friend of the groom, and as Cy tells it, there was nowhere else to put him.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wedding")],
+        ),
+        (
+            "He was a friend of the groom, and Cy says there was nowhere else to put him.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's wedding")],
+        ),
+        # near miss: a "him" with no subject pronoun before it in its sentence is still read as the one named, whose
+        # "her own" wedding is then not sure
+        ("As Cy tells it, there was nowhere else to put him.", []),
+    ],
+)
+def test_an_object_pronoun_after_an_unsure_subject_pronoun_is_unsure(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(_OWN_WEDDING + sentence) == expected

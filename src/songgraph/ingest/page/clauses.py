@@ -4761,6 +4761,12 @@ class Discourse:
                     # "He never sang for money. 'I only played at wakes,' he said": a "he" going on from one the
                     # sentence before left unsure, with no one named between, is just as unsure (not the focus)
                     focus = None
+                object_word = _OBJECT_SUBJECT.get(mention.text.lower()) if not mention.possessive else None
+                if focus and object_word in unknown_subjects and focus != identified.get(str(object_word)):
+                    # "He was a friend of the groom, and as X tells it there was nowhere else to put him": an object
+                    # pronoun after a subject pronoun of the same sex the sentence left unsure may well mean that
+                    # one, so it is no surer
+                    focus = None
                 if focus and subject_word in unknown_subjects and focus != identified.get(str(subject_word)):
                     # "She looked at X, she looked at me, and she told us": a subject pronoun said again in the
                     # sentence goes on meaning whom it meant there; when that was no one sure, neither is this
@@ -5244,6 +5250,8 @@ _VERB_OF = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){1,3}$")
 
 
 NOMINATIVES = frozenset({"he", "she"})
+# The subject pronoun an object pronoun would be of the same one ("him": "he")
+_OBJECT_SUBJECT = {"him": "he", "her": "she"}
 # "..., and A used to drive, he ...": a name opening a clause (the sentence, or one joined on by "and", "but", "so")
 _CLAUSE_OPENED = linear.compile(r"(?:^|[,;]\s+(?:and|but|so)\s+|;\s+)$")
 # its verb and a few words more, then the comma splicing on a clause whose subject is the pronoun

@@ -109,7 +109,10 @@ _COUNTED_LINE_UP = linear.compile(
     # place told with its article, before a list set off by a dash, checked on the match)
     r"(?P<where>\s+from\s+(?:the|a|an)\s+[^.:;()\x{2013}\x{2014}]{1,60}?)?|"
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:musicians|friends|players|women|men|people)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?|"
+    r"(?:musicians|friends|players|women|men|people)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?"
+    # ("X are three people, and I like to think of them as a family tree of their own: A, B and C": a clause after
+    # the count, within its sentence, closed by the colon before the list, checked on the match)
+    r"(?P<aside>,\s+[^.;:!?\n\x{2013}\x{2014}]{1,200}?)?|"
     # ("X are three Glaswegians and a Welshman: A sings, ...", "two Cornishmen and a Londoner": counted by where they
     # are from, the counts added up; "X are three Londoners - A, B and C": one count alone, maybe with a few words
     # more about them before the list, "three Londoners by way of elsewhere -", "by way of Cork -")
@@ -506,6 +509,8 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             if found is None:
                 continue
             if found.group("where") and not _DASH_AFTER.match(window[found.end("where") :]):
+                continue
+            if found.group("aside") and not window[found.end("aside") :].lstrip().startswith(":"):
                 continue
             if found.group("single") and not found.group("group"):
                 continue  # ("X is a three-piece": a singular verb only of a group's noun; "X is from Leeds" may be one)
