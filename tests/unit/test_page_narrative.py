@@ -34999,3 +34999,21 @@ def test_the_role_a_copula_gives_in_a_line_up_is_its_subjects(
     assert (
         quotes(f"{sentence} The drummer told Radio Nord: \u201cI am the only one who buys new socks.\u201d") == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ('📻 Bell on Radio Nord: "It is about trains."', [("Bea Bell", "Radio Nord")]),
+        ('▶️ Arbour to the Daily Post: "It is about trains."', [("Ann Arbour", "Daily Post")]),
+        ('📻 Bell on Radio Nord, asked about the coat: "It is about trains."', [("Bea Bell", "Radio Nord")]),
+        ('📻\n\nBell on Radio Nord: "It is about trains."', [("Bea Bell", "Radio Nord")]),
+    ],
+)
+def test_a_caption_opened_by_pictographs(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_caption_line_of_levels_opened_by_a_pictograph_is_no_list_line() -> None:
+    prose = "💿 Silver in the UK and Gold in Spain. Plus it went to radio, which means someone now knows us."
+    assert doc(prose).certifications == []
