@@ -35017,3 +35017,37 @@ def test_a_caption_opened_by_pictographs(prose: str, expected: list[tuple[str, s
 def test_a_caption_line_of_levels_opened_by_a_pictograph_is_no_list_line() -> None:
     prose = "💿 Silver in the UK and Gold in Spain. Plus it went to radio, which means someone now knows us."
     assert doc(prose).certifications == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "About Cy Dorn, whom the stylist Eda Fenn introduced to Bell at a pop-up: he is very tall.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), "a pop-up")],
+        ),
+        (
+            "About the coat: Eda Fenn introduced Cy Dorn to Bell at a pop-up.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), "a pop-up")],
+        ),
+    ],
+)
+def test_a_name_after_a_fronted_about(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("when", "occasion"),
+    [
+        ("in spring 2021", "a pop-up"),
+        ("in late summer", "a pop-up"),
+        ("in winter", "a pop-up"),
+        # a place named for a season is where
+        ("in Summer Hall", "a pop-up in Summer Hall"),
+        ("in summery Leeds", "a pop-up in summery Leeds"),
+    ],
+)
+def test_a_season_after_the_occasion_is_when(when: str, occasion: str) -> None:
+    assert intros(f"Eda Fenn introduced Cy Dorn to Bell at a pop-up {when}.") == [
+        ("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), occasion)
+    ]
