@@ -35051,3 +35051,16 @@ def test_a_season_after_the_occasion_is_when(when: str, occasion: str) -> None:
     assert intros(f"Eda Fenn introduced Cy Dorn to Bell at a pop-up {when}.") == [
         ("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), occasion)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Bell did a YouTube live from Oslo after the release and said:", "YouTube"),
+        ("Bell did an Instagram live and said:", "Instagram"),
+        # "live" before a noun is what the session was, not the platform's live
+        ("Bell did a Nordic live session and said:", None),
+    ],
+)
+def test_a_platform_live_held_by_the_speaker(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "It is about trains."') == [("Bea Bell", source)]

@@ -908,9 +908,11 @@ _SOURCES = [
     _IN_ASIDE,
     _UNDER_POST,
     # "did a Reddit AMA a while back", "hosted an Instagram Q&A": what was held on a platform, by whoever held it
+    # ("did a YouTube live from Seoul": "live" as the noun, ending its phrase; "a BBC live session" is a session)
     linear.compile(
         rf"\b(?:did|does|held|holds|hosted|hosts|ran|runs)\s+(?:an?|his|her|their)\s+(?P<source>{_P})\s+"
-        r"(?:AMA|Q&A|livestream|stream|live\s+stream)\b"
+        r"(?:(?:AMA|Q&A|livestream|stream|live\s+stream)\b|live(?:\s*[,.;:!?]|\s*$|\s+(?:from|on|in|at|with|after|"
+        r"before|and|for|to|last|this|that)\b))"
     ),
     _ACCOUNT_GIVEN,
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
