@@ -35064,3 +35064,16 @@ def test_a_season_after_the_occasion_is_when(when: str, occasion: str) -> None:
 )
 def test_a_platform_live_held_by_the_speaker(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "It is about trains."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell went on the breakfast show Radio Owl and said:", [("Bea Bell", "Radio Owl")]),
+        ('Bell went on the breakfast show "Radio Owl" and said:', [("Bea Bell", "Radio Owl")]),
+        # a thing she sat on, beside someone named, is no programme: the two named before may both be speaking
+        ("Bell sat on the sofa with Arbour and said:", []),
+    ],
+)
+def test_and_said_after_a_named_show(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'It was written by Bell and Arbour. {lead} "It is about trains."') == expected

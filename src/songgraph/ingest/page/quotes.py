@@ -190,7 +190,10 @@ _AND_SAID = linear.compile(
     r"^\W*(?:(?:(?P<span>@\d+)\s+(?:after|before)|After|When|Once|Before)"
     r"\s[^;:.!?\"]{1,150}?,\s*)?"
     rf"(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?"
-    r"(?:(?:\b(?:on|in|at)\s+(?:the\s+)?(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
+    # ("went on the breakfast show X and said": the programme named after what it is)
+    r"(?:(?:\b(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast|series|channel|station)\s+)?"
+    r"(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
     r"|\s(?:for|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{0,100}?)?"
     rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?\s*[,:]?\s*$"
 )
