@@ -35150,3 +35150,81 @@ def test_an_object_pronoun_after_an_unsure_subject_pronoun_is_unsure(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(_OWN_WEDDING + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ('📻 Bell on Radio Nord: "It is about trains."', [("Bea Bell", "Radio Nord")]),
+        ('▶️ Arbour to the Daily Post: "It is about trains."', [("Ann Arbour", "Daily Post")]),
+        ('📻 Bell on Radio Nord, asked about the coat: "It is about trains."', [("Bea Bell", "Radio Nord")]),
+        ('📻\n\nBell on Radio Nord: "It is about trains."', [("Bea Bell", "Radio Nord")]),
+    ],
+)
+def test_a_caption_opened_by_pictographs(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_a_caption_line_of_levels_opened_by_a_pictograph_is_no_list_line() -> None:
+    prose = "💿 Silver in the UK and Gold in Spain. Plus it went to radio, which means someone now knows us."
+    assert doc(prose).certifications == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "About Cy Dorn, whom the stylist Eda Fenn introduced to Bell at a pop-up: he is very tall.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), "a pop-up")],
+        ),
+        (
+            "About the coat: Eda Fenn introduced Cy Dorn to Bell at a pop-up.",
+            [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), "a pop-up")],
+        ),
+    ],
+)
+def test_a_name_after_a_fronted_about(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("when", "occasion"),
+    [
+        ("in spring 2021", "a pop-up"),
+        ("in late summer", "a pop-up"),
+        ("in winter", "a pop-up"),
+        # a place named for a season is where
+        ("in Summer Hall", "a pop-up in Summer Hall"),
+        ("in summery Leeds", "a pop-up in summery Leeds"),
+    ],
+)
+def test_a_season_after_the_occasion_is_when(when: str, occasion: str) -> None:
+    assert intros(f"Eda Fenn introduced Cy Dorn to Bell at a pop-up {when}.") == [
+        ("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), occasion)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Bell did a YouTube live from Oslo after the release and said:", "YouTube"),
+        ("Bell did an Instagram live and said:", "Instagram"),
+        # "live" before a noun is what the session was, not the platform's live
+        ("Bell did a Nordic live session and said:", None),
+    ],
+)
+def test_a_platform_live_held_by_the_speaker(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "It is about trains."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bell went on the breakfast show Radio Owl and said:", [("Bea Bell", "Radio Owl")]),
+        ('Bell went on the breakfast show "Radio Owl" and said:', [("Bea Bell", "Radio Owl")]),
+        # a thing she sat on, beside someone named, is no programme: the two named before may both be speaking
+        ("Bell sat on the sofa with Arbour and said:", []),
+    ],
+)
+def test_and_said_after_a_named_show(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'It was written by Bell and Arbour. {lead} "It is about trains."') == expected

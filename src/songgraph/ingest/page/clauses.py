@@ -368,7 +368,7 @@ _AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
     """
-    a according after afterward afterwards album all also although an and april as asked at august back because
+    a about according after afterward afterwards album all also although an and april as asked at august back because
     before both
     but by chart charts chatting december despite during each earlier either even every february for friday from
     he her here him his how however i if in instead it its january july june just later like looking

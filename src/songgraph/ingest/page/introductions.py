@@ -946,6 +946,8 @@ _OCCASION_END = (
     # ("late in 2019", "early in the summer", "late in @3": a part of a year or season told after the place)
     r"|(?:early|late)\s+in\s+(?:(?:18|19|20)\d\d\b|the\s+[a-z]+\b|@\d+)"
     r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    # ("a pop-up in spring 2021", "in late summer": a season is when, as a month is)
+    r"|in\s+(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter)\b"
     # "that February", "the following spring", "that same night": when again
     r"|(?:that|this|last|the\s+following|the\s+next|that\s+same|the\s+same|every)\s+(?:january|february|march|april"
     r"|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|night|evening|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -64,7 +65,12 @@ class Paragraph:
 
     @cached_property
     def text(self) -> str:
-        return "\n".join(line.text for line in self.lines).strip()
+        return self._joined.strip()
+
+    @cached_property
+    def _joined(self) -> str:
+        # a line's pictographs are blanked for the prose, not for the lists (a list line is read as it is)
+        return "\n".join(_unmarked(line.text) for line in self.lines)
 
     @property
     def raw(self) -> str:
@@ -77,7 +83,7 @@ class Paragraph:
     @cached_property
     def _line_starts(self) -> list[int]:
         """Where each line after the first starts in ``text``, found once: a paragraph may hold many matches."""
-        joined = "\n".join(line.text for line in self.lines)
+        joined = self._joined
         lead = len(joined) - len(joined.lstrip())
         starts: list[int] = []
         position = -1
@@ -122,6 +128,21 @@ def _single_quoted(raw: str, text: str) -> str:
             chars[opening] = chars[closing] = '"'
         opening = following
     return "".join(chars)
+
+
+def _unmarked(text: str) -> str:
+    """A line opened by pictographs (a caption's "📻 Bell on Radio Nord:") with them blanked, so the sentence opens
+    where its words do; the same length, and a line of pictographs alone is left as it is."""
+    end = 0
+    while end < len(text) and (text[end].isspace() or unicodedata.category(text[end]) in _MARKS):
+        end += 1
+    if end == len(text) or not text[:end].strip():
+        return text
+    return " " * end + text[end:]
+
+
+# pictographs, and the variation selector and joiner that build them
+_MARKS = frozenset({"So", "Mn", "Cf"})
 
 
 def is_quote(text: str) -> bool:

@@ -190,7 +190,10 @@ _AND_SAID = linear.compile(
     r"^\W*(?:(?:(?P<span>@\d+)\s+(?:after|before)|After|When|Once|Before)"
     r"\s[^;:.!?\"]{1,150}?,\s*)?"
     rf"(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?"
-    r"(?:(?:\b(?:on|in|at)\s+(?:the\s+)?(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
+    # ("went on the breakfast show X and said": the programme named after what it is)
+    r"(?:(?:\b(?:on|in|at)\s+(?:the\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast|series|channel|station)\s+)?"
+    r"(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
     r"|\s(?:for|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{0,100}?)?"
     rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?\s*[,:]?\s*$"
 )
@@ -908,9 +911,11 @@ _SOURCES = [
     _IN_ASIDE,
     _UNDER_POST,
     # "did a Reddit AMA a while back", "hosted an Instagram Q&A": what was held on a platform, by whoever held it
+    # ("did a YouTube live from Seoul": "live" as the noun, ending its phrase; "a BBC live session" is a session)
     linear.compile(
         rf"\b(?:did|does|held|holds|hosted|hosts|ran|runs)\s+(?:an?|his|her|their)\s+(?P<source>{_P})\s+"
-        r"(?:AMA|Q&A|livestream|stream|live\s+stream)\b"
+        r"(?:(?:AMA|Q&A|livestream|stream|live\s+stream)\b|live(?:\s*[,.;:!?]|\s*$|\s+(?:from|on|in|at|with|after|"
+        r"before|and|for|to|last|this|that)\b))"
     ),
     _ACCOUNT_GIVEN,
     # "wrote a long Facebook post about ...": a post named by its platform, after the verb that made it
