@@ -16,10 +16,10 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
-    GROUP_NOUNS,
     KEEPER_NOUNS,
     MENTION,
     NATION_WORDS,
+    PERSON_ROLE,
     PLURAL_PRONOUNS,
     ROLE_NOUNS,
     Clause,
@@ -383,9 +383,7 @@ _GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+
 _TITLED = rf"(?:{ADDRESS}\s+)?{_P}"
 # What one is, told before the name: a trade, maybe after an article and a capitalised word of where from or what kind
 # ("comedian", "the Welsh harpist", "R&B singer"; not "stars dancer", the casting verb before the trade)
-_DOER_BEFORE = (
-    r"(?:(?:(?:the|a|an)\s+)?(?:\p{Lu}[\w&-]*\s+)?(?i:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + r")\s+)"
-)
+_DOER_BEFORE = rf"(?:(?:(?:the|a|an)\s+)?(?:\p{{Lu}}[\w&-]*\s+)?(?i:{PERSON_ROLE})\s+)"
 # Several people in one part: "A, B and C play three queens".
 # ("her father ": a relation of someone named, told before a member of a list after the first)
 _KIN = r"(?:(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){1,2}?)"

@@ -297,6 +297,8 @@ _NON_VOCAL = frozenset(
     {"producer", "dj", "beatmaker", "drummer", "guitarist", "bassist", "pianist", "keyboardist", "cellist", "violinist"}
 )
 GROUP_NOUNS = frozenset({"band", "duo", "group", "trio", "quartet"})
+# A word for what one person does ("director", "pianist"), not a band, as a pattern
+PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 # Words for a band that are not descriptions of one person: "the brothers", "his bandmates".
 # "the choir", "the orchestra": the credited act whose name ends in that word ("The Fenwick Youth Choir")
 _ENSEMBLES = frozenset({"choir", "orchestra"})

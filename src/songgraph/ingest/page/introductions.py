@@ -21,6 +21,7 @@ from songgraph.ingest.page.clauses import (
     AND_NEXT_VERB,
     GROUP_NOUNS,
     MENTION,
+    PERSON_ROLE,
     PLURAL_PRONOUNS,
     ROLE_NOUNS,
     STOP_WORDS,
@@ -71,8 +72,6 @@ _ADVERBS = (
 # ("by a Danish mastering engineer called X": four words before "called", an article, where from, a trade of two)
 # ("the French DJ and producer X": two roles joined, the first after where someone is from)
 _JOINED_ROLES = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
-# A word for what one person does ("director", "pianist"), not a band.
-_PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 _DESCRIPTION = (
     # ("by Mr Hauge's sister, X": whose, by a possessive name after a courtesy title)
     # ("by the Association's then secretary, X": whose, by the name of a body after "the")
@@ -204,7 +203,7 @@ _PEOPLE_END = r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|whi
 _MORE_JOINED = linear.compile(
     rf"^(?P<more>(?:\s*,\s*(?:{ADDRESS}\s+)?@\d+){{0,8}}\s*,?\s+and\s+(?:to\s+)?(?:(?:the|a|an)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,3}}|(?:his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:\s*,)?\s+|{ADDRESS}\s+"
-    rf"|(?:\p{{Lu}}[\w&-]*\s+)?(?:{_PERSON_ROLE})\s+)?"
+    rf"|(?:\p{{Lu}}[\w&-]*\s+)?(?:{PERSON_ROLE})\s+)?"
     r"@\d+)" + _PEOPLE_END
 )
 # "was introduced to A and B by X", "to A, B and C by X": the passive's others, all that stands between the one it was
@@ -446,7 +445,7 @@ _MET_RELATION = (
     r"brother-in-law"
 )
 # (a role shared with someone, "co-writer", "co-producer", is a role too)
-_MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{_PERSON_ROLE}|collaborator)$")
+_MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{PERSON_ROLE}|collaborator)$")
 # "A and B met through their friend X", "A met B through X": an introduction when X is someone of the page
 # ("A met Mr B through X": the one met with the title of address the page gives them)
 # ("A met her co-writer, B, through ...": whom B is to A, set off before the name, its last word a relation or a role,
@@ -464,7 +463,7 @@ _MET_VIA = linear.compile(
     # ("through a cousin of his, X": whose relation, told after it by "of" and a possessive pronoun or name, then the
     # comma of the apposition that names them)
     rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+|{_P}'s\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
-    rf"(?i:{_PERSON_ROLE}))(?:\s+of\s+(?:his|hers|theirs|ours|mine|{_P}'s)\s*,)?\s*,?\s+"
+    rf"(?i:{PERSON_ROLE}))(?:\s+of\s+(?:his|hers|theirs|ours|mine|{_P}'s)\s*,)?\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
     rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
@@ -499,7 +498,7 @@ _WHOM_MET = linear.compile(
     rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|boss|"
     # ("through a mutual friend, songwriter X": what the friend does told before the name with no article, as terse
     # copy writes it)
-    rf"(?i:{_PERSON_ROLE}))\s*,?\s+(?:(?:(?:the|a|an)\s+[\w-]+|(?i:{_PERSON_ROLE}))\s*,?\s+)?)?(?P<by>{_P})"
+    rf"(?i:{PERSON_ROLE}))\s*,?\s+(?:(?:(?:the|a|an)\s+[\w-]+|(?i:{PERSON_ROLE}))\s*,?\s+)?)?(?P<by>{_P})"
     rf"(?P<rest>[^.!?;]{{0,300}})"
 )
 # "through her flatmate at the time, a drummer called X": someone's relation, then an apposition that names them

@@ -1266,8 +1266,12 @@ class _Narrative:
         self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
         # (a page that writes up a programme's segment says so beyond naming it: its presenter, "the programme")
         self.tied = any(SEGMENT_TIES.search(paragraph.text) for paragraph in prose)
+        # (a transcript's lines, each opened by its speaker's label)
+        speaker_lines = _spoken_lines(prose)
         # (a diary kept on the shoot: its entries are on the video's set, what they tell of who plays whom its cast)
-        self.scenes_walked = self._scenes_walked(prose) | {id(paragraph) for paragraph in shoot_diary(prose)}
+        self.scenes_walked = self._scenes_walked(prose, speaker_lines) | {
+            id(paragraph) for paragraph in shoot_diary(prose)
+        }
         if prose and self.narrator is None:
             self._posted_by(prose)
         if prose and self.narrator is None:
@@ -1276,7 +1280,7 @@ class _Narrative:
         # of no one narrator)
         pieces = self._pieces(prose) if prose and self.narrator is None else {}
         # (a transcript's lines are each their speaker's, whoever the page says narrates the rest)
-        lines = _spoken_lines(prose) if not pieces else {}
+        lines = speaker_lines if not pieces else {}
         page_narrator = self.narrator
         for at, paragraph in enumerate(prose):
             text = paragraph.text
@@ -1514,7 +1518,7 @@ class _Narrative:
         r.facts.quotes = valid(QuoteEntry, self.quotes, r.people.warnings, "quote")
         r.facts.introductions = valid(IntroductionEntry, _unique(self.introductions), r.people.warnings, "introduction")
 
-    def _scenes_walked(self, prose: list[Paragraph]) -> set[int]:
+    def _scenes_walked(self, prose: list[Paragraph], lines: dict[int, tuple[str, int]]) -> set[int]:
         """The paragraphs after one about the video that go on through its scenes without saying "video" ("In the
         opening shot ...", "By the second chorus ..."), and a paragraph between two such (the walk goes on through
         it: "At the next stop a man climbs on ..."). A paragraph that opens on someone's words, its narration their
@@ -1522,7 +1526,6 @@ class _Narrative:
         walked: set[int] = set()
         walking = False
         between: Paragraph | None = None
-        lines = _spoken_lines(prose)
         quiet = 0  # a transcript's lines since the last about the video or who is in it
         for paragraph in prose:
             if is_about_the_video(paragraph) or names_the_director(self.r, paragraph):

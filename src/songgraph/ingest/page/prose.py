@@ -640,13 +640,15 @@ def _describe_doing(r: Reading, listed: str) -> None:
     for member in _COUNTED_MEMBER.finditer(listed):
         does = _DOES.match(listed[member.end() :])
         noun = None if does is None else "singer" if does.group("sings") else PLAYER_OF.get(does.group("thing"))
-        if noun is not None:
-            r.people.describe([noun], r.people.canonical(squash(member.group("name"))))
-        if does is not None and noun is not None and not does.group("sings"):
+        if does is None or noun is None:
+            continue
+        person = r.people.canonical(squash(member.group("name")))
+        r.people.describe([noun], person)
+        if not does.group("sings"):
             # ("the keyboard player": the player of the thing, named by it, as by the noun for its player)
             thing = does.group("thing")
             thing = thing.removesuffix("s") if thing != "bass" else thing
-            r.people.describe([thing, "player"], r.people.canonical(squash(member.group("name"))))
+            r.people.describe([thing, "player"], person)
 
 
 def _each_doing(r: Reading, listed: str, artist: str) -> list[str]:
