@@ -35228,3 +35228,12 @@ def test_a_platform_live_held_by_the_speaker(lead: str, source: str | None) -> N
 )
 def test_and_said_after_a_named_show(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'It was written by Bell and Arbour. {lead} "It is about trains."') == expected
+
+
+def test_a_description_opening_the_sentence_after_a_quote_is_whom_it_is_about() -> None:
+    # the sentence after a closing quote mark begins with a space: the description still opens it
+    assert quotes(
+        "The Norwegian producer Cy Dorn produced it in Bergen. Bell posted a photo on TikTok with a note: "
+        "“It was white with salt.” The Norwegian producer was more practical about it. "
+        "“We kept the squeak,” he said on the Studio Hours podcast."
+    ) == [("Bea Bell", "TikTok"), ("Cy Dorn", "Studio Hours")]

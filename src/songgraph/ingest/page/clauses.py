@@ -1534,7 +1534,10 @@ class Discourse:
             m.person
             for m in clause.mentions
             if m.person is not None
-            and (m.kind == "name" or (m.kind == "description" and (m.start == 0 or _after_fronted(clause, m))))
+            and (
+                m.kind == "name"
+                or (m.kind == "description" and (not clause.text[: m.start].strip() or _after_fronted(clause, m)))
+            )
             and not (bracketed and _within(bracketed, m.start))
         }
         apposed = self._apposed_relation(clause) if "'s " in clause.skeleton else None
