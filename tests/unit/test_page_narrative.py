@@ -35237,3 +35237,26 @@ def test_a_description_opening_the_sentence_after_a_quote_is_whom_it_is_about() 
         "“It was white with salt.” The Norwegian producer was more practical about it. "
         "“We kept the squeak,” he said on the Studio Hours podcast."
     ) == [("Bea Bell", "TikTok"), ("Cy Dorn", "Studio Hours")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tod Hale, he plays a doctor.", ("Tod Hale", "a doctor")),
+        ("Arbour, she plays a doctor.", ("Ann Arbour", "a doctor")),
+    ],
+)
+def test_a_name_set_before_the_sentence_is_whom_its_pronoun_means(
+    sentence: str, expected: tuple[str, str | None]
+) -> None:
+    assert cast(f"The video was directed by Eda Fenn. Bell plays a nurse. {sentence}") == [
+        ("Bea Bell", "a nurse"),
+        expected,
+    ]
+
+
+def test_a_name_before_an_aside_of_saying_is_left_out() -> None:
+    # "he says," may be someone else's saying about Tod Hale: not sure who plays the doctor
+    assert cast("The video was directed by Eda Fenn. Bell plays a nurse. Tod Hale, he says, plays a doctor.") == [
+        ("Bea Bell", "a nurse")
+    ]

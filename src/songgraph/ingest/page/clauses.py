@@ -4096,6 +4096,10 @@ class Discourse:
         for number, mention in enumerate(mentions):
             if _PRONOUNS.get(mention.text.lower()) == "me":
                 writer.update(mention.people)
+            if number == 0 and _dislocated(text, mentions):
+                # "Tod Hale, he plays a doctor.": the name set before the sentence is whom its "he" means
+                self._adopt(mention)
+                mentions[1].people = mention.people
             if (
                 mention.kind in ("name", "description")
                 and mention.person
@@ -5060,6 +5064,26 @@ _APPOSED_SUBJECT_HEAD = linear.compile(
 _APPOSED_SUBJECT_VERB = linear.compile(
     r"\s*,\s*(?:is|was|has|had|says|said|remains|became|runs|ran|taught|teaches|still)\b"
 )
+
+
+def _dislocated(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence opens on a name, set off by a comma, that its "he" or "she" right after takes up as the
+    subject ("Tod Hale, he plays a doctor."): a person the page knows or a new full name."""
+    if len(mentions) < 2 or text[: mentions[0].start].strip():
+        return False
+    name, pronoun = mentions[0], mentions[1]
+    if name.kind != "name" or name.possessive or not (name.person or (name.new and " " in squash(name.text))):
+        return False
+    return (
+        pronoun.kind == "pronoun"
+        and pronoun.text.lower() in ("he", "she")
+        and text[name.end : pronoun.start] == ", "
+        and _DISLOCATED_VERB.match(text, pronoun.end) is not None
+    )
+
+
+# A verb after the "he" of a dislocated name (not an aside: "Tod Hale, he says, plays ...")
+_DISLOCATED_VERB = linear.compile(r"\s+[a-z][\w'-]*\s")
 
 
 def _apposed_subject(text: str, mentions: list[Mention], number: int) -> bool:
