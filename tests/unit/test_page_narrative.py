@@ -35260,3 +35260,23 @@ def test_a_name_before_an_aside_of_saying_is_left_out() -> None:
     assert cast("The video was directed by Eda Fenn. Bell plays a nurse. Tod Hale, he says, plays a doctor.") == [
         ("Bea Bell", "a nurse")
     ]
+
+
+def _artists_of(line: str, prose: str) -> list[str]:
+    result = parse_story_page(f"Night Trains\n\n{line}\n\nAlbum Small Hours\n\n{prose}\n", "p.txt")
+    assert result.document is not None
+    return list(result.document.artists)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # named only together, as the line: one act
+        ("This week we have both halves of Wren & Sorrel in.", ["Wren & Sorrel"]),
+        ("Wren & Sorrel play themselves in the video.", ["Wren & Sorrel"]),
+        # each named on their own as well: two artists
+        ("Wren & Sorrel wrote it. Sorrel sang the second verse.", ["Wren", "Sorrel"]),
+    ],
+)
+def test_an_and_line_named_only_together_is_one_act(prose: str, expected: list[str]) -> None:
+    assert _artists_of("Wren & Sorrel", prose) == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import ROLE_NOUNS
 from songgraph.ingest.page.facts import AlbumFacts
@@ -117,6 +119,22 @@ def _surnames_of_two(r: Reading, names: list[str]) -> bool:
     return all(owners)
 
 
+def _never_apart(r: Reading, line: str, names: list[str]) -> bool:
+    """Whether the two single words of an "A & B" line are named by the prose only together, as the line ("both
+    halves of Kestrel & Vine", "Kestrel & Vine play themselves"): the name of one act. Two artists would each be
+    named on their own somewhere ("Vine's verse")."""
+    if any(" " in name or not name[:1].isupper() for name in names):
+        return False
+    words = linear.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+    together = 0
+    for paragraph in r.page.prose():
+        parts = paragraph.text.split(line)
+        together += len(parts) - 1
+        if any(words.search(part) for part in parts):
+            return False
+    return together > 0
+
+
 def _artist_names(r: Reading, line: str) -> list[str]:
     """The artist line's names; an "A & B" line stays one name when the prose puts an act's noun right before
     it ("the duo Fox & Finch") or in an apposition right after it ("Fox & Finch, the duo of ..."), or says who
@@ -130,7 +148,7 @@ def _artist_names(r: Reading, line: str) -> list[str]:
     # artist would be named by their own name, not with an article.
     if len(names) == 2 and names[1].lower().startswith("the "):
         return [line]
-    if len(names) == 2 and _surnames_of_two(r, names):
+    if len(names) == 2 and (_surnames_of_two(r, names) or _never_apart(r, line, names)):
         return [line]
     for paragraph in r.page.prose():
         position = paragraph.text.find(line)
