@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import ROLE_NOUNS
 from songgraph.ingest.page.facts import AlbumFacts
@@ -67,6 +65,7 @@ _THEY_ACT = linear.compile(
     ignore_case=True,
 )
 _FULL_NAME = linear.compile(rf"{NAME_START}(?P<name>{NAME})")
+_WORD = linear.compile(r"\w+")
 
 
 def _they_are_the_act(r: Reading, text: str, end: int, names: list[str]) -> bool:
@@ -125,12 +124,11 @@ def _never_apart(r: Reading, line: str, names: list[str]) -> bool:
     named on their own somewhere ("Vine's verse")."""
     if any(" " in name or not name[:1].isupper() for name in names):
         return False
-    words = linear.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
     together = 0
     for paragraph in r.page.prose():
         parts = paragraph.text.split(line)
         together += len(parts) - 1
-        if any(words.search(part) for part in parts):
+        if any(word in names for part in parts for word in _WORD.findall(part)):
             return False
     return together > 0
 
