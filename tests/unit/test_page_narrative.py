@@ -35280,3 +35280,13 @@ def _artists_of(line: str, prose: str) -> list[str]:
 )
 def test_an_and_line_named_only_together_is_one_act(prose: str, expected: list[str]) -> None:
     assert _artists_of("Wren & Sorrel", prose) == expected
+
+
+@pytest.mark.parametrize("wife", ["His wife", "His wife of forty years"])
+def test_a_him_never_means_the_one_told_as_a_wife(wife: str) -> None:
+    before = f"Cy Dorn is a poet. {wife}, the calligrapher Eda Dorn, was with him. He was born in Oslo. "
+    # "his wife, X" tells X is a woman: the "him" is not her (Cy Dorn or not, it is left out rather than guessed)
+    assert intros(before + "The singer Bea Bell was introduced to him by her stylist, Gil Moss, at a party.") == []
+    assert intros(before + "The singer Bea Bell was introduced to her by her stylist, Gil Moss, at a party.") == [
+        ("Gil Moss", frozenset({"Bea Bell", "Eda Dorn"}), "a party")
+    ]

@@ -801,6 +801,8 @@ _OWNER_WORDS = frozenset({"my", "his", "her", "their", "our"})
 _KIN_SELF_BEFORE = linear.compile(
     r"(?:^|[\s(])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little)\s+)?"
     rf"(?P<kin>{'|'.join(sorted(_KIN_SELVES, key=len, reverse=True))})"
+    # ("his wife of fifty years, X": how long they have been so)
+    r"(?:\s+of\s+(?:[a-z0-9][\w-]*\s+){1,2}(?:years|decades|months))?"
     # ("Declan's aunt, the formidable X": what the relative is like, after "the", in the apposition that names them)
     r"(?:\s*,\s*(?:the\s+(?:[a-z][\w-]*\s+){1,3})?|\s+(?:is|was)\s+(?:(?:the|a|an)\s+(?P<words>(?:[a-z][\w-]*\s+){1,4}))?)$"
 )
@@ -3323,7 +3325,9 @@ class Discourse:
             return
         if mention.person is None and found.group(0).lstrip(" (").split()[0].lower() in _OWNER_WORDS:
             # (a new name only as the relation of someone named, "Keiko's husband, X": "her uncle, X" may be of
-            # whoever "her" is, and a "him" after it may mean another as well)
+            # whoever "her" is, and a "him" after it may mean another as well; but "his wife, X" is a woman, whom a
+            # "him" cannot mean)
+            self.people.learn_titled_self(person, _KIN_SELVES[found.group("kin").lower()])
             return
         words = (found.group("words") or "").split()
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):

@@ -81,8 +81,12 @@ class People:
 
     def may_be(self, person: str, self_word: str | None) -> bool:
         """Whether a pronoun whose reflexive is ``self_word`` ("herself") may mean ``person``: the pronouns that
-        meant them so far agree with it, or none has (with no word, only the latter)."""
-        return self.selves.get(person, self_word) in (self_word, "")
+        meant them so far agree with it, or none has (with no word, only the latter), and nothing the page said of
+        them ("his wife, X") tells otherwise."""
+        return self.selves.get(person, self_word) in (self_word, "") and self.told_selves.get(person, self_word) in (
+            self_word,
+            "",
+        )
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))
