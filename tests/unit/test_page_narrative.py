@@ -34896,16 +34896,17 @@ _FENNEL_CREDITS = "\n\nWriters: Isla Brack & Rory Dunmore"
             ["Salt & Fennel"],
             ["Isla Brack", "Rory Dunmore"],
         ),
-        # near misses: a first name no one on the page has; the same first name twice
+        # near misses: a first name no one on the page has; the same first name twice (no members; the line is
+        # still one act, as the page names "Salt" and "Fennel" only together while it names its people in full)
         (
             "You meet Salt & Fennel in the pub. They're a duo: Mairi sings and plays fiddle, Rory Dunmore plays"
             " guitar.",
-            ["Salt", "Fennel"],
+            ["Salt & Fennel"],
             [],
         ),
         (
             "You meet Salt & Fennel in the pub. They're a duo: Rory sings, Rory Dunmore plays guitar.",
-            ["Salt", "Fennel"],
+            ["Salt & Fennel"],
             [],
         ),
     ],
@@ -35271,11 +35272,12 @@ def _artists_of(line: str, prose: str) -> list[str]:
 @pytest.mark.parametrize(
     ("prose", "expected"),
     [
-        # named only together, as the line: one act
-        ("This week we have both halves of Wren & Sorrel in.", ["Wren & Sorrel"]),
-        ("Wren & Sorrel play themselves in the video.", ["Wren & Sorrel"]),
-        # each named on their own as well: two artists
-        ("Wren & Sorrel wrote it. Sorrel sang the second verse.", ["Wren", "Sorrel"]),
+        # named only together, as the line, while the page names people in full: one act
+        ("This week we have both halves of Wren & Sorrel in, Ida Lund and Tom Hale.", ["Wren & Sorrel"]),
+        ("Ida Lund and Tom Hale wrote it. Wren & Sorrel play themselves in the video.", ["Wren & Sorrel"]),
+        # each named on their own as well, or no one named in full: two artists
+        ("Ida Lund and Tom Hale wrote it with Wren & Sorrel. Sorrel sang the second verse.", ["Wren", "Sorrel"]),
+        ("Wren & Sorrel play themselves in the video.", ["Wren", "Sorrel"]),
     ],
 )
 def test_an_and_line_named_only_together_is_one_act(prose: str, expected: list[str]) -> None:

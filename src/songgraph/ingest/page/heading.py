@@ -120,17 +120,21 @@ def _surnames_of_two(r: Reading, names: list[str]) -> bool:
 
 def _never_apart(r: Reading, line: str, names: list[str]) -> bool:
     """Whether the two single words of an "A & B" line are named by the prose only together, as the line ("both
-    halves of Kestrel & Vine", "Kestrel & Vine play themselves"): the name of one act. Two artists would each be
-    named on their own somewhere ("Vine's verse")."""
+    halves of Kestrel & Vine", "Kestrel & Vine play themselves"), while it names people in full otherwise: the name
+    of one act. Two artists would each be named on their own somewhere ("Vine's verse")."""
     if any(" " in name or not name[:1].isupper() for name in names):
         return False
     together = 0
+    others: set[str] = set()
     for paragraph in r.page.prose():
         parts = paragraph.text.split(line)
         together += len(parts) - 1
         if any(word in names for part in parts for word in _WORD.findall(part)):
             return False
-    return together > 0
+        others |= {m.group("name") for part in parts for m in _FULL_NAME.finditer(part) if " " in m.group("name")}
+    # (and the prose names people in full, at least two, as an act's people are: with none, "Lark & Vale recorded
+    # it" may as well be two artists who go by one name each)
+    return together > 0 and len(others) >= 2
 
 
 def _artist_names(r: Reading, line: str) -> list[str]:
