@@ -124,6 +124,18 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
 _DASH_AFTER = linear.compile(r"^\s[-\x{2013}\x{2014}]")
+# "X, a trio from Lisbon with members from three countries: the singer A, who is Portuguese, the guitarist B, who ...,
+# and the keyboard player C, who ...": a counted apposition, maybe with a phrase on its members, then each member after
+# what they play, told about in a relative clause (read from right after the name; the count must agree)
+_COUNTED_APPOSITIVE_TOLD = linear.compile(
+    rf"^\s*,\s+(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
+    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
+    r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?(?:\s+with\s+[^@:.;!?()]{1,60}?)?"
+    r"\s*:\s*(?P<list>[^.;:!?()\x{2013}\x{2014}]+)"
+)
+# "the Polish duo X, which is A on vocals and accordion and B on guitars": the line-up told in a relative clause on
+# the name, each member a full name with what they play (read from right after the name)
+_WHICH_IS_PLAYERS = linear.compile(r"^\s*,\s+which\s+(?:is|are|was|were)\s+(?P<list>[^.;:!?()\x{2013}\x{2014}]+)")
 # "by X, a trio from Stroud - A, B and C - and ...", "X, a Leeds four-piece: A, B, C and D.": a counted line-up in an
 # apposition right after the group's name, where they are from maybe told before the list set off by a dash or a
 # colon (read from right after the name)
@@ -500,6 +512,29 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 # (anywhere in its sentence: the apposition tells the name it follows)
                 names = [squash(name) for name in split_names(apposed.group("names"))]
                 if len(names) == GROUP_SIZES.get(apposed.group("group").split("-")[0].lower()):
+                    return names
+            window = paragraph.text[start + len(artist) : start + len(artist) + 400]
+            told = _COUNTED_APPOSITIVE_TOLD.match(window)
+            if told is not None:
+                # (each member after "the" and what they play, or opening the list: "who grew up in Kumasi and in
+                # London" names no member, as its places follow no comma nor "and" of the list)
+                listed = told.group("list")
+                members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+                names = [squash(member.group("name")) for member in members]
+                if len(names) == GROUP_SIZES.get(told.group("group").split("-")[0].lower()) and all(
+                    " " in name for name in names
+                ):
+                    return names
+            which = _WHICH_IS_PLAYERS.match(window)
+            if which is not None:
+                listed = which.group("list")
+                members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+                names = [squash(member.group("name")) for member in members]
+                if (
+                    len(names) > 1
+                    and all(" " in name for name in names)
+                    and all(_PLAYING_ON.match(listed[member.end() :]) for member in members)
+                ):
                     return names
             if _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start]) is None:
                 continue
