@@ -35330,3 +35330,32 @@ def test_a_line_up_told_after_the_groups_name_with_what_each_plays(
 ) -> None:
     prose = f"{line_up}\n\nThe video was directed by Noor Haddad. The Tin Gulls appear as themselves on a pier."
     assert _group_cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # a relative clause about a member between the name and what they play: still the drummer
+        (
+            "It is by the Hull band The Tin Gulls. The band are three: Mara Quell sings, Otto Brisk plays the bass "
+            "and Ilse Vann, who is from Hull, plays the drums.",
+            [("Ilse Vann", "Daily Post")],
+        ),
+        # ... but not a relative clause after which the member does nothing in the band
+        (
+            "It is by the Hull band The Tin Gulls. The band are three: Mara Quell sings, Otto Brisk plays the bass "
+            "and Ilse Vann, who is from Hull, arrived late.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_clause_between_a_members_name_and_what_they_play(
+    line_up: str, expected: list[tuple[str, str]]
+) -> None:
+    page = (
+        "Harbour Songs\n\nThe Tin Gulls\n\nAlbum Low Water\n\n"
+        f"{line_up}\n\nThe drummer explained to the newspaper Daily Post: “We had no money for a studio.”\n"
+    )
+    result = parse_story_page(page, "gulls.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == expected

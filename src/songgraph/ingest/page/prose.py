@@ -188,13 +188,15 @@ _PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 # ("C is on drums, and D does the keyboards": the copula before "on", or "does the" and what they play)
+# ("D, who is from Gothenburg, plays the drums": a relative clause about them between the name and what they do)
+_ABOUT_THEM = r"(?:\s*,\s*who\s[^,.;:!?@]{1,60},)?"
 _DOING = linear.compile(
-    rf"^\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)"
+    rf"^{_ABOUT_THEM}\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)"
 )
 # What a member does, told right after their name, that the page may call them by later ("A sings": "the singer"; "C
 # plays the drums": "the drummer")
 # ("D does the keyboards": what they do in the band, as playing it)
-_DOES = linear.compile(r"^\s+(?:(?P<sings>sings)\b|(?:plays|does)\s+(?:the\s+)?(?P<thing>[a-z]+))")
+_DOES = linear.compile(rf"^{_ABOUT_THEM}\s+(?:(?P<sings>sings)\b|(?:plays|does)\s+(?:the\s+)?(?P<thing>[a-z]+))")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case),
 # maybe after what they play told before it ("A, who sings, the guitarist B and the percussionist C")
 _COUNTED_MEMBER = linear.compile(
