@@ -35292,3 +35292,82 @@ def test_a_him_never_means_the_one_told_as_a_wife(wife: str) -> None:
     assert intros(before + "The singer Bea Bell was introduced to her by her stylist, Gil Moss, at a party.") == [
         ("Gil Moss", frozenset({"Bea Bell", "Eda Dorn"}), "a party")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo said outright to be no part, then what they do in the scene
+        ("The comedian Cy Dorn has a short cameo with no role, eating an apple at the back.", [("Cy Dorn", None)]),
+        # what they do told after a colon, then that it is no part
+        ("Cy Dorn has a small cameo: he walks past carrying a crate, without any role.", [("Cy Dorn", None)]),
+        # ... but not when the clause after the colon is someone else's, or tells a part
+        ("Cy Dorn has a small cameo: Eda Fenn walks past carrying a crate, without any role.", []),
+        ("Cy Dorn has a small cameo: he plays a porter carrying a crate, without any role.", [("Cy Dorn", "a porter")]),
+    ],
+)
+def test_a_cameo_said_to_have_no_role(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Tia Roe. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # a counted apposition with a phrase on its members, each member after what they play, told about after
+        (
+            "It is by The Tin Gulls, a trio from Hull with members from three towns: the singer Mara Quell, who is "
+            "Welsh, the bassist Otto Brisk, who grew up in York and in Leeds, and the drummer Ilse Vann, who is new.",
+            [("Ilse Vann", "themselves"), ("Mara Quell", "themselves"), ("Otto Brisk", "themselves")],
+        ),
+        # a line-up told in a relative clause on the name, each with what they play
+        (
+            "It is by the English trio The Tin Gulls, which is Mara Quell on vocals and fiddle, Otto Brisk on bass "
+            "and Ilse Vann on drums and almost everything else.",
+            [("Ilse Vann", "themselves"), ("Mara Quell", "themselves"), ("Otto Brisk", "themselves")],
+        ),
+        # ... but not a count the names disagree with, nor names told with no instrument
+        (
+            "It is by The Tin Gulls, a trio from Hull with friends from school: the singer Mara Quell, who is Welsh, "
+            "and the bassist Otto Brisk.",
+            [("The Tin Gulls", "themselves")],
+        ),
+        (
+            "It is by the English trio The Tin Gulls, which is Mara Quell's old band with Otto Brisk and Ilse Vann.",
+            [("The Tin Gulls", "themselves")],
+        ),
+    ],
+)
+def test_a_line_up_told_after_the_groups_name_with_what_each_plays(
+    line_up: str, expected: list[tuple[str, str]]
+) -> None:
+    prose = f"{line_up}\n\nThe video was directed by Noor Haddad. The Tin Gulls appear as themselves on a pier."
+    assert _group_cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # a relative clause about a member between the name and what they play: still the drummer
+        (
+            "It is by the Hull band The Tin Gulls. The band are three: Mara Quell sings, Otto Brisk plays the bass "
+            "and Ilse Vann, who is from Hull, plays the drums.",
+            [("Ilse Vann", "Daily Post")],
+        ),
+        # ... but not a relative clause after which the member does nothing in the band
+        (
+            "It is by the Hull band The Tin Gulls. The band are three: Mara Quell sings, Otto Brisk plays the bass "
+            "and Ilse Vann, who is from Hull, arrived late.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_clause_between_a_members_name_and_what_they_play(
+    line_up: str, expected: list[tuple[str, str]]
+) -> None:
+    page = (
+        "Harbour Songs\n\nThe Tin Gulls\n\nAlbum Low Water\n\n"
+        f"{line_up}\n\nThe drummer explained to the newspaper Daily Post: “We had no money for a studio.”\n"
+    )
+    result = parse_story_page(page, "gulls.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == expected

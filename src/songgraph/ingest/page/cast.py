@@ -815,6 +815,8 @@ _MAKES_CAMEO = linear.compile(
     r"|walk-on(?:\s+(?:part|role))?)"
     # ("has a little cameo of her own": one's own, as the others in the video have parts)
     r"(?:\s+of\s+(?:his|her|their|@\d+)\s+own)?"
+    # ("has a short cameo with no role": the cameo said outright to be no part)
+    r"(?:\s+(?:with\s+no|without\s+(?:a|any))\s+(?:role|part)\b)?"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video
@@ -858,6 +860,10 @@ _MAKES_CAMEO = linear.compile(
     # them, no part)
     r"|\s*[\x{2013}\x{2014}-]{1,2}\s*(?:he|she|they|@\d+)(?:['\x{2019}](?:s|re)|\s+(?:is|are))\s+the\s+ones?\s+"
     r"(?P<shown>in|with|at|on|by|behind|[a-z]{2,}ing)\s"
+    # ("has a small cameo: he walks past with a crate, without any role.": what they do told after a colon, of
+    # the one making it, and then that it is no part, ending the sentence)
+    r"|\s*:\s+(?P<colon_who>he|she|they|@\d+)\s+(?P<colon_does>[a-z][^@,;.:()\"]{1,80}),\s+(?:with\s+no|without\s+(?:a|any))\s+(?:role|part)"
+    r"\s*(?:[.!]|$)"
     # ("has a walk-on, no lines.", "has a cameo, without a word": that they say nothing, ending the sentence)
     r"|,\s+(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue)\s*(?:[.!]|$)"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
@@ -2703,6 +2709,10 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 skeleton[match.start("shown") : len(skeleton) if stop is None else stop.start()]
             ):
                 continue  # "makes a cameo - she's the one playing the nurse": a part after all
+        if match.groupdict().get("colon_who") is not None:
+            who = clause.mention(match.group("colon_who"))
+            if (who is not None and _person(who) != person) or _NO_PART_REMARK.search(match.group("colon_does")):
+                continue  # "has a cameo: Y walks past ...", "has a cameo: he plays a waiter ...": no sure cameo
         effect = match.groupdict().get("effect")
         if effect is not None and _NO_PART_REMARK.search(effect):
             continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause

@@ -124,6 +124,18 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
 _DASH_AFTER = linear.compile(r"^\s[-\x{2013}\x{2014}]")
+# "X, a trio from Lisbon with members from three countries: the singer A, who is Portuguese, the guitarist B, who ...,
+# and the keyboard player C, who ...": a counted apposition, maybe with a phrase on its members, then each member after
+# what they play, told about in a relative clause (read from right after the name; the count must agree)
+_COUNTED_APPOSITIVE_TOLD = linear.compile(
+    rf"^\s*,\s+(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
+    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
+    r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?(?:\s+with\s+[^@:.;!?()]{1,60}?)?"
+    r"\s*:\s*(?P<list>[^.;:!?()\x{2013}\x{2014}]+)"
+)
+# "the Polish duo X, which is A on vocals and accordion and B on guitars": the line-up told in a relative clause on
+# the name, each member a full name with what they play (read from right after the name)
+_WHICH_IS_PLAYERS = linear.compile(r"^\s*,\s+which\s+(?:is|are|was|were)\s+(?P<list>[^.;:!?()\x{2013}\x{2014}]+)")
 # "by X, a trio from Stroud - A, B and C - and ...", "X, a Leeds four-piece: A, B, C and D.": a counted line-up in an
 # apposition right after the group's name, where they are from maybe told before the list set off by a dash or a
 # colon (read from right after the name)
@@ -176,13 +188,15 @@ _PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 # ("C is on drums, and D does the keyboards": the copula before "on", or "does the" and what they play)
+# ("D, who is from Gothenburg, plays the drums": a relative clause about them between the name and what they do)
+_ABOUT_THEM = r"(?:\s*,\s*who\s[^,.;:!?@]{1,60},)?"
 _DOING = linear.compile(
-    rf"^\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)"
+    rf"^{_ABOUT_THEM}\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)"
 )
 # What a member does, told right after their name, that the page may call them by later ("A sings": "the singer"; "C
 # plays the drums": "the drummer")
 # ("D does the keyboards": what they do in the band, as playing it)
-_DOES = linear.compile(r"^\s+(?:(?P<sings>sings)\b|(?:plays|does)\s+(?:the\s+)?(?P<thing>[a-z]+))")
+_DOES = linear.compile(rf"^{_ABOUT_THEM}\s+(?:(?P<sings>sings)\b|(?:plays|does)\s+(?:the\s+)?(?P<thing>[a-z]+))")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case),
 # maybe after what they play told before it ("A, who sings, the guitarist B and the percussionist C")
 _COUNTED_MEMBER = linear.compile(
@@ -500,6 +514,29 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 # (anywhere in its sentence: the apposition tells the name it follows)
                 names = [squash(name) for name in split_names(apposed.group("names"))]
                 if len(names) == GROUP_SIZES.get(apposed.group("group").split("-")[0].lower()):
+                    return names
+            window = paragraph.text[start + len(artist) : start + len(artist) + 400]
+            told = _COUNTED_APPOSITIVE_TOLD.match(window)
+            if told is not None:
+                # (each member after "the" and what they play, or opening the list: "who grew up in Kumasi and in
+                # London" names no member, as its places follow no comma nor "and" of the list)
+                listed = told.group("list")
+                members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+                names = [squash(member.group("name")) for member in members]
+                if len(names) == GROUP_SIZES.get(told.group("group").split("-")[0].lower()) and all(
+                    " " in name for name in names
+                ):
+                    return names
+            which = _WHICH_IS_PLAYERS.match(window)
+            if which is not None:
+                listed = which.group("list")
+                members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+                names = [squash(member.group("name")) for member in members]
+                if (
+                    len(names) > 1
+                    and all(" " in name for name in names)
+                    and all(_PLAYING_ON.match(listed[member.end() :]) for member in members)
+                ):
                     return names
             if _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start]) is None:
                 continue
