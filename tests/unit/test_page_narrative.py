@@ -35371,3 +35371,36 @@ def test_a_relative_clause_between_a_members_name_and_what_they_play(
     result = parse_story_page(page, "gulls.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a first name alone before the colon, shorter than any relation, leads into its words
+        ('Deep Cuts, episode 12: Bea Bell. Notes below.\n\n[00:40] The song. Bea: "On a train."', "Deep Cuts"),
+        # the heading's "The" is no word of the title; "ep." and "number" number an episode as "episode" does
+        ('The Slow Hour, episode 102, with Bea Bell. Notes below.\n\n[01:00] Bea: "On a train."', "Slow Hour"),
+        ('Deep Cuts, ep. 12, the notes. Our guest is Bea Bell.\n\n[01:00] Bea: "On a train."', "Deep Cuts"),
+        ('Show notes for Deep Cuts, number 12. Our guest is Bea Bell.\n\n[01:00] Bea: "On a train."', "Deep Cuts"),
+        # a guest named with their act, which reads as one name
+        ('Deep Cuts, episode 12: Bea Bell of Harbour Lights.\n\n[01:00] Bea: "On a train."', "Deep Cuts"),
+        # the narrator's comment after the words, whose verb is one of saying too, attributes them to no one
+        ('Deep Cuts, episode 12: Bea Bell.\n\n[01:00] Bea: "On a train." That explains the verse.', "Deep Cuts"),
+    ],
+)
+def test_show_notes_label_of_a_first_name_alone(prose: str, expected: str) -> None:
+    assert quotes(prose) == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # "So" is no one's name: the words after its colon are no one's
+        '[01:00] The song. So: "On a train."',
+        # someone's noting is no heading of show notes: no programme of the opening gives the words a source
+        'Ann notes for Deep Cuts, episode 12, that Bea Bell was there.\n\n[01:00] Bea: "On a train."',
+    ],
+)
+def test_a_heading_of_show_notes_near_misses(prose: str) -> None:
+    assert all(source is None for _, source in quotes(prose))
+    assert ("Bea Bell", "Deep Cuts") not in quotes(prose)

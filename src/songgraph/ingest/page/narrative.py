@@ -123,6 +123,9 @@ _ATTRIBUTION = linear.compile(
     rf"|^\s*(?:That|This)\s+(?:was|is)\s+\p{{Lu}}[\w\p{{M}}'-]*(?:\s+\p{{Lu}}[\w\p{{M}}'-]*){{0,3}}\s*,\s*"
     r"(?:posting|writing|tweeting|speaking|talking|blogging)\b"
 )
+# '" That explains the second verse.', '" This sums up the band.': the words just quoted as the subject of a verb that
+# is also one of saying, the narrator's comment on them (no one's attribution)
+_WORDS_EXPLAIN = linear.compile(rf"^\s*(?:That|This|It|Which)\s+(?:[a-z]+ly\s+)?(?:{SAYING})\b")
 # A paragraph's opening words in quotes that read as a title, the narration going on after them ('"Night Trains" came
 # out of ...'): short, no sentence ending inside (a quote whole may quote someone inside it: '"He said, "Go." So I
 # went."'; '"Night Trains", the second single, came out ...': set off by a comma, what it is apposed to it as to a
@@ -692,7 +695,7 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
         # sentence that runs on into the next quote without ending leads into that one, not back into these
         return None
     said = _ATTRIBUTION.search(first)
-    if said is None:
+    if said is None or _WORDS_EXPLAIN.match(first):
         return None
     # the attribution starts the words after the quote ('," the Swedish producer explained', '," says Bell');
     # '"a love letter," and Bell said it was ...' is a phrase and another clause
@@ -1078,6 +1081,9 @@ def _about_one_subject(clause: Clause) -> bool:
 _LAST_NAMED_LATER = 16
 # No relation fits in fewer characters ("A as a B." is nine): shorter sentences are not read.
 _SHORTEST = 9
+# A name alone before the colon leading into a quote ("Fenna: "..."", as show notes set down whose words follow):
+# shorter than any relation, but the whole lead
+_NAME_LABEL = linear.compile(r"^\W*\p{Lu}[\p{L}\p{M}'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*){0,2}\s*$")
 # A heading run into its paragraph as a sentence of its own in capitals ("STATEMENTS TAKEN.", "SEQUENCE OF EVENTS."):
 # its words, which the mentions would read as a full name, are no one's
 _RUN_IN_HEADING = linear.compile(r"^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,4}\s*\.\s*$")
@@ -1821,10 +1827,13 @@ class _Narrative:
             self.video_paragraphs.append(paragraph)
         clauses: list[Clause] = []
         text = paragraph.text
-        if end - start < _SHORTEST:
+        labelled = text[end : end + 1] == ":"
+        if end - start < _SHORTEST and not labelled:
             return clauses
         for first, last in Sentences(text[start:end]).spans():
-            if last - first < _SHORTEST:
+            if last - first < _SHORTEST and not (
+                labelled and not text[start + last : end].strip() and _NAME_LABEL.match(text[start + first : end])
+            ):
                 continue
             offset = start + first
             sentence = _corrected(text[offset : start + last])
@@ -1840,6 +1849,16 @@ class _Narrative:
             if self.on_the_episode is not None and self.heading is paragraph:
                 self.on_the_episode.update(
                     self.r.people.canonical(person) for mention in clause.mentions[:32] for person in mention.people
+                )
+                # ("Bandroom Minutes, episode 130: X of Y.": a guest named with their act, which the mention reads
+                # as one name)
+                self.on_the_episode.update(
+                    guest
+                    for mention in clause.mentions[:32]
+                    if mention.kind == "name"
+                    and not mention.people
+                    and " of " in mention.text
+                    and (guest := self.r.people.mention(mention.text.split(" of ")[0])) is not None
                 )
             if self.own_programme is None and any(
                 word in clause.skeleton for word in (" on @", "episode ", " with @", " to @", " here ")

@@ -3839,6 +3839,14 @@ _NAME_ENDS = r"(?:\s*[,.;:!?]|\s+(?:on|this|last|to|for|with|and|presented|hoste
 # edition of X", "a long segment on X", "appeared on X, Y's nightly arts programme", "Y's morning programme, X", "in
 # the studio for X on Radio Y", "stopped by X on Radio Y", "on Tuesday's X on Radio Y", "X, presented by Z"
 # (a name after "edition of" or "programme" ends there: "an episode of Sound of the North" is a title the mentions cut)
+# A podcast's or a show's opening heading its episode: "X, episode 204:", "X, season three, episode nine.", "The X, ep.
+# 33,", "Show notes for X, number 57." (the heading's own words, "Show notes", read as a name: ``notes``)
+_NUMBERED_HEADING = (
+    r"^\W*(?:(?P<notes>@\d+)\s+notes(?:\s+for\b|\s*:)\s*)?(?:The\s+)?"
+    rf"(?P<numbered>{_P})\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?(?:episode|ep\.|number)\s+[\w-]+\s*[,.;:]"
+)
+# Words the heading of show notes opens on ("Show notes for X, episode 41.")
+_NOTES_HEADING = frozenset({"show", "episode", "podcast", "programme"})
 _SEGMENT = linear.compile(
     rf"\b(?:edition|episode|segment)(?:\s+\d+)?\s+(?:of|on)\s+(?P<edition>{_P}){_NAME_ENDS}"
     rf"|(?P<apposed>{_P})\s*,\s*(?:{_P}'s|the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:programme|program|show)\b"
@@ -3846,7 +3854,7 @@ _SEGMENT = linear.compile(
     rf"|\b(?i:on|for|by)\s+(?:\p{{Lu}}[a-z]+day's\s+)?(?P<aired>{_P})\s+on\s+(?P<station>{_P})"
     rf"|(?P<presented>{_P})\s*,\s*(?:presented|hosted)\s+by\s+{_P}"
     # a podcast's or a show's opening heading its episode: "X, episode 204:", "X, season three, episode nine."
-    rf"|^\W*(?P<numbered>{_P})\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?episode\s+[\w-]+\s*[,.;:]"
+    rf"|{_NUMBERED_HEADING}"
     # when the edition is on, fronted: "This week on X,", "Tonight on X,", "On today's X,"
     rf"|^\W*(?:(?:This|Last)\s+(?:week|fortnight|month|morning|evening|afternoon|night|time)|Tonight|Today)"
     rf"\s+on\s+(?P<fronted>{_P})\s*,"
@@ -3882,6 +3890,8 @@ def segment(clause: Clause, tied: bool) -> str | None:
     for match in _SEGMENT.finditer(clause.skeleton):
         if not tied and not match.group("numbered"):
             continue
+        if match.group("numbered") and not _heads_notes(clause, match.group("notes")):
+            continue
         group = next(
             g
             for g in ("edition", "apposed", "kind", "aired", "presented", "numbered", "fronted", "dated", "back")
@@ -3907,15 +3917,21 @@ def segment(clause: Clause, tied: bool) -> str | None:
 
 
 # The opening heading an episode by its number alone ("X, episode 204:"), which show notes do
-_HEADING_NUMBER = linear.compile(
-    rf"^\W*(?P<numbered>{_P})\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?episode\s+[\w-]+\s*[,.;:]"
-)
+_HEADING_NUMBER = linear.compile(_NUMBERED_HEADING)
 
 
 def heads_episode(clause: Clause) -> bool:
     """Whether a sentence of a page's opening heads an episode by its number ("X, episode 204."): the show notes of
     a programme, whose guests the opening goes on to name (or none, when its hosts talk among themselves)."""
-    return _HEADING_NUMBER.match(clause.skeleton) is not None
+    heading = _HEADING_NUMBER.match(clause.skeleton)
+    return heading is not None and _heads_notes(clause, heading.group("notes"))
+
+
+def _heads_notes(clause: Clause, notes: str | None) -> bool:
+    """Whether the words before "notes" opening a heading are what the notes are of ("Show notes for X"), not a
+    name ("Ann notes for X, ..." tells of someone)."""
+    mention = clause.mention(notes) if notes else None
+    return notes is None or (mention is not None and fold(mention.text) in _NOTES_HEADING)
 
 
 # "Priya asked him:", "after they had sung it, Oliver asked:", "Lena asked the question I had hoped for:", "Kwame put
