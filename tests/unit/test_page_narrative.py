@@ -35404,3 +35404,84 @@ def test_show_notes_label_of_a_first_name_alone(prose: str, expected: str) -> No
 def test_a_heading_of_show_notes_near_misses(prose: str) -> None:
     assert all(source is None for _, source in quotes(prose))
     assert ("Bea Bell", "Deep Cuts") not in quotes(prose)
+
+
+def _members_of(band_line: str, prose: str) -> list[str]:
+    result = parse_story_page(f"Night Trains\n\n{band_line}\n\nAlbum Small Hours\n\n{prose}\n", "p.txt")
+    assert result.document is not None
+    [band] = [p for p in result.document.people if p.name == band_line]
+    return list(band.members)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Tide Mill is a duo, Cy Dorn (vocals, piano) and Eda Fenn (guitars), and has been since 2015.",
+            ["Cy Dorn", "Eda Fenn"],
+        ),
+        (
+            "Tide Mill is a trio from Leeds: Cy Dorn (vocals), Eda Fenn (bass) and Tod Hale (drums).",
+            ["Cy Dorn", "Eda Fenn", "Tod Hale"],
+        ),
+        # the count must agree with the names
+        ("Tide Mill is a trio from Leeds: Cy Dorn (vocals) and Eda Fenn (bass).", []),
+        # a singular verb with no act's noun: not a line-up
+        ("Tide Mill is Cy Dorn and Eda Fenn, the band say.", []),
+    ],
+)
+def test_a_band_said_to_be_a_counted_act_with_members_in_brackets(prose: str, expected: list[str]) -> None:
+    assert _members_of("Tide Mill", prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cy Dorn, the sound engineer mentioned above, who also produced the song, introduced Arbour to Bell at a "
+            "label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Cy Dorn, the engineer, who mixed it, introduced Arbour to Bell at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # the relative clause's own verb is no introduction by the one named
+        ("Cy Dorn, the engineer, who introduced nobody, met Arbour at a label party.", []),
+    ],
+)
+def test_an_introducer_with_an_apposition_and_a_relative_clause(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Version two, from the producer Cy Dorn herself, on the Nordlys podcast:", [("Cy Dorn", "Nordlys")]),
+        (
+            "The engineer Cy Dorn mixed it. The Radio Nord feature has the story, from Dorn herself:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        ("The engineer Cy Dorn mixed it. Her Radio Nord interview says the opposite:", [("Cy Dorn", "Radio Nord")]),
+        # the one named is whom the subject heard it from: not the speaker
+        ("The engineer Cy Dorn mixed it. Bell heard it from Dorn herself, and said:", []),
+    ],
+)
+def test_words_presented_as_from_the_one_named_herself(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "It was cold."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Arbour's own take on the duet, from Radio Nord, is worth having:", [("Ann Arbour", "Radio Nord")]),
+        # the medium is where the take is from: no one whose words they are
+        ("The singer's own take on the duet, from Radio Nord, is worth having:", []),
+        # whose book it is, not where the take was given
+        ("Arbour's own take on the duet, from Cy Dorn's book, is worth having:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_take_given_from_a_medium(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Ann met Bea there. {lead} "She made it."') == expected

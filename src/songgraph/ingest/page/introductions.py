@@ -116,7 +116,10 @@ _BETWEEN = (
     r"|(?P<between>(?:(?:the|a|an|his|her|their)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s)?"
     # ("X, a ship's cook and, as far as I can tell, everybody's uncle, introduced": a hedge of the teller's between
     # commas inside the apposition)
-    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + _HEDGE + r"\s*,[^,]{0,60}?)?),\s*)?)?"
+    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + _HEDGE + r"\s*,[^,]{0,60}?)?),\s*"
+    # ("X, the engineer mentioned above, who also produced the song, introduced": a relative clause after the
+    # apposition, about the same one)
+    r"(?:who(?:'d|'s)?\s[^,]{0,100}?,\s*)?)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)

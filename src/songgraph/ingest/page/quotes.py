@@ -309,6 +309,13 @@ _THIS_IS_SPEAKER = linear.compile(
     rf"(?:^|[,;.!?]\s+|\s-\s+)\W*(?:(?:and|so)\s+)?(?:[Tt]his|[Hh]ere)\s+is\s+(?P<speaker>{_P})"
     r"(?:\s+(?:himself|herself|themselves|themself))?\s*:?\s*$"
 )
+# "The paper has the actual story, from X herself:", "Version two, from the producer X himself, on the Y podcast:": the
+# words presented as coming from the one named, stressed by the reflexive (where they were said may follow), ending
+# the lead
+_FROM_ONESELF = linear.compile(
+    rf"(?:^|[,;.!?]\s+)\W*(?i:from)\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?P<speaker>{_P})\s+"
+    rf"(?:himself|herself|themselves|themself)(?:\s*,\s*(?:on|in|to)\s+(?:the\s+)?{_P}(?:\s+[a-z][\w-]*)?)?\s*:?\s*$"
+)
 # Nouns of words someone gave ("her verdict", "his answer")
 _WORDS_GIVEN = r"(?:verdict|take|answer|reply|response|explanation|advice|comment|version|summary)"
 # "Bell, to Radio Nord:", "Bell, the quiet one, on Instagram:", "Bell, in her Radio Nord interview:": a lead of a name
@@ -434,9 +441,12 @@ _UNDER_POST = linear.compile(
 # "Maria Clara's version, to Folha de S.Paulo, is shorter:": whom someone's account was given to
 # ("X's own account of the episode, given to Y in 2019,": what it was of, and the participle of its giving; a new full
 # name there is whom it was told to, a person, as after the loose verbs below)
+# ("the songwriter's own take on the duet, from Y,": words given as one's take, by whom they are told or not, taken
+# from a medium; a new full name there is where they are from, not someone else who may have said them)
 _ACCOUNT_GIVEN = linear.compile(
-    rf"{_P}'s\s+(?:own\s+)?{TELLING}(?:\s+of\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w'-]*)?\s*,\s*"
-    r"(?:(?:given|offered|told|related|recounted|provided)\s+)?(?:to|in|on)\s+(?:[Tt]he\s+)?"
+    rf"(?:{_P}|(?i:the)\s+[a-z][\w-]*)'s\s+(?:own\s+)?(?:{TELLING}|{_WORDS_GIVEN})"
+    r"(?:\s+(?:of|on)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*)?\s*,\s*"
+    r"(?:(?:given|offered|told|related|recounted|provided)\s+)?(?:to|in|on|from)\s+(?:[Tt]he\s+)?"
     rf"(?P<source>{_P})(?:\s+in\s+\d{{4}})?\s*,"
 )
 # "in IGN's making-of documentary", "in Vogue's cover story": a medium's own piece, named by its owner (a person's
@@ -873,6 +883,13 @@ _SOURCES = [
         r"episode|session|appearance|Q&A|thread|feature|documentary|special|broadcast|profile|cover\s+story|"
         # ("reply in the Instagram comments": what was written under a post there)
         r"comments|comment\s+section|replies)\b"
+    ),
+    # "Her Radio Nord interview says the opposite:", "The Radio Nord feature has the actual story": the piece itself,
+    # named by its medium, opening its sentence as the subject that tells or holds the words (a pronoun before it is
+    # read as a mention)
+    linear.compile(
+        rf"(?:^|[.;]\s+)\W*(?:The|His|Her|Their|{_P}(?:'s)?)\s+(?P<source>{_P})\s+(?:interview|feature|profile|piece|article)\s+"
+        r"(?:has|had|says|said|gives|gave|quotes|quoted|tells|told)\b"
     ),
     # "wrote in the family WhatsApp group:", "a voice note for the family Signal chat": a messaging app's group, where
     # the words were written or said (not "the Warner group of labels", a company's)
@@ -2108,6 +2125,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 matches.append(where)
         if not matches and clause is clauses[-1] and " is @" in clause.skeleton:
             matches += filter(None, [_THIS_IS_SPEAKER.search(clause.skeleton)])
+        if not matches and clause is clauses[-1] and "self" in clause.skeleton:
+            matches += filter(None, [_FROM_ONESELF.search(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
         if (
