@@ -35485,3 +35485,39 @@ def test_words_presented_as_from_the_one_named_herself(lead: str, expected: list
 )
 def test_a_take_given_from_a_medium(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Ann met Bea there. {lead} "She made it."') == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        ('Tod Hale put something on Facebook after: "I was so cold."', [("Tod Hale", "Facebook")]),
+        ('Then Tod Hale put this on Instagram, a friend read it out: "I was so cold."', [("Tod Hale", "Instagram")]),
+        ('Tod Hale put one up on TikTok after, saying: "I was so cold."', [("Tod Hale", "TikTok")]),
+        (
+            "The video was directed by Eda Fenn. Tod Hale plays a porter and Cy Dorn plays a cook. [pause] Tod put "
+            'something on Facebook after: "I was so cold."',
+            [("Tod Hale", "Facebook")],
+        ),
+        # put on something that is no platform: no post, so no medium
+        ('The video was directed by Eda Fenn. Tod Hale put something on Side Street: "I was so cold."', []),
+    ],
+)
+def test_a_post_put_on_a_platform_by_a_pronoun_is_the_subjects(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Tod Hale went on a podcast, Tea and a Biscuit, and said:", [("Tod Hale", "Tea and a Biscuit")]),
+        ("Tod Hale went on a podcast, Loose Wires it's called, and said:", [("Tod Hale", "Loose Wires")]),
+        # two names joined by "and" with no article may be two people: not the speaker's, and not a medium
+        ("Tod Hale went on a podcast, Eda Fenn and Cy Dorn, and said:", []),
+    ],
+)
+def test_a_podcast_named_after_a_comma_in_a_went_on_and_said_lead(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f'{lead} "We argue a lot."') == expected

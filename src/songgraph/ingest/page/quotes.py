@@ -190,9 +190,10 @@ _AND_SAID = linear.compile(
     r"^\W*(?:(?:(?P<span>@\d+)\s+(?:after|before)|After|When|Once|Before)"
     r"\s[^;:.!?\"]{1,150}?,\s*)?"
     rf"(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?"
-    # ("went on the breakfast show X and said": the programme named after what it is)
+    # ("went on the breakfast show X and said": the programme named after what it is; "went on a podcast, X, and
+    # said": or its name set off after it)
     r"(?:(?:\b(?:on|in|at)\s+(?:the\s+)?"
-    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast|series|channel|station)\s+)?"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast|series|channel|station)\s*,?\s+)?"
     r"(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
     r"|\s(?:for|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{0,100}?)?"
     rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?\s*[,:]?\s*$"
@@ -338,6 +339,13 @@ _CAPTIONED_POST = linear.compile(
     rf"(?P<speaker>{_P})\s*,?\s+(?:[a-z]+ly\s+)?(?:put|puts|pinned|pins|posted|posts|shared|shares|uploaded|uploads|"
     rf"has|had|keeps|kept)\s[^;:.!?\"]{{0,120}}?\bwith\s+(?:the|a|an|his|her|their|{_P})\s+(?:[a-z][\w-]*\s+)?"
     r"caption\s*[,:]?\s*$"
+)
+# "Einar put something on Facebook after:", "Then X put this on Instagram,": a post put on a platform by the clause's
+# subject, who wrote the words (the platform checked on the match: "put it on Side B" is no post)
+# ("driver. [pause] Einar put": a transcript's bracketed note, which the sentence is not split at, is no word of it)
+_PUT_ON_PLATFORM = linear.compile(
+    rf"(?:^|[.;!?]\s+)\W*(?:\[[a-z]+(?:\s[a-z]+)?\]\W*)?(?:(?:[Aa]nd|[Ss]o|[Bb]ut|[Tt]hen|[Ll]ater)\s+)?(?P<speaker>{_P})\s+(?:[a-z]+ly\s+)?(?:put|puts)\s+"
+    rf"(?:(?:something|this|that|it|one)\s+)?(?:up\s+)?on\s+(?P<platform>{_P})"
 )
 # A speech told in the lead: the words were said where a prize was won.
 _SPEECH_NOUN = linear.compile(r"\b(?:acceptance|victory|winner's|thank-you|award)\s+speech\b")
@@ -1009,6 +1017,11 @@ _SOURCES = [
     # "This is my favourite, from the Korea JoongAng Daily:": words presented as taken from a publication, named
     # with its "the" right where the lead ends
     linear.compile(rf",\s*from\s+[Tt]he\s+(?P<source>{_P})\s*:?\s*$"),
+    # "went on a podcast, Signal Path it's called,": its name set off after what it is, and said to be its name
+    linear.compile(
+        r"\b(?:podcast|show|programme|program|series|channel|station|blog|newsletter|zine|magazine)\s*,\s*"
+        rf"(?P<source>{_P})\s+(?:it's|it\s+is|it\s+was)\s+called\b"
+    ),
 ]
 # "Speaking at Musikbranschdagen in Stockholm, X ...": the event one spoke at (not someone's: "at Eda Fenn's wedding"
 # names whose; nor a new full name, which may be a person's)
@@ -1173,11 +1186,12 @@ _ON_OWN_PLATFORM = linear.compile(
 # ("a post on our Instagram": the narrator's own account, "our" read as no mention; "wrote to us on Facebook": a message
 # to the narrator, on a platform)
 # ("in a behind-the-scenes film on YouTube", "filmed the case for TikTok": words said in a film made for a platform)
+# ("put something on Facebook", "put one up on TikTok": the post told by a pronoun alone)
 _PUT_ON = linear.compile(
     r"(?:\b(?:tribute|statement|post|message|farewell|film|video|clip|vlog)\s+on(?:\s+(?:our|my|your))?"
     rf"|\b(?:wrote|writes|messaged|messages)\s+(?:to\s+)?(?:us|me|{_P})\s+on"
     r"|\b(?:put|puts|putting|pinned|pins|pinning)\s+(?:(?:an?|the|his|her|their|some|@\d+'s)\s+"
-    rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:up\s+)?(?:on|to)"
+    rf"(?:(?:[\w'-]+|{_P})\s+){{0,8}}?|(?:something|this|that|it|one)\s+)?(?:up\s+)?(?:on|to)"
     r"|\b(?:filmed|films|filming|recorded|records|recording)\s+(?:(?:an?|the|his|her|their|some|itself|himself|"
     rf"herself|themselves|@\d+'s)\s+(?:(?:[\w'-]+|{_P})\s+){{0,8}}?)?(?:for|on))\s+(?P<source>{_P})"
 )
@@ -1435,11 +1449,14 @@ _PLACE_AFTER = linear.compile(
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
 _AND_TITLE = linear.compile(
     # ("on her blog, Tea and Tangents,": a blog or newsletter of someone's, its name set off by a comma)
-    r"\b(?:(?P<kind>documentary|film|series|programme|program|podcast|docuseries)"
+    # ("went on a podcast, Three Chords and a Kettle,": set off by a comma, only when an article after "and" shows
+    # the second part is no one's name, checked on the match)
+    r"\b(?:(?P<kind>documentary|film|series|programme|program|podcast|docuseries)(?P<comma>\s*,)?"
     r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,"
     # ("for its oral-history series, Keys and Voices,": an oral history's archive, its name set off the same way)
     rf"|{_ORAL_HISTORY}\s*,)\s+"
-    r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
+    r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+(?P<article>(?:an?|the)\s+)?\p{Lu}[\w'-]*"
+    r"(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
 )
 # A title that is a list of single capitalised words ("the documentary Buckets, Spades and Guitars,"), read whole on
 # the same terms: it ends its phrase and none of its words is someone ("the documentary Echoes, Bell and Dorn, ...").
@@ -2129,6 +2146,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_FROM_ONESELF.search(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
             matches += filter(None, [_CAPTIONED_POST.search(clause.skeleton)])
+        if not matches and clause is clauses[-1] and " put" in clause.skeleton:
+            posted = _PUT_ON_PLATFORM.search(clause.skeleton)
+            platform = clause.mention(posted.group("platform")) if posted is not None else None
+            if posted is not None and platform is not None and fold(platform.text) in _PLATFORMS:
+                matches.append(posted)
         if (
             not matches
             and "'s " in clause.skeleton
@@ -2854,7 +2876,7 @@ def _and_title(clause: Clause) -> str:
     found = _AND_TITLE.search(clause.text)
     if found is None and ", " in clause.text:
         found = _LISTED_TITLE.search(clause.text)
-    if found is None:
+    if found is None or (found.groupdict().get("comma") and not found.group("article")):
         return ""
     start, end = found.start("title"), found.end("title")
     # (right after what it is, with no comma between, its first words are its name even when they read as a new full
