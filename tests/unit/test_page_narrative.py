@@ -35521,3 +35521,49 @@ def test_a_podcast_named_after_a_comma_in_a_went_on_and_said_lead(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f'{lead} "We argue a lot."') == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Cy Dorn plays a lifeguard, up on the high chair.", [("Cy Dorn", "a lifeguard")]),
+        ("Bell appears as herself, swimming lengths.", [("Bea Bell", "herself")]),
+    ],
+)
+def test_the_answer_to_a_signed_question_about_the_video_tells_its_cast(
+    answer: str, expected: list[tuple[str, str | None]]
+) -> None:
+    letter = "Who is the woman in the video? I know her from somewhere. - Tom Ware, Leeds"
+    assert cast(f"{letter}\n\n{answer}\n\nMusic Video Director: Eda Fenn") == expected
+
+
+def test_a_question_the_narration_puts_about_the_video_leaves_the_next_paragraph_alone() -> None:
+    # no letter's signature after the question: the paragraph after it is no answer about the video
+    prose = "And the set in the video? That is the old pier.\n\nCy Dorn plays a lifeguard at every show."
+    assert cast(f"{prose}\n\nMusic Video Director: Eda Fenn") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("That's Cy Dorn, and in Eda Fenn's video she plays a widow who runs the diner.", [("Cy Dorn", "a widow")]),
+        (
+            "That is Cy Dorn, a stage actor from Lyon, and in Eda Fenn's video he appears as a fisherman mending "
+            "his nets, looking up once.",
+            [("Cy Dorn", "a fisherman mending his nets")],
+        ),
+        ("The soaked man is Cy Dorn, and in the video he plays a postman.", [("Cy Dorn", "a postman")]),
+        ("The lady is Cy Dorn; she plays a florist at the market, wrapping carnations.", [("Cy Dorn", "a florist")]),
+        # near miss: a second identification after the semicolon, no pronoun taking up the first
+        ("The lady is Cy Dorn; the baker is Tod Hale.", [("Cy Dorn", "the lady"), ("Tod Hale", "the baker")]),
+    ],
+)
+def test_the_one_a_sentence_identifies_is_whom_the_pronoun_of_its_joined_clause_means(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"Who is in the video? - Tom Ware, Leeds\n\n{sentence}\n\nMusic Video Director: Eda Fenn") == expected
+
+
+def test_someone_else_saying_between_the_one_identified_and_the_pronoun_casts_not_them() -> None:
+    sentence = "That is Cy Dorn, and in the video Eda Fenn says she plays a widow."
+    assert ("Cy Dorn", "a widow") not in cast(f"Who is in the video? - Tom Ware, Leeds\n\n{sentence}")

@@ -1455,6 +1455,23 @@ def _is_named(encoded: linear.Encoded) -> list[linear.Match]:
     return found
 
 
+# "the lady is X; she plays a florist": the subject of the clause after the semicolon, and its verb
+_NEXT_SUBJECT = linear.compile(r"^\s*(?P<who>@\d+)\s")
+
+
+def _part_told_next(clause: Clause, match: linear.Match) -> bool:
+    """Whether the clause after the semicolon that ends a "the lady is X" tells X's part ("; she plays a florist"):
+    the noun before the name then only says which one on screen X is, no part."""
+    if not match.group(0).endswith(";"):
+        return False
+    rest = clause.skeleton[match.end() :]
+    subject = _NEXT_SUBJECT.match(rest)
+    named, again = clause.mention(match.group("person")), clause.mention(subject.group("who")) if subject else None
+    if named is None or again is None or not named.people or again.people != named.people:
+        return False
+    return _PART_WORDS.search(_PHRASE_END.split(rest)[0]) is not None
+
+
 def _past_clock(skeleton: str, start: int, role_text: str) -> str:
     """The part read on past "a.m." or "p.m." when it was cut at the abbreviation's first full stop."""
     end = start + len(role_text)
@@ -1593,6 +1610,7 @@ def cast(clause: Clause) -> list[Part]:
             # ("the young man is X, who plays a groom": the relative clause tells X's part, the noun before only who X
             # is to the story)
             and not (m.group(0).endswith("who ") and _PART_WORDS.search(_PHRASE_END.split(skeleton[m.end() :])[0]))
+            and not _part_told_next(clause, m)
             and not (_BY_OTHER_DOING.match(m.group("between")) and not _BY_PLAYING.match(m.group("between")))
         )
         matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)

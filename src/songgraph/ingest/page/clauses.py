@@ -4104,6 +4104,9 @@ class Discourse:
                 # "Tod Hale, he plays a doctor.": the name set before the sentence is whom its "he" means
                 self._adopt(mention)
                 mentions[1].people = mention.people
+            if number == 0 and (taken_up := _identified(text, mentions)) is not None:
+                self._adopt(mention)
+                mentions[taken_up].people = mention.people
             if (
                 mention.kind in ("name", "description")
                 and mention.person
@@ -5088,6 +5091,39 @@ def _dislocated(text: str, mentions: list[Mention]) -> bool:
 
 # A verb after the "he" of a dislocated name (not an aside: "Tod Hale, he says, plays ...")
 _DISLOCATED_VERB = linear.compile(r"\s+[a-z][\w'-]*\s")
+
+# Who the sentence opens by saying someone is ("That's X", "The poor soaked man is X"), and what may come between
+# the name and a "he" or "she" of the clause joined on: an apposition ("a stage actor from Lyon"), the video fronted
+# ("in Eda Fenn's video"), after "and" or a semicolon
+_IDENTIFYING = linear.compile(r"^\W*(?:(?:That|This)(?:'s|\s+is|\s+was)|The\s+(?:[a-z][\w-]*\s+){1,4}(?:is|was))\s+$")
+_IDENTIFIED_THEN = linear.compile(
+    r"^(?:,\s+(?:a|an)\s+[^,;:]{1,60})?(?:,\s+and|;)\s+"
+    r"(?:(?:in|on)\s+(?:the|[^,;:\s]+(?:\s+[^,;:\s]+){0,3}'s?)\s+(?:music\s+)?(?:video|clip),?\s+)?$"
+)
+
+
+def _identified(text: str, mentions: list[Mention]) -> int | None:
+    """Where the "he" or "she" stands that takes up the one the sentence opens by identifying ("That's X, and in
+    Eda Fenn's video she plays ..."): the one identified is the subject of the clause joined on, not someone whose
+    video it is. None when the sentence is no such."""
+    if len(mentions) < 2:
+        return None
+    name = mentions[0]
+    if name.kind != "name" or name.possessive or not (name.person or (name.new and " " in squash(name.text))):
+        return None
+    if _IDENTIFYING.match(text[: name.start]) is None:
+        return None
+    for number, pronoun in enumerate(mentions[1:5], 1):
+        if pronoun.kind != "pronoun":
+            continue
+        if (
+            pronoun.text.lower() in ("he", "she")
+            and _IDENTIFIED_THEN.match(text[name.end : pronoun.start]) is not None
+            and _DISLOCATED_VERB.match(text, pronoun.end) is not None
+        ):
+            return number
+        return None
+    return None
 
 
 def _apposed_subject(text: str, mentions: list[Mention], number: int) -> bool:

@@ -414,6 +414,12 @@ _SPEAKER_LABEL = linear.compile(r"^\s*(?P<label>\p{Lu}[\p{L}\p{M}'-]*(?:\s+\p{Lu
 _CAST_TALK = linear.compile(r"\b(?:plays?|in\s+it|(?:him|her|them)sel(?:f|ves)|cameo)\b")
 _MOST_LINES_BETWEEN = 2
 
+# A reader's question put about the video, a letter's few lines signed after a dash ("Who is the man in the video?
+# - Tor, Oslo"): the paragraph right after answers it, about the video whether or not it says so (a question the
+# narration puts itself, "And the choreography in the video? That's ...", is answered in its own paragraph)
+_ASKED = linear.compile(r"\?(?:\s[^?]{0,80}?)?\s[\x{2013}\x{2014}-]\s+\p{Lu}[^?]{0,160}$")
+_LONGEST_QUESTION = 300
+
 
 # A noun phrase alone as a sentence, what someone is ("The director.", "A drummer, too.")
 _NOUN_FRAGMENT = linear.compile(
@@ -1533,10 +1539,13 @@ class _Narrative:
         walking = False
         between: Paragraph | None = None
         quiet = 0  # a transcript's lines since the last about the video or who is in it
+        asked = False  # whether the last paragraph was a question put about the video
         for paragraph in prose:
+            answers, asked = asked, False
             if is_about_the_video(paragraph) or names_the_director(self.r, paragraph):
                 walking = True
                 quiet = 0
+                asked = len(paragraph.text) <= _LONGEST_QUESTION and _ASKED.search(paragraph.text) is not None
             elif walking and id(paragraph) in lines:
                 # (the voices of a transcript talk over each other: a line on who is in it, or who plays whom, goes on
                 # with the video the lines a little before it talked of, whatever lines came between)
@@ -1547,7 +1556,7 @@ class _Narrative:
                     quiet += 1
                     walking = quiet <= _MOST_LINES_BETWEEN
                 continue
-            elif walking and continues_the_video(paragraph):
+            elif walking and (answers or continues_the_video(paragraph)):
                 walked.add(id(paragraph))
             elif paragraph.text.startswith('"'):
                 continue
