@@ -35567,3 +35567,65 @@ def test_the_one_a_sentence_identifies_is_whom_the_pronoun_of_its_joined_clause_
 def test_someone_else_saying_between_the_one_identified_and_the_pronoun_casts_not_them() -> None:
     sentence = "That is Cy Dorn, and in the video Eda Fenn says she plays a widow."
     assert ("Cy Dorn", "a widow") not in cast(f"Who is in the video? - Tom Ware, Leeds\n\n{sentence}")
+
+
+_DUO_LISTED = "The Arbours are a duo, Ann Arbour and Bea Bell, and they wrote it together.\n\n"
+
+
+def _duo_listed(prose: str) -> SongDocument:
+    result = parse_story_page(DUO_FRAME + _DUO_LISTED + prose + "\n", "p.txt")
+    assert result.document is not None
+    return result.document
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # "a duo, A and B": the act whose members are listed, so "the duo" later is the act by its name
+        ("she also introduced the duo to Eda Fenn at a folk festival.", [("Eda Fenn", "The Arbours")]),
+        # near miss: "the singer" is not sure to be either of the two
+        ("she also introduced the singer to Eda Fenn at a folk festival.", []),
+    ],
+)
+def test_a_duo_named_as_its_listed_members_is_no_one_of_them(later: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"Arbour and Bell were introduced by the fiddler Cy Dorn at a session in a pub. A year later {later}"
+    found = [sorted(i.introduced) for i in _duo_listed(prose).introductions if "Eda Fenn" in i.introduced]
+    assert found == [sorted(pair) for pair in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Only Bell turns up from the band, as herself, busking on a platform, while the actor Eda Fenn appears as "
+            "a passenger.",
+            [("Bea Bell", "herself"), ("Eda Fenn", "a passenger")],
+        ),
+        ("Bell shows up with the band, as herself, busking on a platform.", [("Bea Bell", "herself")]),
+        # near miss: the one named after "by" is not cast, and no subject of the clause is
+        ("It was directed by the band, as themselves, busking on a platform.", []),
+    ],
+)
+def test_one_member_turning_up_from_the_band_as_themself(sentence: str, expected: list[tuple[str, str]]) -> None:
+    video = _duo_listed(f"The video came out in 2020. {sentence}").music_video
+    assert ([] if video is None else [(c.person, c.role) for c in video.cast]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bell plays a nurse, and if you look closely, Cy Dorn is glimpsed buying bread in the last shot, no "
+            "lines and no credit.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", None)],
+        ),
+        ("Her real mother, Cy Dorn, appears briefly at the very end, no part, just smiling.", [("Cy Dorn", None)]),
+        ("Cy Dorn appears briefly at the very end, no lines.", [("Cy Dorn", None)]),
+        # near miss: what they do after it is a part after all
+        ("Cy Dorn appears briefly at the very end, no lines, playing the vicar.", []),
+    ],
+)
+def test_glimpsed_or_appearing_with_no_part_said_outright(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video came out in 2020. {sentence}") == expected

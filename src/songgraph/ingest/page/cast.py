@@ -365,6 +365,12 @@ _THEN_COMMA = linear.compile(r"^@\d+\s*,")
 # A clause opened by its subject and one verb, up to the verb's object ("Cy Dorn conducts them"): a participle
 # that cannot be said of the object is the subject's
 _SUBJECT_VERB = linear.compile(r"^\W*(?P<subject>@\d+)\s+[a-z]{3,}(?:s|ed)\s+$")
+# A clause opened by its subject and a verb of coming or being there, up to the object of a preposition after it
+# ("Cy Dorn turns up from the band", "Cy Dorn appears with them"): an aside after that object is the subject's
+_SUBJECT_VERB_WITH = linear.compile(
+    r"^\W*(?:(?i:only|just|even)\s+)?(?P<subject>@\d+)\s+(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared)\s+"
+    r"(?:from|with|alongside|among|beside)\s+$"
+)
 # A plural object or pronoun, which a singular "herself" or "himself" cannot mean
 # How one appears, between the verb and "as" ("appearing briefly as themselves").
 _HOW = r"(?:(?:[a-z]+ly|only|just|also|together|too)\s+)?"
@@ -865,7 +871,9 @@ _MAKES_CAMEO = linear.compile(
     r"|\s*:\s+(?P<colon_who>he|she|they|@\d+)\s+(?P<colon_does>[a-z][^@,;.:()\"]{1,80}),\s+(?:with\s+no|without\s+(?:a|any))\s+(?:role|part)"
     r"\s*(?:[.!]|$)"
     # ("has a walk-on, no lines.", "has a cameo, without a word": that they say nothing, ending the sentence)
-    r"|,\s+(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue)\s*(?:[.!]|$)"
+    # ("appears briefly at the end, no part, just smiling.": no part said outright, then what they do there)
+    r"|,\s+(?P<silent>(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue|part|role)"
+    r"(?:\s+and\s+no\s+[a-z]+)?)\s*(?:[.!]|$|,\s+(?:just\s+)?(?P<after_silent>[a-z]{2,}ing)\b[^@,;:.()\"]{0,60}?\s*(?:[.!]|$))"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "makes a cameo in the front row, notebook in hand.": what they hold, an absolute phrase ending the sentence (no
@@ -897,7 +905,9 @@ _GLIMPSED = linear.compile(
     # to be two names)
     # ("and the producer, X, can be spotted": what they are, then their name set off by commas, checked on the match
     # to close where it opened; what they are may be a description the page resolves to them, also checked)
-    r"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?:(?P<apposing>(?:(?i:the|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # ("and if you look closely, X is glimpsed": the reader told how to see them, set off by commas)
+    r"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+|,\s+(?:and\s+)?if\s+you\s+look\s+(?:closely|carefully|hard)\s*,\s+)"
+    r"(?:(?P<apposing>(?:(?i:the|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"[a-z][\w-]*|(?P<described>{_P}))\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
     # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else; "X, to whom they
@@ -906,7 +916,8 @@ _GLIMPSED = linear.compile(
     r"|\s*,\s*(?:to|for|with)\s+whom\s[^,;.()\"]{1,80}?,)?"
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
     r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?(?P<closing>\s*,)?"
-    r"\s+(?:(?:also\s+)?(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be\s+(?:briefly\s+)?"
+    # ("X is glimpsed buying bread": seen so, told in the present as the video's story is)
+    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+(?:briefly\s+)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
     r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
@@ -1705,6 +1716,17 @@ def cast(clause: Clause) -> list[Part]:
                 not _CLAUSE_OPENS.search(skeleton[max(0, at - 8) : at]) or _denied(skeleton, match.end("role"))
             ):
                 continue
+            if pattern is _COMMA_AS_SELF and _PREPOSITION_BEFORE.search(skeleton[max(0, at - 12) : at]):
+                # "X turns up from the band, as himself": the one the preposition names is not cast; the aside is
+                # the subject's when the clause opens on them and their coming there, else no one's
+                subject = _SUBJECT_VERB_WITH.search(skeleton[:at])
+                lone = clause.mention(subject.group("subject")) if subject is not None else None
+                person = _person(lone) if lone is not None and id(lone) not in seen else None
+                if person is not None:
+                    found.append(Part(person, match.group("role"), match.start("role")))
+                    seen.add(id(lone))
+                covered = match.end("role")
+                break
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
             if pattern is _AS and _PLAY_VERB_BEFORE.search(skeleton[max(0, at - 20) : at]):
@@ -2714,7 +2736,11 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         apposed = clause.mention(match.groupdict().get("apposed"))
         if apposed is not None and (apposed.kind != "description" or apposed.people != (person,)):
             continue  # "X, Bea's cousin, ...", "X, the singer, ...": only an apposition read as X is sure to be X
-        if match.groupdict().get("appeared") and not match.groupdict().get("doing"):
+        if match.groupdict().get("after_silent") and not _doing_next(skeleton, match.start("after_silent")):
+            continue  # "no lines, playing the vicar": a part after all
+        if match.groupdict().get("appeared") and not (
+            match.groupdict().get("doing") or match.groupdict().get("silent")
+        ):
             continue  # "X appears briefly, as does Y": only what they do in the scene tells it is a cameo, no part
         if match.groupdict().get("scene") and not _doing_next(skeleton, match.start("scene")):
             continue  # "has a cameo playing the vicar": a part

@@ -375,7 +375,7 @@ _STOP = _words(
     but by chart charts chatting december despite during each earlier either even every february for friday from
     he her here him his how however i if in instead it its january july june just later like looking
     lyrics many march may me meanwhile monday most music my neither no not november now october of
-    official oh on once our over producer saturday september she since singer single so some song
+    official oh on once only our over producer saturday september she since singer single so some song
     speaking still sunday talking that the their them then there these they this those though thursday
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
@@ -3200,6 +3200,8 @@ class Discourse:
             return
         if mention.person is None and mention.new and not mention.possessive:
             mention.people = (self.people.canonical(mention.text),)
+        if words[-1] in GROUP_NOUNS and mention.person not in self.people.groups():
+            return  # "X are a duo, A and B": the act whose members are listed, not what the first of them is
         if mention.person is not None:
             self.people.describe(words, mention.person)
             if compound and compound != words:
