@@ -35280,3 +35280,37 @@ def _artists_of(line: str, prose: str) -> list[str]:
 )
 def test_an_and_line_named_only_together_is_one_act(prose: str, expected: list[str]) -> None:
     assert _artists_of("Wren & Sorrel", prose) == expected
+
+
+_SEEN_VIDEO = "The video came out in 2020. Ann Arbour plays herself. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # for how long, then what they do; a nickname in brackets; the sentence joined on by "And"
+        "And our very own Cy Dorn (Big Cy, to all of us) can be seen for about two seconds waving from a bus stop.",
+        # after a colon; that they play no part said after a comma
+        "The band barely show: Cy Dorn can be spotted for a second in the crowd on the quay, no part, just Cy.",
+        # seen told in the present, briefly
+        "Cy Dorn is briefly seen feeding coins into a machine; no part, just a cameo.",
+        # passing through the picture
+        "Ann's grandmother, Cy Dorn, wanders through a couple of shots as well; she has no part.",
+    ],
+)
+def test_seen_for_a_moment_in_no_part(sentence: str) -> None:
+    assert cast(_SEEN_VIDEO + sentence) == [("Ann Arbour", "herself"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the brackets name someone else
+        "Cy Dorn (with Eda Fenn) can be seen for a second.",
+        # a part told after all
+        "Cy Dorn is briefly seen as a nurse.",
+        "Cy Dorn wanders through a couple of shots as a ghost.",
+    ],
+)
+def test_no_part_near_misses_244(sentence: str) -> None:
+    assert ("Cy Dorn", None) not in cast(_SEEN_VIDEO + sentence)
