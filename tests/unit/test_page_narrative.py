@@ -35314,3 +35314,17 @@ def test_seen_for_a_moment_in_no_part(sentence: str) -> None:
 )
 def test_no_part_near_misses_244(sentence: str) -> None:
     assert ("Cy Dorn", None) not in cast(_SEEN_VIDEO + sentence)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the podcast named before its noun; after the comma, the quote going on in small letters
+        ('he said on the Night Hour podcast, "the only minutes in the week."', "Night Hour"),
+        # near miss: a title in capitals after the comma names the podcast
+        ('he said on the podcast, "Night Hour".', "Night Hour"),
+    ],
+)
+def test_the_quote_going_on_after_a_named_podcast_is_no_title(said: str, expected: str) -> None:
+    prose = f'Cy Dorn sings the second verse. "My verse is about waiting," {said}'
+    assert quotes(prose) == [("Cy Dorn", expected)]
