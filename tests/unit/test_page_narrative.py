@@ -35629,3 +35629,51 @@ def test_glimpsed_or_appearing_with_no_part_said_outright(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video came out in 2020. {sentence}") == expected
+
+
+_SEEN_VIDEO = "The video came out in 2020. Ann Arbour plays herself. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # for how long, then what they do; a nickname in brackets; the sentence joined on by "And"
+        "And our very own Cy Dorn (Big Cy, to all of us) can be seen for about two seconds waving from a bus stop.",
+        # after a colon; that they play no part said after a comma
+        "The band barely show: Cy Dorn can be spotted for a second in the crowd on the quay, no part, just Cy.",
+        # seen told in the present, briefly
+        "Cy Dorn is briefly seen feeding coins into a machine; no part, just a cameo.",
+        # passing through the picture
+        "Ann's grandmother, Cy Dorn, wanders through a couple of shots as well; she has no part.",
+    ],
+)
+def test_seen_for_a_moment_in_no_part(sentence: str) -> None:
+    assert cast(_SEEN_VIDEO + sentence) == [("Ann Arbour", "herself"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the brackets name someone else
+        "Cy Dorn (with Eda Fenn) can be seen for a second.",
+        # a part told after all
+        "Cy Dorn is briefly seen as a nurse.",
+        "Cy Dorn wanders through a couple of shots as a ghost.",
+    ],
+)
+def test_no_part_near_misses_244(sentence: str) -> None:
+    assert ("Cy Dorn", None) not in cast(_SEEN_VIDEO + sentence)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the podcast named before its noun; after the comma, the quote going on in small letters
+        ('he said on the Night Hour podcast, "the only minutes in the week."', "Night Hour"),
+        # near miss: a title in capitals after the comma names the podcast
+        ('he said on the podcast, "Night Hour".', "Night Hour"),
+    ],
+)
+def test_the_quote_going_on_after_a_named_podcast_is_no_title(said: str, expected: str) -> None:
+    prose = f'Cy Dorn sings the second verse. "My verse is about waiting," {said}'
+    assert quotes(prose) == [("Cy Dorn", expected)]

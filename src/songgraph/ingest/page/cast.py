@@ -833,6 +833,9 @@ _MAKES_CAMEO = linear.compile(
     # ("pops up too, in a cameo": the verb's "too", then how)
     r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|\s*,?\s+too\s*,)?\s+in\s+an?\s+"
     r"(?:[a-z][\w-]*\s+)?cameo(?:\s+appearance)?"
+    # ("wanders through a couple of shots": passing through the picture a moment, as turning up for it is)
+    r"|(?:wanders|wandered|walks|walked)\s+(?:briefly\s+)?through\s+(?:(?:a|one)\s+(?:shot|scene)|(?:a\s+few|a\s+couple\s+of"
+    r"|two|three)\s+(?:shots|scenes))"
     # "X turns up for a few seconds near the end": a moment on screen, in no part
     # ("turns up for about four seconds": how long, hedged; "appears briefly, carrying a tray": appearing, said to be
     # brief, is the same)
@@ -906,10 +909,17 @@ _GLIMPSED = linear.compile(
     # ("and the producer, X, can be spotted": what they are, then their name set off by commas, checked on the match
     # to close where it opened; what they are may be a description the page resolves to them, also checked)
     # ("and if you look closely, X is glimpsed": the reader told how to see them, set off by commas)
-    r"(?:^|[.;!?]\s+|,\s+(?:and|while|but)\s+|,\s+(?:and\s+)?if\s+you\s+look\s+(?:closely|carefully|hard)\s*,\s+)"
-    r"(?:(?P<apposing>(?:(?i:the|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
-    rf"[a-z][\w-]*|(?P<described>{_P}))\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})(?:{ADDRESS}\s+)?"
+    # ("And our very own X can be seen": the sentence joined on to the last by "And")
+    # ("The band barely turn up: X can be spotted": after a colon that leads into who is seen)
+    # ("The manager himself, X, is briefly seen": the description stressed)
+    r"(?:^|[.;!?:]\s+|,\s+(?:and|while|but)\s+|,\s+(?:and\s+)?if\s+you\s+look\s+(?:closely|carefully|hard)\s*,\s+)"
+    r"(?:And\s+)?(?:(?P<apposing>(?:(?i:the|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    rf"[a-z][\w-]*|(?P<described>{_P})(?:\s+(?:himself|herself))?)\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})"
+    rf"(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
+    # ("X (Big X, to all of you) can be seen": what they are called, in brackets; checked on the match to name no one
+    # else)
+    r"(?:\s*\((?P<called>[^()]{1,60})\))?"
     # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else; "X, to whom they
     # owe so much, can be glimpsed": its object, after a preposition, whatever others it names)
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,"
@@ -917,7 +927,8 @@ _GLIMPSED = linear.compile(
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
     r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?(?P<closing>\s*,)?"
     # ("X is glimpsed buying bread": seen so, told in the present as the video's story is)
-    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+(?:briefly\s+)?"
+    # ("X is briefly seen feeding coins into a machine": seen told in the present, for a moment)
+    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+(?:(?:only\s+|also\s+)?briefly\s+)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
     r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
@@ -926,7 +937,9 @@ _GLIMPSED = linear.compile(
     r"(?:\s*,\s*(?P<carrying>(?:[a-z][\w-]*\s+){1,2}(?:under|in|on|over|across|around)\s+"
     r"(?:(?:one|both|his|her|their|an?|the)\s+)?[a-z][\w-]*)\s*,)?"
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
+    # ("can be seen for about two seconds waving from a bus stop": for how long, then what they do)
     r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?"
+    r"(?:\s+(?P<then_doing>[a-z]{2,}ing\s[^@;:.()\"]{1,80}?))?"
     # ("can be glimpsed bowing a cello on the rocks": what they do in the scene, straight after it, naming no one;
     # checked on the match to be no part: not "playing" or "portraying", and no "as")
     r"|\s+(?P<doing>[a-z]{2,}ing\s[^@;:.()\"]{1,120}?)"
@@ -940,7 +953,8 @@ _GLIMPSED = linear.compile(
     # if you look closely": a concession or a vague where after the comma, no part)
     # ("can be seen on the top deck, asleep.": the state they are seen in, ending the sentence)
     # (", which he maintains was not acting": a relative clause on being seen so, no part)
-    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s"
+    # ("can be spotted in the crowd, no part, just X in a raincoat": that they play no part, said after a comma)
+    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$))"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
@@ -1937,6 +1951,7 @@ def cast(clause: Clause) -> list[Part]:
     cameo_words = (
         *("cameo", "appearance", " up ", " up,", "walk-on", " both appear"),
         *("appears briefly", "appeared briefly", "appears,", "appeared,"),
+        *(" through a ", " through one ", " through two ", " through three "),
     )
     if any(word in skeleton for word in cameo_words):
         found += _cameos(clause, seen)
@@ -1945,6 +1960,7 @@ def cast(clause: Clause) -> list[Part]:
         or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip"))
         or " for " in skeleton  # ("Look out for X in the last shot", "Look for a brief appearance by X")
         or " you" in skeleton  # ("Look at the back row and you'll spot X")
+        or " briefly " in skeleton  # ("X is briefly seen")
     ):
         found += _glimpsed(clause, seen)
     if " twice" in skeleton:
@@ -2878,7 +2894,14 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "Bell, Cy Dorn, can be spotted": two named, or a description of someone else
         if _denied(clause.skeleton, match.start("person")):
             continue
-        doing = (match.groupdict().get("doing") or "").split()
+        called = match.groupdict().get("called")
+        if called is not None and any(
+            (m.kind != "name" or m.person != named[0][1] or len(named) > 1)
+            and m.text.lower() not in ("us", "you", "me")  # "(Big X, to all of us)": the teller's and readers'
+            for m in _mentions(clause, called)
+        ):
+            continue  # "X (with Y) can be seen": the brackets name someone else
+        doing = (match.groupdict().get("doing") or match.groupdict().get("then_doing") or "").split()
         if doing and (doing[0] in ("playing", "portraying") or "as" in doing):
             continue  # "can be glimpsed playing a nurse": a part, read by the rules for parts
         carrying = match.groupdict().get("carrying")

@@ -2340,6 +2340,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
     for clause in ordered:
         # a programme's title names it better than its broadcaster ("the RTÉ documentary "Sea Roads"")
         titled = _TITLED.search(clause.text) if '"' in clause.text else None
+        if titled is not None and (titled.group("title") or "")[:1].islower() and "," in titled.group(0):
+            # '"...," he said on the X podcast, "the only minutes ..."': after the comma, the quote going on in small
+            # letters, not a title
+            titled = None
         if titled is None and ": " in clause.text:
             titled = _COLON_TITLED.search(clause.text)
         title = (
