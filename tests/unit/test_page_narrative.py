@@ -35677,3 +35677,28 @@ def test_no_part_near_misses_244(sentence: str) -> None:
 def test_the_quote_going_on_after_a_named_podcast_is_no_title(said: str, expected: str) -> None:
     prose = f'Cy Dorn sings the second verse. "My verse is about waiting," {said}'
     assert quotes(prose) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # "out of" a place before the colon, and a member told as "the Czech guitarist B"
+        (
+            "The Kites were a trio out of Dublin: Ida Lund on vocals and bass, the Czech guitarist Tom Hale, and the"
+            " Norwegian drummer Cy Dorn.",
+            [("Ida Lund", "themselves"), ("Tom Hale", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        # near miss: the count disagrees with the names
+        (
+            "The Kites were a quartet out of Dublin: Ida Lund on vocals and bass, the Czech guitarist Tom Hale, and the"
+            " Norwegian drummer Cy Dorn.",
+            [("The Kites", "themselves")],
+        ),
+    ],
+)
+def test_a_counted_line_up_out_of_a_place(line_up: str, expected: list[tuple[str, str | None]]) -> None:
+    video = "The video was directed by Eda Fenn. The three Kites play themselves."
+    page = f"Night Trains\n\nThe Kites\n\nAlbum Small Hours\n\n{line_up} {video}\n"
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == expected

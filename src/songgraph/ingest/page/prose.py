@@ -110,7 +110,10 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:two|three|four|five|six)-piece|(?P<band>band|group|outfit|combo))"
     # ("X are a four-piece from the streets behind the quay - A (vocals), B (guitar) ... -": where they are from, a
     # place told with its article, before a list set off by a dash, checked on the match)
-    r"(?P<where>\s+from\s+(?:the|a|an)\s+[^.:;()\x{2013}\x{2014}]{1,60}?)?|"
+    r"(?:(?P<where>\s+from\s+(?:the|a|an)\s+[^.:;()\x{2013}\x{2014}]{1,60}?)"
+    # ("X were a trio out of Dublin: A on vocals, ...": a place's name "out of" it, before a colon, checked on the
+    # match; "X are a four-piece from Valparaíso: ..." is left as it was, the corpus casting such a band as one)
+    r"|(?P<placed>\s+out\s+of\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?))?|"
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:musicians|friends|players|women|men|people)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?"
     # ("X are three people, and I like to think of them as a family tree of their own: A, B and C": a clause after
@@ -202,8 +205,9 @@ _DOING = linear.compile(
 _DOES = linear.compile(rf"^{_ABOUT_THEM}\s+(?:(?P<sings>sings)\b|(?:plays|does)\s+(?:the\s+)?(?P<thing>[a-z]+))")
 # One member of such a list: a name at the list's start or after a comma or "and" (what they play is in lower case),
 # maybe after what they play told before it ("A, who sings, the guitarist B and the percussionist C")
+# ("the Czech guitarist B": what they play may follow where they are from)
 _COUNTED_MEMBER = linear.compile(
-    rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?:the\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?(?P<name>{NAME})"
+    rf"(?:^|,\s*(?:and\s+)?|\sand\s+)(?:the\s+(?:\p{{Lu}}[\w-]*\s+)?[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?)?(?P<name>{NAME})"
 )
 # The teller's "I" of an aside inside such a list ("B, who plays the drums and, I'm told, most of everything else"):
 # a capitalised word, never a member
@@ -549,6 +553,8 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             if found is None:
                 continue
             if found.group("where") and not _DASH_AFTER.match(window[found.end("where") :]):
+                continue
+            if found.group("placed") and not window[found.end("placed") :].lstrip().startswith(":"):
                 continue
             if found.group("aside") and not window[found.end("aside") :].lstrip().startswith(":"):
                 continue
