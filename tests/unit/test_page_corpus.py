@@ -163,6 +163,7 @@ AT_GOAL = {
     "heldout226": 236,
     "heldout227": 241,
     "heldout232": 250,
+    "heldout239": 256,
 }
 
 

@@ -858,6 +858,10 @@ _MAKES_CAMEO = linear.compile(
     # them, no part)
     r"|\s*[\x{2013}\x{2014}-]{1,2}\s*(?:he|she|they|@\d+)(?:['\x{2019}](?:s|re)|\s+(?:is|are))\s+the\s+ones?\s+"
     r"(?P<shown>in|with|at|on|by|behind|[a-z]{2,}ing)\s"
+    # ("makes a wordless cameo: you can see him cycling past": a colon, then the reader told what they will see them
+    # do in the scene, no part)
+    r"|\s*:\s+you\s+(?:(?:can|will|may|might|could)\s+)?(?:also\s+|just\s+)?(?:see|spot|catch|glimpse)\s+"
+    r"(?:him|her|them|@\d+)\s+(?P<seen_doing>[a-z]{2,}ing)\s"
     # ("has a walk-on, no lines.", "has a cameo, without a word": that they say nothing, ending the sentence)
     r"|,\s+(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue)\s*(?:[.!]|$)"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
@@ -923,7 +927,9 @@ _GLIMPSED = linear.compile(
     # if you look closely": a concession or a vague where after the comma, no part)
     # ("can be seen on the top deck, asleep.": the state they are seen in, ending the sentence)
     # (", which he maintains was not acting": a relative clause on being seen so, no part)
-    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s"
+    # ("can be glimpsed, without a part, behind a cart": said outright to be in no part; not "without a speaking part",
+    # which may be a silent one)
+    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*without\s+(?:a|any)\s+(?:part|role)\s*,"
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$))"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
@@ -2703,6 +2709,12 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 skeleton[match.start("shown") : len(skeleton) if stop is None else stop.start()]
             ):
                 continue  # "makes a cameo - she's the one playing the nurse": a part after all
+        if match.groupdict().get("seen_doing") is not None:
+            stop = _SENTENCE_STOP.search(skeleton, match.start("seen_doing"))
+            if not _doing_next(skeleton, match.start("seen_doing")) or _NO_PART_REMARK.search(
+                skeleton[match.start("seen_doing") : len(skeleton) if stop is None else stop.start()]
+            ):
+                continue  # "makes a cameo: you can see him playing the vicar": a part after all
         effect = match.groupdict().get("effect")
         if effect is not None and _NO_PART_REMARK.search(effect):
             continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause
