@@ -164,6 +164,7 @@ AT_GOAL = {
     "heldout227": 241,
     "heldout232": 250,
     "heldout238": 255,
+    "heldout239": 256,
 }
 
 

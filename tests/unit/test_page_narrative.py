@@ -35702,3 +35702,84 @@ def test_a_counted_line_up_out_of_a_place(line_up: str, expected: list[tuple[str
     result = parse_story_page(page, "p.txt")
     assert result.document is not None and result.document.music_video is not None
     assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Eda Fenn can be glimpsed, without a part, behind a churro cart.", True),
+        ("Eda Fenn can be seen for a second or two, without a part, holding a lamp at the edge of the frame.", True),
+        # (a silent part is a part all the same)
+        ("Eda Fenn can be seen, without a speaking part, as a ghost.", False),
+        ("Eda Fenn can be seen, without a speaking part, behind a cart.", False),
+    ],
+)
+def test_seen_said_to_have_no_part(sentence: str, read: bool) -> None:
+    assert (("Eda Fenn", None) in cast(f"The video was directed by Cy Dorn. {sentence}")) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Eda Fenn makes a wordless cameo: you can see her cycling past the lighthouse.", True),
+        ("Eda Fenn has a cameo: you will see her mopping the platform near the end.", True),
+        # (what the reader sees them play is a part)
+        ("Eda Fenn makes a cameo: you can see her playing the vicar.", False),
+    ],
+)
+def test_a_cameo_then_what_the_reader_sees_them_do(sentence: str, read: bool) -> None:
+    assert (("Eda Fenn", None) in cast(f"The video was directed by Cy Dorn. {sentence}")) is read
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy Dorn was candid about the casting of the smaller roles:", [("Cy Dorn", None)]),
+        ("Cy Dorn was frank about the state of the studio:", [("Cy Dorn", None)]),
+        (
+            "The video was directed by Cy Dorn. In the notes she posted with it on Vimeo, Dorn was candid about the "
+            "casting of the smaller roles:",
+            [("Cy Dorn", "Vimeo")],
+        ),
+        # (a topic that names someone may be whose words follow)
+        ("Cy Dorn was candid about the casting of Eda Fenn:", []),
+    ],
+)
+def test_candid_about_a_topic_of_plain_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “We borrowed forty moths and returned thirty-eight.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "read"),
+    [
+        ("and her aunt will tell anyone how it went.", True),
+        ("and her aunt will tell anyone who stands still long enough exactly how it went.", True),
+        # (another relation of hers, whom the page does not name)
+        ("and her sister will tell anyone how it went.", False),
+        # (someone else named after the relation may be "she")
+        ("and her aunt says Rob Tamm will tell anyone how it went.", False),
+    ],
+)
+def test_a_relation_named_then_the_subject_again(clause: str, read: bool) -> None:
+    prose = f"Ann Arbour had been introduced to Cy Dorn by her aunt, Eda Fenn, at a fish fry, {clause}"
+    prose += " “I fed them both,” she said."
+    assert (quotes(prose) == [("Eda Fenn", None)]) is read
+
+
+@pytest.mark.parametrize(
+    ("subject", "introduced"),
+    [
+        (
+            "The three people who made the record — Ann Arbour, Bea Bell and Eda Fenn —",
+            {"Ann Arbour", "Bea Bell", "Eda Fenn"},
+        ),
+        ("The songwriters — Ann Arbour, Bea Bell and Eda Fenn —", {"Ann Arbour", "Bea Bell", "Eda Fenn"}),
+        ("The two singers — Ann Arbour and Bea Bell —", {"Ann Arbour", "Bea Bell"}),
+        # (a count the list does not hold, or a subject of one, leaves whom not sure)
+        ("The two people who made the record — Ann Arbour, Bea Bell and Eda Fenn —", None),
+        ("The boss — Ann Arbour and Bea Bell —", None),
+    ],
+)
+def test_a_dashed_list_after_a_plural_subject_introduced(subject: str, introduced: set[str] | None) -> None:
+    found = intros(f"{subject} were introduced to one another by Cy Dorn at a fish fry.")
+    assert found == ([] if introduced is None else [("Cy Dorn", frozenset(introduced), "a fish fry")])

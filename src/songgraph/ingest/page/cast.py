@@ -873,6 +873,10 @@ _MAKES_CAMEO = linear.compile(
     # the one making it, and then that it is no part, ending the sentence)
     r"|\s*:\s+(?P<colon_who>he|she|they|@\d+)\s+(?P<colon_does>[a-z][^@,;.:()\"]{1,80}),\s+(?:with\s+no|without\s+(?:a|any))\s+(?:role|part)"
     r"\s*(?:[.!]|$)"
+    # ("makes a wordless cameo: you can see him cycling past": a colon, then the reader told what they will see them
+    # do in the scene, no part)
+    r"|\s*:\s+you\s+(?:(?:can|will|may|might|could)\s+)?(?:also\s+|just\s+)?(?:see|spot|catch|glimpse)\s+"
+    r"(?:him|her|them|@\d+)\s+(?P<seen_doing>[a-z]{2,}ing)\s"
     # ("has a walk-on, no lines.", "has a cameo, without a word": that they say nothing, ending the sentence)
     # ("appears briefly at the end, no part, just smiling.": no part said outright, then what they do there)
     r"|,\s+(?P<silent>(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue|part|role)"
@@ -954,7 +958,10 @@ _GLIMPSED = linear.compile(
     # ("can be seen on the top deck, asleep.": the state they are seen in, ending the sentence)
     # (", which he maintains was not acting": a relative clause on being seen so, no part)
     # ("can be spotted in the crowd, no part, just X in a raincoat": that they play no part, said after a comma)
+    # ("can be glimpsed, without a part, behind a cart": said outright to be in no part; not "without a speaking part",
+    # which may be a silent one)
     r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
+    r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*,"
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$))"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
@@ -2773,6 +2780,12 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             who = clause.mention(match.group("colon_who"))
             if (who is not None and _person(who) != person) or _NO_PART_REMARK.search(match.group("colon_does")):
                 continue  # "has a cameo: Y walks past ...", "has a cameo: he plays a waiter ...": no sure cameo
+        if match.groupdict().get("seen_doing") is not None:
+            stop = _SENTENCE_STOP.search(skeleton, match.start("seen_doing"))
+            if not _doing_next(skeleton, match.start("seen_doing")) or _NO_PART_REMARK.search(
+                skeleton[match.start("seen_doing") : len(skeleton) if stop is None else stop.start()]
+            ):
+                continue  # "makes a cameo: you can see him playing the vicar": a part after all
         effect = match.groupdict().get("effect")
         if effect is not None and _NO_PART_REMARK.search(effect):
             continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause

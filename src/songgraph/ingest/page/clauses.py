@@ -1464,6 +1464,26 @@ class Discourse:
                 # "X brought the two together, and Y says it took her four bars": the one telling of it, named last
                 # as the subject of their own clause, is whom a "she" after it goes on about, not X
                 self.focus = teller.person
+        kin_last = _KIN_SUBJECT_LAST.search(clause.skeleton) if ", and " in clause.skeleton else None
+        kin_named = _KIN_NAMED.search(clause.skeleton[: kin_last.start()]) if kin_last is not None else None
+        if (
+            kin_last is not None
+            and kin_named is not None
+            and kin_named.group("kin") == kin_last.group("kin")
+            and kin_named.group("owner").lower() == kin_last.group("owner").lower()
+            and kin_last.group("kin") in _RELATIVES
+        ):
+            relative = clause.mentions[int(kin_named.group("named"))]
+            if (
+                relative.kind == "name"
+                and not relative.possessive
+                and (relative.person or (relative.new and " " in squash(relative.text)))
+            ):
+                # "A was introduced to B by her aunt, C, ..., and her aunt will tell anyone how it went": the relation
+                # named in apposition, told again as the subject of the clause the sentence ends on, is whom a "she"
+                # after it goes on about (a new full name so told is a person of the page from then on)
+                self._adopt(relative)
+                self.focus = relative.person
         self._names_seen.update(
             fold(m.text.removesuffix("'s"))
             for m in clause.mentions
@@ -5471,6 +5491,13 @@ _SAYS_LAST = linear.compile(
     r",\s+and\s+@(?P<number>\d+)\s+(?:says|said|recalls|recalled|remembers|admits|admitted|insists|insisted)\s"
     r"[^;:\"]*$"
 )
+# "..., and her aunt will tell anyone ...": a relation told by a pronoun's possessive, the subject of a joined clause
+# the sentence ends on, naming no one after it
+_KIN_SUBJECT_LAST = linear.compile(
+    r",\s+and\s+(?P<owner>his|her|their)\s+(?P<kin>[a-z][\w-]*)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*\s[^@;:\"]*$"
+)
+# "her aunt, @2,": the same relation named in apposition before it
+_KIN_NAMED = linear.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<kin>[a-z][\w-]*)\s*,\s*@(?P<named>\d+)\s*,")
 _OTHER_SUBJECT_LAST = linear.compile(r";\s*(?:the|her|his|their)\s+[a-z][\w'-]*\s+[a-z][^@;]*$")
 _PLACED_NAME = linear.compile(r"\b(?i:the|a|an|to|on|in|at|from|of|for|with|by|via|into)\s+$")
 # A sentence opening on whom something is so for ("For X, ..."), and what they are after the name, set off by commas

@@ -369,7 +369,9 @@ _PASSIVE_SUBJECT = (
     rf"(?:\s*,\s*(?:{_P}\s+{_TELLS_ASIDE}|(?P<aside>(?:[a-z][\w'-]*|{_P}'s|{_P})(?:\s+(?:[a-z0-9][\w'-]*|{_P})){{0,6}}))\s*,)?"
     # ("Her parents, A and B, were introduced": the comma closing the two named in apposition to a plural before
     # them; checked on the match, see ``_PLURAL_BEFORE``)
-    r"(?P<closed>\s*,)?"
+    # ("The three people who made it - A, B and C - were introduced": the list closed by a dash, checked on the match
+    # to have opened after a plural subject, see ``_DASHED_AHEAD``)
+    r"(?P<closed>\s*,|\s+-)?"
     # "A and B, who were introduced by X at ..., have ...": the passive in a relative clause about the two
     # ("De Smedt himself was introduced": the subject stressed)
     # ("A and B, a Leeds pair who had been introduced": the two named as a pair in apposition, then the relative clause)
@@ -1533,9 +1535,15 @@ def introductions(
             where = clause.mention(placed)
             if placed and (where is None or not _a_place(where) or where.new):
                 continue  # "by Ana's friend from Cy Dorn, X": a full name, not where the introducer is from
+            dashed_ahead = (
+                _dashed_ahead(clause, clause.skeleton[:start])
+                if pattern is _PASSIVE and match.group("b") and (match.group("closed") or "").endswith("-")
+                else None
+            )
             if (
                 pattern is _PASSIVE
                 and match.group("closed")
+                and dashed_ahead is None
                 and not (
                     match.group("b") and _plural_opened(clause, clause.skeleton[max(0, match.start() - 60) : start])
                 )
@@ -1943,6 +1951,8 @@ def introductions(
                     read = Doubt(_UNSURE_PEOPLE, read.at)
             if listed is not None and isinstance(read, Introduction):
                 read = _with_more(clause, read, listed.group("others"))
+            if dashed_ahead and isinstance(read, Introduction):
+                read = _with_more(clause, read, dashed_ahead)
             if (
                 pattern is _PASSIVE
                 and match.group("to")
@@ -4047,6 +4057,37 @@ def _met_through_by_two(clause: Clause, match: linear.Match) -> bool:
     # ("A and her co-writer B met through X at her party": the subject says whose too, with its own "her")
     subject = clause.skeleton[match.start() : match.end("b") if match.group("b") else match.end("a")]
     return _WHOSE_WORD.search(subject) is None and not any(m.kind == "pronoun" for m in _mentions_in(clause, subject))
+
+
+# "The three people who made the record - A, " before "B and C - were introduced": a plural subject of words (maybe
+# counted, maybe with a relative clause), then the members of the list set off by a dash before the two
+_DASHED_AHEAD = linear.compile(
+    r"(?:^|[.;:]\s*)\W*(?:(?i:the|all|both)\s+(?P<what>[a-z][^@,;:.!?\"()-]{0,80}?)|(?P<two>@\d+))\s+-\s+"
+    r"(?P<more>(?:@\d+\s*,\s*){0,6})$"
+)
+# Words for people that name more than one without an "s"
+_PLURAL_PEOPLE = frozenset({"people", "men", "women", "children"})
+
+
+def _dashed_ahead(clause: Clause, before: str) -> str | None:
+    """The members of a list set off by dashes before the two a passive names ("The three people who made the record
+    - A, " before "B and C - were introduced"), "" for none: when a plural subject opens it (counted, the list must
+    hold that many), else None."""
+    found = _DASHED_AHEAD.search(before)
+    if found is None:
+        return None
+    members = len(MENTION.findall(found.group("more"))) + 2
+    if found.group("two"):
+        # ("The two singers - A and B - were introduced": a mention of the two, as a plural)
+        two = _plural(clause.mention(found.group("two")))
+        return found.group("more") if two is not None and len(two.people) in (0, members) else None
+    words = found.group("what").split()
+    head = words[: next((n for n, w in enumerate(words) if w in ("who", "whom", "that", "whose")), len(words))]
+    counts = [GROUP_SIZES[w] for w in head if w in GROUP_SIZES]
+    if counts:
+        return found.group("more") if counts == [members] else None
+    plural = bool(head) and (head[-1] in _PLURAL_PEOPLE or (head[-1].endswith("s") and not head[-1].endswith("ss")))
+    return found.group("more") if plural else None
 
 
 def _plural_opened(clause: Clause, before: str) -> bool:

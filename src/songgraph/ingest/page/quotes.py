@@ -87,11 +87,17 @@ _PLAIN_HEAD = (
     r"(?:is|was|are|were)\s+(?:(?:quite|very|perfectly|absolutely|pretty|refreshingly|entirely|typically|[a-z]+ingly)\s+)?"
     r"(?:clear|frank|candid|blunt|honest|open|upfront|emphatic|adamant|unapologetic)\s+about\s+"
 )
+# What someone speaks plainly about ("was candid about the casting of the smaller roles:": a topic of a few plain
+# words, naming no one)
+_PLAIN_TOPIC = (
+    r"(?:why|how|it|that|this|the\s+reason|the\s+(?:song|track|single|record|lyrics?)"
+    r"|the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5})"
+)
 _PLAIN_ABOUT = (
     _PLAIN_HEAD
     +
     # ("was disarmingly honest about the song": the words that follow are how; see _PLAIN_STOPPED for a full stop)
-    r"(?:why|how|it|that|this|the\s+reason|the\s+(?:song|track|single|record|lyrics?))\s*:?\s*$"
+    rf"{_PLAIN_TOPIC}\s*:?\s*$"
 )
 # The same lead closed by a full stop before the words ("Anaïs was disarmingly honest about the song. '...'")
 _PLAIN_STOPPED = _PLAIN_ABOUT.replace(r"\s*:?\s*$", r"\s*\.\s*$")
@@ -1321,9 +1327,10 @@ _NOT_STYLED = frozenset(str.split("him her them you the his their our your its t
 _FRONTED_WHEN = linear.compile(r"^\W*(?i:when|after|once|as\s+soon\s+as)\s+$")
 # "In a column she wrote for Mojo, X described ...": a fronted phrase of the piece the words are from, its relative
 # clause's saying (whose "she" is the main clause's subject, told ahead) no speaker of its own
+# ("In the notes she posted with the video on Vimeo, X was candid ...": the piece may be plural)
 _FRONTED_PIECE = linear.compile(
     r"^\W*(?i:in|on)\s+(?:an?|one|the)\s+(?:[a-z][\w'-]*\s+){0,3}?"
-    r"(?:column|piece|article|essay|op-ed|post|blog\s+post|letter|note|newsletter|interview|thread)\s+(?:that\s+|which\s+)?$"
+    r"(?:column|piece|article|essay|op-ed|post|blog\s+post|letter|note|newsletter|interview|thread)s?\s+(?:that\s+|which\s+)?$"
 )
 # The mention a saying's match starts with ("@3 wrote")
 _LEADING_MENTION = linear.compile(r"^@\d+")
