@@ -35783,3 +35783,10 @@ def test_a_relation_named_then_the_subject_again(clause: str, read: bool) -> Non
 def test_a_dashed_list_after_a_plural_subject_introduced(subject: str, introduced: set[str] | None) -> None:
     found = intros(f"{subject} were introduced to one another by Cy Dorn at a fish fry.")
     assert found == ([] if introduced is None else [("Cy Dorn", frozenset(introduced), "a fish fry")])
+
+
+def test_a_letters_dear_is_no_part_of_the_name_it_greets() -> None:
+    # "Dear Noor," greets someone: "Dear" is no word of a name, so no one called "Dear Noor" speaks
+    prose = "Dear Noor,\n\nThis one is for you. Arbour told Radio Owl: “It is about trains.”"
+    assert quotes(prose) == [("Ann Arbour", "Radio Owl")]
+    assert all("Dear" not in person.name for person in doc(prose).people)

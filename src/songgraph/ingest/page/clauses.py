@@ -381,7 +381,7 @@ _STOP = _words(
     while who why with within without writing yes you your interviewed quoted appearing performing playing
     starring cast
     rumour rumours rumor rumors myth myths claim claims contrary
-    opposite alongside beside
+    opposite alongside beside dear
     nobody everybody somebody anybody everyone someone anyone
     i'm i'll i've i'd
     that's there's here's it's he's she's
