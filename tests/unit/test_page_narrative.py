@@ -35790,3 +35790,43 @@ def test_a_letters_dear_is_no_part_of_the_name_it_greets() -> None:
     prose = "Dear Noor,\n\nThis one is for you. Arbour told Radio Owl: “It is about trains.”"
     assert quotes(prose) == [("Ann Arbour", "Radio Owl")]
     assert all("Dear" not in person.name for person in doc(prose).people)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the speaker's line taken up again after someone broke in, opened by a dash
+        ("Fenn: - Gil Moss, he plays a baker, and Ann is in it as herself.", [("Gil Moss", "a baker")]),
+        # a word of assent between the name and its "he"
+        ("Fenn: Gil Moss, yes, he plays a baker, and Ann is in it as herself.", [("Gil Moss", "a baker")]),
+        # near misses: the teller's aside takes up no one; what the one named says casts someone else
+        ("Fenn: Gil Moss, I think, he plays a baker, and Ann is in it as herself.", []),
+        ("Fenn: Gil Moss, yes, he says Ann plays a baker.", []),
+    ],
+)
+def test_a_dislocated_name_in_a_transcript_line_231c(line: str, expected: list[tuple[str, str]]) -> None:
+    told = cast(_VIDEO_CALL + line + "\n\nDorn: Lovely.")
+    assert [entry for entry in told if entry[0] == "Gil Moss"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the one named is, in an aside of its own, before the "she" that takes the name up
+        (
+            "Cy Dorn, she's Gil Moss's cousin, she introduced Gil Moss to Eda Fenn at the christening.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "the christening")],
+        ),
+        (
+            "Cy Dorn, she is Gil Moss's cousin, she introduced Gil Moss to Eda Fenn at the christening.",
+            [("Cy Dorn", frozenset({"Gil Moss", "Eda Fenn"}), "the christening")],
+        ),
+        # near misses: the aside's "she" is not the "he" after it; the aside names someone, not their relation
+        ("Cy Dorn, she's Gil Moss's cousin, he introduced Gil Moss to Eda Fenn at the christening.", []),
+        ("Cy Dorn, he's mad about Eda Fenn, she introduced Gil Moss to Eda Fenn at the christening.", []),
+    ],
+)
+def test_a_dislocated_name_past_an_aside_on_what_they_are_231c(
+    sentence: str, expected: list[tuple[str, frozenset[str], str]]
+) -> None:
+    assert intros(sentence) == expected

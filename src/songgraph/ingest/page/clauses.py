@@ -4122,10 +4122,10 @@ class Discourse:
         for number, mention in enumerate(mentions):
             if _PRONOUNS.get(mention.text.lower()) == "me":
                 writer.update(mention.people)
-            if number == 0 and _dislocated(text, mentions):
+            if number == 0 and (taken_up := _dislocated(text, mentions)) is not None:
                 # "Tod Hale, he plays a doctor.": the name set before the sentence is whom its "he" means
                 self._adopt(mention)
-                mentions[1].people = mention.people
+                mentions[taken_up].people = mention.people
             if number == 0 and (taken_up := _identified(text, mentions)) is not None:
                 self._adopt(mention)
                 mentions[taken_up].people = mention.people
@@ -5095,24 +5095,41 @@ _APPOSED_SUBJECT_VERB = linear.compile(
 )
 
 
-def _dislocated(text: str, mentions: list[Mention]) -> bool:
-    """Whether the sentence opens on a name, set off by a comma, that its "he" or "she" right after takes up as the
-    subject ("Tod Hale, he plays a doctor."): a person the page knows or a new full name."""
-    if len(mentions) < 2 or text[: mentions[0].start].strip():
-        return False
-    name, pronoun = mentions[0], mentions[1]
+def _dislocated(text: str, mentions: list[Mention]) -> int | None:
+    """Where the "he" or "she" stands that takes up as the subject the name the sentence opens on, set off by a comma
+    ("Tod Hale, he plays a doctor."): a person the page knows or a new full name. None when the sentence is no such."""
+    if len(mentions) < 2 or _DISLOCATED_OPENING.match(text[: mentions[0].start]) is None:
+        return None
+    name = mentions[0]
     if name.kind != "name" or name.possessive or not (name.person or (name.new and " " in squash(name.text))):
-        return False
-    return (
+        return None
+    # ("Tod Hale, she's Bea's cousin, she ...": only someone whose relation the aside tells may stand between)
+    number = next((n for n, m in enumerate(mentions[1:4], 1) if not m.possessive), None)
+    if number is None:
+        return None
+    pronoun = mentions[number]
+    between = _DISLOCATED_BETWEEN.match(text[name.end : pronoun.start])
+    if (
         pronoun.kind == "pronoun"
         and pronoun.text.lower() in ("he", "she")
-        and text[name.end : pronoun.start] == ", "
+        and between is not None
+        and between.group("aside") in (None, pronoun.text.lower())
         and _DISLOCATED_VERB.match(text, pronoun.end) is not None
-    )
+    ):
+        return number
+    return None
 
 
+# ("- Tod Hale, he plays": a speaker's line taken up again after someone broke in, opened by a dash)
+_DISLOCATED_OPENING = linear.compile(r"^[\s\x{2014}\x{2013}-]*$")
+# ("Tod Hale, yes, he plays": a speaker's word of assent or hesitation between the name and its "he"; "Tod Hale,
+# she's Bea's cousin, she ...": what the one named is, told in an aside of its own)
+_DISLOCATED_BETWEEN = linear.compile(
+    r"^,\s(?:(?i:yes|yeah|well|oh|right)\s*,\s|(?P<aside>he|she)(?:['\x{2019}]s|\s+is|\s+was)\s+[^,;:.()\"]{1,60}?,\s)?$"
+)
 # A verb after the "he" of a dislocated name (not an aside: "Tod Hale, he says, plays ...")
-_DISLOCATED_VERB = linear.compile(r"\s+[a-z][\w'-]*\s")
+# ("Tod Hale, she's Bea's cousin, she ...": the "is" said short)
+_DISLOCATED_VERB = linear.compile(r"(?:\s+[a-z][\w'-]*|['\x{2019}]s)\s")
 
 # Who the sentence opens by saying someone is ("That's X", "The poor soaked man is X"), and what may come between
 # the name and a "he" or "she" of the clause joined on: an apposition ("a stage actor from Lyon"), the video fronted
