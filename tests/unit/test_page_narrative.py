@@ -35677,3 +35677,44 @@ def test_no_part_near_misses_244(sentence: str) -> None:
 def test_the_quote_going_on_after_a_named_podcast_is_no_title(said: str, expected: str) -> None:
     prose = f'Cy Dorn sings the second verse. "My verse is about waiting," {said}'
     assert quotes(prose) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a second level joined on by a comma, its body in brackets; the next sentence holds no places
+        (
+            "Platinum in Norway, Gold in Denmark (IFPI). Peaks: number 2 in Norway, number 9 in Sweden.",
+            [("Norway", "PLATINUM", 1), ("Denmark", "GOLD", 1)],
+        ),
+        # near miss: what follows the full stop is no place certified
+        ("Gold in Norway. Sweden came later, at number 4 in March.", [("Norway", "GOLD", 1)]),
+    ],
+)
+def test_a_certification_line_of_prose_ends_at_its_sentence(line: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.country, c.level.value, c.multiplier) for c in doc(line).certifications] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn can be seen on the pier for a few seconds, with no part; I'd call that a cameo.",
+        "The presenter Cy Dorn pops up for a second at a petrol station, no part, just a cameo.",
+        "Cy Dorn turns up for a couple of seconds in the background, uncredited, with no part; that is all.",
+        "Cy Dorn has a cameo with no part at all.",
+    ],
+)
+def test_seen_or_turning_up_with_no_part_said_after(sentence: str) -> None:
+    assert cast(_SEEN_VIDEO + sentence) == [("Ann Arbour", "herself"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a part told after all
+        "Cy Dorn turns up for a couple of seconds in the background, uncredited, as a nurse.",
+        "Cy Dorn pops up for a second at a petrol station, no part, just a cameo as the cashier.",
+    ],
+)
+def test_no_part_said_after_near_misses_243(sentence: str) -> None:
+    assert ("Cy Dorn", None) not in cast(_SEEN_VIDEO + sentence)
