@@ -35718,3 +35718,33 @@ def test_seen_or_turning_up_with_no_part_said_after(sentence: str) -> None:
 )
 def test_no_part_said_after_near_misses_243(sentence: str) -> None:
     assert ("Cy Dorn", None) not in cast(_SEEN_VIDEO + sentence)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("And here, Cy Dorn on Radio Nord gives the only explanation of the title we have:", "Radio Nord"),
+        ("Cy Dorn on The Daily Lark offers a different account:", "The Daily Lark"),
+    ],
+)
+def test_one_on_a_medium_giving_an_account_243(lead: str, expected: str) -> None:
+    assert quotes(f'Cy Dorn produced it. {lead} "It was cold, so the title wrote itself."') == [("Cy Dorn", expected)]
+
+
+def test_one_on_a_person_giving_an_account_names_no_medium_243() -> None:
+    # near miss: a new full name after "on" is someone spoken of, not a medium
+    prose = 'Cy Dorn produced it. Cy Dorn on Gus Hale gives the only account we have: "It was cold."'
+    assert all(source != "Gus Hale" for _, source in quotes(prose))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy Dorn is clear in Le Soir that it is a street in Liège:", "Le Soir"),
+        ("Cy Dorn was quite explicit on Radio Nord that the song is about his aunt:", "Radio Nord"),
+        # near miss: "in" a place, not an outlet
+        ("Cy Dorn is clear in Norway that it is a street:", None),
+    ],
+)
+def test_said_plainly_in_a_medium_that_243(lead: str, expected: str | None) -> None:
+    assert quotes(f'Cy Dorn produced it. {lead} "It was my aunt\'s street."') == [("Cy Dorn", expected)]
