@@ -35830,3 +35830,74 @@ def test_a_dislocated_name_past_an_aside_on_what_they_are_231c(
     sentence: str, expected: list[tuple[str, frozenset[str], str]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a second level joined on by a comma, its body in brackets; the next sentence holds no places
+        (
+            "Platinum in Norway, Gold in Denmark (IFPI). Peaks: number 2 in Norway, number 9 in Sweden.",
+            [("Norway", "PLATINUM", 1), ("Denmark", "GOLD", 1)],
+        ),
+        # near miss: what follows the full stop is no place certified
+        ("Gold in Norway. Sweden came later, at number 4 in March.", [("Norway", "GOLD", 1)]),
+    ],
+)
+def test_a_certification_line_of_prose_ends_at_its_sentence(line: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.country, c.level.value, c.multiplier) for c in doc(line).certifications] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn can be seen on the pier for a few seconds, with no part; I'd call that a cameo.",
+        "The presenter Cy Dorn pops up for a second at a petrol station, no part, just a cameo.",
+        "Cy Dorn turns up for a couple of seconds in the background, uncredited, with no part; that is all.",
+        "Cy Dorn has a cameo with no part at all.",
+    ],
+)
+def test_seen_or_turning_up_with_no_part_said_after(sentence: str) -> None:
+    assert cast(_SEEN_VIDEO + sentence) == [("Ann Arbour", "herself"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a part told after all
+        "Cy Dorn turns up for a couple of seconds in the background, uncredited, as a nurse.",
+        "Cy Dorn pops up for a second at a petrol station, no part, just a cameo as the cashier.",
+    ],
+)
+def test_no_part_said_after_near_misses_243(sentence: str) -> None:
+    assert ("Cy Dorn", None) not in cast(_SEEN_VIDEO + sentence)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("And here, Cy Dorn on Radio Nord gives the only explanation of the title we have:", "Radio Nord"),
+        ("Cy Dorn on The Daily Lark offers a different account:", "The Daily Lark"),
+    ],
+)
+def test_one_on_a_medium_giving_an_account_243(lead: str, expected: str) -> None:
+    assert quotes(f'Cy Dorn produced it. {lead} "It was cold, so the title wrote itself."') == [("Cy Dorn", expected)]
+
+
+def test_one_on_a_person_giving_an_account_names_no_medium_243() -> None:
+    # near miss: a new full name after "on" is someone spoken of, not a medium
+    prose = 'Cy Dorn produced it. Cy Dorn on Gus Hale gives the only account we have: "It was cold."'
+    assert all(source != "Gus Hale" for _, source in quotes(prose))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy Dorn is clear in Le Soir that it is a street in Liège:", "Le Soir"),
+        ("Cy Dorn was quite explicit on Radio Nord that the song is about his aunt:", "Radio Nord"),
+        # near miss: "in" a place, not an outlet
+        ("Cy Dorn is clear in Norway that it is a street:", None),
+    ],
+)
+def test_said_plainly_in_a_medium_that_243(lead: str, expected: str | None) -> None:
+    assert quotes(f'Cy Dorn produced it. {lead} "It was my aunt\'s street."') == [("Cy Dorn", expected)]

@@ -822,7 +822,8 @@ _MAKES_CAMEO = linear.compile(
     # ("has a little cameo of her own": one's own, as the others in the video have parts)
     r"(?:\s+of\s+(?:his|her|their|@\d+)\s+own)?"
     # ("has a short cameo with no role": the cameo said outright to be no part)
-    r"(?:\s+(?:with\s+no|without\s+(?:a|any))\s+(?:role|part)\b)?"
+    # ("has a cameo with no part at all": no part, stressed)
+    r"(?:\s+(?:with\s+no|without\s+(?:a|any))\s+(?:role|part)\b(?:\s+at\s+all)?)?"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video
@@ -879,8 +880,11 @@ _MAKES_CAMEO = linear.compile(
     r"(?:him|her|them|@\d+)\s+(?P<seen_doing>[a-z]{2,}ing)\s"
     # ("has a walk-on, no lines.", "has a cameo, without a word": that they say nothing, ending the sentence)
     # ("appears briefly at the end, no part, just smiling.": no part said outright, then what they do there)
-    r"|,\s+(?P<silent>(?:no|not\s+a|without\s+(?:a|any))\s+(?:single\s+)?(?:lines?|words?|dialogue|part|role)"
-    r"(?:\s+and\s+no\s+[a-z]+)?)\s*(?:[.!]|$|,\s+(?:just\s+)?(?P<after_silent>[a-z]{2,}ing)\b[^@,;:.()\"]{0,60}?\s*(?:[.!]|$))"
+    # ("turns up in the background, uncredited, with no part;": left out of the credits, then no part; "at a petrol
+    # station, no part, just a cameo.": what it is instead)
+    r"|,\s+(?:uncredited\s*,\s+)?(?P<silent>(?:no|not\s+a|with\s+no|without\s+(?:a|any))\s+(?:single\s+)?"
+    r"(?:lines?|words?|dialogue|part|role)(?:\s+and\s+no\s+[a-z]+)?)\s*(?:[.;!]|$|,\s+(?:just\s+)?an?\s+cameo\s*(?:[.;!]|$)"
+    r"|,\s+(?:just\s+)?(?P<after_silent>[a-z]{2,}ing)\b[^@,;:.()\"]{0,60}?\s*(?:[.!]|$))"
     # "shows up in a cameo, fiddle and all.": an aside of a few words ending the sentence (not a part after "as")
     r"|,\s+(?:[a-z][\w'-]*\s+){0,3}and\s+all\s*(?:[.;!]|$)"
     # "makes a cameo in the front row, notebook in hand.": what they hold, an absolute phrase ending the sentence (no
@@ -962,7 +966,7 @@ _GLIMPSED = linear.compile(
     # which may be a silent one)
     r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
     r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*,"
-    r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$))"
+    r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b)"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
 # reader told to watch for someone somewhere in the video, in no part

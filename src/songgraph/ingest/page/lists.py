@@ -46,6 +46,10 @@ _TIMES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 
 _BODY_AFTER = linear.compile(r"^(?P<place>.*?)\s*\((?P<body>[^()]{1,40})\)$")
 
 
+# A full stop or colon that ends the places' sentence, before another ("(SNEP). Peaks: number 1 ...").
+_SENTENCE_STOP = linear.compile(r"[.:]\s+\p{Lu}")
+
+
 def _may_be_certification(line: str) -> bool:
     folded = line.casefold()
     return "in" in folded and any(level in folded for level in _LEVELS)
@@ -61,10 +65,7 @@ def read_certifications(r: Reading) -> None:
         if not match:
             continue
         r.page.used.add(line.number)
-        level = CertificationLevel(match.group("level").upper())
-        word = match.group("word")
-        multiplier = _TIMES[word.lower()] if word else int(match.group("mult") or 1)
-        for place in split_names(match.group("places")):
+        for level, multiplier, place in _certified_places(match):
             country = _certified_place(r, place, line)
             if not country:
                 continue
@@ -82,6 +83,32 @@ def read_certifications(r: Reading) -> None:
                 }
             )
     r.facts.certifications = valid(CertificationEntry, rows, r.people.warnings, "certification")
+
+
+def _level(match: Any) -> tuple[CertificationLevel, int]:
+    word = match.group("word")
+    multiplier = _TIMES[word.lower()] if word else int(match.group("mult") or 1)
+    return CertificationLevel(match.group("level").upper()), multiplier
+
+
+def _certified_places(match: Any) -> list[tuple[CertificationLevel, int, str]]:
+    """Each place of a certification line with its level. A line of prose ("Platinum in Vietnam, Gold in France
+    (SNEP). Peaks: ...") ends its places at its first sentence, and a place led by a level of its own is
+    certified at that level."""
+    places = match.group("places")
+    stop = _SENTENCE_STOP.search(places)
+    if stop:
+        places = places[: stop.start()]
+    level, multiplier = _level(match)
+    found: list[tuple[CertificationLevel, int, str]] = []
+    for place in split_names(places):
+        joined = CERTIFICATION.match(place) if any(name in place.casefold() for name in _LEVELS) else None
+        if joined:
+            level, multiplier = _level(joined)
+            found.extend((level, multiplier, more) for more in split_names(joined.group("places")))
+        else:
+            found.append((level, multiplier, place))
+    return found
 
 
 def _certified_place(r: Reading, place: str, line: Line) -> str | None:

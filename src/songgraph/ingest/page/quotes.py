@@ -702,7 +702,10 @@ _NAME_WHERE_SOURCE = linear.compile(
 _MORE_SO_ON = linear.compile(
     r"\b(?:(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
     rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}){_ABOUT_IT}|(?P<further>(?:went|goes|go)\s+(?:even\s+|much\s+|a\s+step\s+)?"
-    rf"further))\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})\s*(?::|$)"
+    rf"further)"
+    # ("is clear in Le Devoir that it is a street in Sherbrooke:": how plainly it was said, then what, after "that")
+    r"|(?:was|is|were|are)\s+(?:(?:quite|very|pretty|perfectly)\s+)?(?:clear|explicit|adamant|emphatic|firm))"
+    rf"\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})(?:\s+that\s[^:;\"]{{1,80}}?)?\s*(?::|$)"
 )
 # "was rather less candid when the Leeds Courier came calling:", "was shorter when Radio Nord asked him:": how someone
 # was (than the one quoted before) when a medium sought them out (checked in ``_source``: a new full name must read
@@ -1123,6 +1126,12 @@ _LOOSE = [
         # ("Bell, on Radio Nova in Paris:": where the station is, one place after "in")
         r"(?:\s+in\s+@\d+)?"
         r"(?:\s+(?:the|that|this|last)\s+(?:day|night|week|weekend|month|year)\b[^,;:.!?@\"]{0,40}?)?\s*(?:[,:]|$)"
+    ),
+    # "Bell on Radio Nord gives the only explanation of the title:": the one named and where, as in the lead above,
+    # then an account given there as the verb
+    linear.compile(
+        rf"{_P}\s+(?:on|to|in)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+(?:gives|gave|offers|offered)\s+"
+        r"(?:the|an?|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,2}?(?:explanation|account|version|answer|story|reason)\b"
     ),
     # "which her granddaughter passed on to VG:": words handed on to a medium, which printed them
     linear.compile(
