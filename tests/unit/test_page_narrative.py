@@ -35677,3 +35677,21 @@ def test_no_part_near_misses_244(sentence: str) -> None:
 def test_the_quote_going_on_after_a_named_podcast_is_no_title(said: str, expected: str) -> None:
     prose = f'Cy Dorn sings the second verse. "My verse is about waiting," {said}'
     assert quotes(prose) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a title joined by "&", which the mentions cut in two, is one title
+        "Show notes: Owls & Larks, season 3, episode 9. Bea Bell joins us.",
+        "Owls & Larks, episode 9, with Bea Bell.",
+    ],
+)
+def test_a_title_joined_by_and_sign_heads_show_notes(heading: str) -> None:
+    assert quotes(f'{heading}\n\n[03:10] The start. Bea Bell said: "On a train."') == [("Bea Bell", "Owls & Larks")]
+
+
+def test_a_heading_joined_to_a_person_is_no_title() -> None:
+    # near miss: the name after "&" is the page's singer, no word of a programme's title
+    prose = 'Owls & Bea Bell, episode 9.\n\n[03:10] The start. Bea Bell said: "On a train."'
+    assert quotes(prose) == [("Bea Bell", None)]
