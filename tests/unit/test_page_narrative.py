@@ -35695,3 +35695,24 @@ def test_a_heading_joined_to_a_person_is_no_title() -> None:
     # near miss: the name after "&" is the page's singer, no word of a programme's title
     prose = 'Owls & Bea Bell, episode 9.\n\n[03:10] The start. Bea Bell said: "On a train."'
     assert quotes(prose) == [("Bea Bell", None)]
+
+
+_WRITE_UP = "This is the write-up for episode 212 of Night Owls, with Cy Dorn and Eda Fenn.\n\n[01:30] Origins. "
+
+
+def test_a_year_before_the_lead_dates_no_saying() -> None:
+    # the year dates the wedding the sentence before tells of; the words were said on the programme
+    prose = _WRITE_UP + 'Cy introduced Eda to Bea at a wedding in 2014. Eda\'s version: "I set up my kit."'
+    assert quotes(prose) == [("Eda Fenn", "Night Owls")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # near misses: a year told in the lead itself is when the words were said, not on the programme
+        "In 2014, Eda said:",
+        "Eda said in a 2014 interview:",
+    ],
+)
+def test_a_year_in_the_lead_dates_the_saying(lead: str) -> None:
+    assert quotes(f'{_WRITE_UP}{lead} "I set up my kit."') == [("Eda Fenn", None)]
