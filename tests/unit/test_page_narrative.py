@@ -35901,3 +35901,42 @@ def test_one_on_a_person_giving_an_account_names_no_medium_243() -> None:
 )
 def test_said_plainly_in_a_medium_that_243(lead: str, expected: str | None) -> None:
     assert quotes(f'Cy Dorn produced it. {lead} "It was my aunt\'s street."') == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a title joined by "&", which the mentions cut in two, is one title
+        "Show notes: Owls & Larks, season 3, episode 9. Bea Bell joins us.",
+        "Owls & Larks, episode 9, with Bea Bell.",
+    ],
+)
+def test_a_title_joined_by_and_sign_heads_show_notes(heading: str) -> None:
+    assert quotes(f'{heading}\n\n[03:10] The start. Bea Bell said: "On a train."') == [("Bea Bell", "Owls & Larks")]
+
+
+def test_a_heading_joined_to_a_person_is_no_title() -> None:
+    # near miss: the name after "&" is the page's singer, no word of a programme's title
+    prose = 'Owls & Bea Bell, episode 9.\n\n[03:10] The start. Bea Bell said: "On a train."'
+    assert quotes(prose) == [("Bea Bell", None)]
+
+
+_WRITE_UP = "This is the write-up for episode 212 of Night Owls, with Cy Dorn and Eda Fenn.\n\n[01:30] Origins. "
+
+
+def test_a_year_before_the_lead_dates_no_saying() -> None:
+    # the year dates the wedding the sentence before tells of; the words were said on the programme
+    prose = _WRITE_UP + 'Cy introduced Eda to Bea at a wedding in 2014. Eda\'s version: "I set up my kit."'
+    assert quotes(prose) == [("Eda Fenn", "Night Owls")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # near misses: a year told in the lead itself is when the words were said, not on the programme
+        "In 2014, Eda said:",
+        "Eda said in a 2014 interview:",
+    ],
+)
+def test_a_year_in_the_lead_dates_the_saying(lead: str) -> None:
+    assert quotes(f'{_WRITE_UP}{lead} "I set up my kit."') == [("Eda Fenn", None)]

@@ -604,7 +604,7 @@ _OPENING = 3
 _ANOTHER_OCCASION = linear.compile(
     r"\b(?:had\s+(?:[a-z]+ly\s+)?(?:told|said|written|wrote|explained|joked|insisted)|once\s+(?:told|said)|"
     r"(?:years?|months?|weeks?|decades?)\s+(?:earlier|ago|before|later)|off\s+(?:the\s+)?air|at\s+the\s+time|"
-    r"back\s+then|in\s+(?:18|19|20)\d\d)\b"
+    r"back\s+then|[Ii]n\s+(?:an?\s+)?(?:18|19|20)\d\d)\b"
 )
 # A lead placing the saying on the programme a page writes up, whenever it was: "on his first visit to the show",
 # "back in episode 98" (an episode of another programme is named with it: "episode 12 of X")
@@ -2175,7 +2175,9 @@ class _Narrative:
         if (
             source is None
             and self.segment is not None
-            and ((not told.year and not self._another_time(lead)) or self._on_the_segments_own(lead))
+            # (a year told in a sentence before the lead dates what that sentence narrates, not the saying: "X
+            # introduced them at a wedding in 2014. Y's version:" is said on the programme)
+            and (not self._another_time(lead) or self._on_the_segments_own(lead))
             and (self.on_the_episode is None or speaker in self.on_the_episode or self._on_the_segments_own(lead))
         ):
             # a write-up of a programme's segment: words quoted with no medium of their own were said on it, unless

@@ -3904,7 +3904,8 @@ _NAME_ENDS = r"(?:\s*[,.;:!?]|\s+(?:on|this|last|to|for|with|and|presented|hoste
 # 33,", "Show notes for X, number 57." (the heading's own words, "Show notes", read as a name: ``notes``)
 _NUMBERED_HEADING = (
     r"^\W*(?:(?P<notes>@\d+)\s+notes(?:\s+for\b|\s*:)\s*)?(?:The\s+)?"
-    rf"(?P<numbered>{_P})\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?(?:episode|ep\.|number)\s+[\w-]+\s*[,.;:]"
+    # ("Show notes: Owls & Larks, season 3, episode 9.": a title joined by "&", which the mentions cut in two)
+    rf"(?P<numbered>{_P})(?:\s+&\s+(?P<joined>{_P}))?\s*,\s*(?:(?:season|series)\s+[\w-]+\s*,\s*)?(?:episode|ep\.|number)\s+[\w-]+\s*[,.;:]"
 )
 # Words the heading of show notes opens on ("Show notes for X, episode 41.")
 _NOTES_HEADING = frozenset({"show", "episode", "podcast", "programme"})
@@ -3966,6 +3967,11 @@ def segment(clause: Clause, tied: bool) -> str | None:
             if station is None or station.people or not _STATION_WORDS & set(fold(station.text).split()):
                 continue
         name = _DAYS_OWN.sub("", squash(mention.text))
+        if group == "numbered" and match.group("joined"):
+            joined = clause.mention(match.group("joined"))
+            if joined is None or joined.kind != "name" or joined.people or joined.possessive:
+                continue
+            name = f"{name} & {squash(joined.text)}"
         if name and fold(name) not in STOP_WORDS and not known_country(name):
             return name
     for mention in clause.mentions if tied else ():
