@@ -35677,3 +35677,40 @@ def test_no_part_near_misses_244(sentence: str) -> None:
 def test_the_quote_going_on_after_a_named_podcast_is_no_title(said: str, expected: str) -> None:
     prose = f'Cy Dorn sings the second verse. "My verse is about waiting," {said}'
     assert quotes(prose) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the second is, set off by commas before the passive, describes the second
+        (
+            "Ann and Bea Bell, the guitarist, were introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Ann Arbour and Bea Bell, the fiddler, were introduced by Cy Dorn \u2013 the same Cy Dorn who went on to "
+            "produce it \u2013 who had hired both of them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # a description the page gave someone else: no apposition of the second's
+        ("The producer Eda Fenn mixed it. Ann Arbour and Bea Bell, the producer, were introduced by Cy Dorn.", []),
+    ],
+)
+def test_an_aside_after_the_second_of_two_introduced_describes_the_second(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # when, by a month or a year, after the station that ends the lead
+        ("Arbour was honest about this on Radio Nord in October:", [("Ann Arbour", "Radio Nord")]),
+        ("Arbour was honest about this on Radio Nord in 2019:", [("Ann Arbour", "Radio Nord")]),
+        # a place after it is where the station is, not when: the lead is not read as this shape
+        ("Arbour was honest about this on Radio Nord in Paris:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_month_after_the_outlet_ends_the_lead_into_the_words(lead: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(f"Ann Arbour wrote it. {lead} \u201cWe spent the video money on a van that starts.\u201d") == expected
