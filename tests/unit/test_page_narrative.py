@@ -35714,3 +35714,53 @@ def test_an_aside_after_the_second_of_two_introduced_describes_the_second(
 )
 def test_a_month_after_the_outlet_ends_the_lead_into_the_words(lead: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(f"Ann Arbour wrote it. {lead} \u201cWe spent the video money on a van that starts.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "Ask Bea.": the imperative is no part of her name, and "she" after it is her
+        (
+            "Ann Arbour wrote it with Bea Bell. Ask Bea. Actually, don't; she'll tell you, at length, as she told "
+            "me: \u201cAnn wrote the horn line in a bucket.\u201d",
+            [("Bea Bell", None)],
+        ),
+        # two asked: "they" is no one speaker
+        (
+            "Ann Arbour wrote it with Bea Bell. Ask Cy Dorn and Eda Fenn. They will tell you, as they told me: "
+            "\u201cAnn wrote the horn line in a bucket.\u201d",
+            [],
+        ),
+    ],
+)
+def test_an_imperative_ask_opening_a_sentence_is_no_part_of_a_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X, the Swede, plays bass": "the Swede" later is X
+        (
+            "Ann Arbour wrote it. Bea Bell, the Swede, plays bass. The Swede answered this herself in a Reddit AMA: "
+            "\u201cNobody told me the ice cream was real.\u201d",
+            [("Bea Bell", "Reddit")],
+        ),
+        # "the Scot of the three": which of a group they are, still the Scot
+        (
+            "Ann Arbour wrote it with Cy Dorn. It was Cy, the Scot of the three, who brought in the third. The Scot "
+            "said so himself, at the merch table: \u201cWe only wrote it because the ferry was cancelled.\u201d",
+            [("Cy Dorn", None)],
+        ),
+        # "the Swede's sister": whose relation she is, not a Swede herself
+        (
+            "Ann Arbour wrote it. Bea Bell, the Swede's sister, plays bass. The Swede said on Radio Nord: "
+            "\u201cNobody told me the ice cream was real.\u201d",
+            [],
+        ),
+    ],
+)
+def test_a_nationality_after_the_in_apposition_places_the_one_named(
+    prose: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(prose) == expected
