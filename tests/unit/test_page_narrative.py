@@ -35940,3 +35940,90 @@ def test_a_year_before_the_lead_dates_no_saying() -> None:
 )
 def test_a_year_in_the_lead_dates_the_saying(lead: str) -> None:
     assert quotes(f'{_WRITE_UP}{lead} "I set up my kit."') == [("Eda Fenn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the second is, set off by commas before the passive, describes the second
+        (
+            "Ann and Bea Bell, the guitarist, were introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Ann Arbour and Bea Bell, the fiddler, were introduced by Cy Dorn \u2013 the same Cy Dorn who went on to "
+            "produce it \u2013 who had hired both of them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # a description the page gave someone else: no apposition of the second's
+        ("The producer Eda Fenn mixed it. Ann Arbour and Bea Bell, the producer, were introduced by Cy Dorn.", []),
+    ],
+)
+def test_an_aside_after_the_second_of_two_introduced_describes_the_second(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # when, by a month or a year, after the station that ends the lead
+        ("Arbour was honest about this on Radio Nord in October:", [("Ann Arbour", "Radio Nord")]),
+        ("Arbour was honest about this on Radio Nord in 2019:", [("Ann Arbour", "Radio Nord")]),
+        # a place after it is where the station is, not when: the lead is not read as this shape
+        ("Arbour was honest about this on Radio Nord in Paris:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_month_after_the_outlet_ends_the_lead_into_the_words(lead: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(f"Ann Arbour wrote it. {lead} \u201cWe spent the video money on a van that starts.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "Ask Bea.": the imperative is no part of her name, and "she" after it is her
+        (
+            "Ann Arbour wrote it with Bea Bell. Ask Bea. Actually, don't; she'll tell you, at length, as she told "
+            "me: \u201cAnn wrote the horn line in a bucket.\u201d",
+            [("Bea Bell", None)],
+        ),
+        # two asked: "they" is no one speaker
+        (
+            "Ann Arbour wrote it with Bea Bell. Ask Cy Dorn and Eda Fenn. They will tell you, as they told me: "
+            "\u201cAnn wrote the horn line in a bucket.\u201d",
+            [],
+        ),
+    ],
+)
+def test_an_imperative_ask_opening_a_sentence_is_no_part_of_a_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "X, the Swede, plays bass": "the Swede" later is X
+        (
+            "Ann Arbour wrote it. Bea Bell, the Swede, plays bass. The Swede answered this herself in a Reddit AMA: "
+            "\u201cNobody told me the ice cream was real.\u201d",
+            [("Bea Bell", "Reddit")],
+        ),
+        # "the Scot of the three": which of a group they are, still the Scot
+        (
+            "Ann Arbour wrote it with Cy Dorn. It was Cy, the Scot of the three, who brought in the third. The Scot "
+            "said so himself, at the merch table: \u201cWe only wrote it because the ferry was cancelled.\u201d",
+            [("Cy Dorn", None)],
+        ),
+        # "the Swede's sister": whose relation she is, not a Swede herself
+        (
+            "Ann Arbour wrote it. Bea Bell, the Swede's sister, plays bass. The Swede said on Radio Nord: "
+            "\u201cNobody told me the ice cream was real.\u201d",
+            [],
+        ),
+    ],
+)
+def test_a_nationality_after_the_in_apposition_places_the_one_named(
+    prose: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes(prose) == expected

@@ -365,8 +365,9 @@ _EDITION_WORDS = frozenset({"latin", "nordic", "scandinavian", "european", "asia
 # The nouns among them that are no adjective nor anyone's first name ("the Dutchman", "the Swede"; not "the Finn",
 # "the American")
 _DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != place) - {"finn", "dane"}
-# What may follow a noun for someone of a place that is a whole apposition ("a Glaswegian who", "a Swede,").
-_AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "now", "and", ";", ".", ")"})
+# What may follow a noun for someone of a place that is a whole apposition ("a Glaswegian who", "a Swede,")
+# ("the Scot of the three": which of a group they are, still the one placed)
+_AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "now", "and", ";", ".", ")", "of"})
 # Capitalised words that start a sentence or clause without being part of a name.
 _STOP = _words(
     """
@@ -385,7 +386,7 @@ _STOP = _words(
     nobody everybody somebody anybody everyone someone anyone
     i'm i'll i've i'd
     that's there's here's it's he's she's
-    blame thank
+    blame thank ask
     through via
     """
 )
@@ -3269,7 +3270,8 @@ class Discourse:
         if article not in ("the", "his", "her", "their", "a", "an"):
             return
         position += 1
-        if article in ("a", "an") and self._note_demonym(tokens, position, mention):
+        # ("Sven Ek, the Swede, plays bass": the one Swede of the page, by "the", as by "a")
+        if article in ("a", "an", "the") and self._note_demonym(tokens, position, mention):
             return
         placed = tokens[position][2]
         if article in ("a", "an") and _capital(placed) and placed.lower().endswith(_PLACED):

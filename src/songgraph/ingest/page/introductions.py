@@ -1714,13 +1714,19 @@ def introductions(
                 continue
             aside = match.groupdict().get("aside")
             subject = clause.mention(match.groupdict().get("a") or "")
+            # ("A and B, the guitarist, were introduced": the aside after the second describes the second)
+            second = clause.mention(match.groupdict().get("b") or "")
             if aside and any(
                 m.kind != "pronoun"
                 and not _names_a_place(clause, m, aside)
                 and not _a_month(m)
                 and not aside.startswith(f"@{m.number}'s ")
                 # ("her producer since her first EP": a description of the subject, and a name of no one, no person's)
-                and not (aside.startswith(f"@{m.number} ") and m.kind == "description" and _same(m, subject))
+                and not (
+                    (aside.startswith(f"@{m.number} ") or aside == f"@{m.number}")
+                    and m.kind == "description"
+                    and (_same(m, subject) or _same(m, second))
+                )
                 and not (m.kind == "name" and not m.people and not m.new and not aside.startswith(f"@{m.number}"))
                 for m in _mentions_in(clause, aside)
             ):

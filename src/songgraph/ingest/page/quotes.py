@@ -1150,7 +1150,9 @@ _LOOSE = [
         r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season)"
         # ("was still laughing about it on X the following week:": when, told after the event before)
         r"|\s+the\s+(?:following|next)\s+(?:day|morning|evening|night|week|weekend|month)"
-        r"|\s+the\s+(?:day|morning|night|week)\s+after)?"
+        r"|\s+the\s+(?:day|morning|night|week)\s+after"
+        # ("was honest about this on X in October:": when, by a month, checked on the match, or a year)
+        r"|\s+in\s+(?:(?P<month>@\d+)|\d{4}))?"
         r"(?:\s*,\s*(?:(?:the|an?|its)\s|@\d+'s\s)[^,;:.!?@\"]{1,60}?)?\s*:?\s*$"
     ),
 ]
@@ -3129,6 +3131,8 @@ def medium(clause: Clause) -> Mention | None:
     return next((m for m in clause.mentions if id(m) in mentions), None)
 
 
+# A month's name alone ("on X in October"), a time, not where the station is
+_MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
 # The last word of a public body's or an official's name ("a letter to the Council", "her statement to the
 # Sub-Committee", "a letter to the Town Clerk"): whom words were sent or given to, which publishes nothing, so no
 # source (words to a paper or a station are)
@@ -3300,6 +3304,9 @@ def _source(clause: Clause) -> Source:
                 continue
             if pattern is _LOOSE[-1] and _OF_A_THING_ON.search(clause.skeleton[: match.start("source")]):
                 continue  # "a recording of a tram bell on X:": where the thing is, in a description of something
+            month = clause.mention(match.groupdict().get("month") or "")
+            if month is not None and fold(squash(month.text)) not in _MONTHS:
+                continue  # "on Radio Nova in Paris:": where the station is, which only a month would not be
             if pattern is _LIVE and mention.text.endswith((" Q&A", " AMA")):
                 # "during a Twitch Q&A", "during a Facebook Live Q&A": questions answered on a platform (or its live
                 # broadcast), which is where the words were said; only a platform's ("a Berlin Q&A" is where it was)
