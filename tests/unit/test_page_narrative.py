@@ -35677,3 +35677,43 @@ def test_no_part_near_misses_244(sentence: str) -> None:
 def test_the_quote_going_on_after_a_named_podcast_is_no_title(said: str, expected: str) -> None:
     prose = f'Cy Dorn sings the second verse. "My verse is about waiting," {said}'
     assert quotes(prose) == [("Cy Dorn", expected)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a podcast named after a comma, its name joined by "and" and an article, after a sentence naming two others
+        ("Cy went on a podcast, Three Chords and a Kettle, and said:", [("Cy Dorn", "Three Chords and a Kettle")]),
+        ("Cy went on a programme, Tea and the Biscuit, and said:", [("Cy Dorn", "Tea and the Biscuit")]),
+        # near misses: no article after "and", so the second part may be someone's name; another's saying
+        ("Cy went on a podcast, Tea and Biscuits, and said:", []),
+        ("Cy went on a podcast, Tea and a Biscuit, and the host said:", []),
+    ],
+)
+def test_a_podcast_named_and_an_article_after_a_comma_240(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = f'Cy Dorn met Eda Fenn at the quiz night. {lead} "I wanted them because they knew."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn, who'd introduced Ann and Bea at the quiz night, needed a band.",
+        "It was Cy Dorn who'd introduced Ann to Bea at the quiz night.",
+    ],
+)
+def test_who_d_introduced_240(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the quiz night")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "who'd" before a bare verb is "would": no introduction made
+        "Cy Dorn, who'd introduce Ann and Bea at the quiz night, needed a band.",
+        # the one introduced, not the introducer
+        "Cy Dorn, who'd been introduced to Ann at the quiz night, needed a band.",
+    ],
+)
+def test_who_d_near_misses_240(sentence: str) -> None:
+    assert ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the quiz night") not in intros(sentence)
