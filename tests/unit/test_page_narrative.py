@@ -35717,3 +35717,37 @@ def test_who_d_introduced_240(sentence: str) -> None:
 )
 def test_who_d_near_misses_240(sentence: str) -> None:
     assert ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the quiz night") not in intros(sentence)
+
+
+_PIECE_VIDEO_240 = "\n\nThe video was shot on a pier. Hal Penrose plays a fisherman. The band play themselves."
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        # the count as what "they" are; where each is from set off by commas before what they play
+        "They're a three-piece. Oona Falkenrath on vocals, Abi Thorne, she's Welsh, on bass, and Cy Dorn, from Leeds,"
+        " on drums.",
+        "They are a trio: Oona Falkenrath sings, Abi Thorne, he is from Oslo, plays bass, and Cy Dorn drums.",
+    ],
+)
+def test_a_piece_told_of_them_then_members_with_asides_240(line_up: str) -> None:
+    assert _band_cast(line_up + _PIECE_VIDEO_240) == [
+        ("Hal Penrose", "a fisherman"),
+        ("Oona Falkenrath", "themselves"),
+        ("Abi Thorne", "themselves"),
+        ("Cy Dorn", "themselves"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        # the count disagrees with the names
+        "They're a four-piece. Oona Falkenrath on vocals, Abi Thorne, she's Welsh, on bass, and Cy Dorn on drums.",
+        # an aside that is no telling of where they are from leaves the member doing nothing
+        "They're a three-piece. Oona Falkenrath on vocals, Abi Thorne, sadly, on bass, and Cy Dorn on drums.",
+    ],
+)
+def test_a_piece_line_up_near_misses_240(line_up: str) -> None:
+    assert ("Cy Dorn", "themselves") not in _band_cast(line_up + _PIECE_VIDEO_240)
