@@ -35751,3 +35751,28 @@ def test_a_piece_told_of_them_then_members_with_asides_240(line_up: str) -> None
 )
 def test_a_piece_line_up_near_misses_240(line_up: str) -> None:
     assert ("Cy Dorn", "themselves") not in _band_cast(line_up + _PIECE_VIDEO_240)
+
+
+_DUO_240 = "The Paper Boats are a duo: Oona Falkenrath, who is French, and Cy Dorn, who is Portuguese.\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "And the Portuguese half of the duo said to Radio Nord, later on:",
+        "And one of the duo told Radio Nord:",
+        "Later the other half of the band said to Radio Nord:",
+    ],
+)
+def test_a_part_of_the_group_saying_is_not_the_group_240(lead: str) -> None:
+    prose = f"{_DUO_240}{lead} \u201cPorto at four belongs to bakers.\u201d"
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None and result.document.quotes == []
+
+
+def test_the_group_itself_saying_240() -> None:
+    # near miss: the group as a whole is its subject
+    prose = f"{_DUO_240}And the duo said to Radio Nord, later on: \u201cPorto at four belongs to bakers.\u201d"
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("The Paper Boats", "Radio Nord")]

@@ -2007,6 +2007,10 @@ _OWNED_WORDS = linear.compile(
 )
 
 
+# "half of", "one of": the words before a group's name that make the subject one of its members
+_PART_OF = linear.compile(r"\b(?i:one|half|some|each|members?|rest|part)\s+of\s+$")
+
+
 # ", as X puts it": the opening of an aside that gives its own sentence's words to X
 _AS_ASIDE_BEFORE = linear.compile(r"(?:^|,\s*)[Aa]s\s+$")
 
@@ -2284,6 +2288,13 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             ):
                 # "I only wanted to say X was on Y and she said:": the teller's saying is their report of it, the
                 # words those of a "she" whom the page cannot tell
+                unnamed = True
+                break
+            if person is not None and _PART_OF.search(
+                clause.skeleton[max(0, match.start("speaker") - 20) : match.start("speaker")]
+            ):
+                # "the Portuguese half of the duo said", "one of the band said": a part of the group says it, not the
+                # group, and which member the words alone do not tell
                 unnamed = True
                 break
             if person is not None:
