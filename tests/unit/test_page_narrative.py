@@ -36027,3 +36027,102 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a podcast named after a comma, its name joined by "and" and an article, after a sentence naming two others
+        ("Cy went on a podcast, Three Chords and a Kettle, and said:", [("Cy Dorn", "Three Chords and a Kettle")]),
+        ("Cy went on a programme, Tea and the Biscuit, and said:", [("Cy Dorn", "Tea and the Biscuit")]),
+        # near misses: no article after "and", so the second part may be someone's name; another's saying
+        ("Cy went on a podcast, Tea and Biscuits, and said:", []),
+        ("Cy went on a podcast, Tea and a Biscuit, and the host said:", []),
+    ],
+)
+def test_a_podcast_named_and_an_article_after_a_comma_240(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = f'Cy Dorn met Eda Fenn at the quiz night. {lead} "I wanted them because they knew."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn, who'd introduced Ann and Bea at the quiz night, needed a band.",
+        "It was Cy Dorn who'd introduced Ann to Bea at the quiz night.",
+    ],
+)
+def test_who_d_introduced_240(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the quiz night")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "who'd" before a bare verb is "would": no introduction made
+        "Cy Dorn, who'd introduce Ann and Bea at the quiz night, needed a band.",
+        # the one introduced, not the introducer
+        "Cy Dorn, who'd been introduced to Ann at the quiz night, needed a band.",
+    ],
+)
+def test_who_d_near_misses_240(sentence: str) -> None:
+    assert ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the quiz night") not in intros(sentence)
+
+
+_PIECE_VIDEO_240 = "\n\nThe video was shot on a pier. Hal Penrose plays a fisherman. The band play themselves."
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        # the count as what "they" are; where each is from set off by commas before what they play
+        "They're a three-piece. Oona Falkenrath on vocals, Abi Thorne, she's Welsh, on bass, and Cy Dorn, from Leeds,"
+        " on drums.",
+        "They are a trio: Oona Falkenrath sings, Abi Thorne, he is from Oslo, plays bass, and Cy Dorn drums.",
+    ],
+)
+def test_a_piece_told_of_them_then_members_with_asides_240(line_up: str) -> None:
+    assert _band_cast(line_up + _PIECE_VIDEO_240) == [
+        ("Hal Penrose", "a fisherman"),
+        ("Oona Falkenrath", "themselves"),
+        ("Abi Thorne", "themselves"),
+        ("Cy Dorn", "themselves"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        # the count disagrees with the names
+        "They're a four-piece. Oona Falkenrath on vocals, Abi Thorne, she's Welsh, on bass, and Cy Dorn on drums.",
+        # an aside that is no telling of where they are from leaves the member doing nothing
+        "They're a three-piece. Oona Falkenrath on vocals, Abi Thorne, sadly, on bass, and Cy Dorn on drums.",
+    ],
+)
+def test_a_piece_line_up_near_misses_240(line_up: str) -> None:
+    assert ("Cy Dorn", "themselves") not in _band_cast(line_up + _PIECE_VIDEO_240)
+
+
+_DUO_240 = "The Paper Boats are a duo: Oona Falkenrath, who is French, and Cy Dorn, who is Portuguese.\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "And the Portuguese half of the duo said to Radio Nord, later on:",
+        "And one of the duo told Radio Nord:",
+        "Later the other half of the band said to Radio Nord:",
+    ],
+)
+def test_a_part_of_the_group_saying_is_not_the_group_240(lead: str) -> None:
+    prose = f"{_DUO_240}{lead} \u201cPorto at four belongs to bakers.\u201d"
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None and result.document.quotes == []
+
+
+def test_the_group_itself_saying_240() -> None:
+    # near miss: the group as a whole is its subject
+    prose = f"{_DUO_240}And the duo said to Radio Nord, later on: \u201cPorto at four belongs to bakers.\u201d"
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [("The Paper Boats", "Radio Nord")]

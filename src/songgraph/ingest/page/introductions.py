@@ -147,7 +147,8 @@ _ACTIVE = linear.compile(
     # introduced": the introducer named between dashes, with a relative clause about them (checked on the match)
     rf"(?:\s+-\s+(?P<dashed>{_NO_DASH}{{1,200}}?)\s+-|{_DASH_CLOSES})?"
     rf"{_BETWEEN}"
-    rf"\s*(?:{_CLEFT_BE}the\s+(?:one|person)\s+who\s+|who\s+|that\s+"
+    # ("X, who'd introduced": "had" contracted onto "who")
+    rf"\s*(?:{_CLEFT_BE}the\s+(?:one|person)\s+who\s+|who(?:'d)?\s+|that\s+"
     # "It was X who, in 2018, introduced": an aside after "who" ("who, in August of that year,": a month is read as a
     # name, which the aside may hold after "in", as it may a place; checked on the match as any aside is)
     rf"|who\s*,\s*(?P<aside>(?:[^,@]|{_P}){{1,60}}?),\s*"

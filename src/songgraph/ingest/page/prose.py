@@ -194,8 +194,9 @@ _PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # What a member of an uncounted line-up does, right after the name: "A on vocals", "A sings", "A plays drums", or a
 # second name doing it with them ("B and C play guitars")
 # ("C is on drums, and D does the keyboards": the copula before "on", or "does the" and what they play)
-# ("D, who is from Gothenburg, plays the drums": a relative clause about them between the name and what they do)
-_ABOUT_THEM = r"(?:\s*,\s*who\s[^,.;:!?@]{1,60},)?"
+# ("D, who is from Gothenburg, plays the drums": a relative clause about them between the name and what they do;
+# "B, he's Basque, on guitar", "C, from Auckland, on drums": where they are from, told the same way)
+_ABOUT_THEM = r"(?:\s*,\s*(?:who|(?:he|she)(?:'s|\s+is)|from)\s[^,.;:!?@]{1,60},)?"
 _DOING = linear.compile(
     rf"^{_ABOUT_THEM}\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)"
 )
@@ -592,8 +593,10 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
 # band", checked on the match to be the page's artist)
 _COUNT_OF_THEM = linear.compile(
     r"(?:^|[.!?:;]\s+)\W*(?:(?:(?P<there>There\s+(?:are|were))|They\s+are|They're)\s+)?"
-    r"(?P<count>(?i:two|three|four|five|six))\s+(?:(?:of\s+them|people|members)\s+in\s+"
+    r"(?:(?P<count>(?i:two|three|four|five|six))\s+(?:(?:of\s+them|people|members)\s+in\s+"
     r"(?P<group>the\s+(?:band|group)|(?:The\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})|of\s+them)"
+    # ("They're a three-piece. A on vocals, ...": the count told as what they are)
+    r"|an?\s+(?P<piece>(?:two|three|four|five|six)-piece|duo|trio|quartet|quintet))"
     r"\s*[.:]\s+(?P<list>[^.;:()\x{2013}\x{2014}]+)"
 )
 
@@ -660,7 +663,8 @@ def _counted_them(r: Reading) -> list[str]:
             if group is not None and (not found.group("there") or fold(group) not in (artist, "the band", "the group")):
                 continue
             names = _each_doing(r, found.group("list"), artist)
-            if len(names) == GROUP_SIZES[found.group("count").lower()]:
+            count = (found.group("count") or found.group("piece").split("-")[0]).lower()
+            if len(names) == GROUP_SIZES[count]:
                 _describe_doing(r, found.group("list"))
                 return names
     return []

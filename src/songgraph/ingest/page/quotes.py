@@ -197,10 +197,11 @@ _AND_SAID = linear.compile(
     r"\s[^;:.!?\"]{1,150}?,\s*)?"
     rf"(?P<speaker>{_P})\s+[a-z][^@;:.!?\"]{{0,200}}?"
     # ("went on the breakfast show X and said": the programme named after what it is; "went on a podcast, X, and
-    # said": or its name set off after it)
+    # said": or its name set off after it, "a podcast, Three Chords and a Kettle,": a name joined by "and" and an
+    # article, set off by commas, checked on the match to be no one's)
     r"(?:(?:\b(?:on|in|at)\s+(?:the\s+)?"
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast|series|channel|station)\s*,?\s+)?"
-    r"(?:@\d+|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
+    r"(?:@\d+(?:\s+and\s+(?:an?|the)\s+(?P<joined>@\d+)\s*,)?|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
     r"|\s(?:for|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{0,100}?)?"
     rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?\s*[,:]?\s*$"
 )
@@ -2024,6 +2025,10 @@ _OWNED_WORDS = linear.compile(
 )
 
 
+# "half of", "one of": the words before a group's name that make the subject one of its members
+_PART_OF = linear.compile(r"\b(?i:one|half|some|each|members?|rest|part)\s+of\s+$")
+
+
 # ", as X puts it": the opening of an aside that gives its own sentence's words to X
 _AS_ASIDE_BEFORE = linear.compile(r"(?:^|,\s*)[Aa]s\s+$")
 
@@ -2136,6 +2141,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and_said = None  # "Cy Dorn after ..., X filmed it and said": no span of time opens it
             if and_said is not None and _NAME_THEN_WHO.search(and_said.group(0)):
                 and_said = None
+            joined = clause.mention(and_said.group("joined") or "") if and_said is not None else None
+            if joined is not None and _person(joined) is not None:
+                and_said = None  # "a show, Tea and the Cy Dorn,": the joined name may be a guest
             matches += filter(None, [and_said or _AND_TELLS.search(clause.skeleton)])
         if not matches and "speech" in clause.skeleton:
             matches += filter(None, [_IN_SPEECH.search(clause.skeleton)])
@@ -2298,6 +2306,13 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             ):
                 # "I only wanted to say X was on Y and she said:": the teller's saying is their report of it, the
                 # words those of a "she" whom the page cannot tell
+                unnamed = True
+                break
+            if person is not None and _PART_OF.search(
+                clause.skeleton[max(0, match.start("speaker") - 20) : match.start("speaker")]
+            ):
+                # "the Portuguese half of the duo said", "one of the band said": a part of the group says it, not the
+                # group, and which member the words alone do not tell
                 unnamed = True
                 break
             if person is not None:
