@@ -1744,12 +1744,7 @@ def cast(clause: Clause) -> list[Part]:
             if pattern is _COMMA_AS_SELF and _PREPOSITION_BEFORE.search(skeleton[max(0, at - 12) : at]):
                 # "X turns up from the band, as himself": the one the preposition names is not cast; the aside is
                 # the subject's when the clause opens on them and their coming there, else no one's
-                subject = _SUBJECT_VERB_WITH.search(skeleton[:at])
-                lone = clause.mention(subject.group("subject")) if subject is not None else None
-                person = _person(lone) if lone is not None and id(lone) not in seen else None
-                if person is not None:
-                    found.append(Part(person, match.group("role"), match.start("role")))
-                    seen.add(id(lone))
+                found.extend(_subject_cast(clause, _SUBJECT_VERB_WITH.search(skeleton[:at]), match, seen))
                 covered = match.end("role")
                 break
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
@@ -1780,12 +1775,7 @@ def cast(clause: Clause) -> list[Part]:
                 # "X conducts them, playing herself": one playing herself is not "them"; the participle after the
                 # object is said of the clause's subject, when that opens the clause, one person, with one verb
                 # between them
-                subject = _SUBJECT_VERB.search(skeleton[:at])
-                lone = clause.mention(subject.group("subject")) if subject is not None else None
-                person = _person(lone) if lone is not None and id(lone) not in seen else None
-                if person is not None:
-                    found.append(Part(person, match.group("role"), match.start("role")))
-                    seen.add(id(lone))
+                found.extend(_subject_cast(clause, _SUBJECT_VERB.search(skeleton[:at]), match, seen))
                 covered = match.end("role")
                 break
             covered = match.start("role")
@@ -3353,6 +3343,16 @@ def _person(mention: Mention) -> str | None:
     if mention.kind == "name" and mention.new and not mention.possessive:
         return squash(mention.text)
     return None
+
+
+def _subject_cast(clause: Clause, subject: linear.Match | None, match: linear.Match, seen: set[int]) -> list[Part]:
+    """The clause's subject (``subject``, its match) in the part ``match`` tells, when it is one person not yet cast."""
+    lone = clause.mention(subject.group("subject")) if subject is not None else None
+    person = _person(lone) if lone is not None and id(lone) not in seen else None
+    if lone is None or person is None:
+        return []
+    seen.add(id(lone))
+    return [Part(person, match.group("role"), match.start("role"))]
 
 
 # A present participle's phrase right after a part's name ("Eda stepping off the ferry"), which the part is cut before
