@@ -36027,3 +36027,45 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the time's noun with its own "of" phrase: still the part after "as"
+        (
+            "Cy Dorn is cast as a student running after the last ferry of the night.",
+            [("Cy Dorn", "a student running after the last ferry of the night")],
+        ),
+        (
+            "Cy Dorn appears as a nurse on her last shift before the end of the year.",
+            [("Cy Dorn", "a nurse on her last shift before the end of the year")],
+        ),
+        # near miss: a verb after it makes it a clause, the scene's time
+        (
+            "Cy Dorn is cast as a student running after the last ferry of the night leaves.",
+            [("Cy Dorn", "a student running")],
+        ),
+        # near miss: a name in the "of" phrase is no determiner's noun
+        (
+            "Cy Dorn is cast as a student running after the last ferry of Eda Fenn.",
+            [("Cy Dorn", "a student running")],
+        ),
+    ],
+)
+def test_a_part_after_as_runs_on_to_an_of_phrase_of_its_time(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was directed by Ida Berg. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the Finnish "and" inside a podcast's title
+        ("Cy Dorn spoke about the lyrics on the podcast Kuu ja Meri:", [("Cy Dorn", "Kuu ja Meri")]),
+        ("Cy Dorn spoke about it on the podcast Kuu ja Meri, hosted by Eda Fenn:", [("Cy Dorn", "Kuu ja Meri")]),
+        # near miss: an English "on" after the title still ends it
+        ("Cy Dorn spoke about the lyrics on the podcast Kuu ja Meri on Spotify:", [("Cy Dorn", "Kuu ja Meri")]),
+    ],
+)
+def test_a_finnish_and_inside_a_podcast_title(lead: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(f'{lead} "It took me four months."') == expected
