@@ -36069,3 +36069,23 @@ def test_a_part_after_as_runs_on_to_an_of_phrase_of_its_time(sentence: str, expe
 )
 def test_a_finnish_and_inside_a_podcast_title(lead: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(f'{lead} "It took me four months."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # which share of the group the speaker is, in apposition: the group is no one else who might speak
+        (
+            "Cy Dorn, the quieter half of the duo, gave more details to the newspaper Dagens Nytt:",
+            [("Cy Dorn", "Dagens Nytt")],
+        ),
+        ("Cy Dorn, one of the duo, gave more details to the newspaper Dagens Nytt:", [("Cy Dorn", "Dagens Nytt")]),
+        # near miss: the group told of outside an apposition is someone more named
+        ("Cy Dorn gave more details about the duo to the newspaper Dagens Nytt:", []),
+        # near miss: someone else named after the apposition
+        ("Cy Dorn, the quieter half of the duo, gave more details to Eda Fenn:", []),
+    ],
+)
+def test_a_share_of_the_group_in_apposition_names_no_one_more(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = "It is a song by the Swedish duo Ann Arbour, which is Eda Fenn on vocals and Cy Dorn on guitars."
+    assert quotes(f'{prose}\n\n{lead} "We recorded it in a church."') == expected
