@@ -36126,3 +36126,65 @@ def test_the_group_itself_saying_240() -> None:
     result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == [("The Paper Boats", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the time's noun with its own "of" phrase: still the part after "as"
+        (
+            "Cy Dorn is cast as a student running after the last ferry of the night.",
+            [("Cy Dorn", "a student running after the last ferry of the night")],
+        ),
+        (
+            "Cy Dorn appears as a nurse on her last shift before the end of the year.",
+            [("Cy Dorn", "a nurse on her last shift before the end of the year")],
+        ),
+        # near miss: a verb after it makes it a clause, the scene's time
+        (
+            "Cy Dorn is cast as a student running after the last ferry of the night leaves.",
+            [("Cy Dorn", "a student running")],
+        ),
+        # near miss: a name in the "of" phrase is no determiner's noun
+        (
+            "Cy Dorn is cast as a student running after the last ferry of Eda Fenn.",
+            [("Cy Dorn", "a student running")],
+        ),
+    ],
+)
+def test_a_part_after_as_runs_on_to_an_of_phrase_of_its_time(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was directed by Ida Berg. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the Finnish "and" inside a podcast's title
+        ("Cy Dorn spoke about the lyrics on the podcast Kuu ja Meri:", [("Cy Dorn", "Kuu ja Meri")]),
+        ("Cy Dorn spoke about it on the podcast Kuu ja Meri, hosted by Eda Fenn:", [("Cy Dorn", "Kuu ja Meri")]),
+        # near miss: an English "on" after the title still ends it
+        ("Cy Dorn spoke about the lyrics on the podcast Kuu ja Meri on Spotify:", [("Cy Dorn", "Kuu ja Meri")]),
+    ],
+)
+def test_a_finnish_and_inside_a_podcast_title(lead: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(f'{lead} "It took me four months."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # which share of the group the speaker is, in apposition: the group is no one else who might speak
+        (
+            "Cy Dorn, the quieter half of the duo, gave more details to the newspaper Dagens Nytt:",
+            [("Cy Dorn", "Dagens Nytt")],
+        ),
+        ("Cy Dorn, one of the duo, gave more details to the newspaper Dagens Nytt:", [("Cy Dorn", "Dagens Nytt")]),
+        # near miss: the group told of outside an apposition is someone more named
+        ("Cy Dorn gave more details about the duo to the newspaper Dagens Nytt:", []),
+        # near miss: someone else named after the apposition
+        ("Cy Dorn, the quieter half of the duo, gave more details to Eda Fenn:", []),
+    ],
+)
+def test_a_share_of_the_group_in_apposition_names_no_one_more(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = "It is a song by the Swedish duo Ann Arbour, which is Eda Fenn on vocals and Cy Dorn on guitars."
+    assert quotes(f'{prose}\n\n{lead} "We recorded it in a church."') == expected

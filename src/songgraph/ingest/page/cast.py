@@ -2019,9 +2019,10 @@ def _went_instead(clause: Clause, denied: list[Part]) -> list[Part]:
 
 # A time after a part, told by a noun's phrase ("before the storm", "after the last ferry"), to its clause's end or
 # the next person's part (a name or a verb after it would make it a clause: "before Cy leaves", "after the bar shuts")
+# ("after the last ferry of the night": the noun's own "of" phrase, a determiner and one word, goes with it)
 _WHEN_PHRASE = linear.compile(
     r"(?P<when>\s+(?:before|after|until)\s+(?P<phrase>(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*"
-    r"(?:\s+[a-z][\w'-]*){0,2}?))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
+    r"(?:\s+[a-z][\w'-]*){0,2}?(?:\s+of\s+(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*)?))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
 )
 # "before Christmas", "until March": a time named, closing the clause (checked on the match to be one)
 _NAMED_WHEN = linear.compile(

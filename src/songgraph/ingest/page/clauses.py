@@ -6416,7 +6416,8 @@ _TITLED_BY = frozenset(
 _PRINTED = frozenset({"magazine", "webzine", "zine", "blog", "newsletter", "newspaper"})
 
 
-# Lower-case words of other languages that a title may hold ("Zwischen den Takten", "Sous les Ponts"): none is
+# Lower-case words of other languages that a title may hold ("Zwischen den Takten", "Sous les Ponts", the Finnish
+# "ja" of "Kuu ja Meri"): none is
 # an English word, so a title named next to what it is ("the podcast X") goes on over them, where an English
 # "on", "from" or "with" may end it ("the podcast Slow Jam Theory on Spotify").
 _FOREIGN_TITLE_WORDS = frozenset(
@@ -6424,7 +6425,7 @@ _FOREIGN_TITLE_WORDS = frozenset(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
     med le la les des du aux au sur sous dans pour avec sans et une en entre il lo gli nel nella sul sulla con tra fra
-    los las el po za od pod nad przy dla bez
+    los las el po za od pod nad przy dla bez ja
     """
     )
 )

@@ -2503,6 +2503,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 continue  # "X was blunter on France Inter:": a new full name so is no one who spoke
             if one_unknown and mention.kind == "description" and _GROUP_WORD.search(mention.text):
                 continue  # "she has said, though the band insist": a group is no "she"
+            if (
+                mention.kind == "description"
+                and _GROUP_WORD.search(mention.text)
+                and _SHARE_OF.search(clause.text[: mention.start])
+            ):
+                continue  # "X, the quieter half of the duo, gave ...": whose group the one named is, no one more
             if person and id(mention) not in source_mentions:
                 if (
                     mention.new
@@ -2564,6 +2570,8 @@ def _in_brackets(text: str, start: int) -> bool:
 _GROUP_WORD = linear.compile(
     r"\b(?:band|group|duo|trio|quartet|quintet|choir|orchestra|ensemble|collective)$", ignore_case=True
 )
+# What share of a group the one named before it is, in apposition: "X, the quieter half of", "X, one of"
+_SHARE_OF = linear.compile(r"\w\s*,\s*(?:the|one)\s+(?:[a-z][\w-]*\s+){0,3}?of\s+$")
 
 
 def _told_hearer(clause: Clause) -> linear.Match | None:
