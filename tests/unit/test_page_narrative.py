@@ -36027,3 +36027,28 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in the last scene": when in the video, not the part
+        ("Dan Fox appears as a dancer in the last scene.", [("Dan Fox", "a dancer")]),
+        # what the two are, in an apposition between the pair and the verb
+        (
+            "Dan Fox and Eve Fox, a married couple from up the hill, appear as two sweethearts in the final scene.",
+            [("Dan Fox", "two sweethearts"), ("Eve Fox", "two sweethearts")],
+        ),
+        (
+            "Dan Fox and Eve Fox, two neighbours, play the landlords.",
+            [("Dan Fox", "the landlords"), ("Eve Fox", "the landlords")],
+        ),
+        # near miss: "in the last scene of" a film is the part's own phrase, not when in the video
+        (
+            "Dan Fox appears as a man seen in the last scene of an old film.",
+            [("Dan Fox", "a man seen in the last scene of an old film")],
+        ),
+    ],
+)
+def test_a_pair_in_apposition_then_a_shared_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
