@@ -36052,3 +36052,28 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
 )
 def test_a_pair_in_apposition_then_a_shared_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Ann Arbour wrote it. On the programme Avond aan Zee, Cy Dorn said: "
+            "\u201cAn old tuner told me to listen.\u201d",
+            [("Cy Dorn", "Avond aan Zee")],
+        ),
+        (
+            "Ann Arbour wrote it. Cy Dorn said on the programme Koffie bij Tante: "
+            "\u201cAn old tuner told me to listen.\u201d",
+            [("Cy Dorn", "Koffie bij Tante")],
+        ),
+        # near miss: "met" is English too, so no part of the title ("met Eda Fenn", someone else)
+        (
+            "Ann Arbour wrote it. Cy Dorn said on the programme Nachtradio met Eda Fenn: "
+            "\u201cAn old tuner told me to listen.\u201d",
+            [("Cy Dorn", "Nachtradio")],
+        ),
+    ],
+)
+def test_a_dutch_preposition_inside_an_unquoted_title(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(prose) == expected
