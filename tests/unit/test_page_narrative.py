@@ -36188,3 +36188,53 @@ def test_a_finnish_and_inside_a_podcast_title(lead: str, expected: list[tuple[st
 def test_a_share_of_the_group_in_apposition_names_no_one_more(lead: str, expected: list[tuple[str, str]]) -> None:
     prose = "It is a song by the Swedish duo Ann Arbour, which is Eda Fenn on vocals and Cy Dorn on guitars."
     assert quotes(f'{prose}\n\n{lead} "We recorded it in a church."') == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "in the last scene": when in the video, not the part
+        ("Dan Fox appears as a dancer in the last scene.", [("Dan Fox", "a dancer")]),
+        # what the two are, in an apposition between the pair and the verb
+        (
+            "Dan Fox and Eve Fox, a married couple from up the hill, appear as two sweethearts in the final scene.",
+            [("Dan Fox", "two sweethearts"), ("Eve Fox", "two sweethearts")],
+        ),
+        (
+            "Dan Fox and Eve Fox, two neighbours, play the landlords.",
+            [("Dan Fox", "the landlords"), ("Eve Fox", "the landlords")],
+        ),
+        # near miss: "in the last scene of" a film is the part's own phrase, not when in the video
+        (
+            "Dan Fox appears as a man seen in the last scene of an old film.",
+            [("Dan Fox", "a man seen in the last scene of an old film")],
+        ),
+    ],
+)
+def test_a_pair_in_apposition_then_a_shared_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Ann Arbour wrote it. On the programme Avond aan Zee, Cy Dorn said: "
+            "\u201cAn old tuner told me to listen.\u201d",
+            [("Cy Dorn", "Avond aan Zee")],
+        ),
+        (
+            "Ann Arbour wrote it. Cy Dorn said on the programme Koffie bij Tante: "
+            "\u201cAn old tuner told me to listen.\u201d",
+            [("Cy Dorn", "Koffie bij Tante")],
+        ),
+        # near miss: "met" is English too, so no part of the title ("met Eda Fenn", someone else)
+        (
+            "Ann Arbour wrote it. Cy Dorn said on the programme Nachtradio met Eda Fenn: "
+            "\u201cAn old tuner told me to listen.\u201d",
+            [("Cy Dorn", "Nachtradio")],
+        ),
+    ],
+)
+def test_a_dutch_preposition_inside_an_unquoted_title(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(prose) == expected

@@ -62,6 +62,10 @@ _ROLE_END = (
     # (a bare noun after it) is still the part
     rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"
     r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b"
+    # "appear as two dancers in the last scene": when in the video, not the part, ending the clause ("a man seen in
+    # the last scene of an old film" is the part's own phrase)
+    r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening)\s+(?:scenes?|shots?|seconds|moments)"
+    r"(?:\s*[,;:.!?()\"]|$)"
     # "plays the concierge and gets the last word": a second verb of the subject's, with its object (a plural noun
     # after "and" takes no article after it: "a nurse and doctor", "the bride and bridesmaids")
     # (in the present, as a video's story is told: "played the opening bars and explained the title" is what someone
@@ -413,7 +417,9 @@ _SHARED = linear.compile(
     # the match to open on a bracket after a noun)
     # ("the band (A, B and C, for newcomers) play themselves": an aside inside the brackets after the last, naming no
     # one)
-    r"|(?P<bracketed>(?:\s*,\s*[a-z][^@()\"]{0,60}?)?\s*\)\s+))"
+    r"|(?P<bracketed>(?:\s*,\s*[a-z][^@()\"]{0,60}?)?\s*\)\s+)"
+    # ("A and B, a married couple from down the road, appear as": what the two are, in an apposition naming no one)
+    r"|\s*,\s*(?:a|an|the|two|their|our)\s[^@,;:.()\"]{1,80}?,\s+)"
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
     # ("A and B appear in a brief cameo as fishermen": the cameo's words between the verb and "as")
     # ("A and B are both cast as ferry passengers": all of them, told after the verb)

@@ -1409,7 +1409,9 @@ _SMALL = (
     # ("Hoy por Hoy", "Musica per Tutti", "Chansons pour Toi": "for", "by" in the Romance languages)
     r"|por|para|pour|per"
     # ("Hav fra Nord", "Lieder aus der Stadt": "from" in the Nordic languages and German)
-    r"|fra|från|aus)"
+    r"|fra|från|aus"
+    # ("Avond aan Zee", "Koffie bij Tante": a Dutch preposition with no article; not "met", which English has too)
+    r"|aan|bij|uit|naar|op)"
 )  # not "and", "with": two names may be two people
 _SMALL_OR_BY = rf"(?:{_SMALL}|by)"
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
