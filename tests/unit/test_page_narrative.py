@@ -36027,3 +36027,53 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the three-piece X, who are A, B and C": the members, each playing themselves
+        (
+            "It is by the Lisbon three-piece Ann Arbour, who are Cy Dorn (vocals, bass), Eda Fenn (guitar) and Kit "
+            "Vale (drums). Kim Oda directed the video. The band play themselves, and Lee Moss is cast as a referee.",
+            [
+                ("Cy Dorn", "themselves"),
+                ("Eda Fenn", "themselves"),
+                ("Kit Vale", "themselves"),
+                ("Lee Moss", "a referee"),
+            ],
+        ),
+        # "who are playing with A and B": no line-up, the band plays itself
+        (
+            "It is by the Lisbon three-piece Ann Arbour, who are playing with Cy Dorn and Eda Fenn tonight. Kim Oda "
+            "directed the video. The band play themselves.",
+            [("Ann Arbour", "themselves")],
+        ),
+    ],
+)
+def test_a_line_up_told_in_a_relative_clause_on_the_band_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == expected
+
+
+_ON_VOCALS = (
+    "It is by the Lisbon three-piece Ann Arbour, who are Cy Dorn ({dorn}), Eda Fenn ({fenn}) and Kit Vale (drums), "
+    "with the rapper Bea Bell. Four-count from {counts} and we are off. The singer has something to say between "
+    "songs, and says it: \u201cThis one is for every goalkeeper.\u201d Big roar."
+)
+
+
+@pytest.mark.parametrize(
+    ("dorn", "fenn", "counts", "expected"),
+    [
+        # the one member on vocals, though the text is about the drummer
+        ("vocals, bass", "guitar", "Vale", [("Cy Dorn", None)]),
+        # two on vocals, the text about neither: no one for sure
+        ("vocals, bass", "vocals, guitar", "Vale", []),
+        # two on vocals, the text about one of them
+        ("vocals, bass", "vocals, guitar", "Fenn", [("Eda Fenn", None)]),
+    ],
+)
+def test_the_singer_of_a_band_is_its_one_member_on_vocals(
+    dorn: str, fenn: str, counts: str, expected: list[tuple[str, None]]
+) -> None:
+    assert quotes(_ON_VOCALS.format(dorn=dorn, fenn=fenn, counts=counts)) == expected
