@@ -36077,3 +36077,29 @@ def test_the_singer_of_a_band_is_its_one_member_on_vocals(
     dorn: str, fenn: str, counts: str, expected: list[tuple[str, None]]
 ) -> None:
     assert quotes(_ON_VOCALS.format(dorn=dorn, fenn=fenn, counts=counts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn can be spotted in the back seat, asleep: no part, just a cameo.", [("Cy Dorn", None)]),
+        (
+            "Cy Dorn is in it for about four seconds with a scarf over his face: no part, just a cameo.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "And watch for Cy Dorn walking a dog across the back of the frame: no part, he was passing.",
+            [("Cy Dorn", None)],
+        ),
+        # what follows the colon tells a part
+        ("Cy Dorn can be spotted in the back seat, asleep: he plays the conductor.", [("Cy Dorn", "the conductor")]),
+        ("Cy Dorn is in it for about four seconds with a scarf over his face: he is the thief.", []),
+        # no "no part" after what they do: the reader is only told where to look
+        ("And watch for Cy Dorn walking a dog across the back of the frame.", []),
+    ],
+)
+def test_no_part_said_after_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Kim Oda directed the video. Ann Arbour plays a nurse. {sentence}") == [
+        ("Ann Arbour", "a nurse"),
+        *expected,
+    ]
