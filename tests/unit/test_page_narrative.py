@@ -36238,3 +36238,79 @@ def test_a_pair_in_apposition_then_a_shared_part(sentence: str, expected: list[t
 )
 def test_a_dutch_preposition_inside_an_unquoted_title(prose: str, expected: list[tuple[str, str]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "the three-piece X, who are A, B and C": the members, each playing themselves
+        (
+            "It is by the Lisbon three-piece Ann Arbour, who are Cy Dorn (vocals, bass), Eda Fenn (guitar) and Kit "
+            "Vale (drums). Kim Oda directed the video. The band play themselves, and Lee Moss is cast as a referee.",
+            [
+                ("Cy Dorn", "themselves"),
+                ("Eda Fenn", "themselves"),
+                ("Kit Vale", "themselves"),
+                ("Lee Moss", "a referee"),
+            ],
+        ),
+        # "who are playing with A and B": no line-up, the band plays itself
+        (
+            "It is by the Lisbon three-piece Ann Arbour, who are playing with Cy Dorn and Eda Fenn tonight. Kim Oda "
+            "directed the video. The band play themselves.",
+            [("Ann Arbour", "themselves")],
+        ),
+    ],
+)
+def test_a_line_up_told_in_a_relative_clause_on_the_band_name(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(prose) == expected
+
+
+_ON_VOCALS = (
+    "It is by the Lisbon three-piece Ann Arbour, who are Cy Dorn ({dorn}), Eda Fenn ({fenn}) and Kit Vale (drums), "
+    "with the rapper Bea Bell. Four-count from {counts} and we are off. The singer has something to say between "
+    "songs, and says it: \u201cThis one is for every goalkeeper.\u201d Big roar."
+)
+
+
+@pytest.mark.parametrize(
+    ("dorn", "fenn", "counts", "expected"),
+    [
+        # the one member on vocals, though the text is about the drummer
+        ("vocals, bass", "guitar", "Vale", [("Cy Dorn", None)]),
+        # two on vocals, the text about neither: no one for sure
+        ("vocals, bass", "vocals, guitar", "Vale", []),
+        # two on vocals, the text about one of them
+        ("vocals, bass", "vocals, guitar", "Fenn", [("Eda Fenn", None)]),
+    ],
+)
+def test_the_singer_of_a_band_is_its_one_member_on_vocals(
+    dorn: str, fenn: str, counts: str, expected: list[tuple[str, None]]
+) -> None:
+    assert quotes(_ON_VOCALS.format(dorn=dorn, fenn=fenn, counts=counts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn can be spotted in the back seat, asleep: no part, just a cameo.", [("Cy Dorn", None)]),
+        (
+            "Cy Dorn is in it for about four seconds with a scarf over his face: no part, just a cameo.",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "And watch for Cy Dorn walking a dog across the back of the frame: no part, he was passing.",
+            [("Cy Dorn", None)],
+        ),
+        # what follows the colon tells a part
+        ("Cy Dorn can be spotted in the back seat, asleep: he plays the conductor.", [("Cy Dorn", "the conductor")]),
+        ("Cy Dorn is in it for about four seconds with a scarf over his face: he is the thief.", []),
+        # no "no part" after what they do: the reader is only told where to look
+        ("And watch for Cy Dorn walking a dog across the back of the frame.", []),
+    ],
+)
+def test_no_part_said_after_a_colon(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Kim Oda directed the video. Ann Arbour plays a nurse. {sentence}") == [
+        ("Ann Arbour", "a nurse"),
+        *expected,
+    ]

@@ -962,7 +962,11 @@ _GLIMPSED = linear.compile(
     r"(?:\s+(?:against|in|on|at|by|behind|near|under|beside)\s+[^@,;.()\"]{1,60}?)?)?)"
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
     # in it too: he is the porter", whose part the words after the colon tell)
-    r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well))"
+    # ("X is in it for about four seconds with a scarf over his face": how long, and what they wear or hold)
+    r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well"
+    r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?(?:a|one|a\s+few|a\s+couple\s+of|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|moments?|shots?)"
+    r"(?:\s+with\s+(?:a|an|the|his|her|their)\s+[^@,;:.()\"]{1,60}?)?))"
     # ("X is in it too, though only briefly", "X is in it too, somewhere on the top deck", "X can be seen in the crowd,
     # if you look closely": a concession or a vague where after the comma, no part)
     # ("can be seen on the top deck, asleep.": the state they are seen in, ending the sentence)
@@ -972,7 +976,9 @@ _GLIMPSED = linear.compile(
     # which may be a silent one)
     r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
     r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*,"
-    r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b)"
+    # ("can be spotted in the back seat, asleep: no part, just a cameo": no part said after a colon)
+    r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b"
+    r"|(?:,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot))?\s*:\s*no\s+part\b)"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
 # reader told to watch for someone somewhere in the video, in no part
@@ -985,7 +991,9 @@ _LOOK_FOR = linear.compile(
     r"(?:the|a|an|his|her|their|its)\s"
     # ("Look out for X too: he doesn't have a part, but ...": after a colon, that they play no part)
     r"|(?:\s+too|\s+as\s+well)?\s*:\s+(?:he|she|they|@\d+)\s+(?:(?:doesn|don|didn)['\x{2019}]t|(?:does|do|did)\s+not)\s+"
-    r"have\s+(?:a|any)\s+(?:real\s+|proper\s+)?(?:part|role)\b)"
+    r"have\s+(?:a|any)\s+(?:real\s+|proper\s+)?(?:part|role)\b"
+    # ("watch for X walking a dog across the back of the frame: no part": what they do, then no part after a colon)
+    r"|\s+[a-z]{2,}ing\s[^@,;:.()\"]{1,80}?:\s*no\s+part\b)"
 )
 # "Look closely at the dessert trolley and you'll spot X", "Watch the back row and you will see X, who ...": the reader
 # told where to look, then whom they will see there, in no part (a relative clause after the name may tell more of

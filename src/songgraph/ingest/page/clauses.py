@@ -2742,11 +2742,20 @@ class Discourse:
             bands = {fold(g) for g in self.people.groups()}
             if len(performers) == 1 and fold(performers[0]) not in bands:
                 return performers[0]
+            # the band's members the page called its singers ("A (vocals, bass), B (drums)")
+            singers: set[str] = set()
+            if len(performers) == 1 and fold(performers[0]) in bands and noun in _SINGER_NOUNS:
+                members = {fold(m) for m in self.people.members(performers[0])}
+                vocal = {name for role in _SINGER_NOUNS for name in self.people.all_described(role)}
+                singers = {name for name in vocal if fold(name) in members}
+                if len(singers) == 1:
+                    # "the singer" is the one member on vocals, whoever the text is about
+                    return next(iter(singers))
             if len(performers) == 1 and self.focus is not None:
                 # a band's song: "the singer" is the member the text is about ('Doyle has always been wary of
-                # it. "...," the singer told NME.')
+                # it. "...," the singer told NME.'), unless the page said others sing and not them
                 members = {fold(m) for m in self.people.members(performers[0])}
-                if fold(self.focus) in members:
+                if fold(self.focus) in members and (not singers or self.focus in singers):
                     return self.focus
         return None
 

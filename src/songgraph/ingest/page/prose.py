@@ -71,8 +71,9 @@ _LINE_UP = linear.compile(
 # them must agree with the names, checked where it is read)
 # ("X is a duo, A and B", "X is a trio from Montreal: A, B and C": a singular verb only before the act's noun, which
 # may be placed by where the act is from; checked where it is read)
+# ("the Lisbon three-piece X, who are A, B and C": a relative clause on the name, wherever it stands)
 _NAMED_LINE_UP = linear.compile(
-    r"^\s+(?:are|were|(?P<single>is|was))\s+(?:(?:two|three|four|five|six|seven)\s*:\s*"
+    r"^(?:\s*,\s*(?P<who>who))?\s+(?:are|were|(?P<single>is|was))\s+(?:(?:two|three|four|five|six|seven)\s*:\s*"
     r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<act>duo|trio|quartet|quintet|band|group)"
     r"(?:\s+from\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)?\s*(?:,|:|\s-)\s*)?"
     rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
@@ -760,7 +761,11 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
             # (each member may be told something in brackets: "X are A (vocals, and the one who drives), B (bass)")
             named = _NAMED_LINE_UP.match(_unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400]))
-            if opens is not None and named is not None and (named.group("act") or not named.group("single")):
+            if (
+                (opens is not None or (named is not None and named.group("who")))
+                and named is not None
+                and (named.group("act") or not named.group("single"))
+            ):
                 names = _names_at_end(named.group("names"))
                 if len(names) == GROUP_SIZES.get(named.group("act") or "", len(names)):
                     return names
