@@ -36027,3 +36027,24 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fun fact: the actor in it, Eda Fenn, was introduced to Cy Dorn by Bea Bell.",
+            [("Bea Bell", frozenset({"Cy Dorn", "Eda Fenn"}), None)],
+        ),
+        (
+            "The drummer on the record, Eda Fenn, was introduced to Cy Dorn by Bea Bell.",
+            [("Bea Bell", frozenset({"Cy Dorn", "Eda Fenn"}), None)],
+        ),
+        # a thing in something, not a role: the comma closes no apposition
+        ("The shop in it, Eda Fenn, was introduced to Cy Dorn by Bea Bell.", []),
+    ],
+)
+def test_a_role_said_in_what_opens_a_passive_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"The video was directed by Cy Dorn. {sentence}") == expected
