@@ -36048,3 +36048,20 @@ def test_a_role_said_in_what_opens_a_passive_subject(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("a painter by trade", [("Eda Fenn", None)]),
+        ("a barber by profession", [("Eda Fenn", None)]),
+        # "by" and a place: where they paint, and no saying the apposition closed on the role
+        ("a painter by the river", []),
+    ],
+)
+def test_a_role_told_as_a_trade_in_apposition_names_the_one_called_by_it(
+    apposition: str, expected: list[tuple[str, str | None]]
+) -> None:
+    noun = apposition.split()[1]
+    prose = f"Eda Fenn, {apposition}, was there. Cy Dorn came too. The {noun} told us: \u201cWool is forever.\u201d"
+    assert quotes(prose) == expected
