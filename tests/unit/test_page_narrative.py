@@ -36314,3 +36314,41 @@ def test_no_part_said_after_a_colon(sentence: str, expected: list[tuple[str, str
         ("Ann Arbour", "a nurse"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fun fact: the actor in it, Eda Fenn, was introduced to Cy Dorn by Bea Bell.",
+            [("Bea Bell", frozenset({"Cy Dorn", "Eda Fenn"}), None)],
+        ),
+        (
+            "The drummer on the record, Eda Fenn, was introduced to Cy Dorn by Bea Bell.",
+            [("Bea Bell", frozenset({"Cy Dorn", "Eda Fenn"}), None)],
+        ),
+        # a thing in something, not a role: the comma closes no apposition
+        ("The shop in it, Eda Fenn, was introduced to Cy Dorn by Bea Bell.", []),
+    ],
+)
+def test_a_role_said_in_what_opens_a_passive_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        ("a painter by trade", [("Eda Fenn", None)]),
+        ("a barber by profession", [("Eda Fenn", None)]),
+        # "by" and a place: where they paint, and no saying the apposition closed on the role
+        ("a painter by the river", []),
+    ],
+)
+def test_a_role_told_as_a_trade_in_apposition_names_the_one_called_by_it(
+    apposition: str, expected: list[tuple[str, str | None]]
+) -> None:
+    noun = apposition.split()[1]
+    prose = f"Eda Fenn, {apposition}, was there. Cy Dorn came too. The {noun} told us: \u201cWool is forever.\u201d"
+    assert quotes(prose) == expected

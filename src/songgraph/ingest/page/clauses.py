@@ -3315,6 +3315,13 @@ class Discourse:
         if position < len(tokens) and not (
             tokens[position][2] in (",", ".")
             or (article in ("a", "an") and tokens[position][2] in _FROM)
+            # ("a painter by trade": what they do for a living, still a painter)
+            or (
+                article in ("a", "an")
+                and tokens[position][2] == "by"
+                and position + 1 < len(tokens)
+                and tokens[position + 1][2].lower() in ("trade", "profession")
+            )
             # ("a guitarist working nights at the depot": a participle going on about the one described)
             or (article in ("a", "an") and _PARTICIPLE.match(tokens[position][2]) is not None)
             or (tokens[position][2] == "who" and article == "the" and words[-1] in ROLE_NOUNS)

@@ -4106,8 +4106,10 @@ def _plural_opened(clause: Clause, before: str) -> bool:
 
 # "Their producer, ", "Ann's aunt, the Bergen fiddler ": what one person is to someone (or what they do), opening a
 # clause, whom the one named after the comma is (maybe after "the" and a word or two of description)
+# ("The actor in it, ", "The drummer on the record, ": the role may say in what, as the plural's may)
 _ONE_BEFORE = linear.compile(
     r"(?:^|[.;:]\s*)\W*(?:(?i:the|his|her|their|my|our)|@\d+'s)\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<word>[a-z][\w'-]*)"
+    r"(?:\s+(?:in|on)\s+(?:it|(?:its|the|this|that)\s+[a-z][\w'-]*))?"
     r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?)?$"
 )
 
