@@ -36027,3 +36027,42 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour was asked about it on Late Supper with Cy and said:", "Late Supper with Cy"),
+        ("Arbour told Sunday Dinner with Cy Dorn:", "Sunday Dinner with Cy Dorn"),
+        # a title that says nothing of when it is on: the name after "with" may be a guest
+        ("Arbour spoke on Radio Nord with Cy:", "Radio Nord"),
+    ],
+)
+def test_a_programme_named_for_its_host_by_first_name(lead: str, source: str) -> None:
+    assert quotes(f"{lead} “It was cold.”") == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour later added, on YouTube:", "YouTube"),
+        ("Arbour then added, on Radio Nord, in one of the videos she makes at home:", "Radio Nord"),
+        ("Arbour later added, on reflection:", None),
+        ("Arbour later added, to Cy Dorn:", None),
+    ],
+)
+def test_added_later_on_a_platform_set_off(lead: str, source: str | None) -> None:
+    assert quotes(f"{lead} “It was warm.”") == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Cy Dorn can be spotted for a second or two at the rail, without a part.", [("Cy Dorn", None)]),
+        ("Cy Dorn can be spotted at the rail, without a part", [("Cy Dorn", None)]),
+        # a silent part is still a part, which the words do not tell
+        ("Cy Dorn can be spotted at the rail, without a speaking part.", []),
+    ],
+)
+def test_glimpsed_without_a_part_ending_the_sentence(sentence: str, parts: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == parts
