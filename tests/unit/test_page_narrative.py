@@ -36066,3 +36066,29 @@ def test_added_later_on_a_platform_set_off(lead: str, source: str | None) -> Non
 )
 def test_glimpsed_without_a_part_ending_the_sentence(sentence: str, parts: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == parts
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        (
+            "Night Owls are Ann Arbour from Hull, Bea Bell from Leeds and Cy Dorn from New York, the drummer.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        (
+            "Night Owls are a trio from Leeds: Ann Arbour from Hull, Bea Bell and Cy Dorn.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        # where they come from told of the last only in lower case, no town: no line-up read, so no members cast
+        ("Night Owls are Ann Arbour, Bea Bell and Cy Dorn from the Hull scene.", []),
+    ],
+)
+def test_a_line_up_each_told_where_they_are_from(line_up: str, expected: list[tuple[str, str]]) -> None:
+    page = (
+        f"Moth Song\n\nNight Owls\n\nAlbum Small Hours\n\n{line_up} The video was shot on a pier. "
+        "The three members of Night Owls play themselves.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    video = result.document.music_video
+    assert ([] if video is None else [(c.person, c.role) for c in video.cast]) == expected

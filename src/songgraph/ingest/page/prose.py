@@ -71,13 +71,17 @@ _LINE_UP = linear.compile(
 # them must agree with the names, checked where it is read)
 # ("X is a duo, A and B", "X is a trio from Montreal: A, B and C": a singular verb only before the act's noun, which
 # may be placed by where the act is from; checked where it is read)
+# ("X are A from Utrecht, B from Galway and C from Bilbao": each member told where they are from, a town's name or
+# two capitalised words, which is no member)
+_FROM_TOWN = r"\s+from\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?"
+_MEMBER_FROM = rf"(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:{_FROM_TOWN})?"
 _NAMED_LINE_UP = linear.compile(
     r"^\s+(?:are|were|(?P<single>is|was))\s+(?:(?:two|three|four|five|six|seven)\s*:\s*"
     r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<act>duo|trio|quartet|quintet|band|group)"
-    r"(?:\s+from\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)?\s*(?:,|:|\s-)\s*)?"
-    rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
-    rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
+    rf"(?:{_FROM_TOWN})?\s*(?:,|:|\s-)\s*)?"
+    rf"(?P<names>{_MEMBER_FROM}(?:\s*,\s*{_MEMBER_FROM})*\s*,?\s+and\s+{_MEMBER_FROM})\s*(?:[,.;:!?]|$)"
 )
+_FROM_TOWN_AFTER = linear.compile(_FROM_TOWN)
 # "They are A, B and C.", "They're A, B and C, and ...": a whole line-up of full names told of "they", read only where
 # "they" can be no one but the group (checked on the match: the sentence follows one opening on the group's name, or
 # opens a paragraph right after a paragraph that does)
@@ -757,7 +761,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             # (each member may be told something in brackets: "X are A (vocals, and the one who drives), B (bass)")
             named = _NAMED_LINE_UP.match(_unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400]))
             if opens is not None and named is not None and (named.group("act") or not named.group("single")):
-                names = _names_at_end(named.group("names"))
+                names = _names_at_end(_FROM_TOWN_AFTER.sub("", named.group("names")))
                 if len(names) == GROUP_SIZES.get(named.group("act") or "", len(names)):
                     return names
     they = _they_line_up(r, artist) or _items_line_up(r, artist)
