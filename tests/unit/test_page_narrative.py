@@ -36352,3 +36352,68 @@ def test_a_role_told_as_a_trade_in_apposition_names_the_one_called_by_it(
     noun = apposition.split()[1]
     prose = f"Eda Fenn, {apposition}, was there. Cy Dorn came too. The {noun} told us: \u201cWool is forever.\u201d"
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour was asked about it on Late Supper with Cy and said:", "Late Supper with Cy"),
+        ("Arbour told Sunday Dinner with Cy Dorn:", "Sunday Dinner with Cy Dorn"),
+        # a title that says nothing of when it is on: the name after "with" may be a guest
+        ("Arbour spoke on Radio Nord with Cy:", "Radio Nord"),
+    ],
+)
+def test_a_programme_named_for_its_host_by_first_name(lead: str, source: str) -> None:
+    assert quotes(f"{lead} “It was cold.”") == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Arbour later added, on YouTube:", "YouTube"),
+        ("Arbour then added, on Radio Nord, in one of the videos she makes at home:", "Radio Nord"),
+        ("Arbour later added, on reflection:", None),
+        ("Arbour later added, to Cy Dorn:", None),
+    ],
+)
+def test_added_later_on_a_platform_set_off(lead: str, source: str | None) -> None:
+    assert quotes(f"{lead} “It was warm.”") == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        ("Cy Dorn can be spotted for a second or two at the rail, without a part.", [("Cy Dorn", None)]),
+        ("Cy Dorn can be spotted at the rail, without a part", [("Cy Dorn", None)]),
+        # a silent part is still a part, which the words do not tell
+        ("Cy Dorn can be spotted at the rail, without a speaking part.", []),
+    ],
+)
+def test_glimpsed_without_a_part_ending_the_sentence(sentence: str, parts: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == parts
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        (
+            "Night Owls are Ann Arbour from Hull, Bea Bell from Leeds and Cy Dorn from New York, the drummer.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        (
+            "Night Owls are a trio from Leeds: Ann Arbour from Hull, Bea Bell and Cy Dorn.",
+            [("Ann Arbour", "themselves"), ("Bea Bell", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        # where they come from told of the last only in lower case, no town: no line-up read, so no members cast
+        ("Night Owls are Ann Arbour, Bea Bell and Cy Dorn from the Hull scene.", []),
+    ],
+)
+def test_a_line_up_each_told_where_they_are_from(line_up: str, expected: list[tuple[str, str]]) -> None:
+    page = (
+        f"Moth Song\n\nNight Owls\n\nAlbum Small Hours\n\n{line_up} The video was shot on a pier. "
+        "The three members of Night Owls play themselves.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    video = result.document.music_video
+    assert ([] if video is None else [(c.person, c.role) for c in video.cast]) == expected

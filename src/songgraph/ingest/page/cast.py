@@ -973,9 +973,9 @@ _GLIMPSED = linear.compile(
     # (", which he maintains was not acting": a relative clause on being seen so, no part)
     # ("can be spotted in the crowd, no part, just X in a raincoat": that they play no part, said after a comma)
     # ("can be glimpsed, without a part, behind a cart": said outright to be in no part; not "without a speaking part",
-    # which may be a silent one)
+    # which may be a silent one; "at the rail, without a part.": or ending the sentence)
     r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
-    r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*,"
+    r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*(?:[,.;!]|$)"
     # ("can be spotted in the back seat, asleep: no part, just a cameo": no part said after a colon)
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b"
     r"|(?:,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot))?\s*:\s*no\s+part\b)"

@@ -72,13 +72,17 @@ _LINE_UP = linear.compile(
 # ("X is a duo, A and B", "X is a trio from Montreal: A, B and C": a singular verb only before the act's noun, which
 # may be placed by where the act is from; checked where it is read)
 # ("the Lisbon three-piece X, who are A, B and C": a relative clause on the name, wherever it stands)
+# ("X are A from Utrecht, B from Galway and C from Bilbao": each member told where they are from, a town's name or
+# two capitalised words, which is no member)
+_FROM_TOWN = r"\s+from\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?"
+_MEMBER_FROM = rf"(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:{_FROM_TOWN})?"
 _NAMED_LINE_UP = linear.compile(
     r"^(?:\s*,\s*(?P<who>who))?\s+(?:are|were|(?P<single>is|was))\s+(?:(?:two|three|four|five|six|seven)\s*:\s*"
     r"|(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<act>duo|trio|quartet|quintet|band|group)"
-    r"(?:\s+from\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?)?\s*(?:,|:|\s-)\s*)?"
-    rf"(?P<names>(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
-    rf"\s*,?\s+and\s+(?:{NAME}|{_DESCRIBED_AFTER_ARTICLE}))\s*(?:[,.;:!?]|$)"
+    rf"(?:{_FROM_TOWN})?\s*(?:,|:|\s-)\s*)?"
+    rf"(?P<names>{_MEMBER_FROM}(?:\s*,\s*{_MEMBER_FROM})*\s*,?\s+and\s+{_MEMBER_FROM})\s*(?:[,.;:!?]|$)"
 )
+_FROM_TOWN_AFTER = linear.compile(_FROM_TOWN)
 # "They are A, B and C.", "They're A, B and C, and ...": a whole line-up of full names told of "they", read only where
 # "they" can be no one but the group (checked on the match: the sentence follows one opening on the group's name, or
 # opens a paragraph right after a paragraph that does)
@@ -766,7 +770,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
                 and named is not None
                 and (named.group("act") or not named.group("single"))
             ):
-                names = _names_at_end(named.group("names"))
+                names = _names_at_end(_FROM_TOWN_AFTER.sub("", named.group("names")))
                 if len(names) == GROUP_SIZES.get(named.group("act") or "", len(names)):
                     return names
     they = _they_line_up(r, artist) or _items_line_up(r, artist)

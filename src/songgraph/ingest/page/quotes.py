@@ -1120,9 +1120,10 @@ _LOOSE = [
     # lead of a name and where, with no verb, as a headline has it
     # ('... happy." Youssef, on Instagram, kept it simple:': a lead after a quote may open on a space)
     # ("Bell, on Radio Nord the week it came out:": when, told by a span of the calendar and what it was of)
-    # ("Bell added, on Radio Nord:": a verb of saying or going on, then where set off by a comma)
+    # ("Bell added, on Radio Nord:": a verb of saying or going on, then where set off by a comma; "He later added,
+    # on YouTube,": when, by an adverb before the verb)
     linear.compile(
-        rf"(?:^\s*|[.;]\s+){_P}(?:\s+(?:added|adds|said|says|continued|continues)\s*,)?\s*,?\s+(?:to|on)\s+"
+        rf"(?:^\s*|[.;]\s+){_P}(?:(?:\s+(?:later|then|also|[a-z]+ly))?\s+(?:added|adds|said|says|continued|continues)\s*,)?\s*,?\s+(?:to|on)\s+"
         rf"(?:[Tt]he\s+)?(?P<source>{_P})"
         # ("Bell, on Radio Nova in Paris:": where the station is, one place after "in")
         r"(?:\s+in\s+@\d+)?"
@@ -1557,6 +1558,8 @@ _SLOTS = frozenset(
         "hour",
         "sessions",
         "brunch",
+        "supper",
+        "dinner",
         "drive",
         "afternoon",
     }
@@ -3564,11 +3567,18 @@ def _source(clause: Clause) -> Source:
                 hosted is not None
                 and hosted.kind == "name"
                 and hosted.person is None
-                and hosted.new
                 and (
-                    fold(name.rsplit(" ", 1)[-1]) in _SLOTS
-                    or _PROGRAMME_BEFORE.search(
-                        clause.skeleton[max(0, match.start("source") - 12) : match.start("source")]
+                    (
+                        fold(name.rsplit(" ", 1)[-1]) in _SLOTS
+                        # ("Late Supper with Ruairí": a host may go by a first name alone, when the title says it is
+                        # a programme by when it is on)
+                        and (hosted.new or (" " not in hosted.text and fold(hosted.text) not in _PLATFORMS))
+                    )
+                    or (
+                        hosted.new
+                        and _PROGRAMME_BEFORE.search(
+                            clause.skeleton[max(0, match.start("source") - 12) : match.start("source")]
+                        )
                     )
                 )
             ):
