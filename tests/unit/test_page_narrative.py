@@ -36027,3 +36027,56 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the cleft's "who" comes after the apposition's own relative clause, which names someone else
+        (
+            "Ann Arbour wrote it with Cy Dorn. It was Eda Fenn, the Austrian producer who made the album with Cy, "
+            "who introduced Ann Arbour to Bea Bell at the Lumbre afterparty.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "the Lumbre afterparty")],
+        ),
+        (
+            "Ann Arbour wrote it with Cy Dorn. It was Eda Fenn, a producer who made the album with Cy, "
+            "who introduced Ann Arbour to Bea Bell at the Lumbre afterparty.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "the Lumbre afterparty")],
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_cleft_apposition(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_relative_clause_inside_an_apposition_without_a_cleft_is_not_the_first_ones() -> None:
+    # no cleft: the second "who" is not read as Eda's
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn. Eda Fenn, the producer who made the album with Cy, who introduced "
+        "Ann Arbour to Bea Bell at the Lumbre afterparty, lives in Graz."
+    )
+    assert all(introducer != "Eda Fenn" for introducer, _, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Bea Bell came in later. Eda Fenn, the Radio Polder DJ who introduced Bea to Ann Arbour at the "
+            "Showcase, has been taking credit ever since.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "the Showcase")],
+        ),
+        # near miss: the DJ is whom someone else introduced
+        (
+            "Bea Bell came in later. Eda Fenn, the Radio Polder DJ who Cy Dorn introduced to Ann Arbour at the "
+            "Showcase, has been taking credit ever since.",
+            [],
+        ),
+    ],
+)
+def test_a_station_named_in_the_introducers_apposition(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
