@@ -36080,3 +36080,21 @@ def test_a_station_named_in_the_introducers_apposition(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # one telling the story again is not the speaker of the words the colon led into
+        ("Eda has told this story forty times.", []),
+        ("Eda tells the story to anyone who will listen.", []),
+        # near miss: a saying of the words themselves after them
+        ("Eda said it again on Radio Nord.", [("Eda Fenn", "Radio Nord")]),
+    ],
+)
+def test_one_retelling_the_story_after_colon_led_words(after: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "Ann Arbour wrote it with the bassist Cy Dorn. Our own Eda Fenn cornered Dorn after a gig and asked him why. "
+        f"The bassist didn't even blink: \u201cI produced it with the lights off.\u201d {after}"
+    )
+    assert quotes(prose) == expected
