@@ -36417,3 +36417,74 @@ def test_a_line_up_each_told_where_they_are_from(line_up: str, expected: list[tu
     assert result.document is not None
     video = result.document.music_video
     assert ([] if video is None else [(c.person, c.role) for c in video.cast]) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the cleft's "who" comes after the apposition's own relative clause, which names someone else
+        (
+            "Ann Arbour wrote it with Cy Dorn. It was Eda Fenn, the Austrian producer who made the album with Cy, "
+            "who introduced Ann Arbour to Bea Bell at the Lumbre afterparty.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "the Lumbre afterparty")],
+        ),
+        (
+            "Ann Arbour wrote it with Cy Dorn. It was Eda Fenn, a producer who made the album with Cy, "
+            "who introduced Ann Arbour to Bea Bell at the Lumbre afterparty.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "the Lumbre afterparty")],
+        ),
+    ],
+)
+def test_a_relative_clause_inside_a_cleft_apposition(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+def test_a_relative_clause_inside_an_apposition_without_a_cleft_is_not_the_first_ones() -> None:
+    # no cleft: the second "who" is not read as Eda's
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn. Eda Fenn, the producer who made the album with Cy, who introduced "
+        "Ann Arbour to Bea Bell at the Lumbre afterparty, lives in Graz."
+    )
+    assert all(introducer != "Eda Fenn" for introducer, _, _ in intros(prose))
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Bea Bell came in later. Eda Fenn, the Radio Polder DJ who introduced Bea to Ann Arbour at the "
+            "Showcase, has been taking credit ever since.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "the Showcase")],
+        ),
+        # near miss: the DJ is whom someone else introduced
+        (
+            "Bea Bell came in later. Eda Fenn, the Radio Polder DJ who Cy Dorn introduced to Ann Arbour at the "
+            "Showcase, has been taking credit ever since.",
+            [],
+        ),
+    ],
+)
+def test_a_station_named_in_the_introducers_apposition(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # one telling the story again is not the speaker of the words the colon led into
+        ("Eda has told this story forty times.", []),
+        ("Eda tells the story to anyone who will listen.", []),
+        # near miss: a saying of the words themselves after them
+        ("Eda said it again on Radio Nord.", [("Eda Fenn", "Radio Nord")]),
+    ],
+)
+def test_one_retelling_the_story_after_colon_led_words(after: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "Ann Arbour wrote it with the bassist Cy Dorn. Our own Eda Fenn cornered Dorn after a gig and asked him why. "
+        f"The bassist didn't even blink: \u201cI produced it with the lights off.\u201d {after}"
+    )
+    assert quotes(prose) == expected

@@ -155,8 +155,9 @@ _ACTIVE = linear.compile(
     # "X, who taught them both at the conservatory and introduced them": the relative clause's second verb
     rf"|who\s+{AND_NEXT_VERB}"
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
-    # capitalised, describes them too)
-    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:who|that)\s+"
+    # capitalised, describes them too; "the Radio Polder DJ who": what they are capitalised whole, with a station's
+    # name, is read as one name)
+    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:@\d+\s+)?(?:who|that)\s+"
     # "X, 70, a pianist who has played the city's clubs for decades and who introduced": a relative clause's second
     # verb with its own "who", after the age and what they are (the first clause naming no one, checked on the match;
     # "X, the engineer who had mixed their demo and who": what they are may be a description the page resolves to X)
@@ -1738,7 +1739,9 @@ def introductions(
             between = match.groupdict().get("between")
             if pattern in (_IN_TOUCH, _CONNECTED) and between and between.split(" ", 1)[0] in ("who", "whom", "whose"):
                 continue  # a relative clause, not an apposition: read by the shapes that allow one
-            if not _apposition_ok(clause, between, clause.mention(match.group("by"))):
+            if not _apposition_ok(clause, between, clause.mention(match.group("by"))) and not _cleft_described(
+                clause, match.start("by"), between
+            ):
                 if _RELATIVE_NEXT.match(clause.skeleton, match.end("between")):
                     # "credited to A, and was produced by B, who had introduced": the relative clause is about the
                     # name right before it, which the match from there reads
@@ -3734,6 +3737,22 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
         if mention.kind != "name" or mention.people or mention.new:
             return False
     return True
+
+
+_IT_WAS = linear.compile(r"(?:^|[.;:!?]|\b(?i:and|but|so))\s*[Ii]t\s+was\s+$")
+
+
+def _cleft_described(clause: Clause, at: int, between: str | None) -> bool:
+    """ "It was X, the producer who made the album with Y, who introduced": the "who" after the apposition is the
+    cleft's, so about X whomever the apposition's own relative clause names; what X is must open it, as "It was X, and
+    later Y, who" is two."""
+    if not between or not _IT_WAS.search(clause.skeleton[:at]):
+        return False
+    head = between.split(" ", 1)[0]
+    first = clause.mention(head) if head.startswith("@") else None
+    return bool(_DESCRIBES.match(between)) or (
+        first is not None and first.kind == "description" and not first.possessive
+    )
 
 
 def _the_two_in_first(clause: Clause, match: linear.Match) -> bool:

@@ -312,6 +312,8 @@ _ASKED_AND_ANSWERED = linear.compile(r'\?"\s+\p{Lu}')
 # A quote that opens inside a running sentence: right after one of its words (not after a colon, comma, dash or the
 # end of a sentence).
 _MID_SENTENCE = linear.compile(r"\w\s*$")
+# Telling an anecdote again ("has told this story forty times"), not saying the words quoted before it
+_RETOLD = linear.compile(r"\b(?:told|tells|tell|telling)\s+(?:this|that|the)\s+(?:story|tale|anecdote)\b")
 # "The story below is told by its co-writer, X", "This story is told by X": whom the narration's "I" is
 _TOLD_BY = linear.compile(
     r"\b(?i:the|this)\s+story\s+(?:below\s+|that\s+follows\s+|here\s+)?(?:is|was)\s+told\s+by\s+"
@@ -695,6 +697,14 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     if body_end in (".", "!", "?", "\u2026") and _MID_SENTENCE.search(text[max(0, opening - 3) : opening]):
         # 'She told X that it was "a song for her mother." Dorn told Y ...': words woven into a sentence that began
         # before them end it; the sentence after is one of its own, not their attribution
+        return None
+    if (
+        body_end in (".", "!", "?", "\u2026")
+        and text[max(0, opening - 3) : opening].rstrip().endswith(":")
+        and _RETOLD.search(first)
+    ):
+        # 'The bassist didn't blink: "... room." Y has told this story forty times.': words a colon led into, ending
+        # their own sentence, are the lead's; one telling the story again after them is not their speaker
         return None
     if body_end in (".", "!", "?", "\u2026") and stop is None and following < min(len(text), closing + 301):
         # '"... see it." Bell later told X that it was "a note".': after words that end their own sentence, a
