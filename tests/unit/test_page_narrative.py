@@ -36027,3 +36027,31 @@ def test_a_nationality_after_the_in_apposition_places_the_one_named(
     prose: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ann was asked that on the TV show Night Owls and answered:", [("Ann Arbour", "Night Owls")]),
+        ("Ann was asked on the radio show Night Owls and answered:", [("Ann Arbour", "Night Owls")]),
+        # someone asking by name: the answer may be either's
+        ("Ann was asked by Cy Dorn on the TV show Night Owls and answered:", []),
+    ],
+)
+def test_a_lead_asked_on_a_named_kind_of_show(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn. {lead} \u201cCy and I met at a fair.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("On the podcast Lamp Posts and Loose Ends she said:", [("Ann Arbour", "Lamp Posts and Loose Ends")]),
+        ("On the podcast Salt and Pepper she told it:", [("Ann Arbour", "Salt and Pepper")]),
+        # someone of the page after "and" is no part of a title
+        ("On the podcast Lamp Posts and Bea Bell she said:", [("Bea Bell", "Lamp Posts")]),
+    ],
+)
+def test_a_fronted_title_joined_by_and_before_the_pronoun_saying(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn. {lead} \u201cI wrote it fast.\u201d"
+    assert quotes(prose) == expected
