@@ -165,6 +165,7 @@ AT_GOAL = {
     "heldout232": 250,
     "heldout238": 255,
     "heldout239": 256,
+    "heldout246": 273,
 }
 
 
