@@ -166,6 +166,7 @@ AT_GOAL = {
     "heldout238": 255,
     "heldout239": 256,
     "heldout245": 253,
+    "heldout246": 273,
     "heldout247": 261,
 }
 

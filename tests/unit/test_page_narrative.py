@@ -36488,3 +36488,71 @@ def test_one_retelling_the_story_after_colon_led_words(after: str, expected: lis
         f"The bassist didn't even blink: \u201cI produced it with the lights off.\u201d {after}"
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ann was asked that on the TV show Night Owls and answered:", [("Ann Arbour", "Night Owls")]),
+        ("Ann was asked on the radio show Night Owls and answered:", [("Ann Arbour", "Night Owls")]),
+        # someone asking by name: the answer may be either's
+        ("Ann was asked by Cy Dorn on the TV show Night Owls and answered:", []),
+    ],
+)
+def test_a_lead_asked_on_a_named_kind_of_show(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn. {lead} \u201cCy and I met at a fair.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("On the podcast Lamp Posts and Loose Ends she said:", [("Ann Arbour", "Lamp Posts and Loose Ends")]),
+        ("On the podcast Salt and Pepper she told it:", [("Ann Arbour", "Salt and Pepper")]),
+        # someone of the page after "and" is no part of a title
+        ("On the podcast Lamp Posts and Bea Bell she said:", [("Bea Bell", "Lamp Posts")]),
+    ],
+)
+def test_a_fronted_title_joined_by_and_before_the_pronoun_saying(lead: str, expected: list[tuple[str, str]]) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn. {lead} \u201cI wrote it fast.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Eda Fenn plays a bishop, and in the very last shot Gil Hart is a pigeon fancier counting his birds.",
+            [("Eda Fenn", "a bishop"), ("Gil Hart", "a pigeon fancier")],
+        ),
+        (
+            "Eda Fenn plays a bishop, and in the last scene Gil Hart is a fisherman.",
+            [("Eda Fenn", "a bishop"), ("Gil Hart", "a fisherman")],
+        ),
+        # no other part told in the clause: "is" alone tells no part
+        ("Ann Arbour sings on a roof, and in the last shot Gil Hart is a fisherman.", []),
+    ],
+)
+def test_a_part_told_with_is_after_which_shot(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The album was produced by Cy Dorn, the Dutch producer whom Eda Fenn had introduced to Ann at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        (
+            "The album was produced by Cy Dorn, a producer whom Eda Fenn introduced to Ann at a fair.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair")],
+        ),
+        # the relative clause is about the one after "of", not Cy Dorn
+        ("The album was produced by Cy Dorn, the friend of a producer whom Eda Fenn introduced to Ann at a fair.", []),
+    ],
+)
+def test_an_introduction_in_a_relative_clause_on_what_one_is(
+    sentence: str, expected: list[tuple[str, frozenset[str], str]]
+) -> None:
+    assert intros(sentence) == expected

@@ -1074,6 +1074,8 @@ _PLAYING_AFTER = linear.compile(
 )
 # What someone does, before their name ("actor", "the comedian", "a local DJ").
 _DOER = "(?:(?:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
+# "..., and in the very last shot C is a fisherman": which shot of the video, fronted before the one in it
+_IN_SHOT = r"(?:in\s+the\s+(?:very\s+)?(?:first|last|final|opening|closing)\s+(?:shot|scene|frame)\s*,?\s+)?"
 # "A plays a lifeguard, B is the swimmer who ..., and C ...": "is" a part among other parts of one clause (read
 # only when the clause casts someone else: alone, "B is the singer" tells no part)
 _IS_AMONG = linear.compile(
@@ -1082,7 +1084,7 @@ _IS_AMONG = linear.compile(
     # ("..., and actor C is the night guard": after the comma too, what C does may come before the name)
     # ("...; and C is the pianist", "..., while C is the milkmaid who ...": the last of the parts, joined on)
     # ("..., and the singer's niece, C, is the girl who ...": who C is to someone, apposed before the name)
-    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:(?:and|while)\s+)?(?:{_DOER}\s+)?"
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:(?:and|while)\s+)?{_IN_SHOT}(?:{_DOER}\s+)?"
     rf"|;\s+(?:and\s+)?|,\s+(?:and|while)\s+(?:the|his|her|their|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}[a-z][\w-]*\s*,\s*)"
     rf"(?P<person>{_P})(?:\s*,)?\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
@@ -1090,7 +1092,7 @@ _IS_AMONG = linear.compile(
 # The same, with a pronoun in the part's scene ("B is a florist closing up her stall"): the part is what comes before
 # the participle (as after "plays"), which must hold no one
 _IS_DOING = linear.compile(
-    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?|;\s+)(?P<person>{_P})\s+"
+    rf"(?:^(?:(?i:the)\s+)?(?:\p{{Lu}}[\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,2}}|,\s+(?:and\s+)?{_IN_SHOT}|;\s+)(?P<person>{_P})\s+"
     rf"(?:is|was)\s+(?P<role>(?:a|an|the)\s(?:[^@,;:.()\"]|@\d+){{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "X, the stalwart of the National Theatre, is the leading man", "the actor X, who has worked with Y on all his films,

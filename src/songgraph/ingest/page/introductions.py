@@ -530,13 +530,15 @@ _PRESENTED = linear.compile(
 )
 # "A, whom X had introduced to B at ...": the introduction told in a relative clause about one of the two
 # ("A, whom B's manager, X, had introduced to B": the introducer named in an apposition to what they are)
+# ("A, the Dutch producer whom X had introduced to B": what A is, the relative clause on it about A)
 _WHOM = linear.compile(
-    rf"(?P<a>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s|(?P<what>(?:the|a|an|his|her|their|{_P}'s)\s+"
+    rf"(?P<a>{_P})\s*,\s*(?:(?P<a_what>(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?[a-z][\w-]*|{_P})\s+)?(?:whom|who)\s+(?:[^,;.!?]{{0,60}}?\s|(?P<what>(?:the|a|an|his|her|their|{_P}'s)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)\s*,\s*)?(?P<by>{_P})(?P<close>\s*,)?\s+{_ADVERBS}introduced\s+to\s+"
     rf"(?:{_DESCRIPTION})?(?P<b>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "B, whom X had introduced A to at a fair": the active with its "to" left at the end, where no one follows it
 # (a "to" before someone is "introduced A to C", about C, not B)
+_OF_ANOTHER = frozenset({"of", "for", "from", "with", "to", "by", "at", "in", "on"})
 _WHOM_TO = linear.compile(
     rf"(?P<b>{_P})\s*,\s*(?:whom|who)\s+(?:[^,;.!?@]{{0,40}}?\s|{_P}'s\s+(?:[a-z][\w-]*\s+){{0,2}})?(?P<by>{_P})\s+"
     rf"{_ADVERBS}(?:had\s+|'d\s+)?introduced\s+(?P<a>{_P})\s+to"
@@ -1623,6 +1625,12 @@ def introductions(
                 continue  # "B, a friend from Cy Dorn's band, whom ...": the apposition speaks of someone else
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
+            if pattern is _WHOM and _OF_ANOTHER & set((match.group("a_what") or "").split()):
+                continue  # "A, the friend of a producer whom X introduced": the relative clause is the producer's
+            if pattern is _WHOM and (a_what := clause.mention(match.group("a_what"))) is not None:
+                named = clause.mention(match.group("a"))
+                if a_what.kind != "description" or named is None or a_what.people != named.people:
+                    continue  # "A, B whom X introduced": what A is, read as a description of A, or nothing
             if pattern is _ACTIVE and not _bracket_ok(clause, match):
                 continue
             if (

@@ -148,8 +148,9 @@ _SPEAKER = linear.compile(
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
     # "Kincaid was asked where it came from and replied": the answer is the subject's
-    # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and")
-    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
+    # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and";
+    # "asked that on the TV show X": the name after what kind of programme it is, "TV" read as a mention)
+    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
@@ -1478,7 +1479,10 @@ _AND_TITLE = linear.compile(
     # ("for its oral-history series, Keys and Voices,": an oral history's archive, its name set off the same way)
     rf"|{_ORAL_HISTORY}\s*,)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+(?P<article>(?:an?|the)\s+)?\p{Lu}[\w'-]*"
-    r"(?:\s+\p{Lu}[\w'-]*)?)\s*(?:[,:.]|$)"
+    r"(?:\s+\p{Lu}[\w'-]*)?)(?:\s*(?:[,:.]|$)"
+    # ("On the podcast Salt and Stone she said:": the speaker's pronoun and the saying right after the title, a
+    # phrase fronted before its clause)
+    r"|\s+(?P<said>(?:he|she|they)\s+(?:said|says|told|tells|explained|explains|recalled|recalls|added|adds))\b)"
 )
 # A title that is a list of single capitalised words ("the documentary Buckets, Spades and Guitars,"), read whole on
 # the same terms: it ends its phrase and none of its words is someone ("the documentary Echoes, Bell and Dorn, ...").
@@ -2933,7 +2937,10 @@ def _and_title(clause: Clause) -> str:
     # name, as for a title of one name: "the podcast Open Doors and Windows,"; a new name after "and" may be a second
     # person's, so is none of it)
     opening = found.groupdict().get("kind") is not None
-    if any(m.people or (m.new and not (opening and m.start == start)) for m in clause.within(start, end)):
+    # (a fronted phrase closed by its clause's pronoun and saying, "On the podcast Lamp Posts and Loose Ends she
+    # said", has no room for a second person joined to the title)
+    fronted = opening and found.groupdict().get("said") is not None
+    if any(m.people or (m.new and not (fronted or (opening and m.start == start))) for m in clause.within(start, end)):
         return ""
     return squash(found.group("title"))
 
