@@ -2781,22 +2781,19 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         if match.groupdict().get("doing") and not _doing_next(skeleton, _past_worn(skeleton, match.end("doing"))):
             continue  # "has a cameo, playing the vicar", "has a cameo, as ...": a part, or words that are no scene
         shown = match.groupdict().get("shown")
-        if shown is not None:
-            stop = _SENTENCE_STOP.search(skeleton, match.start("shown"))
-            if (shown.endswith("ing") and not _doing_next(skeleton, match.start("shown"))) or _NO_PART_REMARK.search(
-                skeleton[match.start("shown") : len(skeleton) if stop is None else stop.start()]
-            ):
-                continue  # "makes a cameo - she's the one playing the nurse": a part after all
+        if shown is not None and (
+            (shown.endswith("ing") and not _doing_next(skeleton, match.start("shown")))
+            or _part_remarked(skeleton, match.start("shown"))
+        ):
+            continue  # "makes a cameo - she's the one playing the nurse": a part after all
         if match.groupdict().get("colon_who") is not None:
             who = clause.mention(match.group("colon_who"))
             if (who is not None and _person(who) != person) or _NO_PART_REMARK.search(match.group("colon_does")):
                 continue  # "has a cameo: Y walks past ...", "has a cameo: he plays a waiter ...": no sure cameo
-        if match.groupdict().get("seen_doing") is not None:
-            stop = _SENTENCE_STOP.search(skeleton, match.start("seen_doing"))
-            if not _doing_next(skeleton, match.start("seen_doing")) or _NO_PART_REMARK.search(
-                skeleton[match.start("seen_doing") : len(skeleton) if stop is None else stop.start()]
-            ):
-                continue  # "makes a cameo: you can see him playing the vicar": a part after all
+        if match.groupdict().get("seen_doing") is not None and (
+            not _doing_next(skeleton, match.start("seen_doing")) or _part_remarked(skeleton, match.start("seen_doing"))
+        ):
+            continue  # "makes a cameo: you can see him playing the vicar": a part after all
         effect = match.groupdict().get("effect")
         if effect is not None and _NO_PART_REMARK.search(effect):
             continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause
@@ -3360,6 +3357,12 @@ def _person(mention: Mention) -> str | None:
     if mention.kind == "name" and mention.new and not mention.possessive:
         return squash(mention.text)
     return None
+
+
+def _part_remarked(skeleton: str, at: int) -> bool:
+    """Whether the rest of the sentence from ``at`` remarks on a part ("she's the one playing the nurse")."""
+    stop = _SENTENCE_STOP.search(skeleton, at)
+    return _NO_PART_REMARK.search(skeleton[at : len(skeleton) if stop is None else stop.start()]) is not None
 
 
 def _subject_cast(clause: Clause, subject: linear.Match | None, match: linear.Match, seen: set[int]) -> list[Part]:

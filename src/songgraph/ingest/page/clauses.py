@@ -4140,11 +4140,9 @@ class Discourse:
         for number, mention in enumerate(mentions):
             if _PRONOUNS.get(mention.text.lower()) == "me":
                 writer.update(mention.people)
-            if number == 0 and (taken_up := _dislocated(text, mentions)) is not None:
-                # "Tod Hale, he plays a doctor.": the name set before the sentence is whom its "he" means
-                self._adopt(mention)
-                mentions[taken_up].people = mention.people
-            if number == 0 and (taken_up := _identified(text, mentions)) is not None:
+            if number == 0 and (taken_up := _dislocated(text, mentions) or _identified(text, mentions)) is not None:
+                # "Tod Hale, he plays a doctor.", "That's X, and in D's video she plays": the one the sentence opens on
+                # is whom its "he" or "she" means (each returns the pronoun's place, never the first)
                 self._adopt(mention)
                 mentions[taken_up].people = mention.people
             if (

@@ -85,13 +85,13 @@ def read_certifications(r: Reading) -> None:
     r.facts.certifications = valid(CertificationEntry, rows, r.people.warnings, "certification")
 
 
-def _level(match: Any) -> tuple[CertificationLevel, int]:
+def _level(match: linear.Match) -> tuple[CertificationLevel, int]:
     word = match.group("word")
     multiplier = _TIMES[word.lower()] if word else int(match.group("mult") or 1)
     return CertificationLevel(match.group("level").upper()), multiplier
 
 
-def _certified_places(match: Any) -> list[tuple[CertificationLevel, int, str]]:
+def _certified_places(match: linear.Match) -> list[tuple[CertificationLevel, int, str]]:
     """Each place of a certification line with its level. A line of prose ("Platinum in Vietnam, Gold in France
     (SNEP). Peaks: ...") ends its places at its first sentence, and a place led by a level of its own is
     certified at that level."""

@@ -83,10 +83,7 @@ class People:
         """Whether a pronoun whose reflexive is ``self_word`` ("herself") may mean ``person``: the pronouns that
         meant them so far agree with it, or none has (with no word, only the latter), and nothing the page said of
         them ("his wife, X") tells otherwise."""
-        return self.selves.get(person, self_word) in (self_word, "") and self.told_selves.get(person, self_word) in (
-            self_word,
-            "",
-        )
+        return all(known.get(person, self_word) in (self_word, "") for known in (self.selves, self.told_selves))
 
     def warn(self, line: int, message: str) -> None:
         self.warnings.append(PageIssue(line, message))

@@ -135,13 +135,17 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
 _DASH_AFTER = linear.compile(r"^\s[-\x{2013}\x{2014}]")
+# An apposition right after a group's name that counts it ("X, a Leeds four-piece", "X, a trio"), before its line-up
+_COUNTED_APPOSITION_HEAD = (
+    rf"^\s*,\s+(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
+    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
+)
 # "X, a trio from Lisbon with members from three countries: the singer A, who is Portuguese, the guitarist B, who ...,
 # and the keyboard player C, who ...": a counted apposition, maybe with a phrase on its members, then each member after
 # what they play, told about in a relative clause (read from right after the name; the count must agree)
 _COUNTED_APPOSITIVE_TOLD = linear.compile(
-    rf"^\s*,\s+(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
-    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
-    r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?(?:\s+with\s+[^@:.;!?()]{1,60}?)?"
+    _COUNTED_APPOSITION_HEAD
+    + r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?(?:\s+with\s+[^@:.;!?()]{1,60}?)?"
     r"\s*:\s*(?P<list>[^.;:!?()\x{2013}\x{2014}]+)"
 )
 # "the Polish duo X, which is A on vocals and accordion and B on guitars": the line-up told in a relative clause on
@@ -152,9 +156,8 @@ _WHICH_IS_PLAYERS = linear.compile(r"^\s*,\s+which\s+(?:is|are|was|were)\s+(?P<l
 # colon (read from right after the name)
 # ("X, a trio out of Leith: A, B and C": "out of" a place, as "from" it)
 _COUNTED_APPOSITIVE = linear.compile(
-    rf"^\s*,\s+(?:a|an)\s+(?:{_COMPASS_WORD}\s+)?(?:[\p{{Lu}}][\w'-]*\s+){{0,2}}"
-    r"(?P<group>duo|trio|quartet|quintet|(?:two|three|four|five|six)-piece)"
-    r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?"
+    _COUNTED_APPOSITION_HEAD + r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?"
+    r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?"
     rf"\s*(?::|\s[-\x{{2013}}\x{{2014}}])\s*(?P<names>{NAMES})(?:\s*[.;,\x{{2013}}\x{{2014}}]|\s+-|$)"
 )
 # "The trio - A, B and C - wrote", "the three members of the group, A, B and C", "written by all three members:
@@ -517,25 +520,30 @@ def _counted_stated(r: Reading) -> list[str]:
     return []
 
 
+def _listed_members(listed: str) -> tuple[list[linear.Match], list[str]]:
+    """The members a line-up lists (not the teller's "I" of an aside inside it), and their names."""
+    members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
+    return members, [squash(member.group("name")) for member in members]
+
+
 def _counted_members(r: Reading, artist: str) -> list[str]:
     """ "X are a Tokyo trio: A on vocals, B on guitar, and C on drums": the members of a counted line-up told after
     the group's name opening a sentence; none unless as many names are listed as the count says."""
     for paragraph in r.page.prose():
         for start in _occurrences(artist, paragraph.text):
-            apposed = _COUNTED_APPOSITIVE.match(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            window = paragraph.text[start + len(artist) : start + len(artist) + 400]
+            apposed = _COUNTED_APPOSITIVE.match(window)
             if apposed is not None:
                 # (anywhere in its sentence: the apposition tells the name it follows)
                 names = [squash(name) for name in split_names(apposed.group("names"))]
                 if len(names) == GROUP_SIZES.get(apposed.group("group").split("-")[0].lower()):
                     return names
-            window = paragraph.text[start + len(artist) : start + len(artist) + 400]
             told = _COUNTED_APPOSITIVE_TOLD.match(window)
             if told is not None:
                 # (each member after "the" and what they play, or opening the list: "who grew up in Kumasi and in
                 # London" names no member, as its places follow no comma nor "and" of the list)
                 listed = told.group("list")
-                members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
-                names = [squash(member.group("name")) for member in members]
+                members, names = _listed_members(listed)
                 if len(names) == GROUP_SIZES.get(told.group("group").split("-")[0].lower()) and all(
                     " " in name for name in names
                 ):
@@ -543,8 +551,7 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             which = _WHICH_IS_PLAYERS.match(window)
             if which is not None:
                 listed = which.group("list")
-                members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
-                names = [squash(member.group("name")) for member in members]
+                members, names = _listed_members(listed)
                 if (
                     len(names) > 1
                     and all(" " in name for name in names)
@@ -554,7 +561,7 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             if _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start]) is None:
                 continue
             # (each member may be told something in brackets: "A (vocals), B (guitar) and C (drums)")
-            window = _unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            window = _unbracketed(window)
             found = _COUNTED_LINE_UP.match(window)
             if found is None:
                 continue
@@ -567,8 +574,7 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
             if found.group("single") and not found.group("group"):
                 continue  # ("X is a three-piece": a singular verb only of a group's noun; "X is from Leeds" may be one)
             listed = found.group("list").strip()
-            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
-            names = [squash(member.group("name")) for member in members]
+            members, names = _listed_members(listed)
             if found.group("next") is not None and not all(_DOING.match(listed[m.end() :]) for m in members):
                 continue  # the next sentence is a line-up only when each name in it does something
             if found.group("origin") or found.group("band"):
@@ -636,8 +642,7 @@ def _players_stated(r: Reading, artist: str) -> list[str]:
             if not (named == artist or (found.group("name")[:4].lower() == "the " and artist.endswith(" " + named))):
                 continue
             listed = found.group("list")
-            members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
-            names = [squash(member.group("name")) for member in members]
+            members, names = _listed_members(listed)
             if (
                 len(names) > 1
                 and all(" " in name and fold(name) != artist for name in names)
@@ -710,8 +715,7 @@ def _each_doing(r: Reading, listed: str, artist: str) -> list[str]:
     """The full names a line-up lists, when each is followed by what they do (singing, playing) and none is the
     page's artist (folded); else none. A first name alone stands for the one person the page names in full by it
     ("Jo sings, Kit Vale plays guitar" of a page crediting Jo Marsh)."""
-    members = [m for m in _COUNTED_MEMBER.finditer(listed) if not _TELLER.match(m.group("name"))]
-    names = [squash(member.group("name")) for member in members]
+    members, names = _listed_members(listed)
     names = [name if " " in name else r.people.mention(name) or name for name in names]
     if (
         all(" " in name and fold(name) != artist for name in names)
@@ -766,8 +770,8 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             # (each member may be told something in brackets: "X are A (vocals, and the one who drives), B (bass)")
             named = _NAMED_LINE_UP.match(_unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400]))
             if (
-                (opens is not None or (named is not None and named.group("who")))
-                and named is not None
+                named is not None
+                and (opens is not None or named.group("who"))
                 and (named.group("act") or not named.group("single"))
             ):
                 names = _names_at_end(_FROM_TOWN_AFTER.sub("", named.group("names")))
