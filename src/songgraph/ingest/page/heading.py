@@ -68,6 +68,17 @@ _FULL_NAME = linear.compile(rf"{NAME_START}(?P<name>{NAME})")
 _WORD = linear.compile(r"\w+")
 
 
+def _full_names(r: Reading) -> list[list[str]]:
+    """The words of each name of two or more words on the page's lines (the heading is read before its people are
+    known, so the lines themselves are scanned)."""
+    return [
+        words
+        for line in r.page.lines
+        for m in _FULL_NAME.finditer(line.text)
+        if len(words := m.group("name").split()) > 1
+    ]
+
+
 def _they_are_the_act(r: Reading, text: str, end: int, names: list[str]) -> bool:
     """Whether the sentence after the line (ending at ``end``) says "they" are an act and names at least two
     people after it, none of them a name of the line: each in full, or by the first name of someone the page
@@ -82,10 +93,8 @@ def _they_are_the_act(r: Reading, text: str, end: int, names: list[str]) -> bool
         # (a lone capitalised word may be a weekday or a place; only a first name the page gives in full, to one
         # person, counts, and as that person)
         full: dict[str, set[str]] = {}
-        for line in r.page.lines:
-            for m in _FULL_NAME.finditer(line.text):
-                if " " in m.group("name"):
-                    full.setdefault(m.group("name").split()[0], set()).add(fold(m.group("name")))
+        for words in _full_names(r):
+            full.setdefault(words[0], set()).add(fold(" ".join(words)))
         people |= {next(iter(full[name])) for name in single if len(full.get(name, ())) == 1}
     return len(people) >= 2 and not people & {fold(name) for name in names}
 
@@ -106,14 +115,10 @@ def _surnames_of_two(r: Reading, names: list[str]) -> bool:
     if any(" " in name or not name[:1].isupper() for name in names):
         return False
     owners: list[set[str]] = [set(), set()]
-    for line in r.page.lines:
-        for found in _FULL_NAME.finditer(line.text):
-            words = found.group("name").split()
-            if len(words) < 2:
-                continue
-            for index, name in enumerate(names):
-                if words[-1] == name:
-                    owners[index].add(" ".join(words))
+    for words in _full_names(r):
+        for index, name in enumerate(names):
+            if words[-1] == name:
+                owners[index].add(" ".join(words))
     # (a word that is no one's surname may be a one-word artist's own name)
     return all(owners)
 
