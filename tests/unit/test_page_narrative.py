@@ -36556,3 +36556,54 @@ def test_an_introduction_in_a_relative_clause_on_what_one_is(
     sentence: str, expected: list[tuple[str, frozenset[str], str]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        "Our guests were two thirds of The Paper Boats: Oona Falkenrath on guitar and Abi Thorne on drums.",
+        "The Paper Boats, a trio from Cork with members from three countries: the singer Oona Falkenrath, who is "
+        "Irish, the guitarist Abi Thorne, who grew up in Kumasi, and the keyboard player Cy Dorn, who never finished"
+        " school.",
+    ],
+)
+def test_members_told_by_what_they_play_beside_the_bands_name_are_its_line_up(line_up: str) -> None:
+    # no line-up rule reads these; each name beside the band's is told as a player, so "the band" cast is them
+    told = _band_cast(f"{line_up}\n\nThe video was shot on a pier, and the band play themselves.")
+    assert ("Oona Falkenrath", "themselves") in told
+    assert ("Abi Thorne", "themselves") in told
+    assert ("The Paper Boats", "themselves") not in told
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        # the count says four, three are told
+        "The Paper Boats are a four-piece: the singer Oona Falkenrath, the guitarist Abi Thorne and Cy Dorn on drums.",
+        # one player named: no line-up
+        "The Paper Boats got the singer Oona Falkenrath to sing on it.",
+    ],
+)
+def test_players_beside_the_bands_name_are_no_line_up_unless_two_and_as_many_as_counted(line_up: str) -> None:
+    told = _band_cast(f"{line_up}\n\nThe video was shot on a pier, and the band play themselves.")
+    assert ("Oona Falkenrath", "themselves") not in told
+
+
+def test_players_beside_an_artist_told_as_one_singer_are_no_line_up() -> None:
+    prose = (
+        "Ann Arbour, the Osaka-born, Manchester-raised singer, was then a stage manager, and the guitarist Cy Dorn "
+        "and the drummer Abi Thorne had been hired for the production's band."
+    )
+    assert [p.members for p in doc(prose).people if p.members] == []
+
+
+def test_the_two_after_a_duo_told_with_its_line_up_are_its_members() -> None:
+    prose = (
+        "The Paper Boats are the singer Oona Falkenrath and the multi-instrumentalist Abi Thorne, who was born in "
+        "Sendai.\n\nThe two were introduced by Cy Dorn at a school reunion in Sendai in 2015."
+    )
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions] == [
+        ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}))
+    ]

@@ -1978,13 +1978,17 @@ class Discourse:
             return None
         return mention.person
 
-    def _last_two(self) -> tuple[str, str] | None:
-        """The two people the sentence before named, when it named exactly two and no band."""
-        if len(self.last_named) != 2 or set(self.last_named) & set(self.people.groups()):
+    def _last_two(self, duo: bool = False) -> tuple[str, str] | None:
+        """The two people the sentence before named, when it named exactly two and no band (with ``duo``, also a duo
+        told with its line-up: "X are the singer A and the pianist B", whose two members "the two" then means)."""
+        groups = set(self.people.groups())
+        named = [one for one in self.last_named if one not in groups]
+        told = [one for one in self.last_named if one in groups and set(self.people.members(one)) == set(named)]
+        if len(named) != 2 or len(self.last_named) != 2 + (len(told) if duo else 0):
             return None
         if self.last_also_meant:
             return None  # a third one, called by a pronoun, was of that sentence too: which two is not sure
-        return (self.last_named[0], self.last_named[1])
+        return (named[0], named[1])
 
     def _other_than(self, subject: str, self_word: str | None, meant: set[str]) -> str | None:
         """Whom an object pronoun means after its subject ``subject`` (someone else): the one the text was about
@@ -4419,7 +4423,7 @@ class Discourse:
                     or (mention.text in ("They", "they") and self._elsewhere(pair))
                     or self._another_two(pair)
                 )
-                and (last_two := self._last_two()) is not None
+                and (last_two := self._last_two(duo=True)) is not None
             ):
                 # "A had never worked abroad, and B was a producer. The two were brought together by X": no two named
                 # together yet, the two people the sentence before named; and "A, then a teacher, is shown singing; B

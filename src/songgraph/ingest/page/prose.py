@@ -364,6 +364,81 @@ def read_band(r: Reading) -> None:
         items = _items_line_up(r, r.facts.artists[0])
         if items:
             _as_group(r, r.facts.artists[0], items)
+            return
+    for artist in r.facts.artists:
+        if r.people.members(artist):
+            continue
+        cued = _cued_members(r, artist)
+        if cued:
+            _as_group(r, artist, cued)
+            return
+
+
+# What a member plays, after "on" or in brackets ("A on drums", "B (lead vocals, bass)")
+_INSTRUMENT = (
+    r"(?:(?:lead|backing|rhythm|bass|slide|electric|acoustic)\s+)?(?:"
+    + "|".join(sorted(PLAYER_OF))
+    + r"|vocal|voice|percussion|keyboard|synths?|sax|horns|flute|clarinet|ukulele|harmonica|bouzouki|turntables"
+    r"|programming|beats)\b"
+)
+_PLAYER_NOUN = (
+    r"(?:" + "|".join(sorted(PLAYER_NOUNS)) + r"|(?:keyboard|bass|piano|guitar)\s+player|lead\s+singer|singer)"
+)
+# A name told as a member by what they play or do in the band: the noun before it ("the singer A", "their drummer
+# B"), or after it ("C on bass", "D (vocals, keys)", "E, the guitarist", "F plays the fiddle", "G sings")
+_CUED_BEFORE = linear.compile(rf"(?i:\b{_PLAYER_NOUN})\s+$")
+_CUED_AFTER = linear.compile(
+    rf"^(?:\s+on\s+(?i:{_INSTRUMENT})|\s*\(\s*(?i:{_INSTRUMENT})|\s*,\s+(?:the|their|its)\s+(?:[a-z][\w-]*\s+)?"
+    rf"{_PLAYER_NOUN}\b|\s+(?:sings\b|plays\s+(?:the\s+)?(?i:{_INSTRUMENT})))"
+)
+_NAME_IN_SENTENCE = linear.compile(NAME)
+# The artist told as one player ("Haruka Imai, the Osaka-born, Manchester-raised singer, ..."): a person, no group
+_ONE_PLAYER_AFTER = linear.compile(rf"^\s*,\s+(?:the|a|an)\s+[^.;:!?]{{0,60}}?\b{_PLAYER_NOUN}\b")
+# A group's size told in the sentence that names it ("a trio from Lisbon", "the Lisbon three-piece")
+_GROUP_SIZE = linear.compile(
+    r"\b(?i:(?P<group>duo|trio|quartet|quintet)|(?P<piece>two|three|four|five|six)(?:-piece|\s+(?:people|members|of\s+them)))\b"
+)
+# "X is from Oban: A on vocals, ...": a singular verb of a name that no word calls a group may be one person's
+_SINGULAR_AFTER = linear.compile(r"^\s+(?:is|was|has)\b")
+
+
+def _cued_members(r: Reading, artist: str) -> list[str]:
+    """The members of ``artist`` when no line-up rule read them: the people named in full in the sentences that
+    name the artist, each told by what they play or do in a band ("a trio from Lisbon: the singer A, who ..., the
+    guitarist B and C on keys"); none unless at least two, none when the sentence counts the group otherwise, and
+    never a featured artist or a director, whom a page also calls "the singer" or may place beside the band."""
+    others = {fold(name) for name in (artist, *r.facts.featured_artists, *r.facts.video.directors)}
+    found: dict[str, str] = {}
+    sizes: set[int] = set()
+    for paragraph in r.page.prose():
+        text = paragraph.text
+        for head, tail in paragraph.sentences.spans():
+            sentence = text[head:tail]
+            if artist not in sentence:
+                continue
+            at = sentence.index(artist)
+            if _CUED_BEFORE.search(sentence[max(0, at - 40) : at]) or _ONE_PLAYER_AFTER.match(
+                sentence[at + len(artist) : at + len(artist) + 100]
+            ):
+                return []
+            counted = {
+                GROUP_SIZES[(m.group("group") or m.group("piece")).lower()] for m in _GROUP_SIZE.finditer(sentence)
+            }
+            if not counted and not _GROUP.search(sentence) and _SINGULAR_AFTER.match(sentence[at + len(artist) :]):
+                return []
+            sizes |= counted
+            for name in _NAME_IN_SENTENCE.finditer(sentence):
+                full = squash(name.group(0))
+                if " " not in full or fold(full) in others or artist in full:
+                    continue
+                if _CUED_BEFORE.search(sentence[max(0, name.start() - 40) : name.start()]) or _CUED_AFTER.match(
+                    sentence[name.end() : name.end() + 60]
+                ):
+                    found.setdefault(fold(full), full)
+    names = list(found.values())
+    if len(names) < 2 or (sizes and sizes != {len(names)}):
+        return []
+    return names
 
 
 # The end of a sentence: its stop, then the space before the next one ("... louder than the band. That's where X")
