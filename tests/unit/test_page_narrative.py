@@ -36607,3 +36607,27 @@ def test_the_two_after_a_duo_told_with_its_line_up_are_its_members() -> None:
     assert [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions] == [
         ("Cy Dorn", frozenset({"Oona Falkenrath", "Abi Thorne"}))
     ]
+
+
+def test_players_after_a_counted_group_are_whom_the_band_playing_themselves_casts() -> None:
+    # "a Lisbon trio" makes the band a group with no line-up; the players in the next sentence are whom
+    # "the band play themselves" casts
+    told = _band_cast(
+        "The Paper Boats are a Lisbon trio. Oona Falkenrath (vox/gtr), Abi Thorne (bass), Cy Dorn (drums; from Tver)."
+        "\n\nThe video was shot on a pier, and the band play themselves."
+    )
+    assert [person for person, part in told if part == "themselves"] == ["Oona Falkenrath", "Abi Thorne", "Cy Dorn"]
+
+
+def test_an_ing_word_after_of_before_its_noun_stays_in_the_part() -> None:
+    assert cast("In the video Hal Penrose plays a troupe of strolling players.") == [
+        ("Hal Penrose", "a troupe of strolling players")
+    ]
+
+
+def test_the_band_playing_the_video_is_no_part() -> None:
+    prose = (
+        "The Paper Boats are a four-piece: singer Oona Falkenrath, guitarist Abi Thorne, bassist Cy Dorn and drummer "
+        "Wim Tarr.\n\nA priest closes the doors. It gets a laugh every time the band plays the video on the screens."
+    )
+    assert _band_cast(prose) == []

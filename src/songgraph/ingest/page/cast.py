@@ -1128,6 +1128,7 @@ _NOT_A_PART = frozenset(
     trumpet harmonica ukulele accordion banjo mandolin pipes synth synths song songs tune tunes melody chords
     chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
     concert festival stage room hall crowd part bars notes intro outro chorus choruses verse verses hook licks
+    video videos clip clips album albums
     """
     )
 )
@@ -2632,6 +2633,8 @@ def _before_participle(role: str, cut: str = "") -> str:
         return role  # "an amateur cycling club", "a young rowing coach": the "-ing" word tells what the noun is for
     if found.group("part").rsplit(" ", 1)[-1] in _DETERMINERS:
         return role  # "a lollipop lady on the crossing outside the ground": an "-ing" word after "the" is a noun
+    if found.group("part").endswith(" of") and _BARE_NOUN.match(role + cut, found.end("verb")):
+        return role  # "a troupe of strolling players": an "-ing" word after "of", before its noun, describes it
     noun = _BARE_NOUN.match(role + cut, found.end("verb")) if found.group("verb") in _ING_ADJECTIVES else None
     if noun is not None and noun.group("word") not in _NOT_NOUNS and not noun.group("word").endswith("ly"):
         return role  # "a young struggling actor in a bar": the "-ing" word describes the noun after it

@@ -290,7 +290,26 @@ def _occurrences(needle: str, text: str) -> Iterator[int]:
 
 
 def read_band(r: Reading) -> None:
-    """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members."""
+    """A main artist the prose calls a band (or group, duo ...) is a group; "made up of" names its members, and
+    failing any line-up, the players named beside it (``_cued_members``)."""
+    _read_band(r)
+    for artist in r.facts.artists:
+        if r.people.members(artist):
+            continue
+        cued = _cued_members(r, artist)
+        if not cued:
+            continue
+        if artist in r.people.groups():
+            # a group told without its line-up stays one to the rest of the narrative (whose readings of "the band",
+            # "us" and "the three of them" lean on a line-up told whole); its players are whom "the band play
+            # themselves" casts
+            r.players[artist] = cued
+            continue
+        _as_group(r, artist, cued)
+        return
+
+
+def _read_band(r: Reading) -> None:
     for artist in r.facts.artists:
         if _KIN_NAME.search(artist) or _KIN_NAME_ABROAD.search(artist):
             _as_group(r, artist, _apposed_members(r, artist) or _kin_members(r) or _members(r, "", artist))
@@ -364,14 +383,6 @@ def read_band(r: Reading) -> None:
         items = _items_line_up(r, r.facts.artists[0])
         if items:
             _as_group(r, r.facts.artists[0], items)
-            return
-    for artist in r.facts.artists:
-        if r.people.members(artist):
-            continue
-        cued = _cued_members(r, artist)
-        if cued:
-            _as_group(r, artist, cued)
-            return
 
 
 # What a member plays, after "on" or in brackets ("A on drums", "B (lead vocals, bass)")
@@ -379,7 +390,7 @@ _INSTRUMENT = (
     r"(?:(?:lead|backing|rhythm|bass|slide|electric|acoustic)\s+)?(?:"
     + "|".join(sorted(PLAYER_OF))
     + r"|vocal|voice|percussion|keyboard|synths?|sax|horns|flute|clarinet|ukulele|harmonica|bouzouki|turntables"
-    r"|programming|beats)\b"
+    r"|programming|beats|vox|gtrs?|kbds?|perc)\b"
 )
 _PLAYER_NOUN = (
     r"(?:" + "|".join(sorted(PLAYER_NOUNS)) + r"|(?:keyboard|bass|piano|guitar)\s+player|lead\s+singer|singer)"
@@ -389,9 +400,12 @@ _PLAYER_NOUN = (
 _CUED_BEFORE = linear.compile(rf"(?i:\b{_PLAYER_NOUN})\s+$")
 _CUED_AFTER = linear.compile(
     rf"^(?:\s+on\s+(?i:{_INSTRUMENT})|\s*\(\s*(?i:{_INSTRUMENT})|\s*,\s+(?:the|their|its)\s+(?:[a-z][\w-]*\s+)?"
-    rf"{_PLAYER_NOUN}\b|\s+(?:sings\b|plays\s+(?:the\s+)?(?i:{_INSTRUMENT})))"
+    rf"{_PLAYER_NOUN}\b|\s*,\s+who\s+(?:sings|plays)\b|\s+(?:sings\b|plays\s+(?:the\s+)?(?i:{_INSTRUMENT})))"
 )
+_THE_BAND_OPENING = linear.compile(r"^\W*The\s+(?:band|group)(?:\s+(?:is|are)\b|['\x{2019}]s\s)")
 _NAME_IN_SENTENCE = linear.compile(NAME)
+# A nickname in quotes inside a name ("Tobiah 'Toby' Marchbanks"), which the full name is told without
+_NICKNAME = linear.compile(r"\s[\"'\x{2018}\x{201c}]\p{Lu}[\w-]*[\"'\x{2019}\x{201d}]\s")
 # The artist told as one player ("Haruka Imai, the Osaka-born, Manchester-raised singer, ..."): a person, no group
 _ONE_PLAYER_AFTER = linear.compile(rf"^\s*,\s+(?:the|a|an)\s+[^.;:!?]{{0,60}}?\b{_PLAYER_NOUN}\b")
 # A group's size told in the sentence that names it ("a trio from Lisbon", "the Lisbon three-piece")
@@ -412,21 +426,33 @@ def _cued_members(r: Reading, artist: str) -> list[str]:
     sizes: set[int] = set()
     for paragraph in r.page.prose():
         text = paragraph.text
+        counted_before = False
         for head, tail in paragraph.sentences.spans():
-            sentence = text[head:tail]
-            if artist not in sentence:
+            sentence = _NICKNAME.sub(" ", text[head:tail])
+            # ("Os Vizinhos -> Lisbon trio. A (vox/gtr), B (bass), C (drums)": the sentence after one that names and
+            # counts the group; "The band is Ximena, B on guitar and C on drums": one told of "the band" of the page's
+            # one artist)
+            beside = counted_before or (len(r.facts.artists) == 1 and _THE_BAND_OPENING.match(sentence) is not None)
+            counted_before = False
+            if artist in sentence:
+                at = sentence.index(artist)
+                if _CUED_BEFORE.search(sentence[max(0, at - 40) : at]) or _ONE_PLAYER_AFTER.match(
+                    sentence[at + len(artist) : at + len(artist) + 100]
+                ):
+                    return []
+                counted = {
+                    GROUP_SIZES[(m.group("group") or m.group("piece")).lower()] for m in _GROUP_SIZE.finditer(sentence)
+                }
+                if not counted and not _GROUP.search(sentence) and _SINGULAR_AFTER.match(sentence[at + len(artist) :]):
+                    return []
+                sizes |= counted
+                counted_before = bool(counted)
+            elif beside:
+                sizes |= {
+                    GROUP_SIZES[(m.group("group") or m.group("piece")).lower()] for m in _GROUP_SIZE.finditer(sentence)
+                }
+            else:
                 continue
-            at = sentence.index(artist)
-            if _CUED_BEFORE.search(sentence[max(0, at - 40) : at]) or _ONE_PLAYER_AFTER.match(
-                sentence[at + len(artist) : at + len(artist) + 100]
-            ):
-                return []
-            counted = {
-                GROUP_SIZES[(m.group("group") or m.group("piece")).lower()] for m in _GROUP_SIZE.finditer(sentence)
-            }
-            if not counted and not _GROUP.search(sentence) and _SINGULAR_AFTER.match(sentence[at + len(artist) :]):
-                return []
-            sizes |= counted
             for name in _NAME_IN_SENTENCE.finditer(sentence):
                 full = squash(name.group(0))
                 if " " not in full or fold(full) in others or artist in full:

@@ -19,6 +19,9 @@ class Reading:
     # What the lists of directors and genres hold, to check a new one without reading the list.
     director_keys: set[str] = field(default_factory=set)
     genre_keys: set[str] = field(default_factory=set)
+    # The players the prose names beside a group whose line-up it never tells ("X -> Lisbon trio. A (vox), B (bass),
+    # C (drums)"): whom "the band play themselves" casts, and no one else's business.
+    players: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, source: str, known: Mapping[str, KnownPerson]) -> Reading:
