@@ -36631,3 +36631,22 @@ def test_the_band_playing_the_video_is_no_part() -> None:
         "Wim Tarr.\n\nA priest closes the doors. It gets a laugh every time the band plays the video on the screens."
     )
     assert _band_cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The producer Cy Dorn is seen briefly walking a dog past the camera.", [("Cy Dorn", None)]),
+        ("Cy Dorn can also be seen briefly at a petrol station near the end of the video.", [("Cy Dorn", None)]),
+        (
+            "Cy Dorn does not sing in the video at all but has a short cameo, sitting at the bar.",
+            [("Cy Dorn", None)],
+        ),
+        # near miss: what he does not do, then no cameo at all
+        ("Cy Dorn does not sing in the video at all but wrote the bridge.", []),
+    ],
+)
+def test_seen_briefly_and_a_cameo_after_what_one_does_not_do_are_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in Seville. {sentence}") == expected

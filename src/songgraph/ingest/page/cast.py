@@ -810,7 +810,9 @@ _MAKES_CAMEO = linear.compile(
     r"(?:who|that)\s[^,;.()\"]{1,80},)"
     # ("the kitman, X, who has a cameo": a relative clause telling it of the one named before "who")
     # ("Look out for X, too, who makes a cameo": the reader told to watch for X, then the relative clause's cameo)
-    rf"|(?P<comma>\s*,)|\s*,\s*who|(?:\s*,)?\s+too\s*,\s*who)?\s+(?:also\s+)?"
+    # ("X does not sing in the video at all but has a short cameo": what X does not do, then the cameo, "but")
+    rf"|(?P<comma>\s*,)|\s*,\s*who|(?:\s*,)?\s+too\s*,\s*who"
+    r"|\s+(?:does|did)(?:\s+not|n't|n\x{2019}t)\s+[a-z][^@,;.()\"]{0,60}?,?\s+but)?\s+(?:also\s+)?"
     # ("has a wordless cameo": what kind of cameo, a word; "makes a wordless, soaking-wet cameo": two, perhaps with a
     # comma between)
     # ("gets a cameo at the piano": given one)
@@ -945,7 +947,9 @@ _GLIMPSED = linear.compile(
     r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+(?:(?:only\s+|also\s+)?briefly\s+)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
+    # ("is seen briefly walking a dog", "can be seen briefly at a petrol station": for a moment, said after it)
     r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
+    r"(?:\s+(?:briefly|fleetingly|momentarily))?"
     # ("can be seen, fiddle case under one arm, in the last shot": how they carry something, set off by commas;
     # checked on the match not to open on an "-ing" word)
     r"(?:\s*,\s*(?P<carrying>(?:[a-z][\w-]*\s+){1,2}(?:under|in|on|over|across|around)\s+"
