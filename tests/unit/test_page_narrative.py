@@ -36631,3 +36631,23 @@ def test_the_band_playing_the_video_is_no_part() -> None:
         "Wim Tarr.\n\nA priest closes the doors. It gets a laugh every time the band plays the video on the screens."
     )
     assert _band_cast(prose) == []
+
+
+_VIDEO_250 = "Eda Fenn plays fiddle on it. The video came out in 2020, directed by Cy Dorn. Ann plays herself. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("And yes, that's Eda folding sheets in the background of the last scene.", [("Eda Fenn", None)]),
+        ("And yes, that is our Eda drying dishes in the background: no lines, no credit.", [("Eda Fenn", None)]),
+        ("Eda is in the last shot for a moment, holding a bouquet, nobody knows why.", [("Eda Fenn", None)]),
+        ("Eda is in there too, just sitting on a wall with her fiddle.", [("Eda Fenn", None)]),
+        ("Eda pops up at the very end, fiddle under her arm, just walking past the window.", [("Eda Fenn", None)]),
+        # near misses: a part told, or no one in the video shown
+        ("Eda is in the last shot as a nurse.", [("Eda Fenn", "a nurse")]),
+        ("That's Eda at the back of the hall.", []),
+    ],
+)
+def test_cameo_shown_in_the_background_or_one_shot(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_VIDEO_250 + sentence) == [("Ann Arbour", "herself"), *expected]
