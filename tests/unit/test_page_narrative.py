@@ -36651,3 +36651,36 @@ _VIDEO_250 = "Eda Fenn plays fiddle on it. The video came out in 2020, directed 
 )
 def test_cameo_shown_in_the_background_or_one_shot(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(_VIDEO_250 + sentence) == [("Ann Arbour", "herself"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy gave the modest version to Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        ("Cy gave his own account to Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        # near miss: credit handed to someone is no telling of one's own
+        ("Cy gave the credit to Eda:", []),
+    ],
+)
+def test_a_telling_handed_to_an_outlet_leads_the_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    after = " Eda says he rang." if expected else ""
+    prose = f"Cy Dorn plays bass, and Eda Fenn did the rollers.\n\n{lead} \u201cAnn sings the verses.\u201d{after}"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was by Cy that Ann was introduced to the director Eda Fenn, at a film ball.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a film ball")],
+        ),
+        # near misses: no introduction told, or no one by whom
+        ("It was by Cy that Ann was told about Eda, at a film ball.", []),
+        ("It was by chance that Ann was introduced to Eda, at a film ball.", []),
+    ],
+)
+def test_an_introduction_clefted_by_its_agent(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros("Cy Dorn plays bass and Eda Fenn directs. " + sentence) == expected
