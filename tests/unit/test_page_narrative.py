@@ -36650,3 +36650,56 @@ def test_seen_briefly_and_a_cameo_after_what_one_does_not_do_are_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was shot in Seville. {sentence}") == expected
+
+
+_VIDEO_250 = "Eda Fenn plays fiddle on it. The video came out in 2020, directed by Cy Dorn. Ann plays herself. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("And yes, that's Eda folding sheets in the background of the last scene.", [("Eda Fenn", None)]),
+        ("And yes, that is our Eda drying dishes in the background: no lines, no credit.", [("Eda Fenn", None)]),
+        ("Eda is in the last shot for a moment, holding a bouquet, nobody knows why.", [("Eda Fenn", None)]),
+        ("Eda is in there too, just sitting on a wall with her fiddle.", [("Eda Fenn", None)]),
+        ("Eda pops up at the very end, fiddle under her arm, just walking past the window.", [("Eda Fenn", None)]),
+        # near misses: a part told, or no one in the video shown
+        ("Eda is in the last shot as a nurse.", [("Eda Fenn", "a nurse")]),
+        ("That's Eda at the back of the hall.", []),
+    ],
+)
+def test_cameo_shown_in_the_background_or_one_shot(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_VIDEO_250 + sentence) == [("Ann Arbour", "herself"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Cy gave the modest version to Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        ("Cy gave his own account to Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        # near miss: credit handed to someone is no telling of one's own
+        ("Cy gave the credit to Eda:", []),
+    ],
+)
+def test_a_telling_handed_to_an_outlet_leads_the_quote(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    after = " Eda says he rang." if expected else ""
+    prose = f"Cy Dorn plays bass, and Eda Fenn did the rollers.\n\n{lead} \u201cAnn sings the verses.\u201d{after}"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was by Cy that Ann was introduced to the director Eda Fenn, at a film ball.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Eda Fenn"}), "a film ball")],
+        ),
+        # near misses: no introduction told, or no one by whom
+        ("It was by Cy that Ann was told about Eda, at a film ball.", []),
+        ("It was by chance that Ann was introduced to Eda, at a film ball.", []),
+    ],
+)
+def test_an_introduction_clefted_by_its_agent(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros("Cy Dorn plays bass and Eda Fenn directs. " + sentence) == expected

@@ -967,10 +967,13 @@ _GLIMPSED = linear.compile(
     # ("X is in there too, fiddling on a jetty", "X is in it as well.": in the video, in no part it tells; not "X is
     # in it too: he is the porter", whose part the words after the colon tell)
     # ("X is in it for about four seconds with a scarf over his face": how long, and what they wear or hold)
-    r"|(?:is|was)\s+(?:also\s+)?in\s+(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well"
+    r"|(?:is|was)\s+(?:also\s+)?in\s+(?:(?:it|there|the\s+(?:music\s+)?(?:video|clip))\s+(?:too|as\s+well"
     r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?(?:a|one|a\s+few|a\s+couple\s+of|two|three"
     r"|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|moments?|shots?)"
-    r"(?:\s+with\s+(?:a|an|the|his|her|their)\s+[^@,;:.()\"]{1,60}?)?))"
+    r"(?:\s+with\s+(?:a|an|the|his|her|their)\s+[^@,;:.()\"]{1,60}?)?)"
+    # ("X is in the last shot for a moment, holding a bouquet": in one shot of the video, perhaps for how long)
+    r"|the\s+(?:last|final|closing|opening|first)\s+(?:shot|scene)(?:\s+(?:too|as\s+well|for\s+(?:(?:about|just|only)\s+)?"
+    r"(?:a|one|a\s+few|two|three)\s+(?:seconds?|moments?)))?))"
     # ("X is in it too, though only briefly", "X is in it too, somewhere on the top deck", "X can be seen in the crowd,
     # if you look closely": a concession or a vague where after the comma, no part)
     # ("can be seen on the top deck, asleep.": the state they are seen in, ending the sentence)
@@ -978,11 +981,20 @@ _GLIMPSED = linear.compile(
     # ("can be spotted in the crowd, no part, just X in a raincoat": that they play no part, said after a comma)
     # ("can be glimpsed, without a part, behind a cart": said outright to be in no part; not "without a speaking part",
     # which may be a silent one; "at the rail, without a part.": or ending the sentence)
-    r"\s*(?:[.;!]|$|,\s*[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
+    # ("X is in there too, just sitting on a wall": what they do, narrowed by "just")
+    r"\s*(?:[.;!]|$|,\s*(?:just\s+)?[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
     r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*(?:[,.;!]|$)"
     # ("can be spotted in the back seat, asleep: no part, just a cameo": no part said after a colon)
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b"
     r"|(?:,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot))?\s*:\s*no\s+part\b)"
+)
+# "and yes, that's X folding sheets in the background", "that is our X drying dishes in the background: no lines":
+# the reader shown who someone in the background is, doing something, in no part
+_THAT_IS_THEM = linear.compile(
+    r"(?:^|[.;!?:]\s+|,\s+)(?:(?i:and|so)\s+)?(?:yes\s*,\s+)?(?i:that)(?:['\x{2019}]s|\s+is|\s+was)\s+"
+    r"(?:(?:our|your)\s+(?:very\s+)?(?:own\s+)?)?"
+    rf"(?P<person>{_P})\s+(?P<doing>[a-z]{{2,}}ing\s[^@,;:.()\"]{{1,80}}?)\s+in\s+the\s+background"
+    r"(?:\s+of\s+(?:the|a|an)\s+[^@,;:.()\"]{1,40}?)?\s*(?:[.;!:]|$)"
 )
 # "Look out, too, for X in the very last shot", "Look for a brief appearance by X himself, behind the counter": the
 # reader told to watch for someone somewhere in the video, in no part
@@ -1229,7 +1241,8 @@ _TELLS_A_PART = linear.compile(
     r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
     # ("A and B both appear in the back row": several in no part)
     # ("has a walk-on": a cameo, as the stage says)
-    r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?)\b|\(|\sfor\s@"
+    # ("that's X folding sheets in the background": the reader shown who someone seen is)
+    r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?|background)\b|\(|\sfor\s@"
     # ("Look behind the bar and you'll see X": the reader told whom they will see)
     r"|\byou(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+)?"
     r"(?:see|catch|glimpse|notice)\s"
@@ -1372,7 +1385,12 @@ _TURNS_UP = linear.compile(
 # ("in my apron,", "with a tray,": what someone wears or holds, set off by commas before what they do)
 _WORN_ASIDE = linear.compile(r"\s*(?:in|with)\s+(?:my|his|her|their|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,")
 # ("makes a brief appearance on the back seat, knitting.": the participle alone may end the sentence)
-_DOING_NEXT = linear.compile(r"\s*(?P<verb>[a-z]+ing)(?:\s|[.!]?\s*$)")
+# ("pops up at the end, fiddle under her arm, just walking past": what they carry set off by commas first, and the
+# doing narrowed by "just")
+_DOING_NEXT = linear.compile(
+    r"\s*(?:(?:[a-z][\w-]*\s+){1,2}(?:under|in|on|over|across)\s+(?:(?:one|both|his|her|their|an?|the|@\d+)\s+)?"
+    r"[a-z][\w-]*\s*,\s*)?(?:just\s+)?(?P<verb>[a-z]+ing)(?:\s|[.!]?\s*$)"
+)
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
@@ -1983,6 +2001,7 @@ def cast(clause: Clause) -> list[Part]:
         or " for " in skeleton  # ("Look out for X in the last shot", "Look for a brief appearance by X")
         or " you" in skeleton  # ("Look at the back row and you'll spot X")
         or " briefly " in skeleton  # ("X is briefly seen")
+        or " in the " in skeleton  # ("X is in the last shot", "that's X folding sheets in the background")
     ):
         found += _glimpsed(clause, seen)
     if " twice" in skeleton:
@@ -2895,7 +2914,8 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
         if not _PART_WORDS.search(m.group("who") or "")
         and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
     ]
-    for match in [*_GLIMPSED.finditer(clause.skeleton), *_LOOK_FOR.finditer(clause.skeleton), *looked]:
+    shown = _THAT_IS_THEM.finditer(clause.skeleton) if " background" in clause.skeleton else ()
+    for match in [*_GLIMPSED.finditer(clause.skeleton), *_LOOK_FOR.finditer(clause.skeleton), *looked, *shown]:
         look = match.groupdict().get("look")
         if look is not None and look.startswith("@"):
             told = clause.mention(look)

@@ -856,13 +856,16 @@ _INTRODUCED_CLEFT = linear.compile(
 # the introducer, checked as any is, and the two in the passive)
 _THROUGH_CLEFT = linear.compile(
     # ("It was through A's uncle, the accordionist X, that": whose relation the introducer is, by a name)
-    rf"(?:^|\b)[Ii]t\s+was\s+through\s+(?:{_P}'s\s+)?(?:{_DESCRIPTION})?(?P<by>{_P})"
+    # ("It was by X that A was introduced to B": the passive's agent, clefted as "through" is)
+    rf"(?:^|\b)[Ii]t\s+was\s+(?:through|by)\s+(?:{_P}'s\s+)?(?:{_DESCRIPTION})?(?P<by>{_P})"
     # ("It was through X, in turn, that A met B", "through X, too,": an adverb of sequence or addition set off by
     # commas, which says nothing of X)
     # ("through A's uncle, the accordionist X, that": the comma closing an apposition before the introducer)
     rf"(?:\s*,\s*(?:too|also|in\s+turn|as\s+well|again)\s*,|\s*,\s*(?P<between>[^,]{{1,120}}?)\s*,|\s*,)?"
     # ("that A met the film-maker B", "that A met his producer, B": what B is, before B's name)
-    rf"\s+that\s+(?P<a>{_P})\s+(?:(?:first\s+)?met\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    # ("that A was introduced to the director B": the one met after the passive's "to")
+    rf"\s+that\s+(?P<a>{_P})\s+(?:(?:(?:first\s+)?met|(?:was|were|had\s+been)\s+(?:first\s+)?introduced\s+to)\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?"
     # ("that she and B met": the two as one subject of "met", as of the passive)
     rf"[a-z][\w-]*\s*,?\s+)?(?P<b>{_P})|and\s+(?P<to>{_P})\s+(?:(?:had\s+|have\s+)?"
     rf"(?:were\s+|was\s+)?(?:first\s+)?(?:been\s+)?(?:first\s+)?introduced|(?:had\s+)?(?:first\s+)?met)\b)"
@@ -2040,7 +2043,7 @@ def introductions(
         read = _read(clause, noun_who, speaker, people, sentence_before=before)
         if read is not None:
             found.append(read)
-    cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton else None
+    cleft = _THROUGH_CLEFT.search(encoded) if "through" in clause.skeleton or " by " in clause.skeleton else None
     between = cleft.group("between") if cleft is not None else None
     if (
         cleft is not None

@@ -472,7 +472,7 @@ _SENTENCE_END = linear.compile(r"[.!?](?:\s|$)")
 # A quote that is said rather than named: words of a sentence (at least four), ending as a sentence ends.
 # (a quote may end with one it holds: ".. she said, 'No, leave it.'")
 _SAID_WHOLE = linear.compile(r"^\s*\S+(?:\s+\S+){3,}[.!?\x{2026}]'?\s*$")
-_SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS}|{quotes.GAVE_VERSION})\b")
 # "... when he was asked about the track on the X podcast." and the answer quoted: being asked tells of speaking
 # "Speaking at Musikbranschdagen, X was more modest", "X, speaking to the magazine Blitz, was less interested": a
 # participle of speaking somewhere tells of speaking as a verb of saying does
