@@ -36631,3 +36631,59 @@ def test_the_band_playing_the_video_is_no_part() -> None:
         "Wim Tarr.\n\nA priest closes the doors. It gets a laugh every time the band plays the video on the screens."
     )
     assert _band_cast(prose) == []
+
+
+# A festival's Q and A after a screening: guests on stage, whose answers are given there, to no outlet unless the
+# standfirst says who recorded the talk
+@pytest.mark.parametrize(
+    ("standfirst", "expected"),
+    [
+        (
+            "Ann Arbour and Bea Bell took questions after the screening.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        (
+            "After the second listening, Ann Arbour and Bea Bell joined the festival's curator on stage.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        ("Ann Arbour and Bea Bell joined us after the programme.", [("Ann Arbour", None), ("Bea Bell", None)]),
+        ("Ann Arbour and Bea Bell stayed for questions.", [("Ann Arbour", None), ("Bea Bell", None)]),
+        (
+            "Ann Arbour and Bea Bell came to the session and answered questions in the dark.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        (
+            "The screening was followed by a short conversation with Ann Arbour and Bea Bell.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        (
+            "After the screening Ann Arbour and Bea Bell stayed on the quay to talk. The conversation was recorded for "
+            "the podcast Tin Roof and is reproduced here.",
+            [("Ann Arbour", "Tin Roof"), ("Bea Bell", "Tin Roof")],
+        ),
+        (
+            "Ann Arbour and Bea Bell took questions after the showcase. The session was recorded by Radio Nord for "
+            "its arts hour.",
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_transcript_of_guests_on_stage_after_a_screening_252(
+    standfirst: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = _TRANSCRIPT.format(standfirst=standfirst, asker="Q", first="Arbour", second="Bell")
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # no guests taking questions: a door answered, photographs taken, a stage joined by someone else
+        "Ann Arbour answered the door and Bea Bell took photographs after the screening.",
+        "Ann Arbour and Bea Bell joined the band in 2015.",
+        "The screening was followed by a party at Bea Bell's flat.",
+    ],
+)
+def test_a_standfirst_naming_no_guests_on_stage_makes_no_transcript_252(standfirst: str) -> None:
+    prose = _TRANSCRIPT.format(standfirst=standfirst, asker="Q", first="Arbour", second="Bell")
+    assert quotes(prose) == []
