@@ -36687,3 +36687,26 @@ def test_a_transcript_of_guests_on_stage_after_a_screening_252(
 def test_a_standfirst_naming_no_guests_on_stage_makes_no_transcript_252(standfirst: str) -> None:
     prose = _TRANSCRIPT.format(standfirst=standfirst, asker="Q", first="Arbour", second="Bell")
     assert quotes(prose) == []
+
+
+# A saying reported with a few words quoted, its stop outside the quote, then another's lead into words of their own:
+# neither the first speaker nor where they said it carries over (a lead of no one's saying still goes on from it)
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bea Bell was less sentimental on Tin Roof:", [("Bea Bell", "Tin Roof")]),
+        (
+            "Bea Bell herself, in a live video on Instagram the night the video dropped, said simply:",
+            [("Bea Bell", "Instagram")],
+        ),
+        ("Then she went further:", [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_a_lead_after_a_reported_saying_whose_stop_stands_outside_its_quote_252(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        'Ann Arbour told Radio Nord that her verse was "a love letter to every aunty who ever fed me". '
+        f'{lead} "I have never seen the street, and I never want to."'
+    )
+    assert quotes(prose) == expected

@@ -1474,7 +1474,8 @@ class _Narrative:
                     elif (
                         subject is None
                         and len(lead_in) > 1
-                        and lead_in[-2].skeleton.rstrip().endswith(('."', '!"', '?"'))
+                        # ('... was "a love letter". Y wrote back:': the stop may stand outside the quote)
+                        and lead_in[-2].skeleton.rstrip().endswith(('."', '!"', '?"', '".'))
                         and (own := attribution(lead_in[-1:], self.programmes).speaker) is not None
                         and attribution(lead_in[:-1], self.programmes).speaker not in (None, own)
                     ):
