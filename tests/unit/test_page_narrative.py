@@ -36710,3 +36710,22 @@ def test_a_lead_after_a_reported_saying_whose_stop_stands_outside_its_quote_252(
         f'{lead} "I have never seen the street, and I never want to."'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("asker", "expected"),
+    [
+        # a note in brackets on who asked is no part of the label: the transcript goes on past it
+        ("Q (from the audience)", [("Ann Arbour", None), ("Bea Bell", None)]),
+        # a label with words after its brackets is none: the transcript is over
+        ("Q (from the audience) again", []),
+    ],
+)
+def test_a_transcripts_label_with_a_note_in_brackets_252(asker: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = _TRANSCRIPT.format(
+        standfirst="Ann Arbour and Bea Bell took questions after the screening.",
+        asker=asker,
+        first="Arbour",
+        second="Bell",
+    )
+    assert quotes(prose) == expected

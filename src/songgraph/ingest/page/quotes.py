@@ -3932,9 +3932,10 @@ def _outlet(mention: Mention | None, owner: bool = False) -> str | None:
 
 # A paragraph of a transcript: a label, a colon, then the words ("MAYA: ...", "Q: ...", "JL: ...", "Maya: ..."): the
 # label a speaker's name in capitals (or initials, or the outlet's), "Q" or "A", or one name capitalised.
+# ("Q (from the audience): ...": a note in brackets on who asked, or how it was said, is no part of the label)
 LABEL = linear.compile(
     r"^\s*(?P<label>\p{Lu}[\p{Lu}\p{M}'&.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'&.-]*){0,3}|\p{Lu}\p{Ll}[\p{L}\p{M}'-]*)"
-    r"\s*:\s+\S"
+    r"(?:\s+\([^()\n]{1,40}\))?\s*:\s+\S"
 )
 # Labels of the one asking, whatever the standfirst says, and of the one answering
 _ASKING_LABELS = frozenset({"q", "question", "interviewer", "host"})
