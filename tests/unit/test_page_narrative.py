@@ -36703,3 +36703,101 @@ def test_an_introduction_clefted_by_its_agent(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros("Cy Dorn plays bass and Eda Fenn directs. " + sentence) == expected
+
+
+# A festival's Q and A after a screening: guests on stage, whose answers are given there, to no outlet unless the
+# standfirst says who recorded the talk
+@pytest.mark.parametrize(
+    ("standfirst", "expected"),
+    [
+        (
+            "Ann Arbour and Bea Bell took questions after the screening.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        (
+            "After the second listening, Ann Arbour and Bea Bell joined the festival's curator on stage.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        ("Ann Arbour and Bea Bell joined us after the programme.", [("Ann Arbour", None), ("Bea Bell", None)]),
+        ("Ann Arbour and Bea Bell stayed for questions.", [("Ann Arbour", None), ("Bea Bell", None)]),
+        (
+            "Ann Arbour and Bea Bell came to the session and answered questions in the dark.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        (
+            "The screening was followed by a short conversation with Ann Arbour and Bea Bell.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        (
+            "After the screening Ann Arbour and Bea Bell stayed on the quay to talk. The conversation was recorded for "
+            "the podcast Tin Roof and is reproduced here.",
+            [("Ann Arbour", "Tin Roof"), ("Bea Bell", "Tin Roof")],
+        ),
+        (
+            "Ann Arbour and Bea Bell took questions after the showcase. The session was recorded by Radio Nord for "
+            "its arts hour.",
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", "Radio Nord")],
+        ),
+    ],
+)
+def test_a_transcript_of_guests_on_stage_after_a_screening_252(
+    standfirst: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = _TRANSCRIPT.format(standfirst=standfirst, asker="Q", first="Arbour", second="Bell")
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        # no guests taking questions: a door answered, photographs taken, a stage joined by someone else
+        "Ann Arbour answered the door and Bea Bell took photographs after the screening.",
+        "Ann Arbour and Bea Bell joined the band in 2015.",
+        "The screening was followed by a party at Bea Bell's flat.",
+    ],
+)
+def test_a_standfirst_naming_no_guests_on_stage_makes_no_transcript_252(standfirst: str) -> None:
+    prose = _TRANSCRIPT.format(standfirst=standfirst, asker="Q", first="Arbour", second="Bell")
+    assert quotes(prose) == []
+
+
+# A saying reported with a few words quoted, its stop outside the quote, then another's lead into words of their own:
+# neither the first speaker nor where they said it carries over (a lead of no one's saying still goes on from it)
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Bea Bell was less sentimental on Tin Roof:", [("Bea Bell", "Tin Roof")]),
+        (
+            "Bea Bell herself, in a live video on Instagram the night the video dropped, said simply:",
+            [("Bea Bell", "Instagram")],
+        ),
+        ("Then she went further:", [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_a_lead_after_a_reported_saying_whose_stop_stands_outside_its_quote_252(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        'Ann Arbour told Radio Nord that her verse was "a love letter to every aunty who ever fed me". '
+        f'{lead} "I have never seen the street, and I never want to."'
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("asker", "expected"),
+    [
+        # a note in brackets on who asked is no part of the label: the transcript goes on past it
+        ("Q (from the audience)", [("Ann Arbour", None), ("Bea Bell", None)]),
+        # a label with words after its brackets is none: the transcript is over
+        ("Q (from the audience) again", []),
+    ],
+)
+def test_a_transcripts_label_with_a_note_in_brackets_252(asker: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = _TRANSCRIPT.format(
+        standfirst="Ann Arbour and Bea Bell took questions after the screening.",
+        asker=asker,
+        first="Arbour",
+        second="Bell",
+    )
+    assert quotes(prose) == expected

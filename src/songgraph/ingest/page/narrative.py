@@ -1474,7 +1474,15 @@ class _Narrative:
                     elif (
                         subject is None
                         and len(lead_in) > 1
-                        and lead_in[-2].skeleton.rstrip().endswith(('."', '!"', '?"'))
+                        and (
+                            lead_in[-2].skeleton.rstrip().endswith(('."', '!"', '?"'))
+                            # ('... was "a love letter". Y was less sentimental on Z:': the stop may stand outside
+                            # the quote; not when Y heard or read something, which may be the words said before)
+                            or (
+                                lead_in[-2].skeleton.rstrip().endswith('".')
+                                and not _QUOTED_THING.search(lead_in[-1].skeleton)
+                            )
+                        )
                         and (own := attribution(lead_in[-1:], self.programmes).speaker) is not None
                         and attribution(lead_in[:-1], self.programmes).speaker not in (None, own)
                     ):

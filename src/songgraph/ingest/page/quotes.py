@@ -3781,6 +3781,27 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTED = linear.compile(r"\b(?i:the|all)\s+(?P<count>(?i:two|three|four|five|six))\s+of\s+$")
 # "Mira Albrecht of Stadtfunk": a journalist of the outlet, read as one name (two words or more before "of")
 _OF_OUTLET = linear.compile(r"^(?P<who>\p{Lu}[\w'-]+(?:\s+\p{Lu}[\w'-]+)+)\s+of\s+(?:the\s+)?(?P<outlet>\p{Lu}.*)$")
+# Guests taking an audience's questions after a screening or a set, on stage, told before its transcript: "A and B
+# took questions after the screening", "stayed for questions", "answered questions", "joined us on stage", "joined the
+# festival's curator after the programme", "stayed on the quay to talk", "The screening was followed by a conversation
+# with A and B". Said where it was held, not to an outlet: the answers are given nowhere but there, unless the
+# standfirst says who recorded it (``_RECORDED``).
+_ON_STAGE = linear.compile(
+    # ("A and B came to the session and answered questions": where they came, then the questions)
+    rf"(?P<guest>{_P})\s+(?:(?:came|went|walked)\s+(?:to|on|onto)\s+(?:the\s+)?[a-z]+\s+and\s+)?"
+    r"(?:(?:took|take|takes|answered|answer|answers)\s+(?:the\s+|some\s+)?(?:audience's\s+)?questions"
+    r"|(?:stayed|stay|stays|came|come|comes)\s+(?:on\s+|back\s+)?(?:for|to\s+take)\s+(?:some\s+)?questions"
+    r"|(?:stayed|stay|stays)\s+(?:on\s+)?(?:[a-z]+\s+){0,3}?to\s+(?:talk|chat)\b"
+    rf"|(?:joined|joins|join)\s+(?:{_P}|the\s+(?:[\w'-]+\s+){{0,3}}?[a-z]+)\s+(?:on\s+stage|after\s+the)\b)"
+    r"|\b(?:followed|closed|ended)\s+(?:by|with)\s+an?\s+(?:[a-z]+\s+){0,2}?(?:conversation|discussion|Q&A|talk)\s+"
+    rf"with\s+(?P<with>{_P})(?P<more>[^;:]{{0,200}})"
+)
+# "The session was recorded by Cool FM", "recorded for the podcast Y": the outlet that took the talk down (a name new
+# to the page is an outlet when said what it is)
+_RECORDED = linear.compile(
+    rf"\b(?:recorded|taped|filmed|broadcast)\s+(?:by|for)\s+(?:the\s+)?(?:(?P<kind>{_PROGRAMME_KINDS})\s+)?"
+    rf"(?P<outlet>{_P})"
+)
 
 
 def interview(clauses: list[Clause]) -> Frame | None:
@@ -3790,6 +3811,8 @@ def interview(clauses: list[Clause]) -> Frame | None:
     guests: dict[str, None] = {}
     hosts: dict[str, None] = {}
     named: dict[str, None] = {}
+    # (those on stage after a screening, whose answers need no outlet)
+    live: dict[str, None] = {}
     source: str | None = None
     # (a standfirst is a few sentences: every label of the transcript is looked up among the people it names)
     for clause in clauses[:_MOST_STANDFIRST]:
@@ -3845,7 +3868,20 @@ def interview(clauses: list[Clause]) -> Frame | None:
                 guests.update(dict.fromkeys(after))
                 hosts.update(dict.fromkeys(p for p in [_person(subject)] if p))
                 source = source or _outlet(subject)
-    if not guests or source is None:
+        for found in list(_ON_STAGE.finditer(skeleton[:2000]))[:_MOST_FRAMING]:
+            group = "guest" if found.group("guest") else "with"
+            live.update(dict.fromkeys(_side(clause, found.start(group), found.group(group), found.group("more") or "")))
+        for found in list(_RECORDED.finditer(skeleton[:2000]))[:_MOST_FRAMING]:
+            recorder = clause.mention(found.group("outlet"))
+            if found.group("kind") and recorder is not None and recorder.kind == "name" and not recorder.people:
+                source = source or (None if recorder.possessive else squash(recorder.text))
+            source = source or _outlet(recorder)
+    # (an interview told of in other words is given to an outlet, else it is no interview the page tells)
+    if not guests and live:
+        guests = live
+    elif source is None:
+        return None
+    if not guests:
         return None
     voices = frozenset(guests)
     return Frame(
@@ -3900,9 +3936,10 @@ def _outlet(mention: Mention | None, owner: bool = False) -> str | None:
 
 # A paragraph of a transcript: a label, a colon, then the words ("MAYA: ...", "Q: ...", "JL: ...", "Maya: ..."): the
 # label a speaker's name in capitals (or initials, or the outlet's), "Q" or "A", or one name capitalised.
+# ("Q (from the audience): ...": a note in brackets on who asked, or how it was said, is no part of the label)
 LABEL = linear.compile(
     r"^\s*(?P<label>\p{Lu}[\p{Lu}\p{M}'&.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'&.-]*){0,3}|\p{Lu}\p{Ll}[\p{L}\p{M}'-]*)"
-    r"\s*:\s+\S"
+    r"(?:\s+\([^()\n]{1,40}\))?\s*:\s+\S"
 )
 # Labels of the one asking, whatever the standfirst says, and of the one answering
 _ASKING_LABELS = frozenset({"q", "question", "interviewer", "host"})
