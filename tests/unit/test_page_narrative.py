@@ -36631,3 +36631,56 @@ def test_the_band_playing_the_video_is_no_part() -> None:
         "Wim Tarr.\n\nA priest closes the doors. It gets a laugh every time the band plays the video on the screens."
     )
     assert _band_cast(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        ("Cy Dorn produced it. Arbour on Radio Nord:", [("Ann Arbour", "Radio Nord")]),
+        ("Cy Dorn produced it. Bea to the Weekend Ledger:", [("Bea Bell", "Weekend Ledger")]),
+        ("Cy Dorn produced it. Bea on TikTok after:", [("Bea Bell", "TikTok")]),
+        ("Cy Dorn produced it. Bea on Instagram after the shoot:", [("Bea Bell", "Instagram")]),
+        ("Cy Dorn produced it. Bea on Twitch, a week after:", [("Bea Bell", "Twitch")]),
+        # (a name new to the page after "to" is whom the words were given to: Bea's, where not told for sure)
+        ("Cy Dorn produced it. Bea to Ouest Soir:", [("Bea Bell", None)]),
+    ],
+)
+def test_a_terse_lead_of_a_name_and_where_with_no_comma(lead: str, told: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} \u201cThe market costs half on Sundays.\u201d") == told
+
+
+def test_a_terse_lead_of_a_name_and_someone_named_before_is_no_where() -> None:
+    # "Bea on Cy Dorn:" may be about him: neither the speaker nor where is told for sure
+    assert quotes("Cy Dorn produced it. Bea on Cy Dorn: \u201cThe market costs half on Sundays.\u201d") == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "told"),
+    [
+        (
+            "CARD (Eda Fenn): confession \u2192 I introduced Ann to Bea at my leaving do in 2013.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's leaving do")],
+        ),
+        (
+            "CARD (Eda Fenn, back of a flyer): I introduced Ann to Bea at my leaving do in 2013.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's leaving do")],
+        ),
+        # (no label in capitals: whose "I" this is the page does not tell)
+        ("Card (Eda Fenn): I introduced Ann to Bea at my leaving do in 2013.", []),
+    ],
+)
+def test_a_cards_label_names_the_writer_of_its_i(prose: str, told: list[object]) -> None:
+    assert intros(prose) == told
+
+
+def test_a_cards_label_is_no_part_of_the_lead_into_a_quote() -> None:
+    prose = (
+        "CARD (Eda Fenn): Cy Dorn produced it.\n\n"
+        "CARD (Eda, same pen): Bea to the Weekend Ledger: \u201cThe market costs half on Sundays.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Weekend Ledger")]
+
+
+def test_an_arrow_after_the_occasion_of_an_introduction_ends_it() -> None:
+    prose = "Cy Dorn was introduced to Ann by Eda Fenn at the vinyl fair \u2192 two weeks later, a chorus."
+    assert intros(prose) == [("Eda Fenn", frozenset({"Cy Dorn", "Ann Arbour"}), "the vinyl fair")]
