@@ -338,7 +338,7 @@ _NAME_WHERE = linear.compile(
     rf"^\s*(?:(?:And|So|But)\s+)?(?P<speaker>{_P})(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
     # ("Bell, writing on Instagram:": the participle of the saying before where, still no verb)
     # ("Bell on Radio Nord:", "Bell to the Aftenblad:": a card's or a list's terse lead, the comma left out)
-    rf"(?:\s*,\s*(?:(?:writing|speaking|talking|posting)\s+)?|\s+)(?P<prep>in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)"
+    rf"(?:\s*,\s*(?:(?P<doing>writing|speaking|talking|posting)\s+)?|\s+)(?P<prep>in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)"
     r"(?:\s*,\s*(?:the|that|last)\s+(?:day|night|morning|evening|week)(?:\s+[^,;:.!?\"@]{1,40})?"
     rf"|{_AFTER_WHERE})?\s*:?\s*$"
 )
@@ -2180,9 +2180,10 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if where is not None and not any(
                 _person(m)
                 for m in _mentions_in(clause, where.group("where"))
-                # ("Bell to Ouest Matin:": a name new to the page after "to" is whom the words were given to, a
-                # medium as after "told", and no topic they may be about)
-                if m.kind in ("name", "description") and not (where.group("prep") == "to" and m.new)
+                # ("Bell to Ouest Matin:": a name new to the page after "to" is whom the words were given to, and
+                # no topic they may be about; "Bell, writing to Cy Dorn:" may be a letter's, whose source he is not)
+                if m.kind in ("name", "description")
+                and not (where.group("prep") == "to" and m.new and not where.group("doing"))
             ):
                 matches.append(where)
         if not matches and clause is clauses[-1] and " is @" in clause.skeleton:
