@@ -5393,6 +5393,8 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
 
 
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
+    # ("at the fair \u2192 two weeks later, a chorus": an arrow in notes leads on to what came of it, no part of where)
+    rest = rest.split(" \u2192", 1)[0]
     rest = _the_last_joined(_venue_and(clause, rest))
     apposed = _APPOSED_DESCRIPTION.match(rest)
     if apposed is not None:

@@ -1100,6 +1100,12 @@ _SHORTEST = 9
 # A name alone before the colon leading into a quote ("Fenna: "..."", as show notes set down whose words follow):
 # shorter than any relation, but the whole lead
 _NAME_LABEL = linear.compile(r"^\W*\p{Lu}[\p{L}\p{M}'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*){0,2}\s*$")
+# "CARD (Mira Tomic):", "NOTE (Mira, back of a flyer):": a label in capitals opening a paragraph, whose writer it
+# names in brackets first, before any aside of when or where it was written
+_CARD_LABEL = linear.compile(
+    r"^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*\(\s*(?P<by>\p{Lu}[\p{L}\p{M}'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*){0,2})"
+    r"\s*(?:,[^()]{0,60})?\)\s*:\s+"
+)
 # A heading run into its paragraph as a sentence of its own in capitals ("STATEMENTS TAKEN.", "SEQUENCE OF EVENTS."):
 # its words, which the mentions would read as a full name, are no one's
 _RUN_IN_HEADING = linear.compile(r"^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,4}\s*\.\s*$")
@@ -1304,6 +1310,7 @@ class _Narrative:
         # (a transcript's lines are each their speaker's, whoever the page says narrates the rest)
         lines = speaker_lines if not pieces else {}
         page_narrator = self.narrator
+        carded = False  # the paragraph before was a card whose label named its writer
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
@@ -1319,6 +1326,14 @@ class _Narrative:
                 self.discourse.focus = None
             elif lines:
                 self.narrator = self.discourse.speaker = page_narrator
+            elif (card := _CARD_LABEL.match(text)) is not None and (writer := self._card_writer(card)) is not None:
+                # a card's words are its writer's, each "I" theirs; the label is no part of the narration
+                self.narrator = self.discourse.speaker = writer
+                start = card.end()
+                carded = True
+            elif carded:
+                self.narrator = self.discourse.speaker = page_narrator
+                carded = False
             if pending is not None:
                 start = self.told_back(paragraph, *pending)
                 pending = None
@@ -2584,6 +2599,14 @@ class _Narrative:
             return
         if known_country(mention.text) is None:
             self.own_programme = squash(mention.text)
+
+    def _card_writer(self, card: linear.Match) -> str | None:
+        """The one person the label of a card names as its writer, in full or by a name only they have."""
+        name = squash(card.group("by"))
+        meant = self.r.people.mention(name)
+        if meant is None and " " in name:
+            meant = self.r.people.canonical(name)
+        return meant
 
     def _narrator(self, clause: Clause) -> None:
         told = _TOLD_BY.search(clause.skeleton) or _I_AM.match(clause.skeleton)

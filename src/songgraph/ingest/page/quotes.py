@@ -328,6 +328,9 @@ _FROM_ONESELF = linear.compile(
     rf"(?:^|[,;.!?]\s+)\W*(?i:from)\s+(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?(?P<speaker>{_P})\s+"
     rf"(?:himself|herself|themselves|themself)(?:\s*,\s*(?:on|in|to)\s+(?:the\s+)?{_P}(?:\s+[a-z][\w-]*)?)?\s*:?\s*$"
 )
+# "Bell on TikTok after:", "Bell on Instagram after the shoot:", "Bell on Twitch, a week after:": when, after where,
+# told only as after something, which names no one
+_AFTER_WHERE = r"\s*,?\s+(?:(?:a|one|two|three|some)\s+(?:days?|weeks?|months?|years?)\s+)?after(?:\s+the\s+[a-z]+)?"
 # Nouns of words someone gave ("her verdict", "his answer")
 _WORDS_GIVEN = r"(?:verdict|take|answer|reply|response|explanation|advice|comment|version|summary)"
 # "Bell, to Radio Nord:", "Bell, the quiet one, on Instagram:", "Bell, in her Radio Nord interview:": a lead of a name
@@ -337,8 +340,10 @@ _NAME_WHERE = linear.compile(
     # ("And Bell, on X, the day it came out:": joined on to the words before, and when, set off after where)
     rf"^\s*(?:(?:And|So|But)\s+)?(?P<speaker>{_P})(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{{0,40}}?)?"
     # ("Bell, writing on Instagram:": the participle of the saying before where, still no verb)
-    rf"\s*,\s*(?:(?:writing|speaking|talking|posting)\s+)?(?:in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)"
-    r"(?:\s*,\s*(?:the|that|last)\s+(?:day|night|morning|evening|week)(?:\s+[^,;:.!?\"@]{1,40})?)?\s*:?\s*$"
+    # ("Bell on Radio Nord:", "Bell to the Aftenblad:": a card's or a list's terse lead, the comma left out)
+    rf"(?:\s*,\s*(?:(?P<doing>writing|speaking|talking|posting)\s+)?|\s+)(?P<prep>in|on|to)\s+(?P<where>[^,;:.!?\"]{{1,80}}?)"
+    r"(?:\s*,\s*(?:the|that|last)\s+(?:day|night|morning|evening|week)(?:\s+[^,;:.!?\"@]{1,40})?"
+    rf"|{_AFTER_WHERE})?\s*:?\s*$"
 )
 # "And ", "So ": a lead joined on to the words before it
 _LEAD_JOINED = linear.compile(r"^(?:And|So|But)\s+")
@@ -693,12 +698,13 @@ _NAME_WHERE_SOURCE = linear.compile(
     rf"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){{1,3}})?{_P}(?:'s\s+{_WORDS_GIVEN}|\s+(?:himself|herself|themselves))?"
     r"(?:\s*,\s*(?:the|a|an|his|her|their)\s[^,;:.!?\"@]{0,40}?)?"
     # ("And Bell, live on TikTok the week it went gold:": broadcasting live on the platform, where she spoke)
-    rf"\s*,\s*(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<the>[Tt]he\s+)?"
+    # ("Bell on Radio Nord:": the comma left out, as a card's terse lead has it)
+    rf"(?:\s*,\s*|\s+)(?:live\s+on|(?:(?:writing|speaking|talking|posting)\s+)?(?P<word>on|to|in))\s+(?P<the>[Tt]he\s+)?"
     rf"(?P<kind_before>(?:an?|his|her|their|{_P})\s+)?(?P<source>{_P})"
     r"(?P<kind>\s+(?:radio\s+show|show|programme|program|podcast|interview|post|column|piece|feature))?"
     # ("Bell, on X, the day it went gold:": when, set off by a comma of its own)
     r"(?:\s*,?\s+(?:the|that|last|the\s+next|the\s+following)\s+(?:day|night|morning|evening|afternoon|week|weekend)"
-    r"(?:\s+[^,;:.!?\"@]{1,40})?|\s+on\s+(?P<day>@\d+))?\s*$"
+    rf"(?:\s+[^,;:.!?\"@]{{1,40}})?|\s+on\s+(?P<day>@\d+)|{_AFTER_WHERE})?\s*$"
 )
 # "was more poetic with Le Parisien:", "was a little more guarded in Vanity Fair Italia:", "is less candid on France
 # Inter:": how someone was (than the one quoted before) with, in or on a medium, ending the lead into the words
@@ -2176,7 +2182,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             matches += filter(None, [_NAME_ON_TOPIC.match(clause.skeleton)])
             where = _NAME_WHERE.match(clause.skeleton) if not matches else None
             if where is not None and not any(
-                _person(m) for m in _mentions_in(clause, where.group("where")) if m.kind in ("name", "description")
+                _person(m)
+                for m in _mentions_in(clause, where.group("where"))
+                # ("Bell to Ouest Matin:": a name new to the page after "to" is whom the words were given to, and
+                # no topic they may be about; "Bell, writing to Cy Dorn:" may be a letter's, whose source he is not)
+                if m.kind in ("name", "description")
+                and not (where.group("prep") == "to" and m.new and not where.group("doing"))
             ):
                 matches.append(where)
         if not matches and clause is clauses[-1] and " is @" in clause.skeleton:
