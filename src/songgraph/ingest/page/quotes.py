@@ -16,6 +16,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
     ADDRESS,
     DEMONYM_WORDS,
+    HEDGE,
     MENTION,
     NOMINATIVES,
     ROLE_NOUNS,
@@ -2778,13 +2779,21 @@ def _speaking_about(clause: Clause, match: linear.Match) -> str | None:
     return speaking
 
 
+_HEDGE = linear.compile(HEDGE)
+
+
 def _other_subject_before(clause: Clause, start: int) -> bool:
     """Whether a "he", "she", "they", "I" or "we" comes before ``start`` in the clause: someone else who may be the
     subject of its main verb, and so the one speaking ("Arbour and Bell met by chance, according to their friend X,
     who told Y:" names others, but not as the one telling)."""
+    # (the teller's "I" in a hedge is no subject of the sentence's verb: "As far as I can work out the band began
+    # with X, who told me:")
+    hedged = [(found.start(), found.end()) for found in _HEDGE.finditer(clause.skeleton[:start])]
     for found in MENTION.finditer(clause.skeleton[:start]):
         m = clause.mention(found.group(0))
         if m is not None and m.kind == "pronoun" and m.text.lower() in ("he", "she", "they", "i", "we"):
+            if m.text.lower() == "i" and any(a <= found.start() < b for a, b in hedged):
+                continue
             return True
     return False
 
