@@ -36892,3 +36892,94 @@ def test_a_relative_clause_ending_on_a_bracketed_aside_keeps_its_speaker(
 ) -> None:
     prose = f"Cy Dorn and Eda Fenn produced it. {lead} \u201cI set the whole thing up.\u201d"
     assert quotes(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        # the teller's "I" in a hedge is no other subject the words may be of
+        ("As far as I can work out the band began with Dorn, who told me so herself over lunch:", "Cy Dorn"),
+        ("As far as I can tell the band began with Dorn, who told me so over lunch:", "Cy Dorn"),
+        # near miss: "he" is someone else, who may be the one telling
+        ("As far as he can work out the band began with Dorn, who told me so over lunch:", None),
+    ],
+)
+def test_a_teller_hedge_before_the_speaker_of_who_told_me(lead: str, speaker: str | None) -> None:
+    prose = (
+        "The band are a duo: Cy Dorn sings and Eda Fenn plays bass. Hal Penrose manages them.\n\n"
+        f"{lead} \u201cWe started in a garage.\u201d"
+    )
+    assert [s for s, _ in quotes(prose)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        (
+            "It was at the Riga herring fair that Arbour met Bea Bell; they were introduced by the chef Cy Dorn.",
+            "the Riga herring fair",
+        ),
+        (
+            "It was at the Riga herring fair that she met Bea Bell, the bassist who co-wrote it; they were "
+            "introduced by the chef Cy Dorn, at whose stall they had both been queuing.",
+            "the Riga herring fair",
+        ),
+        # near miss: years later is another time than the meeting
+        (
+            "It was at the Riga herring fair that Arbour met Bea Bell; years later they were introduced properly by "
+            "the chef Cy Dorn.",
+            None,
+        ),
+    ],
+)
+def test_a_cleft_meeting_place_is_where_the_introducer_after_introduced(sentence: str, occasion: str | None) -> None:
+    told = intros("Ann Arbour grew up in Riga. " + sentence)
+    assert [(by, two) for by, two, _ in told] == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}))]
+    assert [where for _, _, where in told] == [occasion]
+
+
+def test_an_at_whose_relative_after_the_introducer_is_no_occasion() -> None:
+    told = intros("Arbour and Bell were introduced by the chef Cy Dorn, at whose stall they had both been queuing.")
+    assert told == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        ("Dorn claimed his own share of the credit:", [("Cy Dorn", None)]),
+        (
+            "Dorn, on the podcast Tall Tales, claimed his share of the credit, for the video this time:",
+            [("Cy Dorn", "Tall Tales")],
+        ),
+        ("Dorn claims the credit:", [("Cy Dorn", None)]),
+        # near miss: claiming a prize is no saying
+        ("Dorn claimed the prize:", []),
+    ],
+)
+def test_a_claim_to_the_credit_leads_into_the_claimers_words(lead: str, told: list[tuple[str, str | None]]) -> None:
+    prose = f"Cy Dorn and Eda Fenn produced it. {lead} \u201cI set the whole thing up.\u201d"
+    assert quotes(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        (
+            "Dorn, whom I met off the tram at the square (he had, quite rightly, assumed I would be hungry), told me "
+            "exactly how:",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "Dorn, whom I met off the number 4 tram at the square with a bag of rolls from the market hall (he had "
+            "been told I was a writer and had, quite rightly, assumed I would be hungry), told me exactly how:",
+            [("Cy Dorn", None)],
+        ),
+        # near miss: what follows the bracket is no saying
+        ("Dorn, whom I met off the tram (he had, quite rightly, assumed I would be hungry), handed me a roll:", []),
+    ],
+)
+def test_a_relative_clause_ending_on_a_bracketed_aside_keeps_its_speaker(
+    lead: str, told: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Cy Dorn and Eda Fenn produced it. {lead} \u201cI set the whole thing up.\u201d"
+    assert quotes(prose) == told

@@ -45,6 +45,12 @@ _TOKEN = linear.compile(r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}
 MENTION = linear.compile(r"@(\d+)")
 # The plural pronouns a mention of two or more may be, beside nouns ("the pair", "the two of them")
 PLURAL_PRONOUNS = frozenset({"them", "they", "both", "us", "we"})
+# A hedge of whoever tells the story, set off inside a sentence ("as far as I can tell", "I'm told", "apparently")
+HEDGE = (
+    r"(?:[Aa]s\s+far\s+as\s+@\d+\s+(?:can\s+tell|know|can\s+see|can\s+work\s+out|can\s+make\s+out)"
+    r"|@\d+\s+(?:think|gather|believe|suspect|hear)"
+    r"|@\d+(?:'m|\s+am|\s+was|\s+were|'re)\s+told|apparently|reportedly|by\s+all\s+accounts|it\s+seems|of\s+course)"
+)
 # A sentence whose subject is its first name, the others being in a relative clause about it ("A, whom B had
 # introduced to C, sent ..."): what it is about is the subject.
 # The same with a participle ("A, interviewed by X, said ...", "A, speaking to X, said ...").

@@ -20,6 +20,7 @@ from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
     GROUP_NOUNS,
+    HEDGE,
     MENTION,
     PERSON_ROLE,
     PLURAL_PRONOUNS,
@@ -96,11 +97,6 @@ _DESCRIPTION = (
     # (British style writes "Mrs" without a full stop)
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
 )
-# A hedge of whoever tells the story, set off inside a sentence ("as far as I can tell", "I'm told", "apparently")
-_HEDGE = (
-    r"(?:as\s+far\s+as\s+@\d+\s+(?:can\s+tell|know|can\s+see)|@\d+\s+(?:think|gather|believe|suspect|hear)"
-    r"|@\d+(?:'m|\s+am|\s+was|\s+were|'re)\s+told|apparently|reportedly|by\s+all\s+accounts|it\s+seems|of\s+course)"
-)
 # What may stand between the introducer and the verb: an apposition without names, or a relative clause
 # that may name others ("X, who ran the label both artists were signed to, introduced")
 # (an apposition may name places and say "his": "DeLoach, a veteran Nashville songwriter with a wall of number ones
@@ -116,7 +112,7 @@ _BETWEEN = (
     r"|(?P<between>(?:(?:the|a|an|his|her|their)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s)?"
     # ("X, a ship's cook and, as far as I can tell, everybody's uncle, introduced": a hedge of the teller's between
     # commas inside the apposition)
-    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + _HEDGE + r"\s*,[^,]{0,60}?)?),\s*"
+    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + HEDGE + r"\s*,[^,]{0,60}?)?),\s*"
     # ("X, the engineer mentioned above, who also produced the song, introduced": a relative clause after the
     # apposition, about the same one)
     r"(?:who(?:'d|'s)?\s[^,]{0,100}?,\s*)?)?)?"
@@ -2790,8 +2786,9 @@ def _read(
     year = _YEAR.search(rest)
     if year is None and not _LATER.search(rest):  # "in 2012 ... a year later": of something else
         year = _year_before(before)
-    # (a clause ended by its full stop too: "The man who introduced them was X.")
-    ended = not rest.strip(" ,.")
+    # (a clause ended by its full stop too: "The man who introduced them was X."; or by a relative clause about where
+    # the introducer was, which tells no occasion: "by the chef X, at whose stall they had both been queuing")
+    ended = not rest.strip(" ,.") or _WHERE_RELATIVE.match(rest) is not None
     if occasion is None and sentence_before is not None and ended and not _WHEN_ELSE.search(before):
         met = _met_before(sentence_before, parties)
         if met is not None:
@@ -2899,6 +2896,9 @@ _SEATED_AFTER = linear.compile(rf"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+{_ADVERBS}
 # cleft's "who" or the verb
 _WHO_ABOUT = linear.compile(r"\s*,\s*(?:who|whom|whose)\s[^,;]{0,160}?,\s*(?:who\s+)?")
 # The last semicolon or dash (between spaces) in a sentence, and what follows it up to the introduction
+# ", at whose stall they queued": a relative clause after the introducer, opened by a preposition
+_WHERE_RELATIVE = linear.compile(r"^\s*,\s*(?:at|in|on|by|beside|behind|near|over)\s+(?:whose|which|whom)\s")
+_RELATIVE_WORD = linear.compile(r"^(?i:whose|which|whom)\b")
 _JOINED_MEETING = linear.compile(rf"(?:;|\s[-{_DASHES}])\s(?P<between>[^;{_DASHES}]*)$")
 # ("Years before, X had put them in touch": another time than the meeting the sentence before told)
 _WHEN_ELSE = linear.compile(r"\b(?i:later|earlier|before|afterwards|after|years|months|weeks|since|until|then)\b")
@@ -2939,6 +2939,10 @@ def _met_before(before: Clause, parties: _Parties) -> tuple[str | None, linear.M
     if pair is None or {fold(pair[0]), fold(pair[1])} != {fold(parties.pair[0]), fold(parties.pair[1])}:
         return None
     occasion = _occasion(before, told.group("rest"), replace(parties, subject=False, stressed=None))
+    cleft = _MET_CLEFT.search(before.skeleton[max(0, told.start() - 150) : told.start()])
+    if occasion is None and cleft is not None:
+        # "It was at a fish festival that A met B; they were introduced by X": where, in a cleft before the meeting
+        occasion = _occasion(before, " " + cleft.group("phrase"), replace(parties, subject=False, stressed=None))
     return (occasion, _YEAR.search(told.group("rest"))) if occasion is not None else None
 
 
@@ -5448,6 +5452,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         return None  # an aside between dashes that names someone says more than what the last one named is
     article = (match.group("article") or match.groupdict().get("after") or "").lower()
     occasion = match.group("occasion")
+    if _RELATIVE_WORD.match(occasion):
+        return None  # "at whose stall they queued", "at which point": a relative clause, not where
     if (
         (match.groupdict().get("on") or "").lower() in ("on", "on board", "aboard")
         and _VEHICLE.search(occasion)

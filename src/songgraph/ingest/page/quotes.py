@@ -16,6 +16,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
     ADDRESS,
     DEMONYM_WORDS,
+    HEDGE,
     MENTION,
     NOMINATIVES,
     ROLE_NOUNS,
@@ -76,7 +77,9 @@ SPEECH_VERBS = (
     r"(?:went|goes)\s+into\s+(?:the|its|their|his|her)\s+(?:production|making|writing|recording|lyrics?|meaning|"
     r"background|origins?|process|story\s+behind)|"
     # "He made the remark during a session for X": the words quoted were said by the one who made them
-    r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)"
+    r"(?:made|makes)\s+(?:the|that|this|those|these)\s+(?:remarks?|comments?)|"
+    # "X claimed his own share of the credit:": a claim to credit is made in the words that follow
+    r"(?:claimed|claims)\s+(?:(?:his|her|their|@\d+)\s+(?:own\s+)?share\s+of\s+|(?:some\s+of\s+)?)the\s+credit"
 )
 # "X let one thing slip on France Inter:": words given away, which the words after are (kept out of SPEECH_VERBS,
 # whose every word is read as a word of saying)
@@ -130,9 +133,11 @@ _SPEAKER = linear.compile(
     # not an agent, "asked by the host Cy Dorn", whose words they may be; "by" inside a word is none: "in the lobby")
     # ("Cy Dorn, the quietest member of the band, told": whose member (friend, ...) after "of", who is not the speaker)
     # ("Cy Dorn, ward member for Cinder Lane, writes": whom or what they serve, after "for", is not the speaker either)
+    # ("X, whom I met off the tram (he had, rightly, assumed I was hungry), told me": the relative clause may end on
+    # the teller's own aside in brackets, commas and all)
     # ("Cy Dorn, a regular guest on Radio Nord, told": where they are a guest, named after "on" (or "in", "at"), is
     # the object of its preposition, no subject of the verb after it)
-    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for|on|in|at)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?]{{0,150}}?,"
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for|on|in|at)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?(]{{0,150}}?(?:\([^()]{{1,200}}\))?,"
     rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|\Bb|b[^y,;.!?]|by\w){{0,150}}?,"
     # ("Bell, interviewed by the Lisbon daily Publico, put it plainly": an agent that is an outlet, not someone whose
     # words they may be, which ``_agent_apposed`` checks)
@@ -2793,13 +2798,21 @@ def _speaking_about(clause: Clause, match: linear.Match) -> str | None:
     return speaking
 
 
+_HEDGE = linear.compile(HEDGE)
+
+
 def _other_subject_before(clause: Clause, start: int) -> bool:
     """Whether a "he", "she", "they", "I" or "we" comes before ``start`` in the clause: someone else who may be the
     subject of its main verb, and so the one speaking ("Arbour and Bell met by chance, according to their friend X,
     who told Y:" names others, but not as the one telling)."""
+    # (the teller's "I" in a hedge is no subject of the sentence's verb: "As far as I can work out the band began
+    # with X, who told me:")
+    hedged = [(found.start(), found.end()) for found in _HEDGE.finditer(clause.skeleton[:start])]
     for found in MENTION.finditer(clause.skeleton[:start]):
         m = clause.mention(found.group(0))
         if m is not None and m.kind == "pronoun" and m.text.lower() in ("he", "she", "they", "i", "we"):
+            if m.text.lower() == "i" and any(a <= found.start() < b for a, b in hedged):
+                continue
             return True
     return False
 
