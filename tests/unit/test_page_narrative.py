@@ -36892,3 +36892,30 @@ def test_a_relative_clause_ending_on_a_bracketed_aside_keeps_its_speaker(
 ) -> None:
     prose = f"Cy Dorn and Eda Fenn produced it. {lead} \u201cI set the whole thing up.\u201d"
     assert quotes(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # a duo: "us", said by one of it, is its two members
+        (
+            "The Paper Boats are Oona Falkenrath (vocals) and Abi Thorne (guitar, synths).",
+            [("Hal Penrose", frozenset({"Oona Falkenrath", "Abi Thorne"}))],
+        ),
+        # a trio: which two of the three "us" means is not sure
+        (
+            "The Paper Boats are Oona Falkenrath (vocals), Abi Thorne (guitar) and Wim Tarr (drums).",
+            [],
+        ),
+    ],
+)
+def test_us_said_by_a_member_of_the_band_named_before_is_no_pair_with_the_band(
+    line_up: str, expected: list[tuple[str, frozenset[str]]]
+) -> None:
+    prose = (
+        f"{line_up} Oona told Radio Kattegat how the pair of them first met: \u201cOur old landlady Hal Penrose "
+        "introduced us at her seventieth birthday.\u201d"
+    )
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions] == expected

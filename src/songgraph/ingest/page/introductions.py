@@ -2556,6 +2556,8 @@ def _read(
                 by = None
     if by is not None and pair is not None and a is not None and b is None and a.text.lower() in ("us", "we"):
         pair = _us_without(by, pair, speaker, people)
+        if any(one in people.groups() and fold(str(speaker)) in map(fold, people.members(one)) for one in pair):
+            return Doubt(_UNSURE_PEOPLE, at)  # "us" as a member and their own band of more than two: which of them
     if pair is None and count is not None and by is not None and b is None:
         # "introduced the three of them": no pair, but the group the sentence (or the one before) named just so many
         counted = _counted_people(clause, match, by, count, sentence_before, people)
@@ -4653,6 +4655,12 @@ def _duo_of(speaker: str, by: str, people: People) -> tuple[str, str] | None:
 def _us_without(by: str, pair: tuple[str, str], speaker: str | None, people: People) -> tuple[str, str]:
     """ "Dani introduced us", "us" read as the speaker and the one the lead named (Dani): the introducer is none of
     "us", who are then the song's two performers when the speaker is one of them."""
+    if speaker is not None and fold(speaker) in {fold(pair[0]), fold(pair[1])}:
+        # "us" read as the speaker and the speaker's own band: the band's two members, when it is a duo
+        band = pair[1] if fold(pair[0]) == fold(speaker) else pair[0]
+        members = people.members(band) if band in people.groups() else []
+        if fold(speaker) in map(fold, members) and len(members) == 2:
+            return (members[0], members[1])
     if speaker is None or fold(by) not in {fold(pair[0]), fold(pair[1])}:
         return pair
     performers = people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
