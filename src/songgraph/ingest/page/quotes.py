@@ -81,6 +81,8 @@ SPEECH_VERBS = (
 # "X let one thing slip on France Inter:": words given away, which the words after are (kept out of SPEECH_VERBS,
 # whose every word is read as a word of saying)
 _LET_SLIP = r"(?:let|lets)\s+(?:(?:it|that|this|something|one\s+thing|a\s+(?:little\s+)?detail)\s+)?slip"
+# "X owned up to the drum sound:": confessing, in the words after (kept out of SPEECH_VERBS likewise)
+_OWNED_UP = r"(?:owned|owns)\s+up"
 # "she is quite clear about why:", "X was refreshingly frank about it:": how plainly someone speaks of a thing, ending
 # the lead into the words, which are theirs (kept out of SPEECH_VERBS: "is" and "was" are no saying anywhere else)
 _PLAIN_HEAD = (
@@ -150,7 +152,7 @@ _SPEAKER = linear.compile(
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and";
     # "asked that on the TV show X": the name after what kind of programme it is, "TV" read as a mention)
-    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
+    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{_OWNED_UP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
