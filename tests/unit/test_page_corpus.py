@@ -169,6 +169,7 @@ AT_GOAL = {
     "heldout246": 273,
     "heldout247": 261,
     "heldout254": 268,
+    "heldout255": 271,
 }
 
 

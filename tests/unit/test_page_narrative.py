@@ -36919,3 +36919,37 @@ def test_us_said_by_a_member_of_the_band_named_before_is_no_pair_with_the_band(
     result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
     assert result.document is not None
     assert [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions] == expected
+
+
+_MADE_TOGETHER = "Ann Arbour wrote it with Olu Ade and Nils Berg. "
+_DRUMS = ' "We recorded the drums in a box."'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ade produced it with Berg, and he said:", [("Olu Ade", None)]),
+        (
+            "Ade went on to produce the record alongside Berg, and he wrote on Facebook when it charted:",
+            [("Olu Ade", "Facebook")],
+        ),
+        (
+            "Ade recorded it with Berg, and on the podcast Deep Cuts he owned up to the drum sound:",
+            [("Olu Ade", "Deep Cuts")],
+        ),
+        # near misses: someone else named in the phrase put before the pronoun; owning no confession
+        ("Ade produced it with Berg, and in an interview with Cy Dorn he said:", []),
+        ("Ade owned a studio in Leeds:", []),
+    ],
+)
+def test_a_subject_pronoun_joined_after_a_partner_goes_on_about_the_subject(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(_MADE_TOGETHER + sentence + _DRUMS) == expected
+
+
+def test_an_outlet_in_sentence_case_told_before_the_subject_of_what_was_told() -> None:
+    said = ' "I said yes because of the title."'
+    assert quotes("Vera Holm told Lidové noviny she agreed at once:" + said) == [("Vera Holm", "Lidové noviny")]
+    # near miss: a name and a word of when is no outlet's name
+    assert ("Vera Holm", "Ása today") not in quotes("Vera Holm told Ása today she agreed at once:" + said)

@@ -4512,6 +4512,8 @@ class Discourse:
                     # about the subject of the clause just before it, when nothing else that may be someone stands
                     # between
                     focus = _spliced_subject(text, mentions, number, self.people, bands)
+                if focus is None and len(meant) == 2 and mention.text.lower() in NOMINATIVES:
+                    focus = _subject_with_partner(text, mentions, number, self.people)
                 if (
                     len(meant) == 1
                     and focus is not None
@@ -5412,6 +5414,42 @@ def _spliced_subject(text: str, mentions: list[Mention], number: int, people: Pe
     if set(between.replace(",", " ").lower().split()) & _NOT_SPLICED:
         return None
     return person if people.may_be(person, _SELVES.get(pronoun.text.lower())) else None
+
+
+# "A produced it with B, and": what the subject made with someone, then a clause joined on (in "went on to produce
+# the record alongside B" the verb's words may run longer); no relative or subordinate clause between
+_DONE_WITH_PARTNER = linear.compile(r"^\s+[a-z][a-z' -]{0,50}?\s(?:with|alongside)\s+$")
+_DONE_WITH_NOT = frozenset(
+    {"who", "whom", "which", "that", "when", "while", "because", "if", "as", "and", "but", "met"}
+)
+# ", and he", ", and on the podcast X she": the joined clause, maybe with where it was said put first
+_JOINED_ON = linear.compile(r"^\s*,\s+and\s+(?:(?:on|in)\s+(?:the|an?|his|her|their)\s+[a-z][\w -]{0,40}?\s+)?$")
+
+
+def _subject_with_partner(text: str, mentions: list[Mention], number: int, people: People) -> str | None:
+    """ "Adebayo produced it with Frida Nyström, and on the podcast Backline Stories he owned up": a "he" or "she"
+    opening a clause joined onto one where a named subject made something with someone goes on about the subject,
+    when the page may call them so and has not called the partner so too (then either may be meant)."""
+    if number < 2 or number >= _SUBJECT_REACH:
+        return None
+    subject, partner, pronoun = mentions[0], mentions[1], mentions[number]
+    if text[: subject.start].strip() or any(
+        m.kind != "name" or m.possessive or m.person is None for m in (subject, partner)
+    ):
+        return None
+    made = _DONE_WITH_PARTNER.match(text[subject.end : partner.start])
+    if made is None or set(made.group(0).split()) & _DONE_WITH_NOT:
+        return None
+    # (the words between may name where it was said, never someone: "on the podcast X")
+    joined = text[partner.end : pronoun.start]
+    for between in mentions[2:number]:
+        joined = joined.replace(between.text, "x" if between.kind == "name" and not between.people else "@")
+    if "@" in joined or _JOINED_ON.match(joined) is None or {"with", "by", "and"} & set(joined.split()[2:]):
+        return None
+    self_word = _SELVES.get(pronoun.text.lower())
+    if people.selves.get(str(partner.person)) == self_word or not people.may_be(str(subject.person), self_word):
+        return None
+    return subject.person
 
 
 # ", he said, who ...", ", she recalls,": a saying set off by commas as an aside (its subject read before it)
@@ -6517,6 +6555,9 @@ _SAID_ON_VERBS = frozenset(
 )
 
 
+_TOLD_SUBJECTS = frozenset({"he", "she", "they", "we"})
+
+
 def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int | None:
     """Where an outlet's name in sentence case that opens at ``first`` ends: a capitalised word written with letters
     English does not use, one or two lower-case words that are no English function word, adverb, date or verb form,
@@ -6531,9 +6572,18 @@ def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int
         end += 1
     if end == first + 1:
         return None
+    # "told Lidové noviny she agreed": whom one told, right before the subject that opens what they were told, is
+    # the whole name
+    told_then_subject = (
+        tokens[first - 1][2].lower() in ("told", "tells")
+        and end < len(tokens)
+        and tokens[end][2].lower() in _TOLD_SUBJECTS
+    )
     if end < len(tokens) and _capital(tokens[end][2]):
         while end < len(tokens) and _capital(tokens[end][2]):
             end += 1
+    elif told_then_subject:
+        return end
     elif (
         tokens[first - 1][2].lower() not in _OUTLET_NAMED
         and not (
