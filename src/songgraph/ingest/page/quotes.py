@@ -84,14 +84,11 @@ SPEECH_VERBS = (
 # "X let one thing slip on France Inter:": words given away, which the words after are (kept out of SPEECH_VERBS,
 # whose every word is read as a word of saying)
 _LET_SLIP = r"(?:let|lets)\s+(?:(?:it|that|this|something|one\s+thing|a\s+(?:little\s+)?detail)\s+)?slip"
-<<<<<<< HEAD
 # "X gave the modest version to Y:": one's own telling of it handed over, in the words that follow (kept out of
 # SPEECH_VERBS, as above)
 GAVE_VERSION = r"(?:gave|gives)\s+(?:the|his|her|their|a)\s+(?:[a-z][\w-]*\s+)?(?:version|account)"
-=======
 # "X owned up to the drum sound:": confessing, in the words after (kept out of SPEECH_VERBS likewise)
 _OWNED_UP = r"(?:owned|owns)\s+up"
->>>>>>> parse255
 # "she is quite clear about why:", "X was refreshingly frank about it:": how plainly someone speaks of a thing, ending
 # the lead into the words, which are theirs (kept out of SPEECH_VERBS: "is" and "was" are no saying anywhere else)
 _PLAIN_HEAD = (
@@ -163,11 +160,7 @@ _SPEAKER = linear.compile(
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and";
     # "asked that on the TV show X": the name after what kind of programme it is, "TV" read as a mention)
-<<<<<<< HEAD
-    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{GAVE_VERSION}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
-=======
-    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{_OWNED_UP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
->>>>>>> parse255
+    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{GAVE_VERSION}|{_OWNED_UP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
