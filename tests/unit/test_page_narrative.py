@@ -36953,3 +36953,50 @@ def test_an_outlet_in_sentence_case_told_before_the_subject_of_what_was_told() -
     assert quotes("Vera Holm told Lidové noviny she agreed at once:" + said) == [("Vera Holm", "Lidové noviny")]
     # near miss: a name and a word of when is no outlet's name
     assert ("Vera Holm", "Ása today") not in quotes("Vera Holm told Ása today she agreed at once:" + said)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        (
+            "Arbour and Bell were introduced by the potter Cy Dorn, who has her kiln in Leeds, at her open day.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's open day")],
+        ),
+        (
+            "Arbour and Bell were introduced by Cy Dorn, who runs his shop in Leeds, at a barn dance.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a barn dance")],
+        ),
+        # near misses: a pronoun of another word, or someone else named in the relative clause
+        (
+            "Arbour and Bell were introduced by Cy Dorn, who has his studio in Leeds, at her party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Arbour and Bell were introduced by Cy Dorn, who lives with Eda Fenn, at her party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_occasion_after_a_relative_clause_on_the_introducer(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "occasion"),
+    [
+        ("who introduced Arbour to Bell at a Leeds film-club screening.", "a Leeds film-club screening"),
+        ("who introduced Bell to Arbour at a quiz night.", "a quiz night"),
+        # near miss: one of the two to someone else
+        ("who introduced Arbour to Eda Fenn at a quiz night.", None),
+    ],
+)
+def test_a_met_through_introducer_telling_one_to_the_other(told: str, occasion: str | None) -> None:
+    # (the introducer one the graph knows, so that "met through" reads them before the relative clause)
+    result = parse(
+        f"Arbour and Bell met through Cy Dorn, {told}", {fold("Cy Dorn"): KnownPerson(id="cy-dorn", name="Cy Dorn")}
+    )
+    assert result.document is not None
+    found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+    assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]

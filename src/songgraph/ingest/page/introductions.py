@@ -781,8 +781,9 @@ _OWNED_BY_DESCRIPTION = linear.compile(r"\b(?i:the)\s+(?P<noun>[a-z][\w-]*)'s\s+
 # "..., who introduced the pair at ...": the introducer introducing the two again, in a clause about them
 # ("..., who brought the two of them together at a retreat": the same in other words)
 # ("..., who, in the winter of 2017, introduced the pair at ...": when, set off by commas after "who")
+# ("..., who introduced A to the producer at ...": the two again, one to the other, each checked on the match)
 _AGAIN = linear.compile(
-    rf"\b(?:who|and)(?:\s*,\s*[^,@]{{1,60}}?,)?\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})|brought\s+(?P<both>{_P})\s+together"
+    rf"\b(?:who|and)(?:\s*,\s*[^,@]{{1,60}}?,)?\s+{_ADVERBS}(?:introduced\s+(?P<them>{_P})(?:\s+to\s+(?P<to>{_P}))?|brought\s+(?P<both>{_P})\s+together"
     # ("..., who sat the two of them at the same table at a dinner": seating the two together is the same)
     rf"|{_SEATED}"
     # ("..., who took the pair of them along to a housewarming in Leith": taking the two along to where they met)
@@ -2607,7 +2608,10 @@ def _read(
             else None
         )
         taken_one = along is not None and them is not None and _one_of(clause, them, pair, by)
-        if again is not None and them is not None and (them.kind == "two" or taken_one):
+        to = clause.mention(again_groups.get("to"))
+        if to is not None and (them is None or {them.person, to.person} != set(pair)):
+            them = None  # "who introduced A to C": someone else than the two
+        if again is not None and them is not None and (them.kind == "two" or taken_one or to is not None):
             # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
             # the introducer, the subject of this "introduced", whom its "her" means as a subject's would)
             relative = _WHO_RIGHT_AFTER.match(rest)
@@ -2850,6 +2854,14 @@ _WHERE_WORDS = frozenset(
 # ", who teaches at the milonga where we shot, at": a relative clause about the one named before it, naming no one
 # else (the writer's "we" aside), then where
 _WHO_SET_OFF = linear.compile(r"^\s*,\s*who\s+(?P<clause>[^,;.!?]{1,100}?)\s*,\s*(?:at|on|during)\s")
+# "who has ", "who runs ": what the subject has is their own, by a "his" or "her" right after
+_OWN_BEFORE = linear.compile(r"^(?:who\s+)?(?:has|had|runs|ran|keeps|kept|owns|owned)\s+$")
+# A pronoun the page left as a plain word, meaning no one it read
+_BARE_PRONOUN = linear.compile(r"\b(?:his|her|their)\b")
+# "in " right before a mention: where
+_IN_BEFORE = linear.compile(r"\bin\s+$")
+# " by ", " by the ceramicist ": the agent of a passive right after, by name or told by what they do first
+_BY_BEFORE = linear.compile(r"\sby\s+(?:the\s+(?:[a-z][\w'-]*\s+){1,2})?$")
 # "by her cousin, the DJ ": the agent of a passive named in an apposition, set off by a comma before it
 _BY_APPOSED = linear.compile(r"\sby\s+(?:(?:@\d+|[a-z][\w'-]*)\s+){0,3}?[a-z][\w'-]*\s*,\s*the\s+(?:[\w'&-]+\s+){0,3}$")
 
@@ -2873,9 +2885,33 @@ def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> boo
         return False
     before = clause.skeleton[max(0, clause.starts[introducer.number] - 80) : clause.starts[introducer.number]]
     who = _WHO_SET_OFF.match(rest)
-    if who is not None and before.endswith(" by "):
-        return all(m.text.lower() in _FIRST_PERSON for m in _mentions_in(clause, who.group("clause")))
+    if who is not None and _BY_BEFORE.search(before):
+        # ("by the ceramicist X, who has her workshop in Hareid, at her kiln-opening": the clause names no one but the
+        # introducer, and places)
+        return _names_only_introducer(clause, who.group("clause"), introducer.person, rest[who.end() :])
     return _BY_APPOSED.search(before) is not None and _WHOSE_OCCASION_NEXT.match(rest) is not None
+
+
+def _names_only_introducer(clause: Clause, words: str, by: str | None, after: str) -> bool:
+    """Whether a relative clause on the introducer names no one but them, by a first-person or their own pronoun, and
+    places after "in" ("who has her workshop in Hareid, at her kiln-opening": "her" after "has" as the subject's own,
+    the introducer's, when the occasion ``after`` it calls them by the same word)."""
+    later = {mention.text.lower() for mention in _mentions_in(clause, after) if mention.kind == "pronoun"}
+    if any(not later <= {word} for word in _BARE_PRONOUN.findall(words.lower())):
+        return False  # "who has his studio in Leeds, at her party": the "her" is someone else's
+    return all(
+        mention.text.lower() in _FIRST_PERSON
+        or (
+            mention.kind == "pronoun"
+            and later <= {mention.text.lower()}
+            and (
+                (by is not None and mention.people == (by,))
+                or (not mention.people and _OWN_BEFORE.search(words[: words.find(f"@{mention.number}")]) is not None)
+            )
+        )
+        or (_a_place(mention) and _IN_BEFORE.search(words[: words.find(f"@{mention.number}")]) is not None)
+        for mention in _mentions_in(clause, words)
+    )
 
 
 def _introducer_goes_on(clause: Clause, rest: str, by: str) -> bool:
@@ -5374,7 +5410,8 @@ _APPOSED_PHRASE = linear.compile(
 
 
 # " who produced both of their debut records, at": a relative clause naming no one, closed by a comma before where
-_INTRODUCER_RELATIVE = linear.compile(r"^\s*,?\s*(?P<aside>who\s+[a-z][^,;:.!?@\"]{1,100}?,)\s*(?:at|on|during)\s")
+# (" who has her workshop in Hareid, at": no one but the introducer, and places; checked on the match)
+_INTRODUCER_RELATIVE = linear.compile(r"^\s*,?\s*(?P<aside>who\s+[a-z][^,;:.!?\"]{1,100}?,)\s*(?:at|on|during)\s")
 
 
 def _apposition(clause: Clause, rest: str) -> linear.Match | None:
@@ -5424,7 +5461,9 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             and _pronouns_only(clause, apposed.group("who"))
         ):
             rest = rest[apposed.end() - 1 :]
-    elif (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None:
+    elif (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None and _names_only_introducer(
+        clause, who_aside.group("aside"), parties.by, rest[who_aside.end() :]
+    ):
         # "by X himself, who produced both their records, at a listening party": a relative clause about the introducer
         # that names no one, set off by commas, then where
         rest = rest[who_aside.end("aside") :]
