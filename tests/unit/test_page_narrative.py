@@ -36892,3 +36892,42 @@ def test_a_relative_clause_ending_on_a_bracketed_aside_keeps_its_speaker(
 ) -> None:
     prose = f"Cy Dorn and Eda Fenn produced it. {lead} \u201cI set the whole thing up.\u201d"
     assert quotes(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        ("Eda Fenn, a sound engineer, is the reason \u2192 Bea on Radio Nord:", [("Bea Bell", "Radio Nord")]),
+        ("Eda Fenn is the reason \u2192 Bea:", [("Bea Bell", None)]),
+        # near miss: the arrow leads on to no one's lead
+        ("Eda Fenn is the reason \u2192 the chorus:", []),
+    ],
+)
+def test_an_arrow_before_a_terse_lead_starts_the_lead(lead: str, told: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it. {lead} \u201cCy Dorn introduced me to Ann at a fair.\u201d"
+    assert quotes(prose) == told
+
+
+def test_an_arrow_before_a_terse_lead_keeps_the_introduction_in_the_words() -> None:
+    prose = "Eda Fenn is the reason \u2192 Bea on Radio Nord: \u201cCy Dorn introduced me to Ann at a fair.\u201d"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        # a new name after "on" is where, or whom the words are about: the speaker either way, no source
+        ("Bea on Kanal Vester:", [("Bea Bell", None)]),
+        ("Bea to Jornal do Porto:", [("Bea Bell", "Jornal do Porto")]),
+        ("Bea on Radio Vester:", [("Bea Bell", "Radio Vester")]),
+        ("Bea to the Morning Gazette:", [("Bea Bell", "Morning Gazette")]),
+        # near misses: a person's name after "to" or "on" is no source
+        ("Bea to Cy Dorn:", [("Bea Bell", None)]),
+        ("Bea on Cy Dorn:", [("Bea Bell", None)]),
+        # near miss: one known to the page after "on" is whom the words are about, and may be theirs
+        ("Bea on Ann:", []),
+    ],
+)
+def test_a_terse_lead_on_or_to_a_new_name(lead: str, told: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it. {lead} \u201cShe wrote it on a train.\u201d"
+    assert quotes(prose) == told
