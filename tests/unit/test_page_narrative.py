@@ -36931,3 +36931,16 @@ def test_an_arrow_before_a_terse_lead_keeps_the_introduction_in_the_words() -> N
 def test_a_terse_lead_on_or_to_a_new_name(lead: str, told: list[tuple[str, str | None]]) -> None:
     prose = f"Ann Arbour wrote it. {lead} \u201cShe wrote it on a train.\u201d"
     assert quotes(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Cy Dorn + Eda Fenn as two deckhands.", [("Cy Dorn", "two deckhands"), ("Eda Fenn", "two deckhands")]),
+        ("Cy Dorn & Eda Fenn as two deckhands.", [("Cy Dorn", "two deckhands"), ("Eda Fenn", "two deckhands")]),
+        # near miss: a plus between things, no one sharing a part
+        ("Lemons + rain as always.", []),
+    ],
+)
+def test_a_plus_joins_two_sharing_a_part(sentence: str, told: list[tuple[str, str | None]]) -> None:
+    assert cast(f"VIDEO, dir. Jo Hale. {sentence}") == told
