@@ -37000,3 +37000,55 @@ def test_a_met_through_introducer_telling_one_to_the_other(told: str, occasion: 
     assert result.document is not None
     found = [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
     assert found == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        ("Eda Fenn, a sound engineer, is the reason \u2192 Bea on Radio Nord:", [("Bea Bell", "Radio Nord")]),
+        ("Eda Fenn is the reason \u2192 Bea:", [("Bea Bell", None)]),
+        # near miss: the arrow leads on to no one's lead
+        ("Eda Fenn is the reason \u2192 the chorus:", []),
+    ],
+)
+def test_an_arrow_before_a_terse_lead_starts_the_lead(lead: str, told: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it. {lead} \u201cCy Dorn introduced me to Ann at a fair.\u201d"
+    assert quotes(prose) == told
+
+
+def test_an_arrow_before_a_terse_lead_keeps_the_introduction_in_the_words() -> None:
+    prose = "Eda Fenn is the reason \u2192 Bea on Radio Nord: \u201cCy Dorn introduced me to Ann at a fair.\u201d"
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a fair")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        # a new name after "on" is where, or whom the words are about: the speaker either way, no source
+        ("Bea on Kanal Vester:", [("Bea Bell", None)]),
+        ("Bea to Jornal do Porto:", [("Bea Bell", "Jornal do Porto")]),
+        ("Bea on Radio Vester:", [("Bea Bell", "Radio Vester")]),
+        ("Bea to the Morning Gazette:", [("Bea Bell", "Morning Gazette")]),
+        # near misses: a person's name after "to" or "on" is no source
+        ("Bea to Cy Dorn:", [("Bea Bell", None)]),
+        ("Bea on Cy Dorn:", [("Bea Bell", None)]),
+        # near miss: one known to the page after "on" is whom the words are about, and may be theirs
+        ("Bea on Ann:", []),
+    ],
+)
+def test_a_terse_lead_on_or_to_a_new_name(lead: str, told: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it. {lead} \u201cShe wrote it on a train.\u201d"
+    assert quotes(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Cy Dorn + Eda Fenn as two deckhands.", [("Cy Dorn", "two deckhands"), ("Eda Fenn", "two deckhands")]),
+        ("Cy Dorn & Eda Fenn as two deckhands.", [("Cy Dorn", "two deckhands"), ("Eda Fenn", "two deckhands")]),
+        # near miss: a plus between things, no one sharing a part
+        ("Lemons + rain as always.", []),
+    ],
+)
+def test_a_plus_joins_two_sharing_a_part(sentence: str, told: list[tuple[str, str | None]]) -> None:
+    assert cast(f"VIDEO, dir. Jo Hale. {sentence}") == told

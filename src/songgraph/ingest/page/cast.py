@@ -438,7 +438,8 @@ _SHARED = linear.compile(
     # ("and Vik and Holm as passengers": or as a bare plural for people, checked on the match: not "as always")
     # ("stars Vik and comedian Holm as two strangers": what each after the first is, a trade before the name, with an
     # article or, as terse copy writes it, none)
-    rf"|(?P<listed>(?:{_DOER_BEFORE}?{_TITLED}\s*,\s*){{0,8}}{_TITLED}\s*,?\s+(?:and|&)\s+{_DOER_BEFORE}?{_TITLED})\s+as\s+"
+    # ("Vik + Holm as two strangers": a card's plus for "and")
+    rf"|(?P<listed>(?:{_DOER_BEFORE}?{_TITLED}\s*,\s*){{0,8}}{_TITLED}\s*,?\s+(?:and|&|\+)\s+{_DOER_BEFORE}?{_TITLED})\s+as\s+"
     rf"(?P<as_role>(?:{_ROLE_START}|(?P<bare>[a-z])).{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # ("X, the director's niece, who appears as herself", "X, the actor who stars as a nun": after an apposition of what

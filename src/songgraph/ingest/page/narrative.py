@@ -1874,7 +1874,14 @@ class _Narrative:
         labelled = text[end : end + 1] == ":"
         if end - start < _SHORTEST and not labelled:
             return clauses
-        for first, last in Sentences(text[start:end]).spans():
+        spans = Sentences(text[start:end]).spans()
+        arrow = text.rfind(" \u2192 ", start + spans[-1][0], end) if labelled and spans else -1
+        if arrow != -1:
+            # ("X is the reason \u2192 Bea on Radio Nord:": in notes, an arrow leads on to what came of what went
+            # before it, as a new sentence would; the lead into the words is only what follows it)
+            first, last = spans.pop()
+            spans += [(first, arrow - start), (arrow - start + 3, last)]
+        for first, last in spans:
             if last - first < _SHORTEST and not (
                 labelled and not text[start + last : end].strip() and _NAME_LABEL.match(text[start + first : end])
             ):

@@ -2194,7 +2194,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 # ("Bell to Ouest Matin:": a name new to the page after "to" is whom the words were given to, and
                 # no topic they may be about; "Bell, writing to Cy Dorn:" may be a letter's, whose source he is not)
                 if m.kind in ("name", "description")
-                and not (where.group("prep") == "to" and m.new and not where.group("doing"))
+                and not (where.group("prep") in ("to", "on") and m.new and not where.group("doing"))
             ):
                 matches.append(where)
         if not matches and clause is clauses[-1] and " is @" in clause.skeleton:
@@ -3316,7 +3316,14 @@ def _source(clause: Clause) -> Source:
                 # is a programme, which is on the air, and "put it gently on Radio Kultur" a medium said on)
                 continue
             if pattern is _NAME_WHERE_SOURCE and (
-                (mention.new and not (match.group("the") and match.group("word") == "to"))
+                (
+                    mention.new
+                    and not (match.group("the") and match.group("word") == "to")
+                    # ("Bell to Jornal da Ribeira:": a new name that is a paper's or a station's by its words)
+                    and not (
+                        match.group("word") in ("to", "on") and (_printed_title(mention) or _medium_named(mention.text))
+                    )
+                )
                 or (match.group("day") is not None and not _weekday(clause.mention(match.group("day"))))
                 or bool(match.group("kind_before")) != bool(match.group("kind"))
                 or (
