@@ -36650,3 +36650,41 @@ def test_seen_briefly_and_a_cameo_after_what_one_does_not_do_are_no_part(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was shot in Seville. {sentence}") == expected
+
+
+def _band_members(prose: str) -> list[list[str]]:
+    result = parse_story_page(
+        "Night Trains (feat. Cy Dorn)\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt"
+    )
+    assert result.document is not None
+    return [p.members for p in result.document.people if p.members]
+
+
+@pytest.mark.parametrize(
+    ("line_up", "members"),
+    [
+        (
+            "The Paper Boats is Oona Falkenrath and Abi Thorne, two voices and one ukulele.",
+            [["Oona Falkenrath", "Abi Thorne"]],
+        ),
+        # near misses: first names alone, or where each is from, may tell of one person
+        ("The Paper Boats is Oona and Abi, two voices and one ukulele.", []),
+        ("The Paper Boats is Oona Falkenrath from Leeds and Abi Thorne from York.", []),
+    ],
+)
+def test_a_singular_is_with_two_full_names_tells_a_line_up(line_up: str, members: list[list[str]]) -> None:
+    assert _band_members(line_up) == members
+
+
+def test_the_two_of_them_after_a_duo_told_with_is_are_its_members_not_the_guest() -> None:
+    prose = (
+        "The Paper Boats is Oona Falkenrath and Abi Thorne, two voices. The rapper Cy Dorn comes in on the second "
+        "verse.\n\nHow did they meet? Abi's flatmate back then, Eda Fenn, introduced the two of them at a house party."
+    )
+    result = parse_story_page(
+        "Night Trains (feat. Cy Dorn)\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt"
+    )
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions] == [
+        ("Eda Fenn", frozenset({"Oona Falkenrath", "Abi Thorne"}))
+    ]
