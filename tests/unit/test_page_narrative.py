@@ -36688,3 +36688,21 @@ def test_the_two_of_them_after_a_duo_told_with_is_are_its_members_not_the_guest(
     assert [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions] == [
         ("Eda Fenn", frozenset({"Oona Falkenrath", "Abi Thorne"}))
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ann Arbour told the whole story when she visited Onda Sur FM, the station up the valley:", "Onda Sur FM"),
+        ("Ann Arbour came to see me at Radio Nord the week the single came out and told me:", "Radio Nord"),
+        (
+            "When Ann came in to see me at Radio Nord last summer, she brought pastries and told me on air:",
+            "Radio Nord",
+        ),
+        # near misses: a town visited, a pub one came to see the teller at, are no station
+        ("Ann Arbour told the whole story when she visited Lisbon:", None),
+        ("Ann Arbour came to see me at the Crown Inn and told me:", None),
+    ],
+)
+def test_a_guests_visit_to_a_station_named_as_one_is_the_source(lead: str, expected: str | None) -> None:
+    assert quotes(f"{lead} \u201cMy sister sang it first.\u201d") == [("Ann Arbour", expected)]
