@@ -36669,6 +36669,9 @@ def _band_members(prose: str) -> list[list[str]]:
         ),
         # near misses: first names alone, or where each is from, may tell of one person
         ("The Paper Boats is Oona and Abi, two voices and one ukulele.", []),
+        # uncounted, or counted otherwise: two names of one act may be told so
+        ("The Paper Boats is Oona Falkenrath and Abi Thorne, the band say.", []),
+        ("The Paper Boats is Oona Falkenrath and Abi Thorne, three voices in all.", []),
         ("The Paper Boats is Oona Falkenrath from Leeds and Abi Thorne from York.", []),
     ],
 )

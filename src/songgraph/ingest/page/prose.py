@@ -893,13 +893,25 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
 
 
 def _full_names_told(text: str, start: int, artist: str) -> bool:
-    """ "Dos Lunas is A B and C D, two voices ...": the name at ``start`` said with a singular verb to be two or more
-    people each named in full (no one act's noun, no one from a town), which one person never is."""
-    named = _NAMED_LINE_UP.match(_unbracketed(text[start + len(artist) : start + len(artist) + 400]))
+    """ "Dos Lunas is A B and C D, two voices and one ukulele": the name at ``start`` said with a singular verb to be
+    two or more people each named in full (no act's noun, no one from a town), then counted by an apposition that
+    agrees with the names (uncounted, "X is A and B" may be one act's two names)."""
+    window = _unbracketed(text[start + len(artist) : start + len(artist) + 400])
+    named = _NAMED_LINE_UP.match(window)
     if named is None or not named.group("single") or named.group("act") or named.group("who"):
         return False
     names = _names_at_end(named.group("names"))
-    return len(names) > 1 and all(" " in name for name in names) and _FROM_TOWN_AFTER.search(named.group(0)) is None
+    counted = _COUNTED_APPOSITION.match(window, named.end()) if named.group(0).endswith(",") else None
+    return (
+        counted is not None
+        and GROUP_SIZES.get(counted.group("count").lower()) == len(names)
+        and all(" " in name for name in names)
+        and _FROM_TOWN_AFTER.search(named.group(0)) is None
+    )
+
+
+# ", two voices and ...": the count of those just named, opening an apposition
+_COUNTED_APPOSITION = linear.compile(r"\s*(?P<count>two|three|four|five|six)\s+[a-z]")
 
 
 def _opens_on(text: str, artist: str) -> bool:
