@@ -37052,3 +37052,62 @@ def test_a_terse_lead_on_or_to_a_new_name(lead: str, told: list[tuple[str, str |
 )
 def test_a_plus_joins_two_sharing_a_part(sentence: str, told: list[tuple[str, str | None]]) -> None:
     assert cast(f"VIDEO, dir. Jo Hale. {sentence}") == told
+
+
+def _band_members(prose: str) -> list[list[str]]:
+    result = parse_story_page(
+        "Night Trains (feat. Cy Dorn)\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt"
+    )
+    assert result.document is not None
+    return [p.members for p in result.document.people if p.members]
+
+
+@pytest.mark.parametrize(
+    ("line_up", "members"),
+    [
+        (
+            "The Paper Boats is Oona Falkenrath and Abi Thorne, two voices and one ukulele.",
+            [["Oona Falkenrath", "Abi Thorne"]],
+        ),
+        # near misses: first names alone, or where each is from, may tell of one person
+        ("The Paper Boats is Oona and Abi, two voices and one ukulele.", []),
+        # uncounted, or counted otherwise: two names of one act may be told so
+        ("The Paper Boats is Oona Falkenrath and Abi Thorne, the band say.", []),
+        ("The Paper Boats is Oona Falkenrath and Abi Thorne, three voices in all.", []),
+        ("The Paper Boats is Oona Falkenrath from Leeds and Abi Thorne from York.", []),
+    ],
+)
+def test_a_singular_is_with_two_full_names_tells_a_line_up(line_up: str, members: list[list[str]]) -> None:
+    assert _band_members(line_up) == members
+
+
+def test_the_two_of_them_after_a_duo_told_with_is_are_its_members_not_the_guest() -> None:
+    prose = (
+        "The Paper Boats is Oona Falkenrath and Abi Thorne, two voices. The rapper Cy Dorn comes in on the second "
+        "verse.\n\nHow did they meet? Abi's flatmate back then, Eda Fenn, introduced the two of them at a house party."
+    )
+    result = parse_story_page(
+        "Night Trains (feat. Cy Dorn)\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt"
+    )
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced)) for i in result.document.introductions] == [
+        ("Eda Fenn", frozenset({"Oona Falkenrath", "Abi Thorne"}))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Ann Arbour told the whole story when she visited Onda Sur FM, the station up the valley:", "Onda Sur FM"),
+        ("Ann Arbour came to see me at Radio Nord the week the single came out and told me:", "Radio Nord"),
+        (
+            "When Ann came in to see me at Radio Nord last summer, she brought pastries and told me on air:",
+            "Radio Nord",
+        ),
+        # near misses: a town visited, a pub one came to see the teller at, are no station
+        ("Ann Arbour told the whole story when she visited Lisbon:", None),
+        ("Ann Arbour came to see me at the Crown Inn and told me:", None),
+    ],
+)
+def test_a_guests_visit_to_a_station_named_as_one_is_the_source(lead: str, expected: str | None) -> None:
+    assert quotes(f"{lead} \u201cMy sister sang it first.\u201d") == [("Ann Arbour", expected)]

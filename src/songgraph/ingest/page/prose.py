@@ -323,6 +323,10 @@ def _read_band(r: Reading) -> None:
                 if (
                     (_GROUP.search(window) and not _BANDED.search(window))
                     or _HAS_MEMBERS.match(after)
+                    or (
+                        _SENTENCE_OPEN.search(text[max(0, start - 10) : start])
+                        and _full_names_told(text, start, artist)
+                    )
                     or _MEMBERS_OF.search(text[max(0, start - 12) : start])
                     or _GROUP_PAST_ASIDE.match(text[start + len(artist) : start + len(artist) + 260])
                     or (
@@ -873,7 +877,7 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
             if (
                 named is not None
                 and (opens is not None or named.group("who"))
-                and (named.group("act") or not named.group("single"))
+                and (named.group("act") or not named.group("single") or _full_names_told(paragraph.text, start, artist))
             ):
                 names = _names_at_end(_FROM_TOWN_AFTER.sub("", named.group("names")))
                 if len(names) == GROUP_SIZES.get(named.group("act") or "", len(names)):
@@ -886,6 +890,28 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         if listed is not None:
             return [squash(name.group("name")) for name in _PLAYER.finditer(listed.group("list"))]
     return []
+
+
+def _full_names_told(text: str, start: int, artist: str) -> bool:
+    """ "Dos Lunas is A B and C D, two voices and one ukulele": the name at ``start`` said with a singular verb to be
+    two or more people each named in full (no act's noun, no one from a town), then counted by an apposition that
+    agrees with the names (uncounted, "X is A and B" may be one act's two names)."""
+    window = _unbracketed(text[start + len(artist) : start + len(artist) + 400])
+    named = _NAMED_LINE_UP.match(window)
+    if named is None or not named.group("single") or named.group("act") or named.group("who"):
+        return False
+    names = _names_at_end(named.group("names"))
+    counted = _COUNTED_APPOSITION.match(window, named.end()) if named.group(0).endswith(",") else None
+    return (
+        counted is not None
+        and GROUP_SIZES.get(counted.group("count").lower()) == len(names)
+        and all(" " in name for name in names)
+        and _FROM_TOWN_AFTER.search(named.group(0)) is None
+    )
+
+
+# ", two voices and ...": the count of those just named, opening an apposition
+_COUNTED_APPOSITION = linear.compile(r"\s*(?P<count>two|three|four|five|six)\s+[a-z]")
 
 
 def _opens_on(text: str, artist: str) -> bool:

@@ -880,6 +880,12 @@ _SOURCES = [
         rf"came|comes)\s+in\s+to(?:\s+(?:see|visit)\s+(?:us|me|@\d+)\s+on)?)\s+"
         rf"(?:(?:last|this|that|next)\s+(?:week|night|month|year)'s\s+|[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "when she visited Onda Sur FM", "came to see me at Radio Nord": a guest's visit to a station, named as one (a
+    # town or a friend is visited too; checked on the match)
+    _VISITED_STATION := linear.compile(
+        r"\b(?:visited|visits|visiting|(?:came|comes|coming)\s+(?:in\s+)?to\s+(?:see|visit)\s+(?:us|me|@\d+)\s+at)\s+"
+        rf"(?:[Tt]he\s+)?(?P<source>{_P})"
+    ),
     _APPEARED_ON := linear.compile(
         # ("was a guest on BBC Radio Scotland": a guest appears)
         rf"\b(?:[Aa]ppeared|[Aa]ppearing|[Aa]ppearance|[Aa]ppears|an?\s+guest)\s+on\s+(?:the\s+)?(?:(?:famous|popular|well-known|hit)\s+)?"
@@ -3245,6 +3251,8 @@ def _source(clause: Clause) -> Source:
                 and _WHOSE_SHOW.match(clause.skeleton, match.end("source"))
             ):
                 continue  # "appearing on Cy Dorn's show": whose show it is, a person (as "went on Cy Dorn's show")
+            if pattern is _VISITED_STATION and not _medium_named(mention.text):
+                continue  # "visited Lisbon", "came to see me at the Crown": no station by its name
             if pattern is _ARCHIVE and "'" in mention.text:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
