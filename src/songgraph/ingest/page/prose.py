@@ -420,6 +420,11 @@ _GROUP_SIZE = linear.compile(
 _SINGULAR_AFTER = linear.compile(r"^\s+(?:is|was|has)\b")
 
 
+def _sizes(sentence: str) -> set[int]:
+    """The group sizes a sentence tells ("a trio", "the Lisbon three-piece", "four people")."""
+    return {GROUP_SIZES[(m.group("group") or m.group("piece")).lower()] for m in _GROUP_SIZE.finditer(sentence)}
+
+
 def _cued_members(r: Reading, artist: str) -> list[str]:
     """The members of ``artist`` when no line-up rule read them: the people named in full in the sentences that
     name the artist, each told by what they play or do in a band ("a trio from Lisbon: the singer A, who ..., the
@@ -444,17 +449,13 @@ def _cued_members(r: Reading, artist: str) -> list[str]:
                     sentence[at + len(artist) : at + len(artist) + 100]
                 ):
                     return []
-                counted = {
-                    GROUP_SIZES[(m.group("group") or m.group("piece")).lower()] for m in _GROUP_SIZE.finditer(sentence)
-                }
+                counted = _sizes(sentence)
                 if not counted and not _GROUP.search(sentence) and _SINGULAR_AFTER.match(sentence[at + len(artist) :]):
                     return []
                 sizes |= counted
                 counted_before = bool(counted)
             elif beside:
-                sizes |= {
-                    GROUP_SIZES[(m.group("group") or m.group("piece")).lower()] for m in _GROUP_SIZE.finditer(sentence)
-                }
+                sizes |= _sizes(sentence)
             else:
                 continue
             for name in _NAME_IN_SENTENCE.finditer(sentence):
