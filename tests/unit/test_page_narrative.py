@@ -36892,3 +36892,35 @@ def test_a_relative_clause_ending_on_a_bracketed_aside_keeps_its_speaker(
 ) -> None:
     prose = f"Cy Dorn and Eda Fenn produced it. {lead} \u201cI set the whole thing up.\u201d"
     assert quotes(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("aside", "told"),
+    [
+        (", of all people,", [("Dan Hale", frozenset({"Cy Dorn", "Eda Fenn"}), "Dan Hale's mother's seventieth")]),
+        (", apparently,", [("Dan Hale", frozenset({"Cy Dorn", "Eda Fenn"}), "Dan Hale's mother's seventieth")]),
+        # near miss: an apposition naming someone else is no aside of the teller's, and "his" may be theirs: no where
+        (", a friend of Tom Rees,", [("Dan Hale", frozenset({"Cy Dorn", "Eda Fenn"}), None)]),
+    ],
+)
+def test_the_tellers_aside_after_the_introducer_leaves_where_to_follow(
+    aside: str, told: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Eda Fenn made the record with Cy Dorn. Dan Hale wrote it; he is from Hull. Cy Dorn and Eda Fenn were "
+        f"introduced by Dan Hale{aside} at his mother\u2019s seventieth."
+    )
+    assert intros(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        ("Dorn was in the Hull Ledger a few weeks after:", [("Cy Dorn", "Hull Ledger")]),
+        ("Dorn had the line of the year in Oslo Weekly:", [("Cy Dorn", "Oslo Weekly")]),
+        # near miss: a hall one was in is where, not a paper
+        ("Dorn was in the Albert Hall:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_paper_one_was_in_gives_the_words_source(lead: str, told: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Cy Dorn produced it. {lead} \u201cIt was loud.\u201d") == told
