@@ -168,6 +168,7 @@ AT_GOAL = {
     "heldout245": 253,
     "heldout246": 273,
     "heldout247": 261,
+    "heldout250": 259,
     "heldout254": 268,
     "heldout255": 271,
 }

@@ -37111,3 +37111,35 @@ def test_the_two_of_them_after_a_duo_told_with_is_are_its_members_not_the_guest(
 )
 def test_a_guests_visit_to_a_station_named_as_one_is_the_source(lead: str, expected: str | None) -> None:
     assert quotes(f"{lead} \u201cMy sister sang it first.\u201d") == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("aside", "told"),
+    [
+        (", of all people,", [("Dan Hale", frozenset({"Cy Dorn", "Eda Fenn"}), "Dan Hale's mother's seventieth")]),
+        (", apparently,", [("Dan Hale", frozenset({"Cy Dorn", "Eda Fenn"}), "Dan Hale's mother's seventieth")]),
+        # near miss: an apposition naming someone else is no aside of the teller's, and "his" may be theirs: no where
+        (", a friend of Tom Rees,", [("Dan Hale", frozenset({"Cy Dorn", "Eda Fenn"}), None)]),
+    ],
+)
+def test_the_tellers_aside_after_the_introducer_leaves_where_to_follow(
+    aside: str, told: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "Eda Fenn made the record with Cy Dorn. Dan Hale wrote it; he is from Hull. Cy Dorn and Eda Fenn were "
+        f"introduced by Dan Hale{aside} at his mother\u2019s seventieth."
+    )
+    assert intros(prose) == told
+
+
+@pytest.mark.parametrize(
+    ("lead", "told"),
+    [
+        ("Dorn was in the Hull Ledger a few weeks after:", [("Cy Dorn", "Hull Ledger")]),
+        ("Dorn had the line of the year in Oslo Weekly:", [("Cy Dorn", "Oslo Weekly")]),
+        # near miss: a hall one was in is where, not a paper
+        ("Dorn was in the Albert Hall:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_paper_one_was_in_gives_the_words_source(lead: str, told: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Cy Dorn produced it. {lead} \u201cIt was loud.\u201d") == told

@@ -4086,7 +4086,7 @@ def _agent_of_two(clause: Clause, match: linear.Match) -> bool:
         return False
     if match.group("b") is None and _plural(clause.mention(match.group("a"))) is None:
         return False
-    rest = match.group("rest") or ""
+    rest = _past_tellers_aside(match.group("rest") or "")
     bracket = _AGENT_BRACKET.match(rest) if "(" in rest[:3] else None
     if bracket is not None and not any(m.people or m.new for m in _mentions_in(clause, bracket.group(0))):
         # "by X (Chemistry, and still the loudest man in any room) at his party": an aside in brackets about the
@@ -5441,9 +5441,19 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
     return match
 
 
+# ", of all people, at his party", ", apparently, at ...": the teller's surprise or hedge set off by commas right
+# after the introducer, which says nothing of where (nor whose "his" is)
+_TELLERS_ASIDE = linear.compile(r"^\s*,\s*(?:of\s+all\s+people|" + HEDGE + r")\s*,")
+
+
+def _past_tellers_aside(rest: str) -> str:
+    aside = _TELLERS_ASIDE.match(rest) if rest[:2] in (", ", " ,") else None
+    return rest if aside is None else " " + rest[aside.end() :].lstrip()
+
+
 def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
     # ("at the fair \u2192 two weeks later, a chorus": an arrow in notes leads on to what came of it, no part of where)
-    rest = rest.split(" \u2192", 1)[0]
+    rest = _past_tellers_aside(rest.split(" \u2192", 1)[0])
     rest = _the_last_joined(_venue_and(clause, rest))
     apposed = _APPOSED_DESCRIPTION.match(rest)
     if apposed is not None:

@@ -577,12 +577,21 @@ _SAID_IN_PRINT = linear.compile(
     # ("put it more simply in the X": how, an adverb graded by "more", "less" or "most")
     rf"\b(?:{SAYING})(?:\s+(?:(?:more|less|most)\s+)?[a-z]+ly)?\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s*[,:.]|\s*$)"
 )
+# "was in the Dublin Ledger a few weeks after:", "had the line of the year in X Weekly:": someone in a paper, or their
+# words in it, right before the words (checked as ``_SAID_IN_PRINT`` is: "was in the Albert Hall:" tells where)
+_BEEN_IN_PRINT = linear.compile(
+    r"\b(?:was|were|is|are|(?:had|has|have)\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:line|quote|word|words)"
+    r"(?:\s+of\s+the\s+(?:year|week|month|day|night))?)"
+    rf"\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s+(?:a\s+few|a|one|two|three|some|several)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|later|on))?\s*(?::|$)"
+)
 # Articles of other tongues that open the names of papers ("Les Echos", "Der Spiegel", "Die Zeit", "Het Parool") but
 # hardly a place's (unlike "Le", "La" or "El": "Le Havre", "La Paz", "El Paso"): after "said in", a paper's name
 _TITLE_ARTICLES = frozenset({"les", "der", "die", "das", "het"})
 _PRINTED = frozenset(
     {"gazette", "times", "post", "herald", "chronicle", "tribune", "courier", "echo", "observer", "guardian", "mirror"}
     | {"express", "telegraph", "journal", "advertiser", "examiner", "argus", "mercury", "bulletin", "newsletter"}
+    | {"ledger"}
     | {"news", "magazine", "weekly", "daily", "monthly", "quarterly", "fanzine", "zine", "review"}
 )
 # A paper's noun in another tongue, which may open its name ("Corriere della Sera", "Gazzetta di Parma")
@@ -835,6 +844,7 @@ _SOURCES = [
         rf"(?P<source>{_P})\s+(?:column|blog|newsletter)\b"
     ),
     _SAID_IN_PRINT,
+    _BEEN_IN_PRINT,
     _SAID_AT_EVENT,
     # "asked about the song on BBC Radio 2"
     linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
@@ -3413,7 +3423,7 @@ def _source(clause: Clause) -> Source:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
             if pattern is _SAID_AT_EVENT and fold(squash(mention.text)).split()[-1] not in _EVENT_WORDS:
                 continue  # "said at the Albert Hall:": a venue, where
-            if pattern is _SAID_IN_PRINT and not (
+            if (pattern is _SAID_IN_PRINT or pattern is _BEEN_IN_PRINT) and not (
                 _printed_title(mention) or fold(squash(mention.text)).split()[0] in _TITLE_ARTICLES
             ):
                 continue  # "said in the Albert Hall:": where, not a paper
