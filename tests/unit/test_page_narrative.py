@@ -37143,3 +37143,23 @@ def test_the_tellers_aside_after_the_introducer_leaves_where_to_follow(
 )
 def test_a_paper_one_was_in_gives_the_words_source(lead: str, told: list[tuple[str, str | None]]) -> None:
     assert quotes(f"Cy Dorn produced it. {lead} \u201cIt was loud.\u201d") == told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn turns up for a cameo, asleep on the back seat.", [("Cy Dorn", None)]),
+        ("Cy Dorn turns up briefly, ladle in hand, in a cameo.", [("Cy Dorn", None)]),
+        ("Cy Dorn walks past in one shot, cameo, no part.", [("Cy Dorn", None)]),
+        ("The co-writer Cy Dorn turns up in the last shot, buying bread, without a part.", [("Cy Dorn", None)]),
+        ("Cy Dorn is seen up a ladder in the background, no part.", [("Cy Dorn", None)]),
+        # near misses: a part told after all, or someone else named in the sentence
+        ("Cy Dorn turns up as a porter, a cameo really.", [("Cy Dorn", "a porter")]),
+        ("Cy Dorn turns up in the last shot beside Eda Fenn, no part.", []),
+        ("Cy Dorn does not turn up, no part at all.", []),
+    ],
+)
+def test_one_in_the_video_whose_sentence_says_cameo_or_no_part_is_cast_in_no_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in Seville. {sentence}") == expected

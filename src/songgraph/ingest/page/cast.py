@@ -2845,6 +2845,38 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a walk-on part, and a waiter brings coffee": the clause joined on may tell the part
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
+    found += _present_without_part(clause, seen)
+    return found
+
+
+# "X turns up for a cameo, asleep on the back seat", "X walks past in one shot, cameo, no part", "The co-writer X
+# turns up in the last shot, buying bread, without a part": the sentence's subject is in the video (turns up, walks
+# past, is seen), and the rest of its sentence calls it a cameo or says it is no part, naming no one else (not after
+# a colon: "Cy has a small cameo: Eda walks past, without any role" leaves whose cameo it is not sure)
+_PRESENT_WITHOUT_PART = linear.compile(
+    rf"(?:^|[.;!?]\s+)(?:(?i:the|our|their)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<person>{_P})\s+"
+    r"(?:also\s+)?(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared|(?:walks|walked)\s+(?:past|by)"
+    r"|(?:is|was|can\s+(?:also\s+)?be)\s+(?:briefly\s+)?(?:seen|glimpsed|spotted))\b"
+    r"(?P<rest>[^.;!?@]{0,140}?)(?P<said>\bcameo\b|\b(?:no|without\s+(?:a|any))\s+(?:part|role|lines?)\b)"
+    r"[^.;!?@]{0,80}(?:[.;!?]|$)"
+)
+
+
+def _present_without_part(clause: Clause, seen: set[int]) -> list[Part]:
+    """Cameos told by one in the video (``_PRESENT_WITHOUT_PART``), when nothing in the sentence tells a part."""
+    found: list[Part] = []
+    skeleton = clause.skeleton
+    if "cameo" not in skeleton and " no " not in skeleton and "without" not in skeleton:
+        return found
+    for match in _PRESENT_WITHOUT_PART.finditer(skeleton):
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and not mention.possessive else None
+        if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
+            continue
+        if _NO_PART_REMARK.search(match.group("rest")) or _PART_AFTER.search(skeleton[match.end("said") : match.end()]):
+            continue  # "turns up as a porter, in a cameo", "a cameo, playing the vicar": a part told after all
+        seen.add(id(mention))
+        found.append(Part(person, None, clause.at(clause.starts[mention.number])))
     return found
 
 
