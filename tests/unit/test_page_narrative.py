@@ -37163,3 +37163,24 @@ def test_one_in_the_video_whose_sentence_says_cameo_or_no_part_is_cast_in_no_par
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was shot in Seville. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ann Arbour was introduced to Bea Bell by none other than our own Cy Dorn, at Eda Fenn's engagement party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's engagement party")],
+        ),
+        (
+            "Ann Arbour was introduced to Bea Bell by none other than the Irish fiddler Cy Dorn at a wake.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wake")],
+        ),
+        # near miss: "none other than" no one named
+        ("Ann Arbour was introduced to Bea Bell by none other than the rain, at a bus stop.", []),
+    ],
+)
+def test_an_introducer_stressed_by_none_other_than(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

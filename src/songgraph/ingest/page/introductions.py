@@ -78,6 +78,8 @@ _DESCRIPTION = (
     # ("by the Association's then secretary, X": whose, by the name of a body after "the")
     # ("a young trumpeter from Cape Coast called X": where they are from, a name, before "called")
     # ("by a harpist from Caernarfon, X": where they are from, a name, before the comma and the one named)
+    # ("by none other than our own X": stressed, before whatever else describes them)
+    r"(?:none\s+other\s+than\s+)?"
     r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
     # ("by their music teacher at Hill College, X": where they work, a name, the same)
     r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|"
