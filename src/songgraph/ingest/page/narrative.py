@@ -1713,7 +1713,7 @@ class _Narrative:
         for part in parts:
             members = self.r.people.members(part.person) if part.person in self.r.people.groups() else []
             if not members and part.role == "themselves":
-                members = [self.r.people.canonical(name) for name in self.r.players.get(part.person, [])]
+                members = list(self.r.players.get(part.person, []))
             if _REST_OF.search(clause.text[max(0, part.at - 20) : part.at]) and len(members) >= 2:
                 # (of a band whose line-up is not told, the band as one, as "the band" is)
                 cast = {fold(other.person) for other in parts if other is not part}

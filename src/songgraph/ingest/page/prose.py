@@ -303,7 +303,7 @@ def read_band(r: Reading) -> None:
             # a group told without its line-up stays one to the rest of the narrative (whose readings of "the band",
             # "us" and "the three of them" lean on a line-up told whole); its players are whom "the band play
             # themselves" casts
-            r.players[artist] = cued
+            r.players[artist] = _member_names(r, artist, cued)
             continue
         _as_group(r, artist, cued)
         return
@@ -500,6 +500,19 @@ def _untitled(name: str) -> str:
 
 def _as_group(r: Reading, artist: str, names: list[str]) -> None:
     """Records ``artist`` as a group of ``names`` (the artist itself left out)."""
+    members = _member_names(r, artist, names)
+    entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
+    known = r.people.known.get(fold(artist))
+    key = known.id if known else entry.key
+    if key in r.people.entries:
+        # Known from the graph: keep its id, aliases and description, add what the page says.
+        old = r.people.entries[key]
+        entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
+    r.people.entries[key] = entry
+
+
+def _member_names(r: Reading, artist: str, names: list[str]) -> list[str]:
+    """The page's people ``names`` means as members of ``artist`` (the artist itself left out)."""
     members: list[str] = []
     for name in map(_untitled, names):
         if fold(name) == fold(artist):
@@ -513,14 +526,7 @@ def _as_group(r: Reading, artist: str, names: list[str]) -> None:
                 members.append(person)
             continue
         members.append(r.people.canonical(name))
-    entry = PersonEntry(name=artist, kind=ArtistKind.GROUP, members=members)
-    known = r.people.known.get(fold(artist))
-    key = known.id if known else entry.key
-    if key in r.people.entries:
-        # Known from the graph: keep its id, aliases and description, add what the page says.
-        old = r.people.entries[key]
-        entry = old.model_copy(update={"kind": ArtistKind.GROUP, "members": members or old.members})
-    r.people.entries[key] = entry
+    return members
 
 
 def _apposed_members(r: Reading, artist: str) -> list[str]:
@@ -874,11 +880,12 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
         for start in _occurrences(artist, paragraph.text):
             opens = _SENTENCE_OPEN.search(paragraph.text[max(0, start - 10) : start])
             # (each member may be told something in brackets: "X are A (vocals, and the one who drives), B (bass)")
-            named = _NAMED_LINE_UP.match(_unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400]))
+            window = _unbracketed(paragraph.text[start + len(artist) : start + len(artist) + 400])
+            named = _NAMED_LINE_UP.match(window)
             if (
                 named is not None
                 and (opens is not None or named.group("who"))
-                and (named.group("act") or not named.group("single") or _full_names_told(paragraph.text, start, artist))
+                and (named.group("act") or not named.group("single") or _counted_full_names(window, named))
             ):
                 names = _names_at_end(_FROM_TOWN_AFTER.sub("", named.group("names")))
                 if len(names) == GROUP_SIZES.get(named.group("act") or "", len(names)):
@@ -898,7 +905,11 @@ def _full_names_told(text: str, start: int, artist: str) -> bool:
     two or more people each named in full (no act's noun, no one from a town), then counted by an apposition that
     agrees with the names (uncounted, "X is A and B" may be one act's two names)."""
     window = _unbracketed(text[start + len(artist) : start + len(artist) + 400])
-    named = _NAMED_LINE_UP.match(window)
+    return _counted_full_names(window, _NAMED_LINE_UP.match(window))
+
+
+def _counted_full_names(window: str, named: linear.Match | None) -> bool:
+    """``_full_names_told`` of the text after the name (``window``, unbracketed) and its line-up read there."""
     if named is None or not named.group("single") or named.group("act") or named.group("who"):
         return False
     names = _names_at_end(named.group("names"))
