@@ -37184,3 +37184,42 @@ def test_an_introducer_stressed_by_none_other_than(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cy Dorn (he ran the station for twenty years, bless him) introduced Ann Arbour to Bea Bell at his own"
+            " retirement do.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's retirement do")],
+        ),
+        (
+            "Cy Dorn, our old station manager (he never once fixed the kettle, bless him), introduced Ann Arbour to"
+            " Bea Bell at his own retirement do.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's retirement do")],
+        ),
+        # near miss: the bracket joins someone else to the introducer
+        ("Cy Dorn (he and Gil Moss ran the bar) introduced Ann Arbour to Bea Bell at a wake.", []),
+    ],
+)
+def test_a_bracketed_clause_about_the_introducer_opened_by_he_or_she(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["It was a good time.", "I was there at the very beginning.", ""],
+)
+def test_the_two_of_them_after_a_duos_members_told_each_by_what_they_do(between: str) -> None:
+    story = (
+        "Tin Owls are a duo: Ann Arbour sings, and Bea Bell plays guitar and anything else with strings. "
+        f"{between}\n\nThe two of them were introduced by Cy Dorn at his summer recital in 2009."
+    )
+    result = parse_story_page("Night Trains\n\nTin Owls\n\nAlbum Small Hours\n\n" + story + "\n", "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's summer recital")
+    ]

@@ -2239,6 +2239,15 @@ class Discourse:
             artists = self.people.members(artists[0])
         return len(artists) == 2 and set(artists) == set(pair)
 
+    def _duo_told(self, mentions: list[Mention]) -> tuple[str, str] | None:
+        """The two members of a duo a sentence names with both of them and no one else ("X are a duo: A sings, and B
+        plays guitar"), who are the pair the text goes on about as any two named together are."""
+        named = {m.person for m in mentions if m.kind in ("name", "description") and m.person}
+        duos = [one for one in named if len(self.people.members(one)) == 2]
+        if len(duos) != 1 or named - {duos[0]} != set(members := self.people.members(duos[0])):
+            return None
+        return (members[0], members[1])
+
     def _elsewhere(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
         then not mean)."""
@@ -4886,6 +4895,8 @@ class Discourse:
             pair = None
         if pair is None:
             pair = _done_with(text, mentions)
+        if pair is None:
+            pair = self._duo_told(mentions)
         self.pair = pair
         # (a "she" left unsure goes on being so in the next sentence: "... with her. Then she sat. 'Hi,' she said.")
         words = {word for word, _ in called}

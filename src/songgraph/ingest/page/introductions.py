@@ -114,7 +114,9 @@ _BETWEEN = (
     r"|(?P<between>(?:(?:the|a|an|his|her|their)\s+[a-z][\w-]*,\s+[a-z][\w-]*\s)?"
     # ("X, a ship's cook and, as far as I can tell, everybody's uncle, introduced": a hedge of the teller's between
     # commas inside the apposition)
-    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + HEDGE + r"\s*,[^,]{0,60}?)?),\s*"
+    # ("X, our old station manager (he ran it for years, bless him), introduced": a bracket closing the apposition may
+    # hold commas of its own)
+    r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + HEDGE + r"\s*,[^,]{0,60}?|\([^()]{1,200}\))?),\s*"
     # ("X, the engineer mentioned above, who also produced the song, introduced": a relative clause after the
     # apposition, about the same one)
     r"(?:who(?:'d|'s)?\s[^,]{0,100}?,\s*)?)?)?"
@@ -3673,6 +3675,22 @@ def _made(clause: Clause, encoded: linear.Encoded, speaker: str | None, people: 
 _ADDS = linear.compile(r"^\s*(?:and|or|with|plus|alongside|&|@\d+)(?:\b|$)")
 
 
+# A subject pronoun opening an aside, and the verb of its clause ("(he ran the station for years)").
+_PRONOUN_CLAUSE = linear.compile(r"^\s*@\d+\s+(?P<verb>[a-z][\w']*)")
+
+
+def _said_of_introducer(aside: str, opening: Mention) -> bool:
+    """Whether a bracket after the introducer is a clause of its own about them: opened by "he" or "she" and a
+    verb ("(he ran the station for twenty years, bless him)"), not by a pronoun joined to others ("(she and A)")."""
+    verb = _PRONOUN_CLAUSE.match(aside)
+    return (
+        opening.kind == "pronoun"
+        and opening.text.lower() in {"he", "she"}
+        and verb is not None
+        and verb.group("verb") not in {"and", "or", "with", "plus", "alongside"}
+    )
+
+
 # A description that opens an aside, then the relative clause that goes on about the one described.
 _RELATIVE_IN_ASIDE = linear.compile(
     r"^\s*(?:a|an|the|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*\s+(?P<who>who|whom|whose)\b"
@@ -3699,6 +3717,9 @@ def _bracket_ok(clause: Clause, match: linear.Match) -> bool:
             # ("X (Chemistry, and still the loudest man in the room) introduced": what they studied, a name of no one,
             # opens the bracket; its "and" goes on about them)
             and not (opening and opening[0].kind == "name" and opening[0].person is None and not opening[0].new)
+            # ("X (he ran the station for twenty years, bless him) introduced": a clause about the introducer, opened
+            # by the pronoun that means them)
+            and not (opening and _said_of_introducer(aside, opening[0]))
         ):
             return False
         # ("X - a patient woman who has worked with A for years - introduced": a relative clause in the aside says
