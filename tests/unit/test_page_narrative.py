@@ -37223,3 +37223,22 @@ def test_the_two_of_them_after_a_duos_members_told_each_by_what_they_do(between:
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's summer recital")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"We wrote it on the ferry," Ann Arbour told the Berliner Abendpost.', [("Ann Arbour", "Berliner Abendpost")]),
+        (
+            '"We wrote it on the ferry," Ann Arbour told the Londoner Gazette in May.',
+            [("Ann Arbour", "Londoner Gazette")],
+        ),
+        # near miss: a nation's noun before a surname is still the one it describes
+        (
+            'Henrik Berg produced it. "We wrote it on the ferry," the Dutchman Berg told Radio Rijn.',
+            [("Henrik Berg", "Radio Rijn")],
+        ),
+    ],
+)
+def test_a_city_dwellers_noun_opening_an_outlets_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -1287,6 +1287,12 @@ class Discourse:
                 and _capital(tokens[index + 1][2])
                 and _capital(tokens[index + 2][2])
                 and tokens[index + 2][2].lower() not in _STOP
+                # (a city's noun with one word after it is the start of a title: "the Berliner Zeitung")
+                and (
+                    _DEMONYMS[following] in _NATIONS
+                    or (index + 3 < len(tokens) and _capital(tokens[index + 3][2]))
+                    or self.people.mention(tokens[index + 2][2]) is not None
+                )
             ):
                 # "the Dutchman Henrik Berg": a noun for someone of a place, before the name it describes (as "the
                 # Dutch producer" would be), is no word of the name
