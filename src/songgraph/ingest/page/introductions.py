@@ -5466,7 +5466,12 @@ def _apposition(clause: Clause, rest: str) -> linear.Match | None:
 
 # ", of all people, at his party", ", apparently, at ...": the teller's surprise or hedge set off by commas right
 # after the introducer, which says nothing of where (nor whose "his" is)
-_TELLERS_ASIDE = linear.compile(r"^\s*,\s*(?:of\s+all\s+people|" + HEDGE + r")\s*,")
+# (", all three at once, at ...", ", both together,": how many were introduced in one go, no more of where)
+_TELLERS_ASIDE = linear.compile(
+    r"^\s*,\s*(?:of\s+all\s+people|(?:all|both)(?:\s+(?:three|four|five|six))?\s+(?:at\s+once|together)|"
+    + HEDGE
+    + r")\s*,"
+)
 
 
 def _past_tellers_aside(rest: str) -> str:
@@ -5763,6 +5768,8 @@ _MAKERS: dict[str, frozenset[str]] = {
     "photographer": frozenset({"exhibition", "photobook"}),
     "painter": frozenset({"exhibition"}),
     "filmmaker": frozenset({"film", "documentary"}),
+    # ("the opening night of his restaurant" after "the chef X": the kitchen a chef runs is theirs as a novel is)
+    "chef": frozenset({"restaurant", "bistro", "kitchen"}),
 }
 # "his third novel", "her new book": the possessive's noun after up to two words of which or what kind
 _OWNED_WORK = linear.compile(r"^\s+(?:[a-z][\w-]*(?:\s+|$)){1,3}")

@@ -143,9 +143,11 @@ _COUNTED_APPOSITION_HEAD = (
 # "X, a trio from Lisbon with members from three countries: the singer A, who is Portuguese, the guitarist B, who ...,
 # and the keyboard player C, who ...": a counted apposition, maybe with a phrase on its members, then each member after
 # what they play, told about in a relative clause (read from right after the name; the count must agree)
+# ("a trio from Glasgow by way of everywhere else: A on vocals, ...": a few lower-case words more on where from)
 _COUNTED_APPOSITIVE_TOLD = linear.compile(
     _COUNTED_APPOSITION_HEAD
-    + r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?(?:\s+with\s+[^@:.;!?()]{1,60}?)?"
+    + r"(?:\s+(?:from|out\s+of)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?(?:\s+[a-z][\w'-]*){0,6})?"
+    r"(?:\s+with\s+[^@:.;!?()]{1,60}?)?"
     r"\s*:\s*(?P<list>[^.;:!?()\x{2013}\x{2014}]+)"
 )
 # "the Polish duo X, which is A on vocals and accordion and B on guitars": the line-up told in a relative clause on
