@@ -37302,3 +37302,29 @@ def test_a_counted_line_up_after_more_words_on_where_the_band_is_from(
     result = parse_story_page("Night Trains\n\nTin Owls\n\nAlbum Small Hours\n\n" + story + "\n", "p.txt")
     assert result.document is not None and result.document.music_video is not None
     assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "producers"),
+    [
+        ("Producer Cy Dorn came in later.", []),
+        ("Producer Cy Dorn", ["Cy Dorn"]),
+        ("Producer Maarten ten Brink", ["Maarten ten Brink"]),
+    ],
+)
+def test_a_label_without_a_colon_going_on_in_lowercase_words_is_a_sentence(line: str, producers: list[str]) -> None:
+    assert doc(f"It was a long winter.\n\n{line}\n\nThe song came out in May.").producers == producers
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("CARD 2/7\nBea, on Radio Nord, the night it came out:", [("Bea Bell", "Radio Nord")]),
+        ("CARD 4/7\nAnn on WSM:", [("Ann Arbour", "WSM")]),
+        ("It was late.\nPART 2\nAnn on WSM:", [("Ann Arbour", "WSM")]),
+        # near miss: a line of words in lowercase is no card's number, and the lead does not open on the name
+        ("Card two\nAnn on WSM:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_cards_number_on_its_own_line_before_a_quotes_lead(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead}\n\u201cWe cut it in a day and kept it.\u201d") == expected

@@ -8,7 +8,15 @@ from typing import Literal
 from songgraph.ingest import linear
 from songgraph.ingest.page.layout import Line
 from songgraph.ingest.page.reading import Reading
-from songgraph.ingest.pagetext import looks_like_name, looks_like_name_list, parse_date, split_names, squash, trim_name
+from songgraph.ingest.pagetext import (
+    NAME_PARTICLES,
+    looks_like_name,
+    looks_like_name_list,
+    parse_date,
+    split_names,
+    squash,
+    trim_name,
+)
 from songgraph.models import CreditRole
 from songgraph.text import fold
 
@@ -36,6 +44,14 @@ def may_be_label(line: str) -> bool:
     return line.lstrip()[:3].casefold() in _LABEL_STARTS
 
 
+def _bare_names(value: str) -> bool:
+    """Whether a label's value without a colon is only names: "Producer Cy Dorn came in later." goes on in lowercase
+    words no name has (a name's own lowercase words are its particles, "Maarten ten Brink")."""
+    return looks_like_name_list(value) and all(
+        not word[:1].islower() or word in NAME_PARTICLES for name in split_names(value) for word in name.split()
+    )
+
+
 def read_labels(r: Reading) -> None:
     lines = r.page.lines
     for index, line in enumerate(lines):
@@ -46,7 +62,7 @@ def read_labels(r: Reading) -> None:
             continue
         label = match.group("label").lower()
         value = match.group("value").strip()
-        if not match.group("colon") and label in _NAMING and value and not looks_like_name_list(value):
+        if not match.group("colon") and label in _NAMING and value and not _bare_names(value):
             continue  # "Producer Cy Dorn, for her part, says ...": a sentence that starts with a role, not a label
         r.page.used.add(line.number)
         if label == "release date":

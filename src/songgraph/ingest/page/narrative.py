@@ -1109,6 +1109,8 @@ _CARD_LABEL = linear.compile(
 # A heading run into its paragraph as a sentence of its own in capitals ("STATEMENTS TAKEN.", "SEQUENCE OF EVENTS."):
 # its words, which the mentions would read as a full name, are no one's
 _RUN_IN_HEADING = linear.compile(r"^\s*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,4}\s*\.\s*$")
+# A line of capitals and numbers alone ("CARD 2/7", "PART 3", "#4"): a card's or a part's heading, no sentence's words
+_CARD_HEADING = linear.compile(r"^\s*[\p{Lu}\d#/.·:()\-]+(?:\s+[\p{Lu}\d#/.·:()\-]+){0,3}\s*$")
 
 # A framing paragraph in the third person that presents the page's text as someone's post or writing: "X posted this
 # on Y", "X wrote the following", "What follows comes from a thread ...", "Another of X's posts", "This is one of the
@@ -1881,6 +1883,17 @@ class _Narrative:
             # before it, as a new sentence would; the lead into the words is only what follows it)
             first, last = spans.pop()
             spans += [(first, arrow - start), (arrow - start + 3, last)]
+        if labelled and spans:
+            first, last = spans[-1]
+            lead_line = text.rfind("\n", start + first, start + last)
+            heading_at = text.rfind("\n", start + first, lead_line) + 1 if lead_line != -1 else -1
+            if lead_line != -1 and _CARD_HEADING.match(text[max(heading_at, start + first) : lead_line]):
+                # ("CARD 2/7\nBea on Radio Nord:": a card's or a part's number on a line of its own heads what follows
+                # it, as a sentence's end would; the lead into the words is only the line after it)
+                spans.pop()
+                before = max(heading_at, start + first) - start
+                spans += [*([(first, before)] if text[start + first : start + before].strip() else [])]
+                spans.append((lead_line + 1 - start, last))
         for first, last in spans:
             if last - first < _SHORTEST and not (
                 labelled and not text[start + last : end].strip() and _NAME_LABEL.match(text[start + first : end])
