@@ -37223,3 +37223,51 @@ def test_the_two_of_them_after_a_duos_members_told_each_by_what_they_do(between:
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's summer recital")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Their story goes back to a label party in Leeds at which the two of them were introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party in Leeds")],
+        ),
+        (
+            "Arbour and Bell first sang together at a label party, during which Cy Dorn introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # near miss: "after which" tells when, not where
+        (
+            "It was at a label party, after which Cy Dorn introduced them, that Arbour and Bell sang.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_occasion_before_at_which(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was at a label party, a few months after that night, that Ann Arbour was introduced to Bea Bell by Cy"
+        " Dorn.",
+        "It was at a label party, two years later, that Cy Dorn introduced Ann Arbour to Bea Bell.",
+    ],
+)
+def test_a_clefted_occasion_with_a_span_aside(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Those crossings were described by Bell on Radio Nord in the autumn:", [("Bea Bell", "Radio Nord")]),
+        ("How they met was explained by Cy Dorn when he was a guest on Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        ("That night was remembered by Cy Dorn when he was interviewed by Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        # near miss: the agent is someone's kin, unnamed, not the one whose name is read
+        ("The crossings were described by Cy Dorn's sister on Radio Nord:", []),
+    ],
+)
+def test_a_passive_saying_by_its_agent(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead}\n\n"We sailed at dawn."') == expected
