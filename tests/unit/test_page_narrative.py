@@ -37328,3 +37328,51 @@ def test_a_label_without_a_colon_going_on_in_lowercase_words_is_a_sentence(line:
 )
 def test_a_cards_number_on_its_own_line_before_a_quotes_lead(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"{lead}\n\u201cWe cut it in a day and kept it.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Their story goes back to a label party in Leeds at which the two of them were introduced by Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party in Leeds")],
+        ),
+        (
+            "Arbour and Bell first sang together at a label party, during which Cy Dorn introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # near miss: "after which" tells when, not where
+        (
+            "It was at a label party, after which Cy Dorn introduced them, that Arbour and Bell sang.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_an_occasion_before_at_which(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was at a label party, a few months after that night, that Ann Arbour was introduced to Bea Bell by Cy"
+        " Dorn.",
+        "It was at a label party, two years later, that Cy Dorn introduced Ann Arbour to Bea Bell.",
+    ],
+)
+def test_a_clefted_occasion_with_a_span_aside(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Those crossings were described by Bell on Radio Nord in the autumn:", [("Bea Bell", "Radio Nord")]),
+        ("How they met was explained by Cy Dorn when he was a guest on Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        ("That night was remembered by Cy Dorn when he was interviewed by Radio Nord:", [("Cy Dorn", "Radio Nord")]),
+        # near miss: the agent is someone's kin, unnamed, not the one whose name is read
+        ("The crossings were described by Cy Dorn's sister on Radio Nord:", []),
+    ],
+)
+def test_a_passive_saying_by_its_agent(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead}\n\n"We sailed at dawn."') == expected

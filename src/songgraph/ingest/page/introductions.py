@@ -830,6 +830,11 @@ _DAY_ASIDE = (
     # (", one winter night in 2015,": the year of that night, no part of where either)
     r"(?:\s+in\s+(?:18|19|20)\d\d)?\s*,"
 )
+# "a few months", "two years", "@0 weeks" (a count opening a sentence is read as a name): a span of time counted
+_SPAN_COUNTED = (
+    r"(?:(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|some|many)|@\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)"
+)
 # "It was at the Fete des Filets in 2014 that the accordionist X introduced": the occasion told in a cleft before
 # the introducer (a description of whom may come first)
 _INTRODUCED_CLEFT = linear.compile(
@@ -842,6 +847,8 @@ _INTRODUCED_CLEFT = linear.compile(
     r"(?:18|19|20)\d\d\s*,"
     # ("It was at a bar in Leeds, on a wet Tuesday night, that ...": which day or night, set off by commas, neither)
     rf"|{_DAY_ASIDE}|{_WRITERS_ASIDE}"
+    # ("It was at a wake, a few months after that night, that ...": how long after, set off by commas, neither)
+    rf"|\s*,\s*{_SPAN_COUNTED}\s+(?:later|earlier|after\s+that(?:\s+[a-z]+)?)\s*,"
     # ("It was at a summer school in Trondheim, where X was teaching and Y were students, that ...": a relative clause
     # on the place, set off by commas, tells what went on there, no part of where)
     r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,)?)\s+that\s+"
@@ -901,8 +908,7 @@ _FRONTED = linear.compile(
     r"|[Ll]ater\s+that\s+[a-z]+"
     # ("Three years ago, at my party in Soweto, I introduced ...": when, counted back from now or from the story; the
     # count opening the sentence is read as a name, which before "years ago" no one's can be)
-    r"|(?:(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|some|many)|@\d+)\s+"
-    r"(?:days?|weeks?|months?|years?|springs?|summers?|autumns?|winters?)\s+(?:ago|earlier|before|later)"
+    rf"|{_SPAN_COUNTED}\s+(?:ago|earlier|before|later)"
     r"|(?i:years|months|weeks)\s+(?:ago|earlier|later))\s*,?\s*)?"
     r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
@@ -939,6 +945,8 @@ _WHERE = linear.compile(
     r"(?:(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s*,?\s+){0,2}"
     # ("where the shelter's founder, Dr X,": a courtesy title, which the mention leaves out, before the name)
     r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$"
+    # ("goes back to a ceilidh in Ennis at which the two were introduced by X": the gathering "at which" is of)
+    r"|\b(?:to|at)\s+(?P<at_which>(?:a|an|the)\s+[^,;]{1,100}?)\s*,?\s+(?:at|during)\s+which\s+$"
 )
 # ", where A and B met through X": a "where" clause opening right before the people
 _WHERE_OPENS = linear.compile(r",\s*where\s+$")
@@ -2680,12 +2688,10 @@ def _read(
         bare = fronted.groupdict().get("bare") if fronted else None
         if phrase is None and bare and not _BARE_CLAUSE.search(bare):
             phrase = bare
-        if (
-            fronted is not None
-            and phrase is None
-            and (fronted.groupdict().get("since") or fronted.groupdict().get("back_to"))
-        ):
-            phrase = "at " + (fronted.groupdict().get("since") or fronted.group("back_to"))
+        held = fronted.groupdict() if fronted is not None else {}
+        gathering = held.get("since") or held.get("back_to") or held.get("at_which")
+        if phrase is None and gathering:
+            phrase = "at " + gathering
         if phrase and not any(_of_page(m) and not _whose_word(phrase, m) for m in _mentions_in(clause, phrase)):
             told = fronted is not None and fronted.groupdict().get("phrase") is not None
             whose_two = None

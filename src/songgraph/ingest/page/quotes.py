@@ -285,6 +285,12 @@ _PASSIVE_SAYING = linear.compile(
     # ("X's version, on a podcast called Y, is shorter:": "called" naming a thing, no one's saying)
     r"|\b(?:podcast|show|programme|program|station|magazine|zine|blog|channel|series|documentary)\s+(?:called|named)\b"
 )
+# "Those crossings were described by her on X:", "How he was found was explained by Y when ...": a saying in the
+# passive, whose agent speaks the words after (not "was shared by", words passed on: ``_PASSIVE_SAYING``)
+_SAID_BY = linear.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:described|explained|remembered|recalled|recounted|summed\s+up)\s+by\s+(?:the\s+)?(?P<speaker>{_P})"
+)
 # "dedicated the prize to her grandfather in her acceptance speech:": the speech's owner says what follows
 _IN_SPEECH = linear.compile(
     rf"\b(?:in|during|with)\s+(?P<speaker>{_P})(?:'s)?\s+(?:(?:acceptance|victory|winner's|thank-you|award)\s+)?"
@@ -1082,7 +1088,9 @@ _LOOSE = [
     linear.compile(
         # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
         # ("paid tribute to her on BBC Radio Scotland": a tribute paid is words said, on a medium)
-        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?|{_LET_SLIP})\s+(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
+        # ("were described by her on X": the passive's agent, the speaker, after the verb)
+        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?|{_LET_SLIP})\s+"
+        rf"(?:by\s+(?:the\s+)?{_P}\s+)?(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words; "told
         # the story of how the band began to Antena 3": how someone or something began, before whom it was told to)
         rf"(?:(?:story|tale)\s+of\s+how\s+(?:{_P}|the\s+[a-z]+)\s+(?:began|started|met|happened|came\s+together)\s+|"
@@ -1323,6 +1331,8 @@ _SAID_ON = linear.compile(
     # ("described that evening on France Musique", "recounted the story on X": a telling of something, by its noun, is
     # words said on a medium as an explaining is)
     r"|\b(?:described|describes|recounted|recounts)\s+(?:it|(?:the|that|this|his|her|their)\s+[a-z][\w-]*)\s+on\s+$"
+    # ("The crossings were described by her on X": the same in the passive, its agent right before "on")
+    r"|\b(?:described|explained|recounted|remembered|recalled)\s+by\s+(?:the\s+)?@\d+\s+on\s+$"
 )
 # "built from a recording of a tram bell on X:": "on" after a thing named with "of a", a description of what
 # something is made of or shows, tells where that thing is, not where anyone spoke
@@ -2136,6 +2146,12 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     if not _NOT_DONE.search(m.group("doing"))
                 ),
                 *_visit(clause),
+                *(
+                    m
+                    for m in (_SAID_BY.finditer(clause.skeleton) if " by " in clause.skeleton else ())
+                    # (not "by her cousin's friend": whose friend, no agent)
+                    if (agent := clause.mention(m.group("speaker"))) is None or not agent.possessive
+                ),
             ],
             key=lambda m: m.start(),
         )
