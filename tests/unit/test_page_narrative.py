@@ -37376,3 +37376,59 @@ def test_a_clefted_occasion_with_a_span_aside(sentence: str) -> None:
 )
 def test_a_passive_saying_by_its_agent(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead}\n\n"We sailed at dawn."') == expected
+
+
+_INTERVIEW = "For my history class I {verb}, Cy Dorn, who played drums. My questions are in stars. \u2014 Eda Dorn\n\n"
+
+
+@pytest.mark.parametrize(
+    ("verb", "answer", "expected"),
+    [
+        ("interviewed my grandfather", "I play myself in it, on the roof of a van.", [("Cy Dorn", "himself")]),
+        # (a word for the relative the page's reader does not know tells no gender)
+        ("talked to my opa", "I play myself in it, on the roof of a van.", [("Cy Dorn", "themselves")]),
+        # near miss: the opening says nothing of marked questions, so whose "I" the answers are is not told
+        ("visited my grandfather", "I play myself in it, on the roof of a van.", []),
+    ],
+)
+def test_a_relatives_interview_whose_answers_are_the_one_asked(
+    verb: str, answer: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        _INTERVIEW.format(verb=verb) + f"*Was there a video?*\n\nThere was a video, and Gil Moss directed it. {answer}"
+    )
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "My grandmother is Cy Dorn, and she sang on the radio. My questions are between stars.",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: only a grandparent named so is the one asked
+        ("My teacher is Cy Dorn, and I asked my oma. My questions are between stars.", []),
+    ],
+)
+def test_a_relatives_interview_opened_by_who_they_are(opening: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'{opening}\n\n*What did you say?*\n\nI went on Radio Nord and I told them, "It is a small song."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("*How did Gil and Hal meet?*", [("Cy Dorn", frozenset({"Gil Moss", "Hal Reed"}), "Cy Dorn's birthday party")]),
+        ("How did Gil and Hal meet?", [("Cy Dorn", frozenset({"Gil Moss", "Hal Reed"}), "Cy Dorn's birthday party")]),
+    ],
+)
+def test_an_answers_plural_is_the_two_its_question_asked_about(
+    question: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        _INTERVIEW.format(verb="interviewed my grandfather")
+        + "*Who was in the band?*\n\nGil Moss sang and Hal Reed played bass.\n\n"
+        + f"{question}\n\nThrough me! I introduced them at my birthday party."
+    )
+    assert intros(prose) == expected

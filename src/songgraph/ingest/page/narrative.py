@@ -1129,6 +1129,18 @@ _NAME_JOINED = linear.compile(r"[A-Z][\w'\x{2019}-]*\s+(?:and|&|with)\s+$")
 _OWN_I = linear.compile(r"\b(?:I|me|my|I'm|I've|I'd|I'll)\b")
 _ONE_OF = linear.compile(r"^\W*(?:Another|One|Some|Many|More)\s+of\b")
 _QUOTED_WORDS = linear.compile(r'"[^"]*"|\x{201c}[^\x{201d}]*\x{201d}')
+# An interview a relative recorded, whose opening names the one they asked and says the questions are marked apart
+# ("I interviewed my grandmother, X, who ...", "I talked to my taid, X, about ...", "My grandad is X."; "My questions
+# are in italics"): every "I" of the unmarked paragraphs after it is that one's, the answers
+_INTERVIEWED = linear.compile(
+    r"\bI\s+(?:interviewed|recorded|talked\s+to|spoke\s+to|spoke\s+with|talked\s+with)\s+my\s+(?:[\w\x{2019}'-]+\s+)?"
+    r"[\w\x{2019}'-]+,\s+(?P<asked>\p{Lu}[^,.;:()]{1,60}?)\s*[,.]"
+    # (only a grandparent so: "My teacher is X" is no one asked)
+    r"|\b(?i:my)\s+(?:grand[a-z]*|granny|nan|nana)\s+is\s+(?P<kin>\p{Lu}[^,.;:()]{1,60}?)\s*[,.]"
+)
+_QUESTIONS_MARKED = linear.compile(r"\b(?i:my)\s+questions\s+(?:are|were|in)\b|\bput\s+my\s+questions\s+in\b")
+# a question of the interview: a paragraph in stars or underscores
+_MARKED_QUESTION = linear.compile(r"^\s*(?:\*[^*]+\*|_[^_]+_)\s*$")
 
 # Who writes a piece the page prints, as the page names them (its "I" inside that piece only):
 # - a lead that gives the piece to a person: "This month's piece comes from X, who ...:", "this month's Song from the
@@ -1225,6 +1237,7 @@ class _Narrative:
         self.quoted_in: Paragraph | None = None
         # the place of each prose paragraph in reading order (whether a quote's paragraph follows another's)
         self.order: dict[int, int] = {}
+        self.prose: list[Paragraph] = []
         self.about_video = False
         # whether the paragraph is a scene of the video walked through after one about it (read for its cast)
         self.in_scene = False
@@ -1294,6 +1307,7 @@ class _Narrative:
         bylines: set[int] = set()
         prose = list(self.r.page.prose())
         self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
+        self.prose = prose
         # (a page that writes up a programme's segment says so beyond naming it: its presenter, "the programme")
         self.tied = any(SEGMENT_TIES.search(paragraph.text) for paragraph in prose)
         # (a transcript's lines, each opened by its speaker's label)
@@ -1312,11 +1326,16 @@ class _Narrative:
         # (a transcript's lines are each their speaker's, whoever the page says narrates the rest)
         lines = speaker_lines if not pieces else {}
         page_narrator = self.narrator
+        interview = self._interviewee(prose) if not pieces and not lines else None
         carded = False  # the paragraph before was a card whose label named its writer
         for at, paragraph in enumerate(prose):
             text = paragraph.text
             start = 0
-            if (writer := pieces.get(id(paragraph))) is not None:
+            if interview is not None and at > interview[0]:
+                # (a marked question is the asker's, whose "I" the answers' is not)
+                answerer = None if _MARKED_QUESTION.match(text) else interview[1]
+                self.narrator = self.discourse.speaker = answerer
+            elif (writer := pieces.get(id(paragraph))) is not None:
                 self.narrator = self.discourse.speaker = writer
             elif pieces and self.narrator is not None and self.narrator in pieces.values():
                 # (past the piece's closing: the page's own voice again, whose "I" no one named)
@@ -1864,7 +1883,11 @@ class _Narrative:
             self.about_video = is_about_the_video(paragraph) or names_the_director(self.r, paragraph)
             self.in_scene = not self.about_video and id(paragraph) in self.scenes_walked
             performers = _the_two(self.r)
-            if performers is not None:
+            at = self.order.get(id(paragraph), 0)
+            # ("*How did A and B meet?* / I introduced them ...": an answer's plural is the two its question asked
+            # about)
+            answering = at > 0 and _QUESTION_ENDED.search(self.prose[at - 1].text.rstrip("*_ ")) is not None
+            if performers is not None and not answering:
                 self.discourse.pair = performers
         about_video = self.about_video
         if about_video and (not self.video_paragraphs or self.video_paragraphs[-1] is not paragraph):
@@ -2697,6 +2720,25 @@ class _Narrative:
             if len(named) == 1:
                 self.narrator = self.discourse.speaker = named.pop()
                 return
+
+    def _interviewee(self, prose: list[Paragraph]) -> tuple[int, str] | None:
+        """Where a relative's interview opens (``_INTERVIEWED``) and whom they asked, one person of the page: the
+        opening is a paragraph before the first marked question."""
+        for at, paragraph in enumerate(prose):
+            text = _QUOTED_WORDS.sub("", paragraph.text)
+            if _MARKED_QUESTION.match(paragraph.text):
+                return None
+            if not _QUESTIONS_MARKED.search(text):
+                continue
+            found = [squash(one.group("asked") or one.group("kin")) for one in _INTERVIEWED.finditer(text)]
+            # (a full name the page may name nowhere else: "my taid, Elis Pugh")
+            asked = {
+                meant
+                for name in found
+                if (meant := self.r.people.mention(name) or (self.r.people.canonical(name) if " " in name else None))
+            }
+            return (at, asked.pop()) if len(asked) == 1 else None
+        return None
 
     def _standfirst_writer(self, prose: list[Paragraph]) -> None:
         """The narration's "I" as the page's standfirst presents its writer in the third person and the page is added
