@@ -37432,3 +37432,54 @@ def test_an_answers_plural_is_the_two_its_question_asked_about(
         + f"{question}\n\nThrough me! I introduced them at my birthday party."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "later", "expected"),
+    [
+        ("sean-nós", "The sean-nós singer", [("Cy Dorn", "Hot Press")]),
+        ("alt-country", "The alt-country singer", [("Cy Dorn", "Hot Press")]),
+        # near miss: a kind the page called no one
+        ("sean-nós", "The alt-country singer", []),
+    ],
+)
+def test_a_singer_later_called_by_a_hyphened_kind_the_page_gave_them(
+    kind: str, later: str, expected: list[tuple[str, str | None]]
+) -> None:
+    story = (
+        f"Arbour was introduced to Bell by the {kind} singer Cy Dorn at a fair in 2016. Dorn had been booked to play"
+        f" a small show and brought Arbour along as her guest. {later} told Hot Press:\n\n"
+        "\u201cI brought her along because I thought she needed a holiday.\u201d"
+    )
+    assert quotes(story) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "Cy Dorn, a songwriter from Leeds who has a long list of cuts with other artists, was the one who"
+            " introduced her to Bell, at a Tuesday night writers' round.",
+            [("Ann Arbour", "Hot Press"), ("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            "Cy Dorn, a fiddler from Leeds, was the one who introduced her to Bell at a Tuesday night writers' round.",
+            [("Ann Arbour", "Hot Press"), ("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: the apposition closes a list of two, whose "he" may be either
+        (
+            "Cy Dorn, a fiddler from Leeds, and Gil Moss introduced her to Bell at a Tuesday night writers' round.",
+            [("Ann Arbour", "Hot Press")],
+        ),
+    ],
+)
+def test_the_one_who_introduced_her_after_an_apposition_told_with_a(
+    opening: str, expected: list[tuple[str, str | None]]
+) -> None:
+    story = (
+        "Arbour drove a grain truck for years before anyone paid her to sing. She told Hot Press:\n\n"
+        "\u201cI drove that truck for six years.\u201d\n\n"
+        f"{opening} The round was in the back of a bar that has since closed. He talked about it on Radio Nord:\n\n"
+        "\u201cAnn sat there all night and never said a word.\u201d"
+    )
+    assert quotes(story) == expected

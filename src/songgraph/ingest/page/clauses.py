@@ -134,7 +134,9 @@ _AFTER_SUBJECT = (
     # ("Dorn, for his part, brought in X": a short aside naming no one)
     r"|[a-z][^,;@]{0,40}),\s+[a-z][\w-]*\s"
 )
-_SUBJECT = linear.compile(rf"^\W*@0{_AFTER_SUBJECT}")
+# (or an apposition told with "a", which may name a place or someone, then "was" or "has": "X, a songwriter from Y
+# who has cuts with Z, was the one who ...")
+_SUBJECT = linear.compile(rf"^\W*@0(?:{_AFTER_SUBJECT}|\s*,\s*an?\s[^,;]{{0,200}},\s+(?:was|is|has|had)\s)")
 # "X went on to produce "Title", which A and B wrote together": the subject and its verb, then a thing as the object
 # (a quoted title or a noun with its article), whom a relative clause on "which" names others about: the sentence is
 # about the subject, not those the clause about the thing names
@@ -3214,7 +3216,8 @@ class Discourse:
                 word = head
             # "the Osaka-born producer Sōta Fujiwara": where someone is from, capitalised, is what they are called
             placed = word.endswith(_PLACED) and word.replace("-", "").isalpha()
-            if word in ROLE_NOUNS or word in _NATIONS or placed or (word.isalpha() and word == tokens[position][2]):
+            # ("the sean-nós singer X": a lower-case word of letters joined by hyphens says which kind, as one does)
+            if word in ROLE_NOUNS or word in _NATIONS or placed or (_lettered(word) and word == tokens[position][2]):
                 words.insert(0, word)
                 position -= 1
                 continue
@@ -3235,7 +3238,7 @@ class Discourse:
             words[1:]
             if len(words) == 3
             and words[0] == "the"
-            and words[1].isalpha()
+            and _lettered(words[1])
             and words[1] not in ROLE_NOUNS | _DETERMINERS | _NATIONS
             and words[2] in ROLE_NOUNS
             else []
@@ -5499,6 +5502,9 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
             who = _WHO_DOES.match(between) if "who" in between else None
             if not earlier.possessive and who is not None and not _CLAUSE_BREAK.search(who.group("rest")):
                 return True  # "It was Cy who introduced her to Gil": "who" is Cy, the subject of the verb
+            one = _WAS_THE_ONE.match(between) if "one" in between else None
+            if not earlier.possessive and one is not None and not _CLAUSE_BREAK.search(one.group("rest")):
+                return True  # "Cy, a DJ from Leeds who ..., was the one who introduced her to Gil": Cy is "the one"
             whom = _WHOM_DONE.match(between) if "whom" in between else None
             if not earlier.possessive and whom is not None and not _WORD_BREAK.search(whom.group("rest")):
                 # "Cy, whom her mother, Ana Vik, introduced to her": "whom" is Cy, the verb's object, so its other
@@ -5521,6 +5527,11 @@ _REPORTED = linear.compile(
 # joined between ("Cy, who later introduced "; "Cy, not a label scout, who brought ": the one it was not, set off
 # by commas, between)
 _WHO_DOES = linear.compile(r"^\s*(?:,\s*not\s+[^,;:()\"@]{1,60})?,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
+
+
+# A name the subject of "was the one who ...", an apposition set off by commas between ("Cy, a DJ from Leeds who
+# ran a club, was the one who introduced "), up to the pronoun with no other clause joined
+_WAS_THE_ONE = linear.compile(r"^\s*(?:,[^,;:()\"@]{1,160},)?\s*(?:was|is)\s+the\s+one\s+who\s+(?P<rest>[^,;:()\"@]*)$")
 
 
 # A relative clause right after a name, whose object "whom" is that name, up to the pronoun (at most one apposition
@@ -6048,6 +6059,11 @@ def _things_after(tokens: list[tuple[int, int, str]], at: int) -> bool:
         return False
     word = tokens[at][2]
     return word.islower() and word.endswith("s") and not people_plural(word)
+
+
+def _lettered(word: str) -> bool:
+    """A word of letters, or of letters joined by hyphens ("sean-nós")."""
+    return all(part.isalpha() for part in word.split("-"))
 
 
 def _plural_noun(word: str) -> bool:
