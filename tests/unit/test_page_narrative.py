@@ -37483,3 +37483,42 @@ def test_the_one_who_introduced_her_after_an_apposition_told_with_a(
         "\u201cAnn sat there all night and never said a word.\u201d"
     )
     assert quotes(story) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        (
+            "the band's keyboard player",
+            [("Cy Dorn", "themselves"), ("Eda Fenn", "themselves"), ("Gil Moss", "themselves")],
+        ),
+        ("the group's drummer", [("Cy Dorn", "themselves"), ("Eda Fenn", "themselves"), ("Gil Moss", "themselves")]),
+        # near miss: the band's manager is no player, so two of a trio are cued and no line-up is read
+        ("the band's manager", [("Tin Owls", "themselves")]),
+    ],
+)
+def test_a_member_told_as_the_bands_player_in_an_apposition(who: str, expected: list[tuple[str, str]]) -> None:
+    story = (
+        f"“Night Trains” is the first single by the Leeds trio Tin Owls (that's Cy Dorn on vocals, Eda Fenn on fiddle,"
+        f" and Gil Moss, {who}, on piano).\n\nThe music video was released in 2019. Tin Owls play themselves,"
+        " performing in a barn."
+    )
+    result = parse_story_page("Night Trains\n\nTin Owls\n\nAlbum Small Hours\n\n" + story + "\n", "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    assert [(c.person, c.role) for c in result.document.music_video.cast] == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        ("keyboard", [("Cy Dorn", "Hot Press")]),
+        # near miss: the page called no one the fiddle player
+        ("fiddle", []),
+    ],
+)
+def test_the_instrument_player_told_in_an_apposition_speaks_later(noun: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "Ann Arbour wrote it with Bea Bell and Cy Dorn, the band's keyboard player, in a week.\n\n"
+        f"The {noun} player is still pleased about it. “It was the best thing I ever did,” he told Hot Press."
+    )
+    assert quotes(prose) == expected

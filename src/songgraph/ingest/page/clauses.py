@@ -3364,6 +3364,9 @@ class Discourse:
         self._adopt(mention)
         if role:
             self.people.describe([w for w in words[:-1] if w in _NATIONS] + words[-1:], str(mention.person))
+            if words[-1] == "player" and len(words) > 1 and words[-2] not in _NATIONS:
+                # ("X, the band's keyboard player,": what they play tells which player, "the keyboard player" later)
+                self.people.describe(words[-2:], str(mention.person))
             after = tokens[position + 1][2] if position + 1 < len(tokens) else ""
             following = tokens[position + 2][2] if position + 2 < len(tokens) else "."
             if (

@@ -402,10 +402,12 @@ _PLAYER_NOUN = (
     r"(?:" + "|".join(sorted(PLAYER_NOUNS)) + r"|(?:keyboard|bass|piano|guitar)\s+player|lead\s+singer|singer)"
 )
 # A name told as a member by what they play or do in the band: the noun before it ("the singer A", "their drummer
-# B"), or after it ("C on bass", "D (vocals, keys)", "E, the guitarist", "F plays the fiddle", "G sings")
+# B"), or after it ("C on bass", "D (vocals, keys)", "E, the guitarist", "E, the band's keyboard player", "F plays the
+# fiddle", "G sings")
 _CUED_BEFORE = linear.compile(rf"(?i:\b{_PLAYER_NOUN})\s+$")
 _CUED_AFTER = linear.compile(
-    rf"^(?:\s+on\s+(?i:{_INSTRUMENT})|\s*\(\s*(?i:{_INSTRUMENT})|\s*,\s+(?:the|their|its)\s+(?:[a-z][\w-]*\s+)?"
+    rf"^(?:\s+on\s+(?i:{_INSTRUMENT})|\s*\(\s*(?i:{_INSTRUMENT})|\s*,\s+(?:the|their|its)\s+"
+    rf"(?:(?:band|group)['\x{{2019}}]s\s+)?(?:[a-z][\w-]*\s+)?"
     rf"{_PLAYER_NOUN}\b|\s*,\s+who\s+(?:sings|plays)\b|\s+(?:sings\b|plays\s+(?:the\s+)?(?i:{_INSTRUMENT})))"
 )
 _THE_BAND_OPENING = linear.compile(r"^\W*The\s+(?:band|group)(?:\s+(?:is|are)\b|['\x{2019}]s\s)")
@@ -464,6 +466,9 @@ def _cued_members(r: Reading, artist: str) -> list[str]:
                 full = squash(name.group(0))
                 if " " not in full or fold(full) in others or artist in full:
                     continue
+                meant = r.people.mention(full)
+                if meant is not None and fold(meant) != fold(full):
+                    continue  # "Ní Mhurchú, the band's fiddler": a surname of two words, someone named in full
                 if _CUED_BEFORE.search(sentence[max(0, name.start() - 40) : name.start()]) or _CUED_AFTER.match(
                     sentence[name.end() : name.end() + 60]
                 ):
