@@ -171,6 +171,7 @@ AT_GOAL = {
     "heldout250": 259,
     "heldout254": 268,
     "heldout255": 271,
+    "heldout259": 274,
 }
 
 
