@@ -172,6 +172,7 @@ AT_GOAL = {
     "heldout254": 268,
     "heldout255": 271,
     "heldout258": 258,
+    "heldout259": 274,
 }
 
 

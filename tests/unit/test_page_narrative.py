@@ -37522,3 +37522,40 @@ def test_the_instrument_player_told_in_an_apposition_speaks_later(noun: str, exp
         f"The {noun} player is still pleased about it. “It was the best thing I ever did,” he told Hot Press."
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Arbour has said she wanted listeners to picture their own river.",
+        "Arbour has said she would rather listeners imagined a river of their own.",
+        "Arbour preferred her listeners to picture their own river.",
+    ],
+)
+def test_the_songs_listeners_wished_something_tie_no_programme(wish: str) -> None:
+    # the song's listeners are no programme's: the show named in the opening is where one quote was given, not a
+    # segment the page writes up, so a later quote naming no medium has none
+    prose = (
+        f"{wish}\n\nIn an interview on the YouTube show Tin Table, Bell told the story from her side:\n\n"
+        '"My cousin was his assistant back then."\n\n'
+        'Cy Dorn has said that the song was almost cut. "We had fourteen songs and room for twelve," he said.'
+    )
+    assert quotes(prose) == [("Bea Bell", "Tin Table"), ("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour plays a seamstress, and Bell appears only on a small television in the corner of her shop, as"
+            " herself.",
+            [("Ann Arbour", "a seamstress"), ("Bea Bell", "herself")],
+        ),
+        ("Bell appears on a small television, as herself.", [("Bea Bell", "herself")]),
+        # near misses: someone else named between, whom "as himself" may be of
+        ("Bell appears on a small television next to Cy Dorn, as himself.", []),
+        ("Bell dances with Cy Dorn, as himself.", []),
+    ],
+)
+def test_oneself_after_where_one_appears_and_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The music video was directed by Eda Fenn. {sentence}") == expected

@@ -292,14 +292,17 @@ _COMMA_AS_SELF = linear.compile(
     r"|,\s+(?:through|across|along|around|past|into|down|up|over)\s)"
 )
 # "X appears on the far bank as herself", "X reads the news on the radio as himself": the subject, one verb of the
-# scene and what and where it is done (naming no one, no punctuation), then themselves as the part, closing the
-# clause or before the next one joined on (", and Y plays ..."; checked on the match: the subject opens the sentence
-# or a clause of a list of parts, and nothing denies it). Only a reflexive part: after a verb's object, "as a boy"
-# may be what the object is.
+# scene and what and where it is done (naming no one but by "his" or "her": "in the corner of her shop"; no
+# punctuation but a comma before "as"), then themselves as the part, closing the clause or before the next one joined
+# on (", and Y plays ..."; checked on the match: the subject opens the sentence or a clause of a list of parts, the
+# words between name no one else, and nothing denies it). Only a reflexive part: after a verb's object, "as a boy" may
+# be what the object is.
 _DOING_AS_SELF = linear.compile(
-    rf"(?P<person>{_P})\s+(?:also\s+|then\s+|just\s+)?[a-z]{{3,}}(?:s|ed)\s+[a-z][^@,;:.!?()\"]{{0,80}}?\s+as\s+"
+    rf"(?P<person>{_P})\s+(?:also\s+|then\s+|just\s+)?[a-z]{{3,}}(?:s|ed)\s+(?P<doing>[a-z][^,;:.!?()\"]{{0,80}}?)"
+    r"\s*,?\s+as\s+"
     r"(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+(?:and|while|but)\s)"
 )
+_OWNING_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # (the subject opening a sentence or a later clause of a list of parts: "..., Y plays a nurse, and X reads ...")
 _CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?|\s+and\s+)$")
 # "Two people are in it: the actor X, as a night porter, and (2) the dancer Y, ...": a member of a list after a colon
@@ -1778,7 +1781,9 @@ def cast(clause: Clause) -> list[Part]:
             ):
                 continue
             if pattern is _DOING_AS_SELF and (
-                not _CLAUSE_OPENS.search(skeleton[max(0, at - 8) : at]) or _denied(skeleton, match.end("role"))
+                not _CLAUSE_OPENS.search(skeleton[max(0, at - 8) : at])
+                or _denied(skeleton, match.end("role"))
+                or any(fold(m.text) not in _OWNING_PRONOUNS for m in _mentions(clause, match.group("doing")))
             ):
                 continue
             if pattern is _COMMA_AS_SELF and _PREPOSITION_BEFORE.search(skeleton[max(0, at - 12) : at]):

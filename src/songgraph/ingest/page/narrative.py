@@ -34,7 +34,6 @@ from songgraph.ingest.page.quotes import (
     LABEL,
     LOOKING_BACK,
     SAYING,
-    SEGMENT_TIES,
     SPEECH_VERBS,
     THE_PAPER,
     Attribution,
@@ -48,6 +47,7 @@ from songgraph.ingest.page.quotes import (
     person,
     says,
     segment,
+    segment_tied,
     visits_own,
 )
 from songgraph.ingest.page.reading import Reading
@@ -1309,7 +1309,7 @@ class _Narrative:
         self.order = {id(paragraph): at for at, paragraph in enumerate(prose)}
         self.prose = prose
         # (a page that writes up a programme's segment says so beyond naming it: its presenter, "the programme")
-        self.tied = any(SEGMENT_TIES.search(paragraph.text) for paragraph in prose)
+        self.tied = any(segment_tied(paragraph.text) for paragraph in prose)
         # (a transcript's lines, each opened by its speaker's label)
         speaker_lines = _spoken_lines(prose)
         # (a diary kept on the shoot: its entries are on the video's set, what they tell of who plays whom its cast)

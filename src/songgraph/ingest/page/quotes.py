@@ -4085,11 +4085,21 @@ _SEGMENT = linear.compile(
 # reporter ("our reporter"), its air, its segments, its listeners, timestamps into it ("the show" is no tie: a page of
 # the narration's own show may name another that someone once sang on; nor is "episode": a recap of a TV series'
 # episode tells its scenes)
-SEGMENT_TIES = linear.compile(
-    r"\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air|hosts?|hosted\s+by|segments?|listeners)\b"
+_SEGMENT_TIES = linear.compile(
+    # ("wanted listeners to picture their own river", "would rather listeners imagined it": the song's listeners, whom
+    # the artist wishes something of, no programme's; matched so to be passed over)
+    r"(?P<wished>\b(?:wanted|wants|want|would\s+rather|prefers|preferred)\s+(?:(?:the|his|her|their)\s+)?listeners\b)"
+    r"|\b(?i:presenter|presented\s+by|the\s+programme|our\s+reporter|on\s+air|hosts?|hosted\s+by|segments?|listeners)\b"
     # (a timestamp into the recording, as show notes give)
     r"|\[\d{1,2}:\d\d(?::\d\d)?\]"
 )
+
+
+def segment_tied(text: str) -> bool:
+    """Whether a paragraph says more of a programme the page writes up (``_SEGMENT_TIES``)."""
+    return any(not found.group("wished") for found in _SEGMENT_TIES.finditer(text))
+
+
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
 # A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
@@ -4104,7 +4114,7 @@ def segment(clause: Clause, tied: bool) -> str | None:
     """The programme a sentence of a page's opening names as where its guests were, a segment of which the page
     writes up: named as a programme (after "edition of", "segment on", with what it is, aired on a station, presented
     by someone), or read as a source in a sentence that names its presenter ("was on Radio Y's X, and presenter Z
-    ..."); when the page is ``tied`` to it (says more of it: ``SEGMENT_TIES``), unless the opening heads an episode
+    ..."); when the page is ``tied`` to it (says more of it: ``_SEGMENT_TIES``), unless the opening heads an episode
     by its number ("X, episode 204:"), which show notes do."""
     for match in _SEGMENT.finditer(clause.skeleton):
         if not tied and not match.group("numbered"):
