@@ -37223,3 +37223,18 @@ def test_the_two_of_them_after_a_duos_members_told_each_by_what_they_do(between:
     assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == [
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "Cy Dorn's summer recital")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Here's Dorn on the Radio Nord podcast:", [("Cy Dorn", "Radio Nord")]),
+        ("How long? Here he is on a TikTok live in 2022:", [("Cy Dorn", "TikTok")]),
+        # near misses: the one presented is with another, or "is" presents no one
+        ("Here's Dorn in 2019 with Gil Moss:", []),
+        ("Here Dorn on the Radio Nord podcast:", []),
+    ],
+)
+def test_a_here_is_lead_with_where_the_words_were_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Cy Dorn wrote it with Eda Fenn, and Dorn had a plan. {lead}\n\n"It was late, and the tape ran out."'
+    assert quotes(prose) == expected
