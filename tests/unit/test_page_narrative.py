@@ -37559,3 +37559,18 @@ def test_the_songs_listeners_wished_something_tie_no_programme(wish: str) -> Non
 )
 def test_oneself_after_where_one_appears_and_a_comma(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The music video was directed by Eda Fenn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Here's Dorn on the Radio Nord podcast:", [("Cy Dorn", "Radio Nord")]),
+        ("How long? Here he is on a TikTok live in 2022:", [("Cy Dorn", "TikTok")]),
+        # near misses: the one presented is with another, or "is" presents no one
+        ("Here's Dorn in 2019 with Gil Moss:", []),
+        ("Here Dorn on the Radio Nord podcast:", []),
+    ],
+)
+def test_a_here_is_lead_with_where_the_words_were_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Cy Dorn wrote it with Eda Fenn, and Dorn had a plan. {lead}\n\n"It was late, and the tape ran out."'
+    assert quotes(prose) == expected

@@ -328,11 +328,14 @@ _NAME_ON_TOPIC = linear.compile(
     r"(?:\s+on\s+(?:what|why|how|where|when|whether|who|which|the|a|an|his|her|their|[a-z]+ing)\b[^;:.!?\"@]{0,120}"
     rf"(?:{_P}[^;:.!?\"@]{{0,80}})?)?\s*:?\s*$"
 )
+_WITH_ANOTHER = linear.compile(r"\b(?:with|and|alongside)\b")
 # A lead that ends by presenting whose the words are about to be read out ("I've got the interview here, listen to
-# this, this is X:"): the words are theirs, whoever the teller is
+# this, this is X:"): the words are theirs, whoever the teller is; where they are, after "on" or "in", is where they
+# said them ("Here's X on the Y podcast:", "Here she is on a Z live in 2022:")
 _THIS_IS_SPEAKER = linear.compile(
-    rf"(?:^|[,;.!?]\s+|\s-\s+)\W*(?:(?:and|so)\s+)?(?:[Tt]his|[Hh]ere)\s+is\s+(?P<speaker>{_P})"
-    r"(?:\s+(?:himself|herself|themselves|themself))?\s*:?\s*$"
+    rf"(?:^|[,;.!?]\s+|\s-\s+)\W*(?:(?:and|so)\s+)?(?:[Tt]his(?P<this_is>\s+is)|[Hh]ere(?P<is>\s+is|'s)?)\s+(?P<speaker>{_P})"
+    r"(?:\s+(?P<is_after>is)|\s+(?:himself|herself|themselves|themself))?"
+    rf"(?P<where>\s*,?\s+(?:on|in)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_P})?(?:\s+[\w'-]+){{0,4}})?\s*:?\s*$"
 )
 # "The paper has the actual story, from X herself:", "Version two, from the producer X himself, on the Y podcast:": the
 # words presented as coming from the one named, stressed by the reflexive (where they were said may follow), ending
@@ -2229,8 +2232,16 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 and not (where.group("prep") in ("to", "on") and m.new and not where.group("doing"))
             ):
                 matches.append(where)
-        if not matches and clause is clauses[-1] and " is @" in clause.skeleton:
-            matches += filter(None, [_THIS_IS_SPEAKER.search(clause.skeleton)])
+        if not matches and clause is clauses[-1] and ("is" in clause.skeleton or "Here's" in clause.skeleton):
+            this_is = _THIS_IS_SPEAKER.search(clause.skeleton)
+            # ("Here X is", "Here's X", "Here is X": the "is" on either side of the name; "Here X on Y" is no lead;
+            # "Here's X on stage with Y:" may be the two of them singing)
+            if (
+                this_is is not None
+                and any(this_is.group(g) for g in ("this_is", "is", "is_after"))
+                and not _WITH_ANOTHER.search(this_is.group("where") or "")
+            ):
+                matches.append(this_is)
         if not matches and clause is clauses[-1] and "self" in clause.skeleton:
             matches += filter(None, [_FROM_ONESELF.search(clause.skeleton)])
         if not matches and "caption" in clause.skeleton:
