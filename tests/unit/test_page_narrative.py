@@ -37574,3 +37574,49 @@ def test_oneself_after_where_one_appears_and_a_comma(sentence: str, expected: li
 def test_a_here_is_lead_with_where_the_words_were_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Cy Dorn wrote it with Eda Fenn, and Dorn had a plan. {lead}\n\n"It was late, and the tape ran out."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Cy Dorn plays a nurse, and Gil Moss is glimpsed only once, on a balcony, without a part.",
+            [("Cy Dorn", "a nurse"), ("Gil Moss", None)],
+        ),
+        (
+            "Cy Dorn plays a nurse. And that's Gil Moss at the jukebox, in a cameo, no lines.",
+            [("Cy Dorn", "a nurse"), ("Gil Moss", None)],
+        ),
+        ("Gil Moss is glimpsed on a balcony, without a part.", [("Gil Moss", None)]),
+        # near misses: someone else in the sentence, or a part told after all
+        (
+            "Cy Dorn plays a nurse. That's Gil Moss at the jukebox with Eda Fenn, in a cameo, no lines.",
+            [("Cy Dorn", "a nurse")],
+        ),
+        (
+            "Cy Dorn plays a nurse, and Gil Moss is seen as a porter, a cameo.",
+            [("Cy Dorn", "a nurse"), ("Gil Moss", "a porter")],
+        ),
+    ],
+)
+def test_one_shown_in_no_part_after_and_or_pointed_out(sentences: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Seville. {sentences}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ("Blink and you'll miss Gil Moss buying batteries. Cameo, no part.", [("Gil Moss", None)]),
+        ("Gil Moss is in the crowd at the tram stop for about a second. No part. Just Gil.", [("Gil Moss", None)]),
+        ("And Gil Moss waves from a porch at the very end. That's his whole cameo.", [("Gil Moss", None)]),
+        ("That's Gil Moss behind the ticket window. No lines, no character, just a cameo.", [("Gil Moss", None)]),
+        # near misses: two people shown, someone credited, or a part told
+        ("Gil Moss waves to Eda Fenn from a porch. No part.", []),
+        ("The last shot was filmed by Gil Moss. No lines.", []),
+        ("Gil Moss plays a nurse. No lines.", [("Gil Moss", "a nurse")]),
+    ],
+)
+def test_one_shown_then_a_sentence_that_only_says_no_part(
+    sentences: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in Seville. {sentences}") == expected

@@ -2001,6 +2001,8 @@ def cast(clause: Clause) -> list[Part]:
     )
     if any(word in skeleton for word in cameo_words):
         found += _cameos(clause, seen)
+    # ("X is glimpsed on a balcony, without a part": no word of a cameo, but one shown in no part)
+    found += _present_without_part(clause, seen)
     if (
         " be " in skeleton
         or any(f" in {where} " in skeleton for where in ("it", "there", "the video", "the clip"))
@@ -2850,7 +2852,6 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "has a walk-on part, and a waiter brings coffee": the clause joined on may tell the part
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(match.start())))
-    found += _present_without_part(clause, seen)
     return found
 
 
@@ -2858,10 +2859,14 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
 # turns up in the last shot, buying bread, without a part": the sentence's subject is in the video (turns up, walks
 # past, is seen), and the rest of its sentence calls it a cameo or says it is no part, naming no one else (not after
 # a colon: "Cy has a small cameo: Eda walks past, without any role" leaves whose cameo it is not sure)
+# ("..., and X is glimpsed once, on a balcony, without a part": the last clause of a sentence that cast others; "And
+# that's X at the jukebox, in a cameo, no lines": the one shown pointed out)
 _PRESENT_WITHOUT_PART = linear.compile(
-    rf"(?:^|[.;!?]\s+)(?:(?i:the|our|their)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<person>{_P})\s+"
+    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:and)\s+)?"
+    rf"(?:(?i:that's|that\s+is)\s+(?P<that>{_P})"
+    rf"|(?:(?i:the|our|their)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<person>{_P})\s+"
     r"(?:also\s+)?(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared|(?:walks|walked)\s+(?:past|by)"
-    r"|(?:is|was|can\s+(?:also\s+)?be)\s+(?:briefly\s+)?(?:seen|glimpsed|spotted))\b"
+    r"|(?:is|was|can\s+(?:also\s+)?be)\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)))\b"
     r"(?P<rest>[^.;!?@]{0,140}?)(?P<said>\bcameo\b|\b(?:no|without\s+(?:a|any))\s+(?:part|role|lines?)\b)"
     r"[^.;!?@]{0,80}(?:[.;!?]|$)"
 )
@@ -2874,7 +2879,7 @@ def _present_without_part(clause: Clause, seen: set[int]) -> list[Part]:
     if "cameo" not in skeleton and " no " not in skeleton and "without" not in skeleton:
         return found
     for match in _PRESENT_WITHOUT_PART.finditer(skeleton):
-        mention = clause.mention(match.group("person"))
+        mention = clause.mention(match.group("person") or match.group("that"))
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
             continue
@@ -3407,6 +3412,40 @@ def asked_part(question: Clause, answer: Clause) -> list[Part]:
     if person is None or role.split()[-1].lower() in ROLE_NOUNS - KEEPER_NOUNS:
         return []
     return [Part(person, role[0].lower() + role[1:], answer.at(told.start("person")))]
+
+
+# A sentence of its own that only says the one just shown has no part ("Cameo, no part.", "No lines, no character,
+# just a cameo.", "That's his whole cameo.")
+_NO_PART_WORDS = r"(?:(?:just\s+|only\s+)?(?:a\s+)?cameo|no\s+(?:part|lines?|role|character|dialogue))"
+_NO_PART_FRAGMENT = linear.compile(
+    rf"^\s*(?:(?i:that's|that\s+is)\s+(?:his|her|their)\s+(?:whole\s+|only\s+|entire\s+)?cameo|(?i:{_NO_PART_WORDS})"
+    rf"(?:\s*,\s*{_NO_PART_WORDS})*)\s*[.!]?\s*$"
+)
+
+
+def shown_in_no_part(shown: Clause, fragment: Clause) -> list[Part]:
+    """The one a sentence about the video shows ("Blink and you'll miss X buying batteries."), cast in no part when
+    the next sentence is only that it has none ("Cameo, no part."): when the sentence names no one else, tells no
+    part and credits no one ("shot by X")."""
+    if _NO_PART_FRAGMENT.match(fragment.text) is None or _NO_PART_REMARK.search(shown.skeleton):
+        return []
+    if " by @" in shown.skeleton:
+        return []
+    named = {
+        _person(m)
+        for m in shown.mentions
+        if not m.possessive
+        and m.kind != "pronoun"
+        # ("Blink and you'll miss X": the word opening the sentence, capitalised as any is there, is no one)
+        and not (_person(m) is None and shown.starts[m.number] == 0 and " " not in m.text.strip())
+    }
+    if (
+        len(named) != 1
+        or None in named
+        or any(m.kind == "pronoun" and m.people and m.person not in named for m in shown.mentions)
+    ):
+        return []
+    return [Part(str(next(iter(named))), None, fragment.at(0))]
 
 
 def _number_clash(mention: Mention, role: str) -> bool:

@@ -420,6 +420,8 @@ _MOST_LINES_BETWEEN = 2
 # - Tor, Oslo"): the paragraph right after answers it, about the video whether or not it says so (a question the
 # narration puts itself, "And the choreography in the video? That's ...", is answered in its own paragraph)
 _ASKED = linear.compile(r"\?(?:\s[^?]{0,80}?)?\s[\x{2013}\x{2014}-]\s+\p{Lu}[^?]{0,160}$")
+# The longest a sentence saying only that someone shown has no part may be ("No lines, no character, just a cameo.")
+_LONGEST_NO_PART = 80
 _LONGEST_QUESTION = 300
 
 
@@ -1667,6 +1669,10 @@ class _Narrative:
         parts = casting.cast(clause)
         if before is not None and before.skeleton.endswith("? ") and "d by " in clause.skeleton:
             parts = parts + casting.asked_part(before, clause)  # "The night porter? She's played by X."
+        if before is not None and len(clause.skeleton) < _LONGEST_NO_PART:
+            parts = parts + casting.shown_in_no_part(
+                before, clause
+            )  # "You'll miss X buying batteries. Cameo, no part."
         for mention in clause.mentions if "former" in clause.text else ():
             if mention.unsure:
                 # in a passage about the video, what may be a member of its cast, left out
