@@ -4547,8 +4547,10 @@ def test_as_the_one_put_it_is_the_one_person_the_clause_named(
     [
         ("Bell plays a trucker, and Cy Dorn shows up in a cameo, fiddle and all.", [("Cy Dorn", None)]),
         ("Bell plays a trucker, and Cy Dorn can be spotted in a brief cameo.", [("Cy Dorn", None)]),
-        # an aside of another kind after the comma is not read as the end of a cameo
-        ("Bell plays a trucker, and Cy Dorn shows up in a cameo, his fiddle on his knee.", []),
+        # an aside of another kind after the comma: the one shown, naming no one else, still in no part
+        ("Bell plays a trucker, and Cy Dorn shows up in a cameo, his fiddle on his knee.", [("Cy Dorn", None)]),
+        # near miss: the aside names someone else, who may be in it too
+        ("Bell plays a trucker, and Cy Dorn shows up in a cameo, Eda Fenn on his knee.", []),
     ],
 )
 def test_a_cameo_seen_or_ended_by_a_short_aside(sentence: str, expected: list[tuple[str, str | None]]) -> None:
