@@ -37574,3 +37574,21 @@ def test_oneself_after_where_one_appears_and_a_comma(sentence: str, expected: li
 def test_a_here_is_lead_with_where_the_words_were_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Cy Dorn wrote it with Eda Fenn, and Dorn had a plan. {lead}\n\n"It was late, and the tape ran out."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the preposition said again before the second place
+        ("Gold in Norway and in Denmark. Number four in Norway.", [("Norway", "GOLD", 1), ("Denmark", "GOLD", 1)]),
+        # a clause of reasons after the places names no country of its own
+        (
+            "Gold in Norway and Gold in Sweden, because of all our cousins in Sweden.",
+            [("Norway", "GOLD", 1), ("Sweden", "GOLD", 1)],
+        ),
+        # near miss: a place led by "the" is still a place
+        ("Platinum in the Netherlands and in Belgium.", [("Netherlands", "PLATINUM", 1), ("Belgium", "PLATINUM", 1)]),
+    ],
+)
+def test_a_certification_line_of_prose_names_places_only(line: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.country, c.level.value, c.multiplier) for c in doc(line).certifications] == expected
