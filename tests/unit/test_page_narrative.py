@@ -37592,3 +37592,16 @@ def test_a_here_is_lead_with_where_the_words_were_said(lead: str, expected: list
 )
 def test_a_certification_line_of_prose_names_places_only(line: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(c.country, c.level.value, c.multiplier) for c in doc(line).certifications] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Dorn went on the television, on Radio Nord, and said,", [("Cy Dorn", "Radio Nord")]),
+        ("Dorn went on the radio, on Night Owls, and said,", [("Cy Dorn", "Night Owls")]),
+        # near miss: a day set off after the medium is when, no programme
+        ("Dorn went on the television, on Monday, and said,", [("Cy Dorn", None)]),
+    ],
+)
+def test_going_on_the_television_then_its_programme(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Cy Dorn wrote it with Eda Fenn. {lead} "It was late, and the tape ran out."') == expected
