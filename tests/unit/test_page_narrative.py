@@ -37622,3 +37622,34 @@ def test_one_shown_then_a_sentence_that_only_says_no_part(
     sentences: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was shot in Seville. {sentences}") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the preposition said again before the second place
+        ("Gold in Norway and in Denmark. Number four in Norway.", [("Norway", "GOLD", 1), ("Denmark", "GOLD", 1)]),
+        # a clause of reasons after the places names no country of its own
+        (
+            "Gold in Norway and Gold in Sweden, because of all our cousins in Sweden.",
+            [("Norway", "GOLD", 1), ("Sweden", "GOLD", 1)],
+        ),
+        # near miss: a place led by "the" is still a place
+        ("Platinum in the Netherlands and in Belgium.", [("Netherlands", "PLATINUM", 1), ("Belgium", "PLATINUM", 1)]),
+    ],
+)
+def test_a_certification_line_of_prose_names_places_only(line: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(c.country, c.level.value, c.multiplier) for c in doc(line).certifications] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Dorn went on the television, on Radio Nord, and said,", [("Cy Dorn", "Radio Nord")]),
+        ("Dorn went on the radio, on Night Owls, and said,", [("Cy Dorn", "Night Owls")]),
+        # near miss: a day set off after the medium is when, no programme
+        ("Dorn went on the television, on Monday, and said,", [("Cy Dorn", None)]),
+    ],
+)
+def test_going_on_the_television_then_its_programme(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'Cy Dorn wrote it with Eda Fenn. {lead} "It was late, and the tape ran out."') == expected

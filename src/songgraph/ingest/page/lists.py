@@ -113,6 +113,13 @@ def _certified_places(match: linear.Match) -> list[tuple[CertificationLevel, int
 
 def _certified_place(r: Reading, place: str, line: Line) -> str | None:
     """The country of one place of a certification line; a body in brackets must be that country's."""
+    # "Gold in France and in Switzerland": the preposition said again before the next place.
+    if place[:3].casefold() == "in ":
+        place = place[3:].lstrip()
+    # A clause of prose after the places ("..., because of all our people in Germany") names no country.
+    if place[:1].islower() and place[:4].casefold() != "the ":
+        r.warn(line.number, f"no country in the certification '{place[:60]}'")
+        return None
     bracketed = _BODY_AFTER.match(place) if place.endswith(")") else None
     if bracketed is None:
         return country_name(place) or None

@@ -1267,8 +1267,10 @@ _PUT_ON = linear.compile(
 _TITLE_GOES_ON = linear.compile(
     r"\s+(?:(?P<place>(?:at|from|in)\s+the)|the|of\s+the)\s+(?P<rest>@\d+)(?:\s*[,;:.]|\s+and\b|\s*$)"
 )
+# ("went on the television, on X, and said": the medium first, then its programme set off by commas)
 _WENT_ON = linear.compile(
-    rf"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    r"\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+(?:[Tt]he\s+)?"
+    rf"(?:(?:television|radio|telly|TV)\s*,\s*on\s+(?:[Tt]he\s+)?)?(?P<source>{_P})"
 )
 # "she gave Hürriyet one long answer about it", "gave Mojo an interview": an answer given to a medium (a full name new
 # to the page may be a person answered, checked on the match)
