@@ -37574,3 +37574,33 @@ def test_oneself_after_where_one_appears_and_a_comma(sentence: str, expected: li
 def test_a_here_is_lead_with_where_the_words_were_said(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Cy Dorn wrote it with Eda Fenn, and Dorn had a plan. {lead}\n\n"It was late, and the tape ran out."'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Dorn was refreshingly honest about her preparation:", [("Cy Dorn", None)]),
+        ("Dorn was candid about her first week on the set:", [("Cy Dorn", None)]),
+        # near misses: a name's possessive is someone else's part, and a topic of one word after "the" is none
+        ("Dorn was candid about Moss's first week:", []),
+        ("Dorn was candid about the tape:", []),
+    ],
+)
+def test_plain_speaking_about_ones_own_part(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Cy Dorn wrote it with Eda Fenn and Gil Moss. {lead} "I had never held a compass in my life."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("she admitted on TikTok, in a video that has since been watched a million times.", [("Eda Fenn", "TikTok")]),
+        ("she said on Radio Nord, during the breakfast show.", [("Eda Fenn", "Radio Nord")]),
+        # near misses: a clause of its own after the comma, or someone named in the phrase
+        ("she said on TikTok, and Moss told Radio Nord the same.", [("Eda Fenn", None)]),
+        ("she said on TikTok, in a video with Gil Moss.", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_tail_attribution_with_a_phrase_on_the_post(tail: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Eda Fenn plays the lead, with Gil Moss. Fenn was honest about it: "I had never held a compass," {tail}'
+    assert quotes(prose) == expected
