@@ -37653,3 +37653,33 @@ def test_a_certification_line_of_prose_names_places_only(line: str, expected: li
 )
 def test_going_on_the_television_then_its_programme(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'Cy Dorn wrote it with Eda Fenn. {lead} "It was late, and the tape ran out."') == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Dorn was refreshingly honest about her preparation:", [("Cy Dorn", None)]),
+        ("Dorn was candid about her first week on the set:", [("Cy Dorn", None)]),
+        # near misses: a name's possessive is someone else's part, and a topic of one word after "the" is none
+        ("Dorn was candid about Moss's first week:", []),
+        ("Dorn was candid about the tape:", []),
+    ],
+)
+def test_plain_speaking_about_ones_own_part(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Cy Dorn wrote it with Eda Fenn and Gil Moss. {lead} "I had never held a compass in my life."'
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("she admitted on TikTok, in a video that has since been watched a million times.", [("Eda Fenn", "TikTok")]),
+        ("she said on Radio Nord, during the breakfast show.", [("Eda Fenn", "Radio Nord")]),
+        # near misses: a clause of its own after the comma, or someone named in the phrase
+        ("she said on TikTok, and Moss told Radio Nord the same.", [("Eda Fenn", None)]),
+        ("she said on TikTok, in a video with Gil Moss.", [("Eda Fenn", None)]),
+    ],
+)
+def test_a_tail_attribution_with_a_phrase_on_the_post(tail: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f'Eda Fenn plays the lead, with Gil Moss. Fenn was honest about it: "I had never held a compass," {tail}'
+    assert quotes(prose) == expected

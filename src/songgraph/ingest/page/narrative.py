@@ -269,7 +269,11 @@ _SPEAKING_AFTER = linear.compile(
 )
 # The words after a quote's closing comma: its speaker and a speech verb, a tail attribution after a lead in (one
 # clause: '"...," he said, and Bell told X the same' tells Bell's source, not his)
-_SAID_AFTER = linear.compile(rf"^\s*(?P<who>@\d+)\s+(?:{SAYING})\b[^,;:]*$")
+# ('," she admitted on TikTok, in a video that has since gone round the world.': a phrase on the post or
+# programme, after a comma, naming no one, is no clause of its own)
+_SAID_AFTER = linear.compile(
+    rf"^\s*(?P<who>@\d+)\s+(?:{SAYING})\b[^,;:]*(?:,\s*(?:in|during)\s+(?:a|an|the)\s[^@,;:]*)?$"
+)
 # The first sentence of a paragraph after one that is a quote alone, telling who had just said it, with words that
 # point back at it: "She was speaking to X", "Cy Dorn told the story to X", "He made the remark on X" (not "Bell told X
 # that ...", which reports words of its own). Read on the text to decide whether to wait for it, then on the skeleton.

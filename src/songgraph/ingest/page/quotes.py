@@ -99,7 +99,10 @@ _PLAIN_HEAD = (
 # words, naming no one)
 _PLAIN_TOPIC = (
     r"(?:why|how|it|that|this|the\s+reason|the\s+(?:song|track|single|record|lyrics?)"
-    r"|the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5})"
+    r"|the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,5}"
+    # ("was honest about her preparation:": a possessive pronoun, read as a mention, and what of theirs; a name's
+    # possessive, "@1's", is no pronoun)
+    r"|@\d+\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4})"
 )
 _PLAIN_ABOUT = (
     _PLAIN_HEAD
