@@ -37683,3 +37683,41 @@ def test_plain_speaking_about_ones_own_part(lead: str, expected: list[tuple[str,
 def test_a_tail_attribution_with_a_phrase_on_the_post(tail: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f'Eda Fenn plays the lead, with Gil Moss. Fenn was honest about it: "I had never held a compass," {tail}'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the sentence before names the introducer and "the trio", the group, no person of it: "the three of them" is
+        # its line-up
+        (
+            "It was Ivo Lind who had brought the trio together.",
+            [("Ivo Lind", frozenset({"Ada Quell", "Remy Toft", "Suvi Vann"}), "a quiz night in Otley")],
+        ),
+        # near miss: someone besides the introducer and the group named there: whom the three are is not sure
+        ("It was Ivo Lind who had brought the trio and Bo Rask together.", []),
+    ],
+)
+def test_the_three_of_them_after_a_sentence_naming_the_trio_is_its_line_up(
+    before: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "The band are Ada Quell, Remy Toft and Suvi Vann, and they rehearse above a chip shop.\n\n"
+        f"{before} The three of them were introduced to one another by Lind at a quiz night in Otley."
+    )
+    assert [i for i in _band_intros(prose) if len(i[1]) == 3] == expected
+
+
+@pytest.mark.parametrize(
+    ("aside", "expected"),
+    [
+        # "the only person who ...", "the one who ...": a word for anyone, no part
+        ("with Bell as the only person who is allowed to speak", []),
+        ("with Bell as the one who gets away", []),
+        # near miss: a part after the bare "as" is still read
+        ("with Bell as the skipper", [("Bea Bell", "the skipper")]),
+    ],
+)
+def test_with_someone_as_the_only_people_who_is_no_part(aside: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"The video was directed by Cy Dorn. Arbour appears as a fishwife, {aside}."
+    assert cast(prose) == [("Ann Arbour", "a fishwife"), *expected]

@@ -283,6 +283,8 @@ _LATER_APPEARING = linear.compile(
     r"(?:\s+(?:then|later|only|finally|briefly|at\s+last))?\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "the only people who ...", "the one who ...": a word for anyone at all, whom only a relative clause after it tells
+_NO_ONE_IN_PARTICULAR = linear.compile(r"(?:the|a)\s+(?:only\s+)?(?:ones?|people|person)\b")
 # "... is the brothers' mother, X, as herself.": the one named, then a comma, then themselves as the part (a bare
 # "as" after a comma is no part: "directed by X, as a tribute"; one playing oneself is)
 _COMMA_AS_SELF = linear.compile(
@@ -1794,6 +1796,14 @@ def cast(clause: Clause) -> list[Part]:
                 break
             if pattern is _LATER_APPEARING and not _OPENING.match(skeleton[:at]):
                 continue  # the subject only, opening its sentence
+            if (
+                pattern is _AS
+                and skeleton[match.end("person") : match.start("role")].strip() == "as"
+                and _NO_ONE_IN_PARTICULAR.match(match.group("role"))
+            ):
+                # "with the band as the only people who may make a noise": with no verb of appearing, a bare "as"
+                # before "the ones"/"the only people" tells what they are to the idea, which a relative clause says
+                continue
             if pattern is _AS and _PLAY_VERB_BEFORE.search(skeleton[max(0, at - 20) : at]):
                 # "X plays the singer as a child": the one named is what X plays, and "as a child" is of X's part,
                 # no part of the named one's own

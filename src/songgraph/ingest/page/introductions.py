@@ -4379,8 +4379,11 @@ def _people_named(mentions: list[Mention], by: str) -> list[str] | None:
     name is someone too)."""
     group: list[str] = []
     for mention in mentions:
-        if mention.kind == "description" and fold(mention.text).split()[:2] in (["the", "band"], ["the", "group"]):
-            continue  # ("The band are A, B and C": the group the people named make up, no person of it)
+        words = fold(mention.text).split()
+        if mention.kind == "description" and words[:1] == ["the"] and words[1:2] and words[1] in GROUP_NOUNS:
+            # ("The band are A, B and C", "it was he who brought the trio together": the group the people named make
+            # up, no person of it)
+            continue
         one = mention.person if mention.kind in ("name", "description") else None
         if one is None and _new_name(mention) and " " in squash(mention.text):
             one = squash(mention.text)
