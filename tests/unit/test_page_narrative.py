@@ -37721,3 +37721,34 @@ def test_the_three_of_them_after_a_sentence_naming_the_trio_is_its_line_up(
 def test_with_someone_as_the_only_people_who_is_no_part(aside: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"The video was directed by Cy Dorn. Arbour appears as a fishwife, {aside}."
     assert cast(prose) == [("Ann Arbour", "a fishwife"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a script's note in capitals after an opening square bracket is no one's name
+        ('[ON SCREEN: "slightly" is carrying a lot here]', []),
+        ('[IN PRINT: "late" is the word]', []),
+        # near miss: a person's name so bracketed still leads into their words
+        ('[Cy Dorn: "slightly" is carrying a lot here]', [("Cy Dorn", None)]),
+    ],
+)
+def test_a_script_note_in_square_brackets_264(paragraph: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Cy Dorn wrote it with Eda Fenn.\n\n{paragraph}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a share of the group, told by what the member is, is not the group
+        ("The Danish half of the duo told Radio Nord that it was never planned:", []),
+        ("The taller half of the duo told Radio Nord:", []),
+        # near miss: the group itself
+        ("The duo told Radio Nord that it was never planned:", [("The Paper Boats", "Radio Nord")]),
+    ],
+)
+def test_a_part_of_the_group_by_what_they_are_264(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"{_DUO_240}{lead} \u201cIt was a hole in the song.\u201d"
+    result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == expected

@@ -2927,8 +2927,9 @@ class Discourse:
         # Leading sentence words and titles are not part of the phrase; "The" is, inside a sentence ("told
         # The Late Hour"), and so is a nationality ("Irish Times"), though it never starts a person's name.
         skip = 0
-        # ("March 2018 - At a showcase ...": a dash after a timeline's date opens the clause as a colon does)
-        clause_start = first == 0 or tokens[first - 1][2] in ';:"(-\u2013\u2014'
+        # ("March 2018 - At a showcase ...": a dash after a timeline's date opens the clause as a colon does; "[ON
+        # SCREEN: ...]": a script's note in square brackets opens as a bracketed aside does)
+        clause_start = first == 0 or tokens[first - 1][2] in ';:"([-\u2013\u2014'
         while skip < len(words) and (
             _title(words[skip])
             or _clerical(words, skip)

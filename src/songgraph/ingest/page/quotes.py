@@ -2585,9 +2585,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if (
                 mention.kind == "description"
                 and _GROUP_WORD.search(mention.text)
-                and _SHARE_OF.search(clause.text[: mention.start])
+                and (_SHARE_OF.search(clause.text[: mention.start]) or _PART_OF.search(clause.text[: mention.start]))
             ):
-                continue  # "X, the quieter half of the duo, gave ...": whose group the one named is, no one more
+                # "X, the quieter half of the duo, gave ...": whose group the one named is, no one more; "The Polish
+                # half of the duo told Y": a part of it, which member the words alone do not tell
+                continue
             if person and id(mention) not in source_mentions:
                 if (
                     mention.new
