@@ -1128,10 +1128,10 @@ _THIS_POST = linear.compile(
     r"|\b(?:[Ww]hat\s+follows|[Rr]eproduced\s+here|reproduce\s+it|[Oo]ne\s+of\s+the\s+posts|[Aa]nother\s+of)\b"
     r"|\bThis\s+one\s+dates\b"
 )
-# The writer's own "I" in a paragraph (outside its quotes), which no framing paragraph in the third person has
 # A name joined to the one before or after it ("Kim Vale and Cy Dorn", "Cy Dorn and Kim Vale")
 _JOINED_NAME = linear.compile(r"\s*(?:,|and|&|with)\s+[A-Z]")
 _NAME_JOINED = linear.compile(r"[A-Z][\w'\x{2019}-]*\s+(?:and|&|with)\s+$")
+# The writer's own "I" in a paragraph (outside its quotes), which no framing paragraph in the third person has
 _OWN_I = linear.compile(r"\b(?:I|me|my|I'm|I've|I'd|I'll)\b")
 _ONE_OF = linear.compile(r"^\W*(?:Another|One|Some|Many|More)\s+of\b")
 _QUOTED_WORDS = linear.compile(r'"[^"]*"|\x{201c}[^\x{201d}]*\x{201d}')
