@@ -37752,3 +37752,30 @@ def test_a_part_of_the_group_by_what_they_are_264(lead: str, expected: list[tupl
     result = parse_story_page("Night Trains\n\nThe Paper Boats\n\nAlbum Small Hours\n\n" + prose + "\n", "p.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == expected
+
+
+_TIDE_PAGE = (
+    "Night Trains\n\nThe Tide Clocks\n\nAlbum Small Hours\n\n"
+    "The Tide Clocks are a trio: Oona Falk, who sings; Rhian Moss on fiddle; and Gil Thorne on drums.\n\n"
+)
+
+
+def _page_quotes(prose: str) -> list[tuple[str, str | None]]:
+    result = parse_story_page(_TIDE_PAGE + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(q.speaker, q.source) for q in result.document.quotes]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("The band's founding story is told most often by Moss.", [("Rhian Moss", "Harbour Herald")]),
+        ("The band's story is usually told by Moss.", [("Rhian Moss", "Harbour Herald")]),
+        ("The band's early history has been told by Moss.", [("Rhian Moss", "Harbour Herald")]),
+        # near miss: a person's story, told by another, may be either's to go on with
+        ("Falk's founding story is told most often by Moss.", []),
+    ],
+)
+def test_a_bands_story_told_by_one_is_about_its_teller(told: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"{told} “I met Oona at a fair, and we danced all night,” she told the Harbour Herald."
+    assert _page_quotes(prose) == expected

@@ -177,6 +177,12 @@ TELLING = r"(?:account|version|recollections?|reflections?|reminiscences?|tellin
 # "... are documented chiefly in the producer's own account.": a sentence that ends by pointing to someone's telling,
 # which the text then gives ("Speaking to X, he recalled:"), is about whose telling it is
 _ACCOUNT_LAST = linear.compile(rf"\b(?:in|from|by|on)\s+@(?P<number>\d+)'s\s+(?:own\s+)?{TELLING}\s*[.!?]?\s*$")
+# "The band's founding story is told most often by X.": a band's story, told by the one the sentence ends on, is about
+# its teller, whose words the text then gives (a band is no "he" or "she" the next sentence may mean instead)
+_BAND_STORY_TOLD_BY = linear.compile(
+    rf"^\W*@0's\s+(?:[a-z][\w-]*\s+){{0,2}}(?:story|stories|history|{TELLING})\s+(?:is|was|has\s+been|gets)\s+"
+    r"(?:[a-z]+\s+){0,3}?told\s+(?:[a-z]+\s+){0,3}?by\s+@(?P<number>\d+)\s*[.!?]?\s*$"
+)
 # "She was introduced to ...", "He met ...": a pronoun opening the sentence as its subject, then its verb
 _PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
@@ -1720,6 +1726,13 @@ class Discourse:
             # "Joost is also how Yannick ended up on it": the one said to be how (or why) someone else did something
             subject = _IS_HOW.match(clause.skeleton)
         account = _ACCOUNT_LAST.search(clause.skeleton) if "'s " in clause.skeleton else None
+        if (
+            account is None
+            and "'s " in clause.skeleton
+            and clause.mentions
+            and clause.mentions[0].person in self.people.groups()
+        ):
+            account = _BAND_STORY_TOLD_BY.match(clause.skeleton)
         if account is not None and clause.mentions[int(account.group("number"))].person is not None:
             self.focus = clause.mentions[int(account.group("number"))].person
         elif (
