@@ -37620,3 +37620,26 @@ def test_one_shown_then_a_sentence_that_only_says_no_part(
     sentences: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was shot in Seville. {sentences}") == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        (
+            "The Paper Boats are the Welsh rapper Oona Falkenrath and the Danish singer and producer Abi Thorne.",
+            [("Oona Falkenrath", "themselves"), ("Abi Thorne", "themselves")],
+        ),
+        (
+            "The Paper Boats are the rapper Oona Falkenrath and the singer & producer Abi Thorne.",
+            [("Oona Falkenrath", "themselves"), ("Abi Thorne", "themselves")],
+        ),
+        # near miss: a second role joined by "and" with no name after it lists no member
+        (
+            "The Paper Boats are the rapper Oona Falkenrath and the singer and producer.",
+            [("The Paper Boats", "themselves")],
+        ),
+    ],
+)
+def test_a_duo_named_with_two_roles_joined_for_one_member(line_up: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"{line_up}\n\nThe music video was directed by Cy Dorn. The duo play themselves, driving around at night."
+    assert _band_cast(prose) == expected
