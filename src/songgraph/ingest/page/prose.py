@@ -51,8 +51,10 @@ _PLAYERS = linear.compile(
 # "The band is A, B and the Cork-born fiddler C.": the group's line-up told whole, a list closed by "and" and then the
 # clause's end (a list cut short, "The band is A and B's old friend", is no line-up); each may be described, after an
 # article and a word placing them
+# ("the Zimbabwean singer and producer A": two roles joined, one person)
+_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _DESCRIBED_AFTER_ARTICLE = (
-    rf"(?:(?:the|a|an)\s+)?(?:(?:{NAME}|[a-z][\w-]*)\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+{NAME}"
+    rf"(?:(?:the|a|an)\s+)?(?:(?:{NAME}|[a-z][\w-]*)\s+){{0,2}}?(?:{_ROLE}\s+(?:and|&)\s+)?{_ROLE}\s+{NAME}"
 )
 # ("The trio are Miss A, Miss B and Mr. C": each maybe after a courtesy title, its stop no end of the list)
 _TITLED_NAME = rf"(?:{ADDRESS}\s+)?{NAME}"
