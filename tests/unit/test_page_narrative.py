@@ -37620,3 +37620,39 @@ def test_one_shown_then_a_sentence_that_only_says_no_part(
     sentences: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was shot in Seville. {sentences}") == expected
+
+
+_VIDEO_268 = "The music video was released in 2018 and was directed by Kari Lunde. Arbour plays herself. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The skater Cy Dorn, a friend of the band, has a cameo as well, sitting on a bench.", [("Cy Dorn", None)]),
+        ("And Cy Dorn makes a cameo as well, asleep in a compartment with her headphones on.", [("Cy Dorn", None)]),
+        ("Cy Dorn can also be seen, very briefly, carrying a crate of fish.", [("Cy Dorn", None)]),
+        (
+            "Bea Bell rows a boat, while Cy Dorn is only seen on a television set, without a role of his own.",
+            [("Cy Dorn", None)],
+        ),
+        # near misses: someone else beside them, or a part told after all
+        ("And Cy Dorn makes a cameo as well, asleep in a compartment next to Eda Fenn.", []),
+        ("Cy Dorn can also be seen, very briefly, playing a nurse.", []),
+        ("The skater Cy Dorn, a friend of the band, has a cameo as well, playing a nurse.", []),
+    ],
+)
+def test_a_cameo_told_with_asides_of_the_house_style(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [c for c in cast(_VIDEO_268 + sentence) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("When a fan asked her about it on Twitter, Arbour replied:", [("Ann Arbour", "Twitter")]),
+        ("When Cy Dorn asked her about the video on Radio Nord, Arbour said:", [("Ann Arbour", "Radio Nord")]),
+        # near miss: where the question was put is no medium
+        ("When a fan asked her about it on the bus, Arbour replied:", [("Ann Arbour", None)]),
+    ],
+)
+def test_a_question_put_to_the_speaker_on_a_platform(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f'{lead} "Go and stand at the station on a Sunday."') == expected
