@@ -804,7 +804,9 @@ _MAKES_CAMEO = linear.compile(
     # ("Mr X, I am amused to see, has a cameo": the teller's aside between the subject and the verb; checked on the
     # match to be the teller's "I" or "we", after no preposition)
     rf"(?:\s*,\s*(?P<teller>{_P})\s+(?:am|was|are|were)\s+(?:[a-z]+\s+)?to\s+(?:see|say|report|hear|learn)\s*,"
-    rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}},|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
+    # ("X, a friend of the band, has a cameo": the apposition may end on whose friend X is, a mention)
+    rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}}?(?:\s+of\s+@\d+)?,"
+    rf"|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
     # ("X, of market-stall fame, has a cameo": what X is known for, told with "of ... fame"; "X, of course, has")
     r"|\s*,\s*of\s+(?:course|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+fame)\s*,"
     # ("X, in a green coat, makes a cameo": what X wears or carries, set off by commas, naming no one)
@@ -879,7 +881,8 @@ _MAKES_CAMEO = linear.compile(
     # same said of another)
     r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
     # ("has a cameo, fast asleep in a gondola.": the state they are seen in, ending the sentence, no part)
-    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b[^@,;.()\"]{0,60}?\s*(?:[.!]|$)"
+    # ("asleep in a compartment with her headphones on": their own things told with a pronoun, checked on the match)
+    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b(?P<state>[^,;.()\"]{0,60}?)\s*(?:[.!]|$)"
     # ("makes a cameo - she's the one walking past the gate": a dash, then the reader shown which one in the scene is
     # them, no part)
     r"|\s*[\x{2013}\x{2014}-]{1,2}\s*(?:he|she|they|@\d+)(?:['\x{2019}](?:s|re)|\s+(?:is|are))\s+the\s+ones?\s+"
@@ -955,7 +958,8 @@ _GLIMPSED = linear.compile(
     # so "seen on" only where no word of a picture or a show is: checked on the match)
     # ("is seen briefly walking a dog", "can be seen briefly at a petrol station": for a moment, said after it)
     r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
-    r"(?:\s+(?:briefly|fleetingly|momentarily))?"
+    # ("can be seen, very briefly, carrying a crate": how brief set off by a comma, what they do after the next one)
+    r"(?:\s+(?:briefly|fleetingly|momentarily)|\s*,\s*(?:very\s+|only\s+)?(?:briefly|fleetingly|momentarily))?"
     # ("can be seen, fiddle case under one arm, in the last shot": how they carry something, set off by commas;
     # checked on the match not to open on an "-ing" word)
     r"(?:\s*,\s*(?P<carrying>(?:[a-z][\w-]*\s+){1,2}(?:under|in|on|over|across|around)\s+"
@@ -988,7 +992,7 @@ _GLIMPSED = linear.compile(
     # ("can be glimpsed, without a part, behind a cart": said outright to be in no part; not "without a speaking part",
     # which may be a silent one; "at the rail, without a part.": or ending the sentence)
     # ("X is in there too, just sitting on a wall": what they do, narrowed by "just")
-    r"\s*(?:[.;!]|$|,\s*(?:just\s+)?[a-z]{2,}ing\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
+    r"\s*(?:[.;!]|$|,\s*(?:just\s+)?(?P<after_doing>[a-z]{2,}ing)\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
     r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*(?:[,.;!]|$)"
     # ("can be spotted in the back seat, asleep: no part, just a cameo": no part said after a colon)
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b"
@@ -1399,6 +1403,8 @@ _DOING_NEXT = linear.compile(
 )
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
+# "playing a nurse", "portraying the vicar": a part told by its article (their own things, "his charango", are none)
+_A_PART_PLAYED = linear.compile(r"(?:playing|portraying)\s+(?:a|an|the)\s")
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
 
 
@@ -2838,6 +2844,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             not _doing_next(skeleton, match.start("seen_doing")) or _part_remarked(skeleton, match.start("seen_doing"))
         ):
             continue  # "makes a cameo: you can see him playing the vicar": a part after all
+        if any(m is None or m.kind != "pronoun" for m in _mentions(clause, match.groupdict().get("state") or "")):
+            continue  # "has a cameo, asleep beside Y": someone else named in the scene, who may be cast too
         effect = match.groupdict().get("effect")
         if effect is not None and _NO_PART_REMARK.search(effect):
             continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause
@@ -2872,13 +2880,14 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
 # ("..., and X is glimpsed once, on a balcony, without a part": the last clause of a sentence that cast others; "And
 # that's X at the jukebox, in a cameo, no lines": the one shown pointed out)
 _PRESENT_WITHOUT_PART = linear.compile(
-    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:and)\s+)?"
+    # ("A appears as herself, while X is only seen on a TV set, without a role of his own": the clause after "while")
+    r"(?:^|[.;!?]\s+|,\s+(?:and|while)\s+)(?:(?i:and)\s+)?"
     rf"(?:(?i:that's|that\s+is)\s+(?P<that>{_P})"
     rf"|(?:(?i:the|our|their)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<person>{_P})\s+"
     r"(?:also\s+)?(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared|(?:walks|walked)\s+(?:past|by)"
-    r"|(?:is|was|can\s+(?:also\s+)?be)\s+(?:briefly\s+)?(?:seen|glimpsed|spotted)))\b"
+    r"|(?:is|was|can\s+(?:also\s+)?be)\s+(?:briefly\s+|only\s+)?(?:seen|glimpsed|spotted)))\b"
     r"(?P<rest>[^.;!?@]{0,140}?)(?P<said>\bcameo\b|\b(?:no|without\s+(?:a|any))\s+(?:part|role|lines?)\b)"
-    r"[^.;!?@]{0,80}(?:[.;!?]|$)"
+    r"(?:\s+of\s+@\d+\s+own)?[^.;!?@]{0,80}(?:[.;!?]|$)"
 )
 
 
@@ -3005,6 +3014,12 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
         doing = (match.groupdict().get("doing") or match.groupdict().get("then_doing") or "").split()
         if doing and (doing[0] in ("playing", "portraying") or "as" in doing):
             continue  # "can be glimpsed playing a nurse": a part, read by the rules for parts
+        if (
+            match.groupdict().get("after_doing")
+            and _A_PART_PLAYED.match(clause.skeleton, match.start("after_doing"))
+            and not _doing_next(clause.skeleton, match.start("after_doing"))
+        ):
+            continue  # "can be seen, very briefly, playing a nurse": a part (not "playing his charango", "a guitar")
         carrying = match.groupdict().get("carrying")
         if carrying is not None and carrying.split()[0].endswith("ing"):
             continue  # "can be seen, playing in the band, at the back": what they do, not what they carry

@@ -858,8 +858,8 @@ _SOURCES = [
     _SAID_IN_PRINT,
     _BEEN_IN_PRINT,
     _SAID_AT_EVENT,
-    # "asked about the song on BBC Radio 2"
-    linear.compile(rf"\b[Aa]sked\s+about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    # "asked about the song on BBC Radio 2" ("When a fan asked her about it on Twitter": whom the question was put to)
+    linear.compile(rf"\b[Aa]sked\s+(?:@\d+\s+)?about\s+(?:[\w'-]+\s+){{1,4}}?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _ASKED_ON,
     # '"...," admitted X, the eldest, on Blu Radio.': a saying after the quote, its speaker set off by an apposition,
     # then where it was said
