@@ -173,6 +173,7 @@ AT_GOAL = {
     "heldout255": 271,
     "heldout258": 258,
     "heldout259": 274,
+    "heldout266": 254,
     "heldout268": 263,
 }
 

@@ -37815,3 +37815,67 @@ def test_a_cameo_told_with_asides_of_the_house_style(sentence: str, expected: li
 )
 def test_a_question_put_to_the_speaker_on_a_platform(lead: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f'{lead} "Go and stand at the station on a Sunday."') == expected
+
+
+PAIR_THEN_PRODUCER = "Ann Arbour wrote it with Bea Bell, and it was produced by Tom Reed. "
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # the one the sentence before named only in passing (in its relative clause, or after a semicolon) is no one
+        # of the two: "the pair" is the pair named together before
+        (
+            "The song is built around one guitar, which Reed played himself.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a folk weekend")],
+        ),
+        (
+            "The song is built around one guitar; Reed played it himself.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a folk weekend")],
+        ),
+        # near miss: a sentence about the newcomer, opening on him, still makes him one of the two
+        (
+            "The producer Tom Reed came to the record another way.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Tom Reed"}), "a folk weekend")],
+        ),
+    ],
+)
+def test_the_pair_after_someone_named_in_passing(
+    middle: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert (
+        intros(
+            PAIR_THEN_PRODUCER
+            + middle
+            + " Bell's uncle, the fiddler Cy Dorn, introduced the pair at a folk weekend in 2016."
+        )
+        == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "them" introduced to one of the two met, by a description: the two again, and where
+        (
+            "Bea Bell is a Welsh producer. Ann Arbour met Bell through her agent, Cy Dorn, who introduced them to the "
+            "Welsh producer at a festival in 2017.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a festival")],
+        ),
+        # near misses: introduced to someone else, by a description or by name; where is not the two's meeting
+        (
+            "Bea Bell is a Welsh producer, and Tom Reed a drummer. Ann Arbour met Bell through her agent, Cy Dorn, "
+            "who introduced them to the drummer at a festival in 2017.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Bea Bell is a Welsh producer, and Tom Reed a drummer. Ann Arbour met Bell through her agent, Cy Dorn, "
+            "who introduced them to Reed at a festival in 2017.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_who_introduced_them_to_one_of_the_two_met(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected

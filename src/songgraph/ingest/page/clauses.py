@@ -2238,7 +2238,19 @@ class Discourse:
             return None
         if one == newcomer:
             return ()
+        if not self._subject_before(newcomer):
+            # ("It is built around a guitar, which C played himself. A's uncle X introduced the pair": one named only
+            # in passing, not whom the sentence was about, is no sooner one of the two than the pair named before)
+            return None
         return (one, newcomer) if one in pair else None
+
+    def _subject_before(self, one: str) -> bool:
+        """Whether the sentence before opened on ``one`` as its subject (after a description at most: "The producer
+        C came to it another way"), with no clause of its own opened before them."""
+        last = self.last_read
+        if last is None or not last.mentions or last.mentions[0].person != one:
+            return False
+        return _SUBJECT_OPENING.match(last.text[: last.mentions[0].start]) is not None
 
     def _pair_goes_on(self, before: list[Mention], one: str, pair: tuple[str, str]) -> bool:
         """ "Their producer was X, who is the reason they met. X introduced the pair at a fair": the one person the
@@ -5425,6 +5437,9 @@ _VERB_OF = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){1,3}$")
 NOMINATIVES = frozenset({"he", "she"})
 # The subject pronoun an object pronoun would be of the same one ("him": "he")
 _OBJECT_SUBJECT = {"him": "he", "her": "she"}
+# What may stand before a sentence's subject: an opening word or two and an article with a trade ("The producer",
+# "Then the engineer"), no comma nor a clause of its own ("..., which C played")
+_SUBJECT_OPENING = linear.compile(r"^\W*(?:[A-Za-z][\w'-]*\s+){0,3}$")
 # "..., and A used to drive, he ...": a name opening a clause (the sentence, or one joined on by "and", "but", "so")
 _CLAUSE_OPENED = linear.compile(r"(?:^|[,;]\s+(?:and|but|so)\s+|;\s+)$")
 # its verb and a few words more, then the comma splicing on a clause whose subject is the pronoun

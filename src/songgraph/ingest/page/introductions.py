@@ -2621,7 +2621,11 @@ def _read(
         )
         taken_one = along is not None and them is not None and _one_of(clause, them, pair, by)
         to = clause.mention(again_groups.get("to"))
-        if to is not None and (them is None or {them.person, to.person} != set(pair)):
+        if (
+            to is not None
+            and (them is None or {them.person, to.person} != set(pair))
+            and not _them_to_one(them, to, pair)
+        ):
             them = None  # "who introduced A to C": someone else than the two
         if again is not None and them is not None and (them.kind == "two" or taken_one or to is not None):
             # ("were brought together by X, who introduced them at her party": the "who" right after the introducer is
@@ -4802,6 +4806,15 @@ def _pronoun_pair(
         return _he_and_she_before(clause, by, a, b, people, sentence_before)
     second = named or _antecedent(clause, b, {fold(by), fold(first)}, people, sentence_before)
     return (first, second) if second else None
+
+
+def _them_to_one(them: Mention | None, to: Mention, pair: tuple[str, str]) -> bool:
+    """ "The band met B through X, who introduced them to the producer": a plural introduced to one of the pair, the
+    plural holding the other of the pair (the two, or the other alone), is that other, introduced to the one again."""
+    if them is None or them.kind != "two" or to.person not in pair:
+        return False
+    other = pair[1] if to.person == pair[0] else pair[0]
+    return other in them.people
 
 
 def _he_and_she_before(
