@@ -1674,9 +1674,8 @@ class _Narrative:
         if before is not None and before.skeleton.endswith("? ") and "d by " in clause.skeleton:
             parts = parts + casting.asked_part(before, clause)  # "The night porter? She's played by X."
         if before is not None and len(clause.skeleton) < _LONGEST_NO_PART:
-            parts = parts + casting.shown_in_no_part(
-                before, clause
-            )  # "You'll miss X buying batteries. Cameo, no part."
+            # ("You'll miss X buying batteries. Cameo, no part.")
+            parts = parts + casting.shown_in_no_part(before, clause)
         for mention in clause.mentions if "former" in clause.text else ():
             if mention.unsure:
                 # in a passage about the video, what may be a member of its cast, left out
