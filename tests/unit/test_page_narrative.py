@@ -37879,3 +37879,20 @@ def test_who_introduced_them_to_one_of_the_two_met(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("*Was there a video?*", [("Cy Dorn", "a fisherman"), ("Eda Fenn", "a postmistress")]),
+        ("_Unai: What was the music video like?_", [("Cy Dorn", "a fisherman"), ("Eda Fenn", "a postmistress")]),
+        # near misses: a question about something else, or a statement about the video
+        ("*Was there a tour?*", []),
+        ("The video came later.", []),
+    ],
+)
+def test_the_answer_to_an_interviews_question_about_the_video_tells_its_cast(
+    question: str, expected: list[tuple[str, str | None]]
+) -> None:
+    answer = "Yes. It came out in 1986. Cy Dorn plays a fisherman, and Eda Fenn appears as a postmistress."
+    assert cast(f"Ann Arbour wrote it in a week.\n\n{question}\n\n{answer}") == expected

@@ -1605,7 +1605,11 @@ class _Narrative:
             if is_about_the_video(paragraph) or names_the_director(self.r, paragraph):
                 walking = True
                 quiet = 0
-                asked = len(paragraph.text) <= _LONGEST_QUESTION and _ASKED.search(paragraph.text) is not None
+                # ("*Was there a video?*" on a line of its own, an interview's question: the next paragraph answers it)
+                asked = len(paragraph.text) <= _LONGEST_QUESTION and (
+                    _ASKED.search(paragraph.text) is not None
+                    or _QUESTION_ENDED.search(paragraph.text.rstrip("*_ ")) is not None
+                )
             elif walking and id(paragraph) in lines:
                 # (the voices of a transcript talk over each other: a line on who is in it, or who plays whom, goes on
                 # with the video the lines a little before it talked of, whatever lines came between)
