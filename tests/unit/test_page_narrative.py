@@ -37896,3 +37896,37 @@ def test_the_answer_to_an_interviews_question_about_the_video_tells_its_cast(
 ) -> None:
     answer = "Yes. It came out in 1986. Cy Dorn plays a fisherman, and Eda Fenn appears as a postmistress."
     assert cast(f"Ann Arbour wrote it in a week.\n\n{question}\n\n{answer}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "Cy Dorn plays a nurse. And Gil Moss is a passenger who keeps falling asleep on his newspaper.",
+            [("Cy Dorn", "a nurse"), ("Gil Moss", "a passenger")],
+        ),
+        # near misses: no one cast in the sentence before, or no part after "is"
+        ("The band loved it. And Gil Moss is a passenger who keeps falling asleep.", []),
+        ("Cy Dorn plays a nurse. And Gil Moss is a friend of Eda Fenn.", [("Cy Dorn", "a nurse")]),
+    ],
+)
+def test_a_part_told_with_is_in_a_sentence_opened_by_and_after_one_that_cast_others(
+    sentences: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in Seville. {sentences}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ("And Gil Moss walks past in the harbour shot carrying a fish. He has no part.", [("Gil Moss", None)]),
+        ("And that is Gil Moss on the bench. She has no part, she is just sitting there.", [("Gil Moss", None)]),
+        # near miss: two people shown
+        ("And Gil Moss walks past with Eda Fenn. He has no part.", []),
+    ],
+)
+def test_one_shown_then_he_or_she_has_no_part(sentences: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Seville. Cy Dorn plays a nurse. {sentences}") == [
+        ("Cy Dorn", "a nurse"),
+        *expected,
+    ]

@@ -2190,6 +2190,15 @@ def _is_parts(clause: Clause, seen: set[int]) -> list[Part]:
     return found
 
 
+def joined_is_parts(clause: Clause) -> list[Part]:
+    """Parts told with "is" in a sentence opened by "And" that goes on from one which cast others ("A plays a
+    nurse. And X is a passenger who keeps falling asleep."), read as after ", and" in the same sentence."""
+    return _is_parts(clause, set()) if _AND_OPENING.match(clause.skeleton) else []
+
+
+_AND_OPENING = linear.compile(r"^\W*And\s+@\d+\s+(?:is|was)\s")
+
+
 def _is_apposed(clause: Clause, seen: set[int], among: bool) -> list[Part]:
     """Parts told with "is" after an apposition or a relative clause about the one named; ``among`` other parts told
     in the clause, or else only a part that a relative clause in the present says what it does."""
@@ -3442,9 +3451,11 @@ def asked_part(question: Clause, answer: Clause) -> list[Part]:
 # A sentence of its own that only says the one just shown has no part ("Cameo, no part.", "No lines, no character,
 # just a cameo.", "That's his whole cameo.")
 _NO_PART_WORDS = r"(?:(?:just\s+|only\s+)?(?:a\s+)?cameo|no\s+(?:part|lines?|role|character|dialogue))"
+# ("He has no part.", "She has no part, she is just sitting there.": said of them, with what they do and no one else)
 _NO_PART_FRAGMENT = linear.compile(
     rf"^\s*(?:(?i:that's|that\s+is)\s+(?:his|her|their)\s+(?:whole\s+|only\s+|entire\s+)?cameo|(?i:{_NO_PART_WORDS})"
-    rf"(?:\s*,\s*{_NO_PART_WORDS})*)\s*[.!]?\s*$"
+    rf"(?:\s*,\s*{_NO_PART_WORDS})*"
+    r"|(?:He|She)\s+has\s+no\s+(?:part|lines?|role)(?:\s*,\s*(?:he|she)\s[^.;:!?\"\x{201c}]{1,80})?)\s*[.!]?\s*$"
 )
 
 

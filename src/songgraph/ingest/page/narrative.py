@@ -1677,6 +1677,8 @@ class _Narrative:
         parts = casting.cast(clause)
         if before is not None and before.skeleton.endswith("? ") and "d by " in clause.skeleton:
             parts = parts + casting.asked_part(before, clause)  # "The night porter? She's played by X."
+        if not parts and before is not None and clause.skeleton.startswith("And @") and casting.cast(before):
+            parts = casting.joined_is_parts(clause)  # "A plays a nurse. And X is a passenger who ..."
         if before is not None and len(clause.skeleton) < _LONGEST_NO_PART:
             # ("You'll miss X buying batteries. Cameo, no part.")
             parts = parts + casting.shown_in_no_part(before, clause)
