@@ -37930,3 +37930,17 @@ def test_one_shown_then_he_or_she_has_no_part(sentences: str, expected: list[tup
         ("Cy Dorn", "a nurse"),
         *expected,
     ]
+
+
+_CARD_QUOTE = 'CARD 1/3\nEda Fenn, on the podcast Deep:\n\n"I was the one who introduced Ann to Bea, at a round."\n\n'
+
+
+@pytest.mark.parametrize("heading", ["CARD 2/3", "PART 2", "#2"])
+def test_a_card_number_line_heads_the_sentence_under_it(heading: str) -> None:
+    prose = f"{_CARD_QUOTE}{heading}\nBea, in turn, introduced her to Gil Moss at a fair."
+    assert intros(prose)[1:] == [("Bea Bell", frozenset({"Ann Arbour", "Gil Moss"}), "a fair")]
+
+
+def test_a_heading_line_in_words_stays_part_of_the_sentence() -> None:
+    prose = f"{_CARD_QUOTE}Card two, the fair\nBea, in turn, introduced her to Gil Moss at a fair."
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a round")]

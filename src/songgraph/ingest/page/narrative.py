@@ -1932,6 +1932,13 @@ class _Narrative:
                 before = max(heading_at, start + first) - start
                 spans += [*([(first, before)] if text[start + first : start + before].strip() else [])]
                 spans.append((lead_line + 1 - start, last))
+        if spans:
+            first, last = spans[0]
+            line_end = text.find("\n", start + first, start + last)
+            if line_end != -1 and _CARD_HEADING.match(text[start + first : line_end]):
+                # ("CARD 3/7\nBea, in turn, introduced him to Cy": the card's number heads the sentence under it,
+                # which opens only after it, as "X, in turn, ..." must)
+                spans[0] = (line_end + 1 - start, last)
         for first, last in spans:
             if last - first < _SHORTEST and not (
                 labelled and not text[start + last : end].strip() and _NAME_LABEL.match(text[start + first : end])
