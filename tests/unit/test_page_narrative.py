@@ -328,8 +328,8 @@ def test_a_part_in_an_apposition_to_the_videos_lead(sentence: str, expected: lis
             [("Cy Dorn", "a neighbour")],
         ),
         ("is in it too, as a neighbour.", [("Cy Dorn", "a neighbour")]),
-        # what one plays that is no part
-        ("is in it too, playing the piano.", []),
+        # what one plays that is no part: in the video in none, as "Cy Dorn is in it too, playing the piano." is read
+        ("is in it too, playing the piano.", [("Cy Dorn", None)]),
     ],
 )
 def test_a_part_after_being_in_the_video_told_of_an_apposition(after: str, expected: list[tuple[str, str]]) -> None:
@@ -37944,3 +37944,87 @@ def test_a_card_number_line_heads_the_sentence_under_it(heading: str) -> None:
 def test_a_heading_line_in_words_stays_part_of_the_sentence() -> None:
     prose = f"{_CARD_QUOTE}Card two, the fair\nBea, in turn, introduced her to Gil Moss at a fair."
     assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a round")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # turning up for a cameo: a cameo in no part, or in the part after "as"
+        (
+            "Arbour plays herself, and Tom Reed turns up for a short cameo, sitting at the counter with a coffee.",
+            [("Ann Arbour", "herself"), ("Tom Reed", None)],
+        ),
+        ("Tom Reed turns up for a short cameo.", [("Tom Reed", None)]),
+        ("Tom Reed turns up for a short cameo as a waiter.", [("Tom Reed", "a waiter")]),
+        # near miss: turning up for something else is no cameo
+        ("Tom Reed turns up for a short break with Arbour.", []),
+    ],
+)
+def test_a_cameo_turned_up_for(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whose relative, told with another's name, then the name apposed: seen in no part
+        ("Arbour's grandmother, Eda Fenn, is seen dancing in the final scene.", [("Eda Fenn", None)]),
+        (
+            "It stars Arbour as herself, and Arbour's grandmother, Eda Fenn, is seen dancing in the last scene.",
+            [("Ann Arbour", "herself"), ("Eda Fenn", None)],
+        ),
+        # near misses: seen in a part, or seen on a poster (perhaps only a picture of her)
+        ("Arbour's grandmother, Eda Fenn, is seen playing a nurse.", [("Eda Fenn", "a nurse")]),
+        ("Arbour's grandmother, Eda Fenn, is seen on a poster.", []),
+    ],
+)
+def test_a_relative_seen_by_whose_name(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a programme's title between the article and what it is, "with" inside it joining one title
+        ("Bell explained on the Off the Record with Cy podcast how she built the beat:", "Off the Record with Cy"),
+        ("Bell explained on the Voices of the Quebrada podcast how she built the beat:", "Voices of the Quebrada"),
+    ],
+)
+def test_a_podcast_title_joined_by_with(lead: str, source: str) -> None:
+    assert quotes(f'{lead} "I recorded the hiss from a broken tape deck."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the introducer's trade by a word of initials, and what they were then, before the name apposed
+        (
+            "Arbour was introduced to Bell by her A&R at the time, Cy Dorn, at a songwriting camp.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a songwriting camp")],
+        ),
+        (
+            "Arbour was introduced to Bell by her A&R, Cy Dorn, at a songwriting camp.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a songwriting camp")],
+        ),
+        # near miss: no one apposed to the trade, the name later is the camp's runner
+        ("Arbour was introduced to Bell by her A&R at the time, at a songwriting camp run by Cy Dorn.", []),
+    ],
+)
+def test_introduced_by_a_trade_of_initials_at_the_time(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a post named by its platform, then who posted it or how it was made
+        ("Bell was more blunt about it in a TikTok she posted on the day of the release:", "TikTok"),
+        ("Bell was more blunt about it in a TikTok she filmed on the bus:", "TikTok"),
+        # near miss: a thing that is no platform, posted
+        ("Bell was more blunt about it in a Polaroid she posted on the day of the release:", None),
+    ],
+)
+def test_a_tiktok_the_speaker_posted(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "We begged. We literally begged."') == [("Bea Bell", source)]

@@ -111,8 +111,9 @@ _VERBS = (
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
     # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
-    # the sun sets" tells when)
-    r"(?:drops?|dropped|dropping|pops?|popped|stops?|stopped)\s+(?:in|by)\s+for\s+an?\s+(?:brief\s+|short\s+|quick\s+"
+    # the sun sets" tells when; "turns up for a short cameo as": the same visit)
+    r"(?:(?:drops?|dropped|dropping|pops?|popped|stops?|stopped)\s+(?:in|by)|(?:turns?|turned|shows?|showed)\s+up)"
+    r"\s+for\s+an?\s+(?:brief\s+|short\s+|quick\s+"
     r"|fleeting\s+)?(?:cameo(?:\s+appearance)?|appearance)|"
     # "has a small role as the old man"
     # ("has a walk-on part as a waiter": a part with a line or none)
@@ -850,6 +851,8 @@ _MAKES_CAMEO = linear.compile(
     # ("pops up too, in a cameo": the verb's "too", then how)
     r"|\s*,\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){1,3}\s*,|\s*,?\s+too\s*,)?\s+in\s+an?\s+"
     r"(?:[a-z][\w-]*\s+)?cameo(?:\s+appearance)?"
+    # ("turns up for a short cameo": the cameo the visit is made for)
+    r"|(?:turns|turned|shows|showed)\s+up\s+for\s+an?\s+(?:[a-z][\w-]*\s+)?cameo(?:\s+appearance)?"
     # ("wanders through a couple of shots": passing through the picture a moment, as turning up for it is)
     r"|(?:wanders|wandered|walks|walked)\s+(?:briefly\s+)?through\s+(?:(?:a|one)\s+(?:shot|scene)|(?:a\s+few|a\s+couple\s+of"
     r"|two|three)\s+(?:shots|scenes))"
@@ -937,8 +940,9 @@ _GLIMPSED = linear.compile(
     # ("And our very own X can be seen": the sentence joined on to the last by "And")
     # ("The band barely turn up: X can be spotted": after a colon that leads into who is seen)
     # ("The manager himself, X, is briefly seen": the description stressed)
+    # ("A's grandmother, X, is seen": whose relative, told with another's name)
     r"(?:^|[.;!?:]\s+|,\s+(?:and|while|but)\s+|,\s+(?:and\s+)?if\s+you\s+look\s+(?:closely|carefully|hard)\s*,\s+)"
-    r"(?:And\s+)?(?:(?P<apposing>(?:(?i:the|his|her|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:And\s+)?(?:(?P<apposing>(?:(?:(?i:the|his|her|their|our)|@\d+'s)\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"[a-z][\w-]*|(?P<described>{_P})(?:\s+(?:himself|herself))?)\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"

@@ -428,7 +428,9 @@ _PASSIVE = linear.compile(
 # introducer named in apposition (read where the passive's introducer is that pronoun: see ``introductions``)
 _PASSIVE_KIN = linear.compile(
     # ("by her pastor, the Reverend X, at ...", "by his cousin, the fiddler X": what the one named is, after "the")
-    rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?[a-z][\w'-]*\s*,\s*"
+    # ("by her A&R at the time, X": a trade's word of initials, and what they were then, before the comma)
+    rf"{_PASSIVE_SUBJECT}(?P<kin>{_P})\s+(?:[a-z][\w'-]*\s+){{0,2}}?(?:[a-z][\w'-]*|\p{{Lu}}{{1,3}}&\p{{Lu}}{{1,3}})"
+    r"(?:\s+at\s+the\s+time)?\s*,\s*"
     # (a title the mentions leave out of the name, "Reverend", stays a word of its own, capitalised)
     # ("by her tutor, Professor X": a title before the name, which the mentions leave out of it)
     rf"(?:the\s+(?P<kin_what>(?:[A-Za-z][\w'-]*\s+){{0,2}})|(?:Professor|Prof|Dr|Mrs|Mr|Ms|Miss|Mx)\.?\s+)?{_PASSIVE_BY}"

@@ -1222,8 +1222,8 @@ _WHEN_ASKED_LAST = linear.compile(rf"\bwhen\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+a
 _IN_A_POST = linear.compile(
     rf"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?P<source>{_P})"
     r"(?:\s+(?:a|an|the|last|later|earlier|this|that|from|about|of|where|in|on)\b|\s*[,:;.!?]|\s*$"
-    # ("in a TikTok filmed on the bus home": the post, then how it was made)
-    r"|\s+(?:filmed|recorded|shot|posted|uploaded|made|published|shared)\b)"
+    # ("in a TikTok filmed on the bus home": the post, then how it was made; "in a TikTok he posted": who made it)
+    r"|\s+(?:(?:he|she|they|@\d+)\s+)?(?:filmed|recorded|shot|posted|uploaded|made|published|shared)\b)"
 )
 _POSTED_AS = frozenset({"tiktok", "snapchat", "vine"})
 # "took to Instagram to explain": the idiom for going on a platform to say something (only a platform's name: "took
@@ -1708,9 +1708,10 @@ _APPOSED_PROGRAMME = linear.compile(
 _IN_TITLE = linear.compile(rf"^\W*(?:In|On)\s+(?P<title>{_PROGRAMME_TITLE})\s*,")
 # "the Archive's Lives in Sound series", "the Voices of the Quebrada podcast": a title whose small words the mentions
 # cut it at, told before what it is (an owner before it is whose the programme is, no part of its title)
+# ("the Off the Record with Cy podcast": between the article and what it is, "with" joins one title, not two people)
 _TITLE_BEFORE_KIND = linear.compile(
     rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)\s+(?:\p{{Lu}}[\w-]*(?:'s|\x{{2019}}s)\s+)?"
-    rf"(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+{_SMALL}){{0,2}}\s+\p{{Lu}}[\w'-]*)*)\s+"
+    rf"(?P<title>\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|with)){{0,2}}\s+\p{{Lu}}[\w'-]*)*)\s+"
     r"(?:series|programme|program|podcast|documentary|docuseries|project|collection)\b"
 )
 # "Hidden Tracks - Reading Group Guide, Chapter Five", "the second chapter of Hidden Tracks": what has chapters is a
