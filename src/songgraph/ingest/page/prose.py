@@ -120,7 +120,10 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:(?P<where>\s+from\s+(?:the|a|an)\s+[^.:;()\x{2013}\x{2014}]{1,60}?)"
     # ("X were a trio out of Dublin: A on vocals, ...": a place's name "out of" it, before a colon, checked on the
     # match; "X are a four-piece from Valparaíso: ..." is left as it was, the corpus casting such a band as one)
-    r"|(?P<placed>\s+out\s+of\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?))?|"
+    r"|(?P<placed>\s+out\s+of\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?))?"
+    # ("X are a duo, which is to say two people who rarely agree: A, who sings, and B, ...": a clause glossing the
+    # noun, within its sentence, closed by the colon before the list, checked on the match)
+    r"(?P<gloss>,\s+[^.;:!?\n\x{2013}\x{2014}]{1,200}?)?|"
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:musicians|friends|players|women|men|people)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?"
     # ("X are three people, and I like to think of them as a family tree of their own: A, B and C": a clause after
@@ -690,7 +693,7 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 continue
             if found.group("placed") and not window[found.end("placed") :].lstrip().startswith(":"):
                 continue
-            if found.group("aside") and not window[found.end("aside") :].lstrip().startswith(":"):
+            if any(found.group(g) and not window[found.end(g) :].lstrip().startswith(":") for g in ("aside", "gloss")):
                 continue
             if found.group("single") and not found.group("group"):
                 continue  # ("X is a three-piece": a singular verb only of a group's noun; "X is from Leeds" may be one)
