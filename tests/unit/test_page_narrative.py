@@ -37925,3 +37925,26 @@ def test_the_pair_of_a_glossed_duo(story: str, expected: list[tuple[str, frozens
     )
     got = [(i.introducer, frozenset(i.introduced), i.occasion) for i in _act(prose).introductions]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # where else they came from, places listed, then each member doing something or told as the band's player
+        (
+            "Fennel Row are a trio from Dundee by way of Oslo, Lyon and Lisbon. Isla Brack is the singer, Rory "
+            "Dunmore plays keyboards, and Cy Dorn plays the drums as if settling a grudge.",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        # near misses: a name told as something else than a player, or a list of another count
+        (
+            "Fennel Row are a trio from Dundee by way of Oslo. Isla Brack is the manager, Rory Dunmore plays "
+            "keyboards, and Cy Dorn plays the drums.",
+            [],
+        ),
+        ("Fennel Row are a trio from Dundee by way of Oslo. Isla Brack is the singer and Rory Dunmore plays bass.", []),
+    ],
+)
+def test_a_line_up_after_where_else_the_act_came_from(prose: str, members: list[str]) -> None:
+    document = _act(prose, "Fennel Row")
+    assert [p.members for p in document.people if p.members] == ([members] if members else [])
