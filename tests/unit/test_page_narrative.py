@@ -38028,3 +38028,72 @@ def test_introduced_by_a_trade_of_initials_at_the_time(
 )
 def test_a_tiktok_the_speaker_posted(lead: str, source: str | None) -> None:
     assert quotes(f'{lead} "We begged. We literally begged."') == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # a clause glossing the act's noun, closed by the colon before the list
+        (
+            "Fennel Row are a duo, which is to say two people who share a flat: Isla Brack, who sings and plays an "
+            "organ she found in a skip, and Rory Dunmore, who plays guitar.",
+            ["Isla Brack", "Rory Dunmore"],
+        ),
+        (
+            "Fennel Row are a trio, though they were once five: Isla Brack, Rory Dunmore and Cy Dorn.",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        # near misses: the gloss ends the sentence before any list, or the list is not of the count
+        ("Fennel Row are a duo, which is to say two people. Isla Brack and Rory Dunmore wrote it.", []),
+        ("Fennel Row are a trio, which is to say three people: Isla Brack and Rory Dunmore.", []),
+    ],
+)
+def test_a_duo_glossed_before_its_line_up(prose: str, members: list[str]) -> None:
+    document = _act(prose, "Fennel Row")
+    assert [p.members for p in document.people if p.members] == ([members] if members else [])
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # the pair, and the act by its name, once its members are read from the glossed line-up
+        (
+            "The pair were introduced by their landlord, Cy Dorn, at a residents' meeting.",
+            [("Cy Dorn", frozenset({"Isla Brack", "Rory Dunmore"}), "a residents' meeting")],
+        ),
+        (
+            "It was their manager, Cy Dorn, who introduced Salt & Fennel to the producer Eda Fenn, at a wake.",
+            [("Cy Dorn", frozenset({"Salt & Fennel", "Eda Fenn"}), "a wake")],
+        ),
+    ],
+)
+def test_the_pair_of_a_glossed_duo(story: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    prose = (
+        "Salt & Fennel are a duo, which is to say two people who share a flat: Isla Brack, who sings, and Rory "
+        f"Dunmore, who plays guitar. They live in Leith.\n\n{story}"
+    )
+    got = [(i.introducer, frozenset(i.introduced), i.occasion) for i in _act(prose).introductions]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # where else they came from, places listed, then each member doing something or told as the band's player
+        (
+            "Fennel Row are a trio from Dundee by way of Oslo, Lyon and Lisbon. Isla Brack is the singer, Rory "
+            "Dunmore plays keyboards, and Cy Dorn plays the drums as if settling a grudge.",
+            ["Isla Brack", "Rory Dunmore", "Cy Dorn"],
+        ),
+        # near misses: a name told as something else than a player, or a list of another count
+        (
+            "Fennel Row are a trio from Dundee by way of Oslo. Isla Brack is the manager, Rory Dunmore plays "
+            "keyboards, and Cy Dorn plays the drums.",
+            [],
+        ),
+        ("Fennel Row are a trio from Dundee by way of Oslo. Isla Brack is the singer and Rory Dunmore plays bass.", []),
+    ],
+)
+def test_a_line_up_after_where_else_the_act_came_from(prose: str, members: list[str]) -> None:
+    document = _act(prose, "Fennel Row")
+    assert [p.members for p in document.people if p.members] == ([members] if members else [])

@@ -120,7 +120,10 @@ _COUNTED_LINE_UP = linear.compile(
     r"(?:(?P<where>\s+from\s+(?:the|a|an)\s+[^.:;()\x{2013}\x{2014}]{1,60}?)"
     # ("X were a trio out of Dublin: A on vocals, ...": a place's name "out of" it, before a colon, checked on the
     # match; "X are a four-piece from Valparaíso: ..." is left as it was, the corpus casting such a band as one)
-    r"|(?P<placed>\s+out\s+of\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?))?|"
+    r"|(?P<placed>\s+out\s+of\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?))?"
+    # ("X are a duo, which is to say two people who rarely agree: A, who sings, and B, ...": a clause glossing the
+    # noun, within its sentence, closed by the colon before the list, checked on the match)
+    r"(?P<gloss>,\s+[^.;:!?\n\x{2013}\x{2014}]{1,200}?)?|"
     r"(?P<number>two|three|four|five|six)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:musicians|friends|players|women|men|people)(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?"
     # ("X are three people, and I like to think of them as a family tree of their own: A, B and C": a clause after
@@ -134,7 +137,10 @@ _COUNTED_LINE_UP = linear.compile(
     # ("X are from Cardiff: A sings, B and C play guitars and D plays drums": uncounted, only where they are from)
     r"(?P<origin>from)\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)"
     r"\s*(?::|\s[-\x{2013}\x{2014}]|(?P<next>(?:\s+from\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?"
-    r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?)?\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
+    r"(?:,\s+[\p{Lu}][\w'-]*(?:\s+[\p{Lu}][\w'-]*)?)?"
+    # ("a trio from Dundee by way of Oslo, Lyon and Lisbon.": where else they came from, places listed)
+    r"(?:\s+by\s+way\s+of\s+[\p{Lu}][\w'-]*(?:,\s+[\p{Lu}][\w'-]*)*(?:,?\s+and\s+[\p{Lu}][\w'-]*)?)?)?"
+    r"\.\s))\s*(?P<list>[^.;\x{2013}\x{2014}()]+)"
 )
 _DASH_AFTER = linear.compile(r"^\s[-\x{2013}\x{2014}]")
 # An apposition right after a group's name that counts it ("X, a Leeds four-piece", "X, a trio"), before its line-up
@@ -210,7 +216,9 @@ _PLACED_WORD = linear.compile(r"^\p{Lu}[\w]*-(?:born|based|raised|bred)$")
 # "B, he's Basque, on guitar", "C, from Auckland, on drums": where they are from, told the same way)
 _ABOUT_THEM = r"(?:\s*,\s*(?:who|(?:he|she)(?:'s|\s+is)|from)\s[^,.;:!?@]{1,60},)?"
 _DOING = linear.compile(
-    rf"^{_ABOUT_THEM}\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b)"
+    rf"^{_ABOUT_THEM}\s+(?:(?:is\s+)?on\s+[a-z]|does\s+the\s+[a-z]|(?:and\s+{NAME}\s+)?(?:sings?|plays?|raps?|drums|produces?)\b"
+    # ("A is the singer": what they are in the band, told by its player's noun)
+    r"|is\s+the\s+(?:singer|vocalist|drummer|bassist|guitarist|pianist|keyboardist)\b)"
 )
 # What a member does, told right after their name, that the page may call them by later ("A sings": "the singer"; "C
 # plays the drums": "the drummer")
@@ -690,7 +698,7 @@ def _counted_members(r: Reading, artist: str) -> list[str]:
                 continue
             if found.group("placed") and not window[found.end("placed") :].lstrip().startswith(":"):
                 continue
-            if found.group("aside") and not window[found.end("aside") :].lstrip().startswith(":"):
+            if any(found.group(g) and not window[found.end(g) :].lstrip().startswith(":") for g in ("aside", "gloss")):
                 continue
             if found.group("single") and not found.group("group"):
                 continue  # ("X is a three-piece": a singular verb only of a group's noun; "X is from Leeds" may be one)
