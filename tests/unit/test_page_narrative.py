@@ -37879,3 +37879,49 @@ def test_who_introduced_them_to_one_of_the_two_met(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the comma closing an apposition on the first one introduced stands before "to"
+        (
+            "Cy Dorn introduced our sound designer, Ann Arbour, to Bea Bell at a label party in 2016.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Cy Dorn is why we are here. He introduced the book writer, Ann Arbour, to Bea Bell at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # near miss: no apposition opened before the name, so the comma is no closing one (nothing read)
+        ("Cy Dorn introduced Tom Reed, to Bea Bell at a label party.", []),
+    ],
+)
+def test_an_apposition_on_the_first_introduced_closed_before_to(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # each member told where they grew up in a relative clause, the last one's clause holding commas of its own
+        (
+            "The Paper Boats are Tom Reed, who grew up in Leeds and York, and Eda Fenn, who grew up in Hull and, for "
+            "one long year, in Luton.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Tom Reed"}), "a songwriting camp")],
+        ),
+        # near miss: three members so listed, and "the two of them" is no pair of them for sure
+        (
+            "The Paper Boats are Tom Reed, who grew up in Leeds, Eda Fenn, who grew up in Hull, and Gil Moss, who "
+            "drums.",
+            [],
+        ),
+    ],
+)
+def test_a_band_listed_with_a_relative_clause_on_each_member(
+    line_up: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = line_up + " It was the Romanian producer Cy Dorn who introduced the two of them, at a songwriting camp."
+    assert _band_intros(prose) == expected
