@@ -37925,3 +37925,33 @@ def test_a_band_listed_with_a_relative_clause_on_each_member(
 ) -> None:
     prose = line_up + " It was the Romanian producer Cy Dorn who introduced the two of them, at a songwriting camp."
     assert _band_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # what kind of comment, after "only": still the owner's own words, and where they were put
+        ("Dorn's only public comment on the matter came in an Instagram caption:", [("Cy Dorn", "Instagram")]),
+        ("Dorn's only official statement came in an Instagram caption:", [("Cy Dorn", "Instagram")]),
+        # near miss: "public" before no word of telling ("image") makes no words of Dorn's
+        ("Dorn's public image came in for a beating in an Instagram caption:", []),
+    ],
+)
+def test_whose_words_told_by_a_kind_of_comment_after_only(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Ann Arbour met Cy Dorn. {lead} \u201cBest party of my life.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "told", "expected"),
+    [
+        # the one the sentence before has saying something; "us" or "me" told is the writer's side, not the actress
+        ("Eda Fenn tells me she watched it eleven times.", "us", [("Eda Fenn", None)]),
+        ("Eda Fenn recalled the shoot.", "me", [("Eda Fenn", None)]),
+        # near misses: "her" told may be the one the noun means; two named before, either could be
+        ("Eda Fenn recalled the shoot.", "her", []),
+        ("Eda Fenn recalled the shoot with Tom Reed.", "me", []),
+    ],
+)
+def test_an_epithet_speaker_who_told_the_writer(before: str, told: str, expected: list[tuple[str, str | None]]) -> None:
+    body = "\u201cThere is a moment where the sea just sits there,\u201d"
+    assert quotes(f"{before} {body} the actress told {told}.") == expected
