@@ -38097,3 +38097,79 @@ def test_the_pair_of_a_glossed_duo(story: str, expected: list[tuple[str, frozens
 def test_a_line_up_after_where_else_the_act_came_from(prose: str, members: list[str]) -> None:
     document = _act(prose, "Fennel Row")
     assert [p.members for p in document.people if p.members] == ([members] if members else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the comma closing an apposition on the first one introduced stands before "to"
+        (
+            "Cy Dorn introduced our sound designer, Ann Arbour, to Bea Bell at a label party in 2016.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        (
+            "Cy Dorn is why we are here. He introduced the book writer, Ann Arbour, to Bea Bell at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # near miss: no apposition opened before the name, so the comma is no closing one (nothing read)
+        ("Cy Dorn introduced Tom Reed, to Bea Bell at a label party.", []),
+    ],
+)
+def test_an_apposition_on_the_first_introduced_closed_before_to(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "expected"),
+    [
+        # each member told where they grew up in a relative clause, the last one's clause holding commas of its own
+        (
+            "The Paper Boats are Tom Reed, who grew up in Leeds and York, and Eda Fenn, who grew up in Hull and, for "
+            "one long year, in Luton.",
+            [("Cy Dorn", frozenset({"Eda Fenn", "Tom Reed"}), "a songwriting camp")],
+        ),
+        # near miss: three members so listed, and "the two of them" is no pair of them for sure
+        (
+            "The Paper Boats are Tom Reed, who grew up in Leeds, Eda Fenn, who grew up in Hull, and Gil Moss, who "
+            "drums.",
+            [],
+        ),
+    ],
+)
+def test_a_band_listed_with_a_relative_clause_on_each_member(
+    line_up: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = line_up + " It was the Romanian producer Cy Dorn who introduced the two of them, at a songwriting camp."
+    assert _band_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # what kind of comment, after "only": still the owner's own words, and where they were put
+        ("Dorn's only public comment on the matter came in an Instagram caption:", [("Cy Dorn", "Instagram")]),
+        ("Dorn's only official statement came in an Instagram caption:", [("Cy Dorn", "Instagram")]),
+        # near miss: "public" before no word of telling ("image") makes no words of Dorn's
+        ("Dorn's public image came in for a beating in an Instagram caption:", []),
+    ],
+)
+def test_whose_words_told_by_a_kind_of_comment_after_only(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Ann Arbour met Cy Dorn. {lead} \u201cBest party of my life.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "told", "expected"),
+    [
+        # the one the sentence before has saying something; "us" or "me" told is the writer's side, not the actress
+        ("Eda Fenn tells me she watched it eleven times.", "us", [("Eda Fenn", None)]),
+        ("Eda Fenn recalled the shoot.", "me", [("Eda Fenn", None)]),
+        # near misses: "her" told may be the one the noun means; two named before, either could be
+        ("Eda Fenn recalled the shoot.", "her", []),
+        ("Eda Fenn recalled the shoot with Tom Reed.", "me", []),
+    ],
+)
+def test_an_epithet_speaker_who_told_the_writer(before: str, told: str, expected: list[tuple[str, str | None]]) -> None:
+    body = "\u201cThere is a moment where the sea just sits there,\u201d"
+    assert quotes(f"{before} {body} the actress told {told}.") == expected

@@ -1668,6 +1668,17 @@ def introductions(
                 match = rematch if rematch is not None and not rematch.group("b") else match
             if (
                 pattern is _ACTIVE
+                and not match.group("b")
+                and clause.skeleton[max(0, match.start("a") - 2) : match.start("a")] == ", "
+                and _APPOSED_THEN_TO.match(match.group("rest"))
+            ):
+                # "introduced our book writer, A, to B at ...": the comma closes the apposition that named the first
+                # one introduced, and whom they were introduced to follows (read as if that comma were not there)
+                at = match.end("a")
+                rematch = _ACTIVE.match(linear.Encoded(f"{clause.skeleton[:at]}{clause.skeleton[at + 1 :]}"), start)
+                match = rematch if rematch is not None and rematch.group("b") else match
+            if (
+                pattern is _ACTIVE
                 and match.group("b")
                 and _PLACED_OBJECT.search(clause.skeleton[max(0, match.start("b") - 12) : match.start("b")])
                 and not match.group("rest").lstrip().startswith(", @")
@@ -4410,6 +4421,8 @@ _TO_THE_OTHER_COMMA = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?:two|three|four|five|six|seven|eight|nine|ten)),\s+"
     r"(?:backstage\s+)?(?:at|during|on|in)\s"
 )
+# ", to A": the comma closing an apposition on the first one introduced, then whom they were introduced to
+_APPOSED_THEN_TO = linear.compile(r"^,\s+to\s")
 _OTHER_BEFORE_BY = linear.compile(
     r"^(?P<other>\s+to\s+(?:the|all)\s+other\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten))\s*,?$"
 )

@@ -3000,9 +3000,10 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
     ("the Norwegian songwriter" may be the one the page called "the Danish songwriter X")."""
     found = _EPITHET.match(attributed.skeleton)
     # A programme or title named in it is no one; any person named (or "her") might be the one it means (not a new
-    # full name after "the", which is something's: "told the Harbour Gazette").
+    # full name after "the", which is something's: "told the Harbour Gazette"; nor the writer told, "the actress told
+    # us", who is not whom the noun means).
     anyone = any(
-        m.kind != "name"
+        (m.kind != "name" and not (m.kind == "pronoun" and m.text.lower() in _WRITER_TOLD))
         or m.people
         or (m.new and not _THE_BEFORE.search(attributed.text[max(0, m.start - 5) : m.start]))
         for m in attributed.mentions
@@ -3032,6 +3033,7 @@ _SOMEONE = frozenset(
     | {"people", "neighbour", "neighbor", "farmer", "driver", "fisherman", "owner", "teacher", "veteran"}
 )
 _WORD = linear.compile(r"[a-z][\w'-]*")
+_WRITER_TOLD = frozenset({"me", "us"})
 _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
 
 

@@ -200,6 +200,13 @@ _ITEMS_LINE_UP = linear.compile(
     r"(?:^|[.!?][\"\x{201d}\x{2019})]*\s+)\W*(?:[Tt]he\s+(?P<band>band|group)|They)\s+(?:are|were)\s+(?P<list>[^.!?:]+)"
 )
 _WHO_ITEM = linear.compile(rf"^\s*(?:and\s+)?(?P<name>{NAME})\s*,\s+who\s")
+# "X are A, who grew up in Leeds, and B, who grew up in Hull and, for a year, in Luton.": the same list joined by commas
+# after the group's own name opening its sentence, each relative clause but the last free of commas (read from right
+# after the name)
+_WHO_LISTED = linear.compile(
+    rf"^\s+(?:are|were)\s+(?P<list>(?:{NAME}\s*,\s+who\s[^,.;:!?]{{1,100}},\s+){{1,5}}and\s+{NAME}\s*,\s+who\s)"
+)
+_WHO_LISTED_NAME = linear.compile(rf"(?:^|,\s+)(?:and\s+)?(?P<name>{NAME})\s*,\s+who\s")
 # What a member of an uncounted line-up plays, right after the name ("A on vocals")
 _PLAYING_ON = linear.compile(r"^\s+on\s+[a-z]")
 # ("A on vocals, B on drums and C, the Lyon-born bassist and ...": or what they play told in an apposition after the
@@ -952,7 +959,8 @@ def _opens_on(text: str, artist: str) -> bool:
 def _items_line_up(r: Reading, artist: str) -> list[str]:
     """ "The band are A, who sings; B, who plays fiddle; and C, who plays keys.": a line-up split by semicolons, each
     item a full name with a relative clause on it, told of "the band" or of "they" in a paragraph opening on the
-    group's name; two items at least and every one a member, else none."""
+    group's name (or joined by commas after the name opening its sentence, ``_WHO_LISTED``); two items at least and
+    every one a member, else none."""
     for paragraph in r.page.prose():
         text = paragraph.text
         for found in _ITEMS_LINE_UP.finditer(text):
@@ -965,6 +973,13 @@ def _items_line_up(r: Reading, artist: str) -> list[str]:
                 and len(names) == len(items)
                 and all(" " in name and fold(name) != fold(artist) for name in names)
             ):
+                return names
+        for start in _occurrences(artist, text):
+            listed = _WHO_LISTED.match(text[start + len(artist) : start + len(artist) + 600])
+            if listed is None or _SENTENCE_OPEN.search(text[max(0, start - 10) : start]) is None:
+                continue
+            names = [squash(item.group("name")) for item in _WHO_LISTED_NAME.finditer(listed.group("list"))]
+            if all(" " in name and fold(name) != fold(artist) for name in names):
                 return names
     return []
 

@@ -257,7 +257,10 @@ _SPEAKING_FRONTED = linear.compile(
 _OWN_ACCOUNT = linear.compile(
     # ("Ms Twomey's account": a title of address before the name, which the name's mention leaves out)
     # ("And X's only comment was:": joined on to the sentence before, the one telling of theirs the words are)
-    rf"^\W*(?:(?:And|But|So)\s+)?(?:{ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:(?:own|only)\s+)?(?:{TELLING}"
+    # ("X's only public comment on the matter came in a caption:": what kind of telling, after "only")
+    rf"^\W*(?:(?:And|But|So)\s+)?(?:{ADDRESS}\s+)?(?P<speaker>{_P})'s\s+(?:(?:own|only)\s+)?"
+    r"(?:(?:public|published|official|written|first|last|final)\s+)?(?:"
+    rf"{TELLING}"
     # "X's tribute on Facebook was shared widely:", "X's statement read:": words of X's own (not "X's obituary", about
     # X, nor "X's eulogy", which may be given for X)
     r"|tribute|statement|post|message|farewell"
