@@ -3472,12 +3472,12 @@ def shown_in_no_part(shown: Clause, fragment: Clause) -> list[Part]:
     if " by @" in shown.skeleton:
         return []
     named = {
-        _person(m)
+        person
         for m in shown.mentions
         if not m.possessive
         and m.kind != "pronoun"
         # ("Blink and you'll miss X": the word opening the sentence, capitalised as any is there, is no one)
-        and not (_person(m) is None and shown.starts[m.number] == 0 and " " not in m.text.strip())
+        and not ((person := _person(m)) is None and shown.starts[m.number] == 0 and " " not in m.text.strip())
     }
     if (
         len(named) != 1

@@ -1029,6 +1029,11 @@ def _names_no_one(clause: Clause, aside: str | None) -> bool:
 _QUESTION_ENDED = linear.compile(r"\?\s*$")
 
 
+def _asks(text: str) -> bool:
+    """Whether a paragraph ends on a question (an interview's marked in stars or underscores: "*Was it hard?*")."""
+    return _QUESTION_ENDED.search(text.rstrip("*_ ")) is not None
+
+
 # "Bell was here on Friday, and I asked her if that was true.": the narration's "I" asking one person, the sentence's
 # last clause, with no question quoted
 _I_ASKED = linear.compile(
@@ -1607,8 +1612,7 @@ class _Narrative:
                 quiet = 0
                 # ("*Was there a video?*" on a line of its own, an interview's question: the next paragraph answers it)
                 asked = len(paragraph.text) <= _LONGEST_QUESTION and (
-                    _ASKED.search(paragraph.text) is not None
-                    or _QUESTION_ENDED.search(paragraph.text.rstrip("*_ ")) is not None
+                    _ASKED.search(paragraph.text) is not None or _asks(paragraph.text)
                 )
             elif walking and id(paragraph) in lines:
                 # (the voices of a transcript talk over each other: a line on who is in it, or who plays whom, goes on
@@ -1901,7 +1905,7 @@ class _Narrative:
             at = self.order.get(id(paragraph), 0)
             # ("*How did A and B meet?* / I introduced them ...": an answer's plural is the two its question asked
             # about)
-            answering = at > 0 and _QUESTION_ENDED.search(self.prose[at - 1].text.rstrip("*_ ")) is not None
+            answering = at > 0 and _asks(self.prose[at - 1].text)
             if performers is not None and not answering:
                 self.discourse.pair = performers
         about_video = self.about_video
@@ -2667,7 +2671,11 @@ class _Narrative:
 
     def _card_writer(self, card: linear.Match) -> str | None:
         """The one person the label of a card names as its writer, in full or by a name only they have."""
-        name = squash(card.group("by"))
+        return self._named(squash(card.group("by")))
+
+    def _named(self, name: str) -> str | None:
+        """Whom a name a frame gives means: someone of the page by a name only they have, or a full name the page may
+        name nowhere else ("my taid, Elis Pugh")."""
         meant = self.r.people.mention(name)
         if meant is None and " " in name:
             meant = self.r.people.canonical(name)
@@ -2753,12 +2761,7 @@ class _Narrative:
             if not _QUESTIONS_MARKED.search(text):
                 continue
             found = [squash(one.group("asked") or one.group("kin")) for one in _INTERVIEWED.finditer(text)]
-            # (a full name the page may name nowhere else: "my taid, Elis Pugh")
-            asked = {
-                meant
-                for name in found
-                if (meant := self.r.people.mention(name) or (self.r.people.canonical(name) if " " in name else None))
-            }
+            asked = {meant for name in found if (meant := self._named(name))}
             return (at, asked.pop()) if len(asked) == 1 else None
         return None
 
