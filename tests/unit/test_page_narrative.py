@@ -38173,3 +38173,54 @@ def test_whose_words_told_by_a_kind_of_comment_after_only(lead: str, expected: l
 def test_an_epithet_speaker_who_told_the_writer(before: str, told: str, expected: list[tuple[str, str | None]]) -> None:
     body = "\u201cThere is a moment where the sea just sits there,\u201d"
     assert quotes(f"{before} {body} the actress told {told}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        # what they wear, set off by commas, before being seen: no part
+        ("Cy Dorn, in a green raincoat, can be spotted near the fountain.", [("Cy Dorn", None)]),
+        # near miss: "in his role as" tells a part, not what they wear
+        ("Cy Dorn, in his role as the mayor, can be spotted near the fountain.", []),
+        # a place told without an article, a set phrase
+        ("Cy Dorn can be glimpsed on stage, tuning a banjo.", [("Cy Dorn", None)]),
+        # near miss: a bare word after "on" that is no set phrase of place
+        ("Cy Dorn can be glimpsed on television, tuning a banjo.", []),
+    ],
+)
+def test_273_glimpsed_in_what_they_wear_or_on_a_bare_place(sentence: str, parts: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. Ann Arbour plays a florist. {sentence}")[1:] == parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        # a relative apposed, then what they were made to do, told in the passive, then seen
+        (
+            "Arbour's uncle, Cy Dorn, was talked into lending his van and can be seen asleep in the cab.",
+            [("Cy Dorn", None)],
+        ),
+        # near miss: someone else named in what they did, so whom "seen" is of cannot be told for sure
+        ("Arbour's uncle, Cy Dorn, was talked into lending Eda Fenn a van and can be seen asleep in the cab.", []),
+    ],
+)
+def test_273_apposed_relative_made_to_do_something_then_seen(
+    sentence: str, parts: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video came out in May. Ann Arbour plays a florist. {sentence}")[1:] == parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # after "as" a bare stretch of time and where it was spent is the part's own
+        (
+            "Cy Dorn appears as a soldier limping home after months in hospital.",
+            "a soldier limping home after months in hospital",
+        ),
+        # near miss: a clause of time, its own subject and verb, is the scene's
+        ("Cy Dorn appears as a soldier limping home after everyone leaves.", "a soldier limping home"),
+    ],
+)
+def test_273_a_stretch_of_time_after_as_stays_in_the_part(sentence: str, role: str) -> None:
+    assert cast(f"The video came out in May. {sentence}") == [("Cy Dorn", role)]

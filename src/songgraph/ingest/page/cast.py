@@ -951,17 +951,25 @@ _GLIMPSED = linear.compile(
     r"(?:\s*\((?P<called>[^()]{1,60})\))?"
     # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else; "X, to whom they
     # owe so much, can be glimpsed": its object, after a preposition, whatever others it names)
+    # ("X, in a white suit, can be spotted": what they wear, set off by commas; checked on the match to tell no part)
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,"
+    r"|\s*,\s*(?P<wearing>in\s+(?:a|an|his|her|their)\s[^@,;.()\"]{1,60}?),"
     r"|\s*,\s*(?:to|for|with)\s+whom\s[^,;.()\"]{1,80}?,)?"
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
-    r"(?:\s+[a-z]+(?:ed|ew|ame|ent)\s[^@,;:.()\"]{1,60}?\s+and)?(?P<closing>\s*,)?"
+    # ("X was persuaded to bring her own chair and can be seen": the same, told in the passive; checked on the match
+    # to name no one but by a pronoun)
+    # (after the comma that closes an apposition: "A's grandmother, X, was persuaded to ... and can be seen")
+    r"(?P<closing>\s*,)?"
+    r"(?:\s+(?:(?:was|were)\s+[a-z]+ed|[a-z]+(?:ed|ew|ame|ent))\s(?P<did>(?:[^@,;:.()\"]|@\d+){1,60}?)\s+and)?"
     # ("X is glimpsed buying bread": seen so, told in the present as the video's story is)
     # ("X is briefly seen feeding coins into a machine": seen told in the present, for a moment)
     r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+(?:(?:only\s+|also\s+)?briefly\s+)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
     # ("is seen briefly walking a dog", "can be seen briefly at a petrol station": for a moment, said after it)
-    r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:seen|glimpsed|spotted)"
+    # ("can be glimpsed on deck", "on stage": a place told without an article, as a set phrase is)
+    r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:deck|stage|board|set))"
+    r"|(?:seen|glimpsed|spotted)"
     # ("can be seen, very briefly, carrying a crate": how brief set off by a comma, what they do after the next one)
     r"(?:\s+(?:briefly|fleetingly|momentarily)|\s*,\s*(?:very\s+|only\s+)?(?:briefly|fleetingly|momentarily))?"
     # ("can be seen, fiddle case under one arm, in the last shot": how they carry something, set off by commas;
@@ -2090,7 +2098,10 @@ def _went_instead(clause: Clause, denied: list[Part]) -> list[Part]:
 # ("after the last ferry of the night": the noun's own "of" phrase, a determiner and one word, goes with it)
 _WHEN_PHRASE = linear.compile(
     r"(?P<when>\s+(?:before|after|until)\s+(?P<phrase>(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*"
-    r"(?:\s+[a-z][\w'-]*){0,2}?(?:\s+of\s+(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*)?))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
+    r"(?:\s+[a-z][\w'-]*){0,2}?(?:\s+of\s+(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*)?"
+    # ("as a sailor coming home after years at sea": a stretch of time, bare, and where it was spent)
+    r"|(?:many\s+|several\s+|long\s+)?(?:years|months|weeks|decades)\s+(?:at|in|on|abroad|away|overseas)"
+    r"(?:\s+[a-z][\w'-]*){0,2}))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
 )
 # "before Christmas", "until March": a time named, closing the clause (checked on the match to be one)
 _NAMED_WHEN = linear.compile(
@@ -2106,6 +2117,7 @@ _PLURAL_TIMES = frozenset(
         """
     holidays vacations hols exams examinations finals playoffs festivities celebrations rains monsoons
     midterms nineties eighties seventies sixties twenties thirties forties fifties
+    years months weeks decades
     """
     )
 )
@@ -3033,6 +3045,11 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             and not _doing_next(clause.skeleton, match.start("after_doing"))
         ):
             continue  # "can be seen, very briefly, playing a nurse": a part (not "playing his charango", "a guitar")
+        if any(m.kind != "pronoun" for m in _mentions(clause, match.groupdict().get("did") or "")):
+            continue  # "X flew over with Y and can be spotted": someone else named in what the subject did
+        wearing = match.groupdict().get("wearing") or ""
+        if _PART_WORDS.search(wearing) or {"role", "part", "guise", "character"} & set(wearing.lower().split()):
+            continue  # "X, in his role as the baker, can be seen": a part, not what they wear
         carrying = match.groupdict().get("carrying")
         if carrying is not None and carrying.split()[0].endswith("ing"):
             continue  # "can be seen, playing in the band, at the back": what they do, not what they carry
