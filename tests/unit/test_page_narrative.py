@@ -38173,3 +38173,21 @@ def test_whose_words_told_by_a_kind_of_comment_after_only(lead: str, expected: l
 def test_an_epithet_speaker_who_told_the_writer(before: str, told: str, expected: list[tuple[str, str | None]]) -> None:
     body = "\u201cThere is a moment where the sea just sits there,\u201d"
     assert quotes(f"{before} {body} the actress told {told}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # "has" or "had", then since when or how often, before the telling: still the subject's own words
+        ("Dorn has since told the story on his own podcast, Late Wax:", [("Cy Dorn", "Late Wax")]),
+        ("Dorn has often told the story on his podcast, Late Wax:", [("Cy Dorn", "Late Wax")]),
+        ("Dorn had later recalled it on his podcast, Late Wax:", [("Cy Dorn", "Late Wax")]),
+        # near miss: "never" denies the telling, so the words are no one's for sure
+        ("Dorn has never told the story on his podcast, Late Wax:", []),
+    ],
+)
+def test_271_a_telling_after_has_and_an_adverb(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert (
+        quotes(f"Ann Arbour met Cy Dorn. {lead} \u201cI had her on my left and a cold beer on my right.\u201d")
+        == expected
+    )
