@@ -38224,3 +38224,18 @@ def test_273_apposed_relative_made_to_do_something_then_seen(
 )
 def test_273_a_stretch_of_time_after_as_stays_in_the_part(sentence: str, role: str) -> None:
     assert cast(f"The video came out in May. {sentence}") == [("Cy Dorn", role)]
+    ("lead", "expected"),
+    [
+        # "has" or "had", then since when or how often, before the telling: still the subject's own words
+        ("Dorn has since told the story on his own podcast, Late Wax:", [("Cy Dorn", "Late Wax")]),
+        ("Dorn has often told the story on his podcast, Late Wax:", [("Cy Dorn", "Late Wax")]),
+        ("Dorn had later recalled it on his podcast, Late Wax:", [("Cy Dorn", "Late Wax")]),
+        # near miss: "never" denies the telling, so the words are no one's for sure
+        ("Dorn has never told the story on his podcast, Late Wax:", []),
+    ],
+)
+def test_271_a_telling_after_has_and_an_adverb(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert (
+        quotes(f"Ann Arbour met Cy Dorn. {lead} \u201cI had her on my left and a cold beer on my right.\u201d")
+        == expected
+    )

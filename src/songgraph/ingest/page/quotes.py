@@ -156,7 +156,11 @@ _SPEAKER = linear.compile(
     # ("Bell herself spoke": the speaker stressed)
     # ("the presenter Cy Dorn, who told the story on Radio Nord:": a relative clause whose own verb is the saying,
     # of the one it is about)
-    rf"|\s*,\s*who|\s*,|\s+(?:himself|herself))?\s+(?:(?:also|later|once|then|first|has|had|recently|"
+    rf"|\s*,\s*who|\s*,|\s+(?:himself|herself))?\s+"
+    # ("Wagner has since told the story", "Bell has often said": "has" or "had", then how often or since when)
+    r"(?:(?:has|had)\s+(?:(?:since|also|later|once|first|recently|openly|simply|famously|only|just|still|often|"
+    r"always|sometimes|[a-z]+ly)\s+)?|"
+    r"(?:also|later|once|then|first|recently|"
     # ("Bell only said", "Bell reportedly said": an adverb between; "Bell still tells", "Bell often says": how
     # often, which keeps the saying hers, where "never" would deny it)
     rf"openly|simply|famously|only|just|still|often|always|sometimes|now|[a-z]+ly)\s+)?"
