@@ -38224,6 +38224,9 @@ def test_273_apposed_relative_made_to_do_something_then_seen(
 )
 def test_273_a_stretch_of_time_after_as_stays_in_the_part(sentence: str, role: str) -> None:
     assert cast(f"The video came out in May. {sentence}") == [("Cy Dorn", role)]
+
+
+@pytest.mark.parametrize(
     ("lead", "expected"),
     [
         # "has" or "had", then since when or how often, before the telling: still the subject's own words
