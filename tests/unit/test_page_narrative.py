@@ -38242,3 +38242,31 @@ def test_271_a_telling_after_has_and_an_adverb(lead: str, expected: list[tuple[s
         quotes(f"Ann Arbour met Cy Dorn. {lead} \u201cI had her on my left and a cold beer on my right.\u201d")
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two introduced to a third by the introducer: all three introduced at once, not the two alone
+        (
+            "Ann Arbour and Bea Bell were introduced to Cy Dorn by Hal Moor at a party in Leeds.",
+            [("Hal Moor", frozenset({"Ann Arbour", "Bea Bell", "Cy Dorn"}), "a party in Leeds")],
+        ),
+        (
+            "Ann Arbour and Bea Bell were introduced to the drummer Cy Dorn by his aunt, the pianist Hal Moor, "
+            "at a party.",
+            [("Hal Moor", frozenset({"Ann Arbour", "Bea Bell", "Cy Dorn"}), "a party")],
+        ),
+        # to each other: the two alone
+        (
+            "Ann Arbour and Bea Bell were introduced to each other by Hal Moor at a party.",
+            [("Hal Moor", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+        # near miss: a pronoun as the third, whom it means not sure: no introduction rather than the two alone
+        ("Ann Arbour and Bea Bell were introduced to her by Hal Moor at a party.", []),
+    ],
+)
+def test_271_two_introduced_to_a_third_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -2007,6 +2007,10 @@ def introductions(
                 # something else leaves whom not sure
                 dashed = _DASHED_LIST.match(match.group("middle"))
                 read = _with_more(clause, read, dashed.group("more")) if dashed else Doubt(_UNSURE_PEOPLE, read.at)
+            if pattern is _PASSIVE and match.group("b") and match.group("to") and isinstance(read, Introduction):
+                # "A and B were introduced to C by X": whom the two were introduced to is introduced with them, all
+                # three at once (a pronoun or someone not sure there leaves the group not sure)
+                read = _with_more(clause, read, match.group("to"))
             ahead = (
                 _LIST_AHEAD.search(clause.skeleton[:start])
                 if pattern is _PASSIVE and match.group("b") and opened is None
