@@ -38173,3 +38173,23 @@ def test_whose_words_told_by_a_kind_of_comment_after_only(lead: str, expected: l
 def test_an_epithet_speaker_who_told_the_writer(before: str, told: str, expected: list[tuple[str, str | None]]) -> None:
     body = "\u201cThere is a moment where the sea just sits there,\u201d"
     assert quotes(f"{before} {body} the actress told {told}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the page says there is no video: the part named in the same paragraph is the series', not the video's
+        ("There is no music video for the song.", []),
+        ("There was no official video.", []),
+        # near miss: a video the paragraph says there is, its cast read as before
+        ("There is a music video for the song.", [("Eda Fenn", "the elder of the two brothers")]),
+    ],
+)
+def test_276_no_cast_in_a_paragraph_that_says_there_is_no_video(
+    opening: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"{opening} The studio put a scene from the series online instead. Eda Fenn, who plays the elder of the two "
+        "brothers, talked about that scene on a late show."
+    )
+    assert cast(prose) == expected
