@@ -38270,3 +38270,23 @@ def test_271_two_introduced_to_a_third_in_the_passive(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the page says there is no video: the part named in the same paragraph is the series', not the video's
+        ("There is no music video for the song.", []),
+        ("There was no official video.", []),
+        # near miss: a video the paragraph says there is, its cast read as before
+        ("There is a music video for the song.", [("Eda Fenn", "the elder of the two brothers")]),
+    ],
+)
+def test_276_no_cast_in_a_paragraph_that_says_there_is_no_video(
+    opening: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"{opening} The studio put a scene from the series online instead. Eda Fenn, who plays the elder of the two "
+        "brothers, talked about that scene on a late show."
+    )
+    assert cast(prose) == expected

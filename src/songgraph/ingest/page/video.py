@@ -181,8 +181,15 @@ _FILM = linear.compile(
 _CAST_OPENING = linear.compile(r"^\W*(?:(?i:the|and\s+the|as\s+for\s+the)\s+)?(?i:cast)\s*:\s+\S")
 
 
+# "There is no music video for "Title"", "No video was ever made": a video the page says does not exist (the
+# paragraph goes on to other footage: a scene from the series, a lyric card)
+_NO_VIDEO = linear.compile(r"\b(?i:there\s+is\s+no|there\s+was\s+no)\s+(?:official\s+)?(?:music\s+)?video\b")
+
+
 def is_about_the_video(paragraph: Paragraph) -> bool:
     lower = paragraph.text.lower()
+    if "video" in lower and " no " in lower:
+        lower = _NO_VIDEO.sub(" ", paragraph.text).lower()
     return (
         "video" in lower
         or "the clip" in lower
