@@ -176,6 +176,7 @@ AT_GOAL = {
     "heldout266": 254,
     "heldout268": 263,
     "heldout271": 302,
+    "heldout274": 282,
 }
 
 

@@ -38290,3 +38290,71 @@ def test_276_no_cast_in_a_paragraph_that_says_there_is_no_video(
         "brothers, talked about that scene on a late show."
     )
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("described", "noun", "expected"),
+    [
+        # "the singer" of a DJ and a vocalist: the vocalist ("vocalist" and "singer" are words for one thing)
+        ("the Berlin DJ Ann Arbour, with the Leeds vocalist Bea Bell", "singer", [("Bea Bell", None)]),
+        ("the Berlin DJ Ann Arbour, with the Leeds singer Bea Bell", "vocalist", [("Bea Bell", None)]),
+        # near miss: the one the page called "singer" itself, though the other is a vocalist
+        ("the Berlin singer Ann Arbour, with the Leeds vocalist Bea Bell", "singer", [("Ann Arbour", None)]),
+    ],
+)
+def test_274_the_singer_is_the_vocalist_not_the_dj(
+    described: str, noun: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"It is a single by {described}. Later the {noun} explained it: \u201cWe wrote it in one night.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("line_up", "members"),
+    [
+        # a member told by two things they do, joined by "and", before the name
+        (
+            "The Paper Boats, a Leeds duo, is made up of the drummer and programmer Oona Falkenrath and the Hull "
+            "singer Abi Thorne.",
+            [["Oona Falkenrath", "Abi Thorne"]],
+        ),
+        # near miss: "the drummer and" a name is no description of one member, and the line-up is not read
+        ("The Paper Boats, a Leeds duo, is made up of the drummer and Oona Falkenrath.", []),
+    ],
+)
+def test_274_a_member_described_by_two_roles(line_up: str, members: list[list[str]]) -> None:
+    assert _band_members(line_up) == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seen only, from behind or only briefly, then where after a comma: in the video, in no part
+        ("Bea Bell is only ever seen from behind, at the piano.", [("Bea Bell", None)]),
+        ("Gil Moss is glimpsed only briefly, behind the bar at a wedding.", [("Gil Moss", None)]),
+        # near miss: a part told after the comma ("as a waiter") is no bare sighting
+        ("Gil Moss is glimpsed only briefly, behind the bar as a waiter.", []),
+    ],
+)
+def test_274_seen_only_from_behind_or_only_briefly(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    found = cast(f"The video was directed by Eda Fenn. Cy Dorn plays a porter. {sentence}")
+    assert found == [("Cy Dorn", "a porter"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("apposed", "expected"),
+    [
+        # what B is, then the passive relative clause on it with no comma before "whom"
+        ("the Leeds singer", [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]),
+        # near miss: the relative clause is about the drummer the apposition names, not about Bell
+        ("the sister of a drummer", []),
+    ],
+)
+def test_274_whom_introduced_to_after_what_b_is(
+    apposed: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour is a DJ. It features Bea Bell, {apposed} whom Arbour had been introduced to by the promoter "
+        "Cy Dorn at a label party."
+    )
+    assert intros(prose) == expected

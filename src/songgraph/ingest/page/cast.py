@@ -963,7 +963,9 @@ _GLIMPSED = linear.compile(
     r"(?:\s+(?:(?:was|were)\s+[a-z]+ed|[a-z]+(?:ed|ew|ame|ent))\s(?P<did>(?:[^@,;:.()\"]|@\d+){1,60}?)\s+and)?"
     # ("X is glimpsed buying bread": seen so, told in the present as the video's story is)
     # ("X is briefly seen feeding coins into a machine": seen told in the present, for a moment)
-    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+(?:(?:only\s+|also\s+)?briefly\s+)?"
+    # ("X is only ever seen from behind": never seen otherwise)
+    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+"
+    r"(?:(?:only\s+|also\s+)?briefly\s+|only\s+(?:ever\s+)?)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
     # ("is seen briefly walking a dog", "can be seen briefly at a petrol station": for a moment, said after it)
@@ -971,14 +973,17 @@ _GLIMPSED = linear.compile(
     r"(?:(?:glimpsed|spotted|(?P<seen_on>seen))\s+on\s+(?:(?:the|a|an)\s+[^@,;.()\"]{1,60}?|(?:deck|stage|board|set))"
     r"|(?:seen|glimpsed|spotted)"
     # ("can be seen, very briefly, carrying a crate": how brief set off by a comma, what they do after the next one)
-    r"(?:\s+(?:briefly|fleetingly|momentarily)|\s*,\s*(?:very\s+|only\s+)?(?:briefly|fleetingly|momentarily))?"
+    # ("is glimpsed only briefly", "is seen from behind": how brief, or from where)
+    r"(?:\s+(?:only\s+)?(?:briefly|fleetingly|momentarily)|\s*,\s*(?:very\s+|only\s+)?(?:briefly|fleetingly|momentarily)"
+    r"|\s+from\s+(?:behind|afar|above|below))?"
     # ("can be seen, fiddle case under one arm, in the last shot": how they carry something, set off by commas;
     # checked on the match not to open on an "-ing" word)
     r"(?:\s*,\s*(?P<carrying>(?:[a-z][\w-]*\s+){1,2}(?:under|in|on|over|across|around)\s+"
     r"(?:(?:one|both|his|her|their|an?|the)\s+)?[a-z][\w-]*)\s*,)?"
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
     # ("can be seen for about two seconds waving from a bus stop": for how long, then what they do)
-    r"(?:\s+(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?"
+    # ("is glimpsed only briefly, behind the decks": where, set off by a comma; checked on the match to tell no part)
+    r"(?:(?:\s+|\s*,\s*(?P<aside>))(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?"
     r"(?:\s+(?P<then_doing>[a-z]{2,}ing\s[^@;:.()\"]{1,80}?))?"
     # ("can be glimpsed bowing a cello on the rocks": what they do in the scene, straight after it, naming no one;
     # checked on the match to be no part: not "playing" or "portraying", and no "as")
@@ -2037,6 +2042,7 @@ def cast(clause: Clause) -> list[Part]:
         or " for " in skeleton  # ("Look out for X in the last shot", "Look for a brief appearance by X")
         or " you" in skeleton  # ("Look at the back row and you'll spot X")
         or " briefly " in skeleton  # ("X is briefly seen")
+        or " only " in skeleton  # ("X is only ever seen from behind", "X is glimpsed only briefly, at the bar")
         or " in the " in skeleton  # ("X is in the last shot", "that's X folding sheets in the background")
     ):
         found += _glimpsed(clause, seen)
@@ -3050,6 +3056,10 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
         wearing = match.groupdict().get("wearing") or ""
         if _PART_WORDS.search(wearing) or {"role", "part", "guise", "character"} & set(wearing.lower().split()):
             continue  # "X, in his role as the baker, can be seen": a part, not what they wear
+        if match.groupdict().get("aside") is not None and "as" in _bare_words(
+            match.group(0)[match.end("aside") - match.start() :]
+        ):
+            continue  # "is seen, at the end, as a nurse": a part after the comma, read by the rules for parts
         carrying = match.groupdict().get("carrying")
         if carrying is not None and carrying.split()[0].endswith("ing"):
             continue  # "can be seen, playing in the band, at the back": what they do, not what they carry

@@ -2781,7 +2781,8 @@ class Discourse:
             performers = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
             if len(performers) > 1:
                 # "the singer" of a singer and a rapper: the performer the page has not called another performer
-                others = _PERFORMER_NOUNS - {noun}
+                # (a "vocalist" is not another performer than "the singer": its words are one another's)
+                others = _PERFORMER_NOUNS - ({noun} | (_SINGER_NOUNS if noun in _SINGER_NOUNS else set()))
                 performers = [p for p in performers if not self.people.roles(p) & others]
             if len(performers) > 1:
                 # "the singer" of a song by "the producer X" featuring Y: not the one the page called only by a role

@@ -555,8 +555,12 @@ _TO_WHOM = linear.compile(
     # ("to whom she'd been introduced": "had" contracted)
     # ("B, an engineer from Osaka, whom A had been introduced to": what B is, set off before the relative clause; a
     # place in it is no one, checked on the match)
-    rf"(?P<b>{_P})\s*,\s*(?:(?P<appo>(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){{0,3}}?[a-z][\w'-]*(?:\s+from\s+{_P})?)\s*,\s*)?"
-    rf"(?:to\s+whom|whom|who)\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
+    # ("B, the Seoul-based singer whom A had been introduced to": what B is, the relative clause on it, no comma; a
+    # description the page resolves, checked on the match to be B's)
+    rf"(?P<b>{_P})\s*,\s*(?:(?:(?P<appo>(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){{0,3}}?[a-z][\w'-]*(?:\s+from\s+{_P})?)\s*,\s*)?"
+    rf"(?:to\s+whom|whom|who)|(?:(?P<appo_bare>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,3}}?[a-z][\w'-]*)|(?P<described>{_P}))"
+    r"\s+(?:to\s+)?whom)"
+    rf"\s+(?P<a>{_P})(?:'d\s+been|\s+(?:had\s+been|has\s+been|was|were))\s+(?:first\s+)?"
     r"introduced(?:\s+to\b)?"
     rf"(?P<middle>[^.!?;,]{{0,80}}?)\s+by\s+{_DESCRIPTION}(?P<by>{_P})"
     # (as in _WHO_PASSIVE: the comma closing the introducer's apposition leads on to where, before "at" or "during")
@@ -1637,6 +1641,21 @@ def introductions(
                 continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern in (_TO_WHOM, _WHO_PASSIVE) and not _names_no_one(clause, match.group("appo")):
                 continue  # "B, a friend from Cy Dorn's band, whom ...": the apposition speaks of someone else
+            bare = match.group("appo_bare") if pattern is _TO_WHOM else None
+            if bare and (not _names_no_one(clause, bare) or _OF_ANOTHER & set(bare.split())):
+                # ("B, the cousin of a drummer whom A had been introduced to": the relative clause is the drummer's)
+                continue
+            whom_apposed = (
+                clause.mention(match.group("described")) if pattern is _TO_WHOM and match.group("described") else None
+            )
+            b_told = clause.mention(match.group("b")) if whom_apposed is not None else None
+            if whom_apposed is not None and (
+                whom_apposed.kind != "description"
+                or whom_apposed.person is None
+                or b_told is None
+                or whom_apposed.person != b_told.person
+            ):
+                continue  # "B, Cy Dorn whom A had been introduced to": two named, or a description of someone else
             if pattern is _WHOM and bool(match.group("what")) != bool(match.group("close")):
                 continue  # an apposition closes where it opened: "whom the manager, X, had introduced"
             if pattern is _WHOM and _OF_ANOTHER & set((match.group("a_what") or "").split()):

@@ -26,9 +26,11 @@ _ALBUM_KIND = linear.compile(
 _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b", ignore_case=True)
 # A member told with what they are before the name ("Lisbon-born singer A", "guitarist B"): a role noun, after a word
 # or two that may place them
-# ("consists of the Lima-born singer A": maybe after "the")
+# ("consists of the Lima-born singer A": maybe after "the"; "the Osaka drummer and programmer A": two things they do)
 _DESCRIBED = (
-    rf"(?:(?:the\s+)?(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:" + "|".join(sorted(ROLE_NOUNS)) + rf")\s+)?{NAME}"
+    rf"(?:(?:the\s+)?(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + rf")(?:\s+and\s+[a-z][\w-]*)?\s+)?{NAME}"
 )
 _MEMBERS = linear.compile(
     rf"\b(?:made\s+up\s+of|consist(?:s|ed|ing)\s+of|whose\s+members\s+are|members|formed\s+by|"
