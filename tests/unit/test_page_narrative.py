@@ -38358,3 +38358,53 @@ def test_274_whom_introduced_to_after_what_b_is(
         "Cy Dorn at a label party."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a place, then the word for someone of it, after "the" whom someone told, ending the phrase: a paper's name
+        ("Arbour told the Fresno Californian that the figs did the work.", [("Ann Arbour", "Fresno Californian")]),
+        # near miss: a nationality alone after "the" is no paper's name of two words; the paper told after it is
+        ("Arbour, the Californian, told the Fresno Bee that the figs did the work.", [("Ann Arbour", "Fresno Bee")]),
+    ],
+)
+def test_270_a_paper_named_for_a_place_and_its_people(told: str, expected: list[tuple[str, str | None]]) -> None:
+    found = quotes(f"{told} \u201cCy put the crate on the table,\u201d she said.")
+    assert [q for q in found if q[1] is not None] == expected
+
+
+_270_SOLO = "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n"
+
+
+def _270_intros(prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page(_270_SOLO + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "us" said by the singer's co-writer, first read as the speaker and the introducer: the speaker and the
+        # song's one performer
+        (
+            "Ann\u2019s sister Eda introduced us at a fish fry in Waco.",
+            [("Eda Arbour-Salas", frozenset({"Ann Arbour", "Bea Bell"}), "a fish fry in Waco")],
+        ),
+        # near miss: the performer is the introducer, so no "us" of the speaker and the performer; only the narration's
+        (
+            "Ann introduced us at a fish fry in Waco.",
+            [("Eda Arbour-Salas", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_270_us_of_a_co_writer_and_the_one_performer(
+    words: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        "\u201cNight Trains\u201d was written by Ann Arbour and Bea Bell. Arbour and her sister, Eda Arbour-Salas, grew"
+        " up in Waco. It was through her sister that Arbour met Bell. Bell told the story on a podcast:\n\n"
+        f"\u201c{words} We wrote all night.\u201d"
+    )
+    assert _270_intros(prose) == expected

@@ -6416,6 +6416,21 @@ def _group_end(
             # describing no noun after it), is the edition's name
             position += 1
         elif (
+            position == first + 1
+            and word.lower() in _NATIONS
+            and word.lower().endswith("an")
+            and _capital(tokens[first][2])
+            and tokens[first][2].isalpha()
+            and tokens[first][2].lower() not in _NATIONS
+            and first >= 2
+            and tokens[first - 1][2] == "the"
+            and tokens[first - 2][2].lower() in _TOLD_PLACE
+            and (position + 1 >= len(tokens) or tokens[position + 1][2] in (":", ",", ".", ";", ")", "that"))
+        ):
+            # "told the Bakersfield Californian that ...": a place, then the word for someone of it, after "the" whom
+            # someone told, ending the phrase (so describing no noun after it), is a newspaper's name
+            position += 1
+        elif (
             word == "the"
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])

@@ -4774,7 +4774,13 @@ def _us_without(by: str, pair: tuple[str, str], speaker: str | None, people: Peo
     if speaker is None or fold(by) not in {fold(pair[0]), fold(pair[1])}:
         return pair
     performers = people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
-    if len(performers) != 2 or fold(speaker) not in {fold(p) for p in performers} or fold(by) in map(fold, performers):
+    if fold(by) in map(fold, performers):
+        return pair
+    if len(performers) == 1 and fold(speaker) != fold(performers[0]):
+        # ("Hal's sister Rue introduced us", said by a co-writer of a singer's song, "us" first read as the speaker and
+        # the sister): the speaker and the song's one performer, as "we" is when the lead names no one
+        return (speaker, performers[0])
+    if len(performers) != 2 or fold(speaker) not in {fold(p) for p in performers}:
         return pair
     return (performers[0], performers[1])
 
