@@ -38408,3 +38408,139 @@ def test_270_us_of_a_co_writer_and_the_one_performer(
         f"\u201c{words} We wrote all night.\u201d"
     )
     assert _270_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a year told by its number after the place is when, not where
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a wrap party in Leeds at the end of 2016.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wrap party in Leeds")],
+        ),
+        # near miss: the end of a place, or of a season named by a word, stays the occasion's own
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell at a wrap party at the end of the pier.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a wrap party at the end of the pier")],
+        ),
+    ],
+)
+def test_272_the_end_of_a_year_is_no_part_of_the_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the Japanese "no" between two capitalised words of a show's title, named after what it is
+        ("Asked on the chat show Kaze no Heya why it took so long, Arbour laughed.", [("Ann Arbour", "Kaze no Heya")]),
+        ("Asked on the chat show Kaze why it took so long, Arbour laughed.", [("Ann Arbour", "Kaze")]),
+    ],
+)
+def test_272_a_japanese_no_inside_a_shows_title(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} \u201cBecause the tape ran out,\u201d she said.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name told as of a group, opening its sentence, is whose cameo it is; the group only whose member
+        (
+            "Tom Reed of the indie band Paper Kites, a labelmate, makes a brief cameo in the final scene.",
+            [("Tom Reed", None)],
+        ),
+        ("Tom Reed of the indie band Paper Kites makes a brief cameo.", [("Tom Reed", None)]),
+        # near miss: a description of no one named before "of" leaves whose cameo it is unsure (never the group's)
+        ("The drummer of the indie band Paper Kites makes a brief cameo.", []),
+    ],
+)
+def test_272_a_cameo_of_one_told_as_of_a_group(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo on one of several places, or asleep somewhere before the next clause of its own subject
+        ("The skier Tom Reed makes a short cameo on one of the chair lifts.", [("Tom Reed", None)]),
+        (
+            "The comedian Tom Reed makes a cameo, asleep at the bar, and the bar's owner, Gil Moss, can be seen"
+            " stacking chairs.",
+            [("Tom Reed", None), ("Gil Moss", None)],
+        ),
+        # near miss: the clause joined on is the same subject's part, so no cameo in no part
+        ("The comedian Tom Reed makes a cameo, asleep at the bar, and plays a sailor later.", []),
+    ],
+)
+def test_272_a_cameo_on_one_of_several_places_or_asleep_before_another_clause(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seen after an apposition of whose, a thing's, or after a relative clause naming only a place
+        ("The shop's real owner, Gil Moss, can be seen stacking shelves in the background.", [("Gil Moss", None)]),
+        ("Gil Moss, who flew in from Lyon for the shoot, can be spotted in the crowd.", [("Gil Moss", None)]),
+        # near miss: the relative clause names someone else, who may be the one seen
+        ("Gil Moss, who flew in with Tom Reed for the shoot, can be spotted in the crowd.", []),
+    ],
+)
+def test_272_seen_after_a_possessive_apposition_or_a_placed_relative_clause(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "members"),
+    [
+        # the members counted, told about in a relative clause, then listed, one "the maknae"
+        (
+            "The four members, who debuted in 2019, are the leader Orla Venn, Piet Sorrel, Wim Tarr and the maknae Ida"
+            " Roos.",
+            ["Orla Venn", "Piet Sorrel", "Wim Tarr", "Ida Roos"],
+        ),
+        # the line-up joined on by "and its members are"
+        (
+            "The group was put together after an audition in 2015, and its members are Orla Venn, Piet Sorrel and Wim"
+            " Tarr, known to fans as the Tarr.",
+            ["Orla Venn", "Piet Sorrel", "Wim Tarr"],
+        ),
+        # made up of members told where they are from, and the youngest set off by a comma
+        (
+            "The group debuted in 2020 and is made up of the leader Orla Venn, Piet Sorrel from Osaka, Wim Tarr from"
+            " Bangkok and the youngest member, Ida Roos.",
+            ["Orla Venn", "Piet Sorrel", "Wim Tarr", "Ida Roos"],
+        ),
+        # near miss: a count the names do not agree with leaves the line-up unsure
+        ("The five members, who debuted in 2019, are Orla Venn, Piet Sorrel and Wim Tarr.", []),
+    ],
+)
+def test_272_a_counted_or_joined_line_up_of_an_idol_group(prose: str, members: list[str]) -> None:
+    assert _lineup_members("Kelp Lanterns", "Kelp Lanterns is a K-pop group. " + prose) == members
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the passive's two and whom they were introduced to: all three at once
+        (
+            "Tom Reed and Gil Moss were introduced to Eda Fenn by the label's boss, Cy Dorn, at a camp in Bergen.",
+            [("Cy Dorn", frozenset({"Tom Reed", "Gil Moss", "Eda Fenn"}), "a camp in Bergen")],
+        ),
+        # near miss: introduced to each other, just the two
+        (
+            "Tom Reed and Gil Moss were introduced to each other by Cy Dorn at a camp in Bergen.",
+            [("Cy Dorn", frozenset({"Tom Reed", "Gil Moss"}), "a camp in Bergen")],
+        ),
+    ],
+)
+def test_272_two_introduced_to_a_third_in_the_passive(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected

@@ -878,14 +878,19 @@ _MAKES_CAMEO = linear.compile(
     # have with them, told with a possessive, a pronoun read as a mention)
     # ("in a borrowed Stetson": what they wear or hold may be a capitalised word, a name of no one, checked on the
     # match)
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?"
+    # ("makes a short cameo on one of the moving walkways": one of several such places)
+    r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:(?:one|some|each)\s+of\s+)?"
+    r"(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?"
     r"(?:\s+(?P<thing>@\d+))?)?"
     # ("has a cameo, though you only see his back": a concession joined on, as "but" is; "has a cameo, as does Y": the
     # same said of another)
     r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
     # ("has a cameo, fast asleep in a gondola.": the state they are seen in, ending the sentence, no part)
     # ("asleep in a compartment with her headphones on": their own things told with a pronoun, checked on the match)
-    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b(?P<state>[^,;.()\"]{0,60}?)\s*(?:[.!]|$)"
+    # ("makes a cameo, asleep at the counter, and the owner ...": or before the next clause joined on, of its own
+    # subject; not "..., and plays a nurse", the same subject's part)
+    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b(?P<state>[^,;.()\"]{0,60}?)\s*(?:[.!]|$"
+    r"|,\s+(?:and|while|but)\s+(?:(?i:the|a|an|his|her|their)\s|@\d+))"
     # ("makes a cameo - she's the one walking past the gate": a dash, then the reader shown which one in the scene is
     # them, no part)
     r"|\s*[\x{2013}\x{2014}-]{1,2}\s*(?:he|she|they|@\d+)(?:['\x{2019}](?:s|re)|\s+(?:is|are))\s+the\s+ones?\s+"
@@ -942,7 +947,8 @@ _GLIMPSED = linear.compile(
     # ("The manager himself, X, is briefly seen": the description stressed)
     # ("A's grandmother, X, is seen": whose relative, told with another's name)
     r"(?:^|[.;!?:]\s+|,\s+(?:and|while|but)\s+|,\s+(?:and\s+)?if\s+you\s+look\s+(?:closely|carefully|hard)\s*,\s+)"
-    r"(?:And\s+)?(?:(?P<apposing>(?:(?:(?i:the|his|her|their|our)|@\d+'s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # ("and the store's real owner, X, can be seen": what they are may be whose, a thing's)
+    r"(?:And\s+)?(?:(?P<apposing>(?:(?:(?i:the|his|her|their|our)|@\d+'s)\s+(?:[a-z][\w-]*(?:['\x{2019}]s)?\s+){0,3}?"
     rf"[a-z][\w-]*|(?P<described>{_P})(?:\s+(?:himself|herself))?)\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
@@ -954,6 +960,9 @@ _GLIMPSED = linear.compile(
     # ("X, in a white suit, can be spotted": what they wear, set off by commas; checked on the match to tell no part)
     r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,"
     r"|\s*,\s*(?P<wearing>in\s+(?:a|an|his|her|their)\s[^@,;.()\"]{1,60}?),"
+    # ("X, who flew in from Lyon for the shoot, can be spotted": a relative clause naming a place, a single word no one
+    # of the page is, checked on the match)
+    r"|\s*,\s*(?P<who_placed>who\s[^,;.()\"]{1,80}?),"
     r"|\s*,\s*(?:to|for|with)\s+whom\s[^,;.()\"]{1,80}?,)?"
     # ("X flew over for a day and can be spotted": what the subject did, then seen, the same subject's second verb)
     # ("X was persuaded to bring her own chair and can be seen": the same, told in the passive; checked on the match
@@ -1061,6 +1070,13 @@ _APPOSED_BEFORE = linear.compile(
 )
 # A preposition right before a name: its object, not a clause's subject
 _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
+# "X of the boy group Y, a labelmate, makes a cameo": a name told as of what the next name is (a group, a firm), the
+# first name opening its sentence or clause, is the subject; the second only says whose member X is (after anything
+# else, "the drummer of the band Y makes a cameo", the one making it is not sure)
+_MEMBER_OF_BEFORE = linear.compile(
+    r"(?:(?P<opens>^|[.;!?]\s+|,\s+(?:and|while|but)\s+)(?P<owner>@\d+)\s+)?\bof\s+(?:the|a|an)\s+"
+    r"(?:[a-z][\w'-]*\s+){1,3}$"
+)
 # "Footballer A and comedian B make cameos.": several cast in no part
 # ("Ms A and Mr B both appear ...": a title before the next name, outside its mention)
 _MAKE_CAMEOS = linear.compile(
@@ -2825,6 +2841,15 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     spotted = list(_SPOTTED_IN_CAMEO.finditer(skeleton)) if "cameo" in skeleton else []
     for match in (*_MAKES_CAMEO.finditer(skeleton), *_IN_A_CAMEO.finditer(skeleton), *last_cameos, *given, *spotted):
         mention = clause.mention(match.group("person"))
+        member_of = _MEMBER_OF_BEFORE.search(skeleton[: match.start("person")])
+        if member_of is not None and match.start("person") == match.start():
+            # "X of the boy group Y, a labelmate, makes a cameo": X's cameo, Y only whose member X is
+            owner = clause.mention(member_of.group("owner"))
+            if owner is None or member_of.group("opens") is None or owner.kind != "name":
+                continue
+            if _denied(skeleton, member_of.start()):
+                continue
+            mention = owner
         if mention is not None and mention.kind == "pronoun" and any(match is one for one in given):
             mention = _given_to(clause, skeleton[: match.start()])
         person = _person(mention) if mention is not None and not mention.possessive else None
@@ -3028,6 +3053,11 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if (match.groupdict().get("apposing") is None) != (match.groupdict().get("closing") is None):
             continue  # "the producer, X can be spotted", "X, can be spotted": an apposition not closed where it opened
+        if any(
+            m.kind != "name" or m.people or " " in squash(m.text) or m.possessive
+            for m in _mentions(clause, match.groupdict().get("who_placed") or "")
+        ):
+            continue  # "X, who flew in with Y, can be spotted": the relative clause names someone else
         described = clause.mention(match.groupdict().get("described") or "")
         if match.groupdict().get("described") is not None and (
             described is None or described.kind != "description" or described.person != named[0][1]

@@ -260,6 +260,7 @@ ROLE_NOUNS = (
     granddaughter grandson niece nephew godmother godfather
     quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
+    maknae
     painter barber hairdresser stylist tailor conductor choreographer promoter consignor
     youtuber tiktoker influencer vlogger streamer podcaster creator
     player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
@@ -6560,15 +6561,16 @@ _PRINTED = frozenset({"magazine", "webzine", "zine", "blog", "newsletter", "news
 
 
 # Lower-case words of other languages that a title may hold ("Zwischen den Takten", "Sous les Ponts", the Finnish
-# "ja" of "Kuu ja Meri"): none is
-# an English word, so a title named next to what it is ("the podcast X") goes on over them, where an English
-# "on", "from" or "with" may end it ("the podcast Slow Jam Theory on Spotify").
+# "ja" of "Kuu ja Meri"; the Japanese "no" of "Kaze no Uta", which English puts between two capitalised words of a
+# title no more than the others): none is an English word there, so a title named next to what it is ("the
+# podcast X") goes on over them, where an English "on", "from" or "with" may end it ("the podcast Slow Jam Theory
+# on Spotify").
 _FOREIGN_TITLE_WORDS = frozenset(
     str.split(
         """
     den dem die im am zum zur vom und auf aus bei mit nach zu het een uit naar voor bij op och og til fra om ur av af
     med le la les des du aux au sur sous dans pour avec sans et une en entre il lo gli nel nella sul sulla con tra fra
-    los las el po za od pod nad przy dla bez ja
+    los las el po za od pod nad przy dla bez ja no
     """
     )
 )

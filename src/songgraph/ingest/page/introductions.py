@@ -1023,6 +1023,9 @@ _OCCASION_END = (
     r"|at\s+(?:midnight|dawn|daybreak|noon|sunrise|sunset)\b"
     # "a jazz brunch in Melville at the time": when, whatever place came before it
     r"|at\s+the\s+time\b"
+    # ("a party in Leeds at the end of 2017": a part of a year told by its number is when, not where; "at the end of
+    # the street" stays a place, and "the staff party at the end of that season" the party's own)
+    r"|at\s+the\s+(?:start|end|beginning|turn|close)\s+of\s+(?:18|19|20)\d\d\b"
     # "her kitchen in Alfama over a pot of caldo verde": what was shared there is no part of where (see ``_PORTION``)
     r"|over\s+(?:a|an|the|some|two|three|several|many)\s+(?:[a-z]+\s+)?(?:plate|cup|bowl|pint|glass|bottle|pot|mug|slice"
     r"|jug|carafe|basket|dish)e?s?\s+of\b"
@@ -2026,10 +2029,6 @@ def introductions(
                 # something else leaves whom not sure
                 dashed = _DASHED_LIST.match(match.group("middle"))
                 read = _with_more(clause, read, dashed.group("more")) if dashed else Doubt(_UNSURE_PEOPLE, read.at)
-            if pattern is _PASSIVE and match.group("b") and match.group("to") and isinstance(read, Introduction):
-                # "A and B were introduced to C by X": whom the two were introduced to is introduced with them, all
-                # three at once (a pronoun or someone not sure there leaves the group not sure)
-                read = _with_more(clause, read, match.group("to"))
             ahead = (
                 _LIST_AHEAD.search(clause.skeleton[:start])
                 if pattern is _PASSIVE and match.group("b") and opened is None
@@ -2363,7 +2362,12 @@ def _read(
     if b is None and (groups.get("rest") or "").startswith(("'s", "\u2019s")):
         return None  # "introduced the two to each other's fans": to something of theirs, not to each other
     group: tuple[str, ...] | None = None
-    met_third = clause.mention(groups["to"]) if "to_closed" in groups and groups.get("b") and groups.get("to") else None
+    # ("A and B were introduced to C by X": the passive's two and whom they were introduced to, as "met C through X")
+    met_third = (
+        clause.mention(groups["to"])
+        if ("to_closed" in groups or groups.get("prep") == "to") and groups.get("b") and groups.get("to")
+        else None
+    )
     if (
         by is not None
         and a is not None

@@ -32,12 +32,19 @@ _DESCRIBED = (
     + "|".join(sorted(ROLE_NOUNS))
     + rf")(?:\s+and\s+[a-z][\w-]*)?\s+)?{NAME}"
 )
+# ("made up of the leader A, B from Osaka, C from Bangkok and the youngest member, D": each may be told where they are
+# from after the name, a town's name or two capitalised words, or be the one of them told by a superlative, the name
+# set off after it by a comma)
+_MEMBER_TOLD = (
+    rf"(?:{_DESCRIBED}(?:\s+from\s+\p{{Lu}}[\w'-]*(?:\s+\p{{Lu}}[\w'-]*)?)?"
+    rf"|the\s+[a-z]{{2,}}est\s+(?:member|one)\s*,\s*{NAME})"
+)
 _MEMBERS = linear.compile(
     rf"\b(?:made\s+up\s+of|consist(?:s|ed|ing)\s+of|whose\s+members\s+are|members|formed\s+by|"
     # "the Leeds four-piece of A, B, C and D"
     rf"(?:\w+-piece|duo|trio|quartet|quintet)\s+of)\s+"
     # ("the duo of Lisbon-born singer A and São Paulo guitarist B": each may be described)
-    rf"(?P<names>{_DESCRIBED}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){_DESCRIBED})*)"
+    rf"(?P<names>{_MEMBER_TOLD}(?:(?:,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*){_MEMBER_TOLD})*)"
 )
 # The name that ends a described member ("Lisbon-born singer Beatriz Sá" is Beatriz Sá).
 _NAME_AT_END = linear.compile(rf"{NAME}$")
@@ -60,9 +67,13 @@ _DESCRIBED_AFTER_ARTICLE = (
 )
 # ("The trio are Miss A, Miss B and Mr. C": each maybe after a courtesy title, its stop no end of the list)
 _TITLED_NAME = rf"(?:{ADDRESS}\s+)?{NAME}"
+# ("The five members, who debuted in 2021, are A, ... and the maknae E": the members counted, perhaps told about in a
+# relative clause, the count agreeing with the names, checked where it is read; "..., and its members are A, B and
+# C": the clause joined on by "and")
 _LINE_UP = linear.compile(
-    r"(?:^|[.!?]\s+)(?:[Tt]he\s+(?:band|group|trio|quartet|quintet|line-?up)|(?:[Ii]ts|[Tt]heir)\s+(?:members|line-?up))"
-    r"\s+(?:is|are|was|were)\s+"
+    r"(?:(?:^|[.!?]\s+)(?:[Tt]he\s+(?:band|group|trio|quartet|quintet|line-?up)|(?:[Ii]ts|[Tt]heir)\s+(?:members|line-?up)"
+    r"|[Tt]he\s+(?P<count>two|three|four|five|six|seven|eight|nine)\s+members(?:\s*,\s*who\s[^,.;:!?]{1,100},)?)"
+    r"\s+(?:is|are|was|were)\s+|,\s+and\s+(?:its|their)\s+(?:members|line-?up)\s+(?:is|are|was|were)\s+)"
     rf"(?P<names>(?:{_TITLED_NAME}|{_DESCRIBED_AFTER_ARTICLE})(?:\s*,\s*(?:{_TITLED_NAME}|{_DESCRIBED_AFTER_ARTICLE}))*"
     rf"\s*,?\s+and\s+(?:{_TITLED_NAME}|{_DESCRIBED_AFTER_ARTICLE}))"
     # ("The band are A and B, who have played together since school, and the bassist C": a relative clause on the
@@ -593,6 +604,13 @@ def _unbracketed(text: str) -> str:
 
 
 def _line_up_names(line_up: linear.Match) -> list[str]:
+    names = _line_up_listed(line_up)
+    count = line_up.group("count")
+    # ("The five members are A, B and C": a count the names do not agree with leaves the line-up unsure)
+    return names if count is None or GROUP_SIZES.get(count) == len(names) else []
+
+
+def _line_up_listed(line_up: linear.Match) -> list[str]:
     """The names of a line-up told of "the band", with one more joined after a relative clause on the others."""
     more = line_up.group("more")
     return _names_at_end(line_up.group("names")) + (_names_at_end(more) if more else [])
@@ -881,10 +899,10 @@ def _members(r: Reading, text: str, artist: str) -> list[str]:
                 found = None
     if found is not None:
         # "made up of June, Etta and Marnie Harlow": three sisters, each a Harlow
-        return _sharing_surname(_names_at_end(found.group("names")))
+        return _sharing_surname(_names_at_end(_FROM_TOWN_AFTER.sub("", found.group("names"))))
     for prose in [text, *(p.text for p in r.page.prose())]:
         line_up = _LINE_UP.search(_unbracketed(prose))
-        if line_up is not None:
+        if line_up is not None and _line_up_names(line_up):
             # "The band is A, B and the fiddler C": the last word of each piece's name
             return _line_up_names(line_up)
     # (told of "the band" as of its name: "The band are from Cardiff: A sings, ...", as "The band is A, B and C")
