@@ -175,6 +175,7 @@ AT_GOAL = {
     "heldout259": 274,
     "heldout266": 254,
     "heldout268": 263,
+    "heldout275": 253,
 }
 
 
