@@ -38544,3 +38544,121 @@ def test_272_two_introduced_to_a_third_in_the_passive(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun phrase in apposition to the place of a cleft, set off by commas: what the place is, no part of where
+        (
+            "It was at a label party in Soho, a club with one fire exit, that Arbour and Bell were introduced, by "
+            "their manager, Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party in Soho")],
+        ),
+        (
+            "It was at a label party in Soho, a club with one fire exit, that their manager, Cy Dorn, introduced "
+            "Arbour and Bell.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party in Soho")],
+        ),
+        # near miss: the cleft tells where something else happened; the introduction's place is not told
+        (
+            "It was at a label party in Soho, a club with one fire exit, that Arbour heard Bell sing, and Cy Dorn "
+            "introduced them.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_275_a_cleft_place_with_an_apposition(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("member", "epithet", "expected"),
+    [
+        # the kind of instrument in a line-up's brackets: the page may call its player by it, or by the player alone
+        ("Eda Fenn (double bass)", "the double bassist", [("Eda Fenn", "Instagram")]),
+        ("Eda Fenn (double bass)", "the bassist", [("Eda Fenn", "Instagram")]),
+        ("Eda Fenn (upright bass)", "the upright bassist", [("Eda Fenn", "Instagram")]),
+        # near miss: a plain bass in the brackets says nothing of a double bass
+        ("Eda Fenn (bass)", "the double bassist", []),
+    ],
+)
+def test_275_a_player_called_by_the_kind_of_instrument_in_brackets(
+    member: str, epithet: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"The band are Tom Reed (vocals), {member} and Gil Moss (drums). Cy Dorn produced it. "
+        f"\u201cWe kept every take,\u201d {epithet} wrote on Instagram."
+    )
+    assert quotes(prose) == expected
+
+
+def test_275_a_player_called_by_a_kind_of_lead_is_no_lead_singer() -> None:
+    # near miss: "lead" of a lead guitarist places no one, so "the lead singer" is not them
+    prose = (
+        "The band are Tom Reed (lead guitar), Eda Fenn (vocals) and Gil Moss (drums). Cy Dorn produced it. "
+        "\u201cWe kept every take,\u201d the lead singer wrote on Instagram."
+    )
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whom the introducer works for, a name of several capitalised words, before what they are there
+        (
+            "Ann Arbour was introduced to Bea Bell by the BBC Radio Leeds presenter Cy Dorn.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        (
+            "Ann Arbour was introduced to Bea Bell by the BBC Radio Leeds presenter Cy Dorn, who had played her demo.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+        # near misses: the presenter and another are two introducers; a show someone presented is no one
+        ("Ann Arbour was introduced to Bea Bell by the BBC Radio Leeds presenter and Cy Dorn.", []),
+        ("Ann Arbour was introduced to Bea Bell by the Radio Leeds Breakfast Show Cy Dorn presented.", []),
+    ],
+)
+def test_275_an_introducer_described_by_whom_they_work_for(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the two women" after a possessive on the introducer, the subject of "introduced": that one and the one
+        # the sentence named before
+        (
+            "Bell joined in 2015, after Arbour's grandmother, Cy Dorn, introduced the two women at a choir rehearsal.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a choir rehearsal")],
+        ),
+        # near miss: the two women introduced to a third are no pair introduced to each other
+        (
+            "Bell joined in 2015, after Arbour's grandmother, Cy Dorn, introduced the two women to Eda Fenn at a "
+            "choir rehearsal.",
+            [],
+        ),
+    ],
+)
+def test_275_the_two_women_after_a_described_introducer_as_subject(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("seen", "expected"),
+    [
+        # an instrument played is what they do in the scene, no part
+        ("Cy Dorn can be glimpsed playing banjo on a porch in the final scene.", [("Cy Dorn", None)]),
+        ("Cy Dorn can be glimpsed playing the fiddle in the final scene.", [("Cy Dorn", None)]),
+        # near miss: "playing a postman" is a part
+        ("Cy Dorn can be glimpsed playing a postman in the final scene.", [("Cy Dorn", "a postman")]),
+    ],
+)
+def test_275_glimpsed_playing_an_instrument(seen: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Al Pine. {seen}") == expected

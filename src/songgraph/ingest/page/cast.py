@@ -3073,7 +3073,9 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
         ):
             continue  # "X (with Y) can be seen": the brackets name someone else
         doing = (match.groupdict().get("doing") or match.groupdict().get("then_doing") or "").split()
-        if doing and (doing[0] in ("playing", "portraying") or "as" in doing):
+        # ("can be glimpsed playing banjo on a porch": an instrument played is what they do, no part)
+        instrument = doing[:1] == ["playing"] and "as" not in doing and _played_thing(" ".join(doing[1:])) is not None
+        if doing and (doing[0] in ("playing", "portraying") or "as" in doing) and not instrument:
             continue  # "can be glimpsed playing a nurse": a part, read by the rules for parts
         if (
             match.groupdict().get("after_doing")

@@ -462,6 +462,9 @@ PLAYER_OF = {
     "organ": "organist",
     "harp": "harpist",
 }
+# The kind of an instrument, told before it in a line-up ("double bass", "lead guitar"), and before its player's
+# noun ("the double bassist")
+_PLAYING_KINDS = frozenset({"double", "upright", "lead", "rhythm", "slide", "pedal", "acoustic", "electric"})
 # What a band's member is called by what they play or do in it ("the bassist", "the singer")
 PLAYER_NOUNS = frozenset(PLAYER_OF.values()) | _words(
     "singer drummer percussionist multi-instrumentalist frontman frontwoman"
@@ -3977,20 +3980,32 @@ class Discourse:
         first items each a role or an instrument, say what the page may call them ("the banjoist", "the leader")."""
         if mention.person is None and not mention.new:
             return
-        roles: list[str] = []
+        roles: list[list[str]] = []
         while position + 1 < len(tokens) and len(roles) < 4:
             word, after = tokens[position][2].lower(), tokens[position + 1][2]
+            kind = after.lower()
+            if word in _PLAYING_KINDS and kind in PLAYER_OF and position + 2 < len(tokens):
+                # "Ada Obi (double bass)": the kind of instrument before it, which the page may call them by too
+                # ("the double bassist", as "the bassist")
+                position, after = position + 1, tokens[position + 2][2]
+                if after not in (",", ")"):
+                    break
+                roles.append([word, PLAYER_OF[kind]])
+                if after == ")":
+                    break
+                position += 2
+                continue
             role = word if word in ROLE_NOUNS else PLAYER_OF.get(word)
             if role is None or after not in (",", ")"):
                 break
-            roles.append(role)
+            roles.append([role])
             if after == ")":
                 break
             position += 2
         if roles:
             self._adopt(mention)
-        for role in roles:
-            self.people.describe([role], str(mention.person))
+        for words in roles:
+            self.people.describe(words, str(mention.person), placing=False)
 
     def _note_listed(self, tokens: list[tuple[int, int, str]], first: int, mention: Mention) -> None:
         """ "the singers Cy Dorn and Eda Fenn": a plural role before a list of the page's people says what each

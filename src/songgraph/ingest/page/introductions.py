@@ -83,6 +83,9 @@ _DESCRIPTION = (
     r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
     # ("by their music teacher at Hill College, X": where they work, a name, the same)
     r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|"
+    # ("by the BBC Radio Manchester presenter X": the name of whom they work for, up to four capitalised words, before
+    # what they are there)
+    r"(?:an?|the|his|her|their)\s+(?:[A-Z][\w'&-]*\s+){1,4}[a-z][\w-]*\s+|"
     # ("the French DJ and producer X": two roles joined, the first after where someone is from)
     r"(?:the|a|an|his|her|their)\s+(?:[\w'&-]+\s+){0,2}[\w'&-]+\s+and\s+(?:[\w'&-]+\s+)?(?i:"
     + _JOINED_ROLES
@@ -857,7 +860,10 @@ _INTRODUCED_CLEFT = linear.compile(
     rf"|\s*,\s*{_SPAN_COUNTED}\s+(?:later|earlier|after\s+that(?:\s+[a-z]+)?)\s*,"
     # ("It was at a summer school in Trondheim, where X was teaching and Y were students, that ...": a relative clause
     # on the place, set off by commas, tells what went on there, no part of where)
-    r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,)?)\s+that\s+"
+    r"|\s*,\s*where\s+[^,;:!?\"]{1,150}?,"
+    # ("It was at an open mic at the Fox, a bar with six stools, that ...": a noun phrase in apposition to the place,
+    # set off by commas, tells what the place is, no part of where)
+    r"|\s*,\s*(?:a|an|the)\s+[a-z][^,;:!?\"]{0,150}?,)?)\s+that\s+"
     # ("that his uncle, X, first introduced": the description set off by a comma)
     # ("that publisher X introduced": what the introducer is, without an article)
     # ("that our then chair, Dr X, introduced": the writer's own club's post, by "our")
@@ -3953,9 +3959,10 @@ def _the_two_before(
 
 
 # "@1's old flatmate, the cellist @2": whose relation the introducer is, named by a possessive before them
+# ("after @1's grandmother, @2, introduced the two women": the introducer, so described, the subject of the verb)
 _WHOSE_INTRODUCER = linear.compile(
     r"@(?P<owner>\d+)'s\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?)?"
-    r"@(?P<by>\d+)\s*,\s*who\b"
+    r"@(?P<by>\d+)\s*,\s*(?:who|(?:first\s+)?introduced)\b"
 )
 
 

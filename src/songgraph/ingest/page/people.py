@@ -220,15 +220,16 @@ class People:
         key = fold(squash(text).strip(" ,.;:"))
         return self._by_tail.get(key, []) or self._by_first.get(key, [])
 
-    def describe(self, words: list[str], name: str) -> None:
-        """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them."""
+    def describe(self, words: list[str], name: str, placing: bool = True) -> None:
+        """Remembers that the page calls ``name`` by these words ("Spanish producer"), and by the last of them; the
+        words before the last place them, unless ``placing`` is false ("double" of "double bassist" places no one)."""
         self._roles.setdefault(name, set()).add(fold(words[-1]))
         self._words.setdefault(name, set()).update(fold(word) for word in words)
         for key in {fold(" ".join(words)), fold(words[-1])}:
             named = self._described.setdefault(key, [])
             if name not in named:
                 named.append(name)
-        for word in words[:-1]:
+        for word in words[:-1] if placing else ():
             self.place(word, name)
 
     def place(self, word: str, name: str) -> None:
