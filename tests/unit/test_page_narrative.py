@@ -38662,3 +38662,38 @@ def test_275_the_two_women_after_a_described_introducer_as_subject(
 )
 def test_275_glimpsed_playing_an_instrument(seen: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Al Pine. {seen}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # whom one was speaking to, fronted and set off by a comma: an outlet's name in sentence case is all of it
+        ("Speaking to Hämeen sanomat, Arbour said:", [("Ann Arbour", "Hämeen sanomat")]),
+        ("Talking to Hämeen sanomat, Arbour said:", [("Ann Arbour", "Hämeen sanomat")]),
+        # near miss: a lower-case word of where after the one spoken to is no part of the name
+        ("Speaking to Åsa backstage, Arbour said:", [("Ann Arbour", "Åsa")]),
+    ],
+)
+def test_277_a_sentence_case_outlet_spoken_to_before_a_comma(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert (
+        quotes(f"Ann Arbour met Cy Dorn in Malmö. {lead}\n\n\u201cThe harbour was frozen that winter.\u201d")
+        == expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # on screen for "a second or two": as brief as "a second", in no part
+        ("Cy Dorn also pops up for a second or two, feeding a pigeon.", [("Cy Dorn", None)]),
+        ("Dorn turns up for a moment or two.", [("Cy Dorn", None)]),
+        # near miss: a part told after it is still the part
+        ("Dorn pops up for a second or two, playing a postman.", [("Cy Dorn", "a postman")]),
+    ],
+)
+def test_277_on_screen_for_a_second_or_two(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn.\n\nThe music video was released in 2020 and was directed by Kari Lunde. "
+        + sentence
+    )
+    assert [c for c in cast(prose) if c[0] == "Cy Dorn"] == expected

@@ -861,6 +861,8 @@ _MAKES_CAMEO = linear.compile(
     # brief, is the same)
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|(?P<appeared>appears|appeared))(?:\s+(?:only\s+)?(?:briefly"
     r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?(?:a|one)\s+(?:second|moment)"
+    # ("for a second or two": a single one, and maybe the next)
+    r"(?:\s+or\s+two)?"
     r"|for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps)\s+)?"
     r"(?:a\s+few|a\s+couple\s+of|a\s+handful\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds|moments|shots))"
     # ("turns up, briefly and without explanation, in a lift": how brief set off by commas, perhaps with a few words

@@ -6654,6 +6654,10 @@ _SAID_ON_VERBS = frozenset(
 
 
 _TOLD_SUBJECTS = frozenset({"he", "she", "they", "we"})
+# Lower-case words of where, which may follow whom one spoke to ("speaking to Åsa backstage,")
+_PLACE_ADVERBS = frozenset(
+    str.split("backstage onstage offstage outside inside upstairs downstairs abroad home there here afterward tonight")
+)
 
 
 def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int | None:
@@ -6696,6 +6700,18 @@ def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int
             and tokens[first - 2][2].lower() in _SAID_ON_VERBS
             and end < len(tokens)
             and tokens[end][2] == "."
+        )
+        and not (
+            # "Speaking to Večernji list, she said:": whom one was speaking to, fronted and set off by the comma
+            # before the one speaking, is the whole name (never one lower-case word of place or time: "Speaking to
+            # Åsa backstage, ...")
+            tokens[first - 1][2].lower() == "to"
+            and first >= 2
+            and tokens[first - 2][2].lower() in ("speaking", "talking")
+            and end == first + 2
+            and end < len(tokens)
+            and tokens[end][2] == ","
+            and tokens[first + 1][2] not in _PLACE_ADVERBS
         )
     ):
         return None  # "introduced Sigrún to Blåval backstage.": a lower-case word after a bare "to" may be the clause's
