@@ -38697,3 +38697,67 @@ def test_277_on_screen_for_a_second_or_two(sentence: str, expected: list[tuple[s
         + sentence
     )
     assert [c for c in cast(prose) if c[0] == "Cy Dorn"] == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a work's title opening the paragraph, then the verb of telling with what it tells: no words said
+        ("\u201cRiver Glass\u201d tells the story of a retired pilot from Nova Esperan\u00e7a.", []),
+        ("\u201cRiver Glass\u201d tells of a retired pilot from Nova Esperan\u00e7a.", []),
+        # near miss: words the paragraph opens with, then the verb of saying and its speaker, are still theirs
+        ("\u201cThe river was glass that night\u201d says Ann Arbour.", [("Ann Arbour", "River Glass")]),
+    ],
+)
+def test_276b_a_title_that_tells_a_story_is_no_quote(opening: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour sang it for the film \u201cRiver Glass\u201d.\n\n{opening}"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        # a programme's title of two words and more goes on past "on the" to one more capitalised word
+        ("Appearing on Supper Quiz on the Pier, Arbour said:", [("Ann Arbour", "Supper Quiz on the Pier")]),
+        # near miss: "on the" then a broadcaster's letters is where the programme went out, no part of its title
+        ("Appearing on Supper Quiz on the NRK, Arbour said:", [("Ann Arbour", "Supper Quiz")]),
+    ],
+)
+def test_276b_a_programme_title_that_goes_on_past_on_the(where: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{where} \u201cI have sung that song on a pier four hundred times.\u201d") == expected
+
+
+def _276b_intros(head: str, prose: str) -> list[tuple[str, frozenset[str], str | None]]:
+    result = parse_story_page(f"Tin Lanterns\n\n{head}\n\n{prose}\n", "p.txt")
+    assert result.document is not None
+    return [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions]
+
+
+@pytest.mark.parametrize(
+    ("head", "lead", "expected"),
+    [
+        # "them" of two who are just the members of the duo the page names: the duo, by its name
+        (
+            "Salt Harbour",
+            "is a single by the duo Salt Harbour. Salt Harbour are the singer Ann Arbour and the drummer Bea Bell",
+            frozenset({"Salt Harbour", "Eli Moss"}),
+        ),
+        # near miss: two who are no group's members (a singer and her drummer) are the two people
+        (
+            "Ann Arbour",
+            "is a single by the singer Ann Arbour, with the drummer Bea Bell",
+            frozenset({"Ann Arbour", "Bea Bell", "Eli Moss"}),
+        ),
+    ],
+)
+def test_276b_them_of_a_duo_is_the_duo(head: str, lead: str, expected: frozenset[str]) -> None:
+    prose = (
+        f"\u201cTin Lanterns\u201d {lead}, who wrote the song together and produced it with Eli Moss.\n\nBell, to"
+        " whom Arbour had been introduced by her flatmate, the painter Cy Dorn, at a party in Hull, was the only guest"
+        " with a drum.\n\nMoss, a Leeds producer who had worked with Dorn, came in late. On a podcast, Moss"
+        " remembered:\n\n\u201cCy introduced me to them at his first opening, with a glass in each hand.\u201d"
+    )
+    assert _276b_intros(head, prose) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull"),
+        ("Cy Dorn", expected, "Cy Dorn's first opening"),
+    ]

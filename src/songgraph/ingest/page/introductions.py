@@ -4582,6 +4582,16 @@ def _plural_party(
             named = _named_others(sentence_before.mentions, by, one, people)
         if named != {fold(p) for p in many} and not told_last and not pair_again:
             return None
+        if b.text.lower() == "them" and one is not None and fold(one) not in {fold(p) for p in many}:
+            # ("Ann introduced me to them at her premiere", after the page told how the duo's two met): "them" of
+            # two who are just the members of a group the page names is that group, by its name
+            acts = [
+                act
+                for act in people.groups()
+                if {fold(m) for m in people.members(act)} == {fold(p) for p in many} and fold(act) != fold(by)
+            ]
+            if len(acts) == 1:
+                return (one, acts[0])
     else:
         return None
     if one is None and plural and a.kind == "pronoun" and a.text.lower() in ("him", "her") and not a.people:

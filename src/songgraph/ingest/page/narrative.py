@@ -304,6 +304,11 @@ _MOST_QUOTES = 50
 _TOO_MANY_QUOTES = f"a paragraph of more than {_MOST_QUOTES} quotes: the rest of it is not read"
 # How an attribution right after an unpunctuated quote starts: a name, "the ...", a pronoun or the verb.
 _ATTRIBUTION_START = linear.compile(rf"^\s*(?:\p{{Lu}}|the\s|he\s|she\s|they\s|(?:{SAYING})\b)")
+# '"Rain Roads" tells the story of ...', '"Rain Roads" tells of ...': the verb of telling with what is told right
+# after it (a work's story), not with whom the words are
+_WORK_TELLS = linear.compile(
+    rf"^\s*(?:{SAYING})\s+(?:(?:the|a|an|its|their)\s+(?:[a-z]+\s+)?(?:story|tale|stories|tales)|of|about|how)\b"
+)
 _JOINED = linear.compile(r"\b(?:and|but|while|whereas|although|though|because|so|yet|or)\b")
 # 'Kwame put his hand up: "Why does the drum start last?" She laughed.': a question ended, and a new sentence after
 # it (a capital, where an attribution would go on in lower case: '"Why?" she asked.'), is the other's answer or how
@@ -690,8 +695,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
         # mark follows the punctuation
         body_end = text[closing - 2]
     punctuated = body_end in (",", ".", "!", "?", "\u2026") or after.lstrip()[:1] in (",", "-")
-    if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after)):
-        return None  # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about
+    if not punctuated and (opening != 0 or not _ATTRIBUTION_START.match(after) or _WORK_TELLS.match(after)):
+        # '"Night Trains" was, Arbour said, ...': a title the sentence goes on about; '"Rain Roads" tells the story
+        # of a ferryman from Oslo': a work whose verb of telling has what it tells, no speaker, after it
+        return None
     if (
         body_end not in (",", ".", "!", "?", "\u2026")
         and _MID_SENTENCE.search(text[max(0, opening - 3) : opening])

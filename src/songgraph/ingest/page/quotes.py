@@ -1274,8 +1274,11 @@ _PUT_ON = linear.compile(
 # the" to one more capitalised word, where the clause or a new one starts
 # ("appearing on Live at the Boatshed,": a title opened by a word of when or how a show airs, which names nothing
 # alone, goes on past "at the", "from the" or "in the" to the place it is broadcast from)
+# ("appearing on Dinner Quiz on the Block,": a title of two words at least goes on past "on the" to one more word that
+# is no broadcaster's letters, as "on the BBC" would be)
 _TITLE_GOES_ON = linear.compile(
-    r"\s+(?:(?P<place>(?:at|from|in)\s+the)|the|of\s+the)\s+(?P<rest>@\d+)(?:\s*[,;:.]|\s+and\b|\s*$)"
+    r"\s+(?:(?P<place>(?:at|from|in)\s+the)|(?P<on>on\s+the)|the|of\s+the)\s+(?P<rest>@\d+)"
+    r"(?:\s*[,;:.]|\s+and\b|\s*$)"
 )
 # ("went on the television, on X, and said": the medium first, then its programme set off by commas)
 _WENT_ON = linear.compile(
@@ -3493,6 +3496,13 @@ def _source(clause: Clause) -> Source:
                 and (" " in squash(mention.text) or fold(squash(mention.text)) not in _SLOTS)
             ):
                 title_rest = None  # "appeared on Radio Nord at the Folk Festival": where the station was, not a title
+            if (
+                goes_on is not None
+                and title_rest is not None
+                and goes_on.group("on")
+                and (" " not in squash(mention.text) or squash(title_rest.text).isupper())
+            ):
+                title_rest = None  # "appeared on Kvelden on the BBC": the programme, then where it went out
             if (
                 title_rest is not None
                 and title_rest.kind == "name"
