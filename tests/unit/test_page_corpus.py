@@ -177,6 +177,7 @@ AT_GOAL = {
     "heldout268": 263,
     "heldout271": 302,
     "heldout274": 282,
+    "heldout273": 262,
 }
 
 
