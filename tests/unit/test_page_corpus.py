@@ -178,6 +178,7 @@ AT_GOAL = {
     "heldout271": 302,
     "heldout274": 282,
     "heldout275": 253,
+    "heldout273": 262,
 }
 
 

@@ -38761,3 +38761,69 @@ def test_276b_them_of_a_duo_is_the_duo(head: str, lead: str, expected: frozenset
         ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Hull"),
         ("Cy Dorn", expected, "Cy Dorn's first opening"),
     ]
+
+
+_273B_PAGE = (
+    "Night Trains\n\nAnn Arbour\n\nAlbum Small Hours\n\n\u201cNight Trains\u201d is a 1979 single by the singer Ann"
+    " Arbour. It was written by Arbour and the drummer Cy Dorn, and produced by Gil Moss.\n\n"
+)
+
+
+def _273b_quotes(prose: str) -> list[tuple[str, str | None]]:
+    result = parse_story_page(_273B_PAGE + prose + "\n", "p.txt")
+    assert result.document is not None
+    return [(q.speaker, q.source) for q in result.document.quotes]
+
+
+@pytest.mark.parametrize(
+    ("compared", "expected"),
+    [
+        # "than she does" (its verb left out) compares the subject with someone else: "she" is not Dorn, so the
+        # "he" after it is Dorn, the one the sentence is about
+        ("Dorn remembers the night better than she does.", [("Cy Dorn", "Fresno Bee")]),
+        # near miss: "than he had ever been" is Dorn himself, not someone else compared with him
+        ("Dorn was prouder of the take than he had ever been.", [("Cy Dorn", "Fresno Bee")]),
+    ],
+)
+def test_273b_a_pronoun_compared_with_the_subject_is_someone_else(
+    compared: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Arbour says she still has the demo. {compared} \u201cWe cut it in one take,\u201d he told the Fresno Bee."
+    assert _273b_quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [
+        # after a sentence that named only Bell and Dorn, the main clause's "he" after a fronted clause is the one of
+        # the two the page calls "he"
+        ("he", [("Cy Dorn", "Facebook")]),
+        ("she", [("Bea Bell", "Facebook")]),
+    ],
+)
+def test_273b_a_pronoun_after_a_fronted_clause_is_the_one_of_two_so_called(
+    pronoun: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "Bea Bell says she still has the demo. Cy Dorn lost his copy. The only film of it is a clip from a fair, in"
+        " which Bell can be heard teasing Dorn. Asked on Facebook what the joke had been, "
+        f"{pronoun} wrote: \u201cThe hat blew away.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("cleft", "expected"),
+    [
+        # what the clefted one was doing then, set off by commas, leaves the sentence about them: "He" is Moss
+        ("It was Gil Moss, then running a label in Leeds, who", [("Gil Moss", "Fresno Bee")]),
+        # near miss: two clefted together, so "He" may be either
+        ("It was Gil Moss, then running a label in Leeds, and Dorn who", []),
+    ],
+)
+def test_273b_a_cleft_with_what_its_one_was_doing_then(cleft: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"{cleft} introduced Arbour to Eda Fenn at a fair. He had gone there to sign a brass band. \u201cI signed"
+        " nobody,\u201d he told the Fresno Bee."
+    )
+    assert _273b_quotes(prose) == expected

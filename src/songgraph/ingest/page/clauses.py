@@ -194,6 +194,9 @@ _CLEFT = linear.compile(
     r"@(?P<number>\d+)(?:\s*,\s*not\s+(?:(?:a|an|the|his|her|their)\s+[a-z][^,;:.!?@\"]{0,60}?)?(?:\s*@\d+)?,)?"
     # ("It was Eze, in turn, who ...": an aside of how the telling goes, set off by commas, before "who")
     r"(?:\s*,\s*(?:in\s+turn|too|again|once\s+more|of\s+course|in\s+fact|after\s+all|[a-z]+ly)\s*,)?"
+    # ("It was Eze, then working for a label in @1, who ...": what the one told was doing at the time, a participle
+    # after "then" or "still" set off by commas, a place named in it at most)
+    r"(?:\s*,\s*(?:then|still)\s+[a-z]+ing\s[^,;:.!?\"@]{0,60}(?:@\d+[^,;:.!?\"@]{0,20})?,)?"
     # ("It was Eze himself who ...": the one told stressed)
     r"(?:\s+(?:himself|herself))?\s*,?\s+who\s"
 )
@@ -4697,7 +4700,10 @@ class Discourse:
                 if (
                     focus is not None
                     and (meant or number < _SUBJECT_REACH)
-                    and _object_of_subject(text, mentions, number, focus)
+                    and (
+                        _object_of_subject(text, mentions, number, focus)
+                        or _compared_with_subject(text, mentions, number, focus)
+                    )
                 ):
                     # "Cy sat me next to her": the object of Cy's verb is someone other than Cy; "Cy has been with
                     # her for years" after a sentence about Eda, whom the page calls "she": Eda; when the page has
@@ -4853,6 +4859,21 @@ class Discourse:
                     # about the two, the one of them the page calls so, when it calls the other otherwise
                     # ("I introduced Daze to Tobias in the bar. He listened": so too after one that named only them)
                     focus = self._only_one_so_called(pair, self_word)
+                if (
+                    not focus
+                    and self_word
+                    and not meant
+                    and mention.text.lower() in NOMINATIVES
+                    and (two := self._last_two()) is not None
+                    and self._named_only(two)
+                    and (number == 0 or _subject_after_fronted_clause(text, mentions, number))
+                    and (one := self._only_one_so_called(two, self_word)) is not None
+                    and self.people.selves.get(one) == self_word
+                ):
+                    # "... in which A can be seen laughing at B. Asked on Facebook what was so funny, she wrote": after
+                    # a sentence that named only two, the one of them the page has called so, when it calls the other
+                    # otherwise (the subject of the main clause, after a fronted clause that names no one of the page)
+                    focus = one
                 if (
                     not focus
                     and self_word
@@ -5565,6 +5586,40 @@ def _object_of_subject(text: str, mentions: list[Mention], number: int, person: 
     return False
 
 
+def _compared_with_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
+    """Whether the pronoun ``mentions[number]`` is a "he" or "she" right after "than" that compares the sentence's
+    opening subject ``person`` with someone ("X remembers it better than she does"): someone other than X, as an
+    object of X's verb is (no one else named between, no clause opened, the verb left out after the pronoun)."""
+    pronoun = mentions[number]
+    if pronoun.text.lower() not in NOMINATIVES or number != 1 or pronoun.people not in ((), (person,)):
+        return False
+    subject = mentions[0]
+    if subject.possessive or subject.kind != "name" or subject.person != person or text[: subject.start].strip():
+        return False
+    between = text[subject.end : pronoun.start]
+    return (
+        _THAN_LAST.search(between) is not None
+        and not _CLAUSE_BREAK.search(between)
+        # (its verb left out, said by an auxiliary alone: "than she does."; not "than he had ever been", X himself)
+        and _ELIDED_VERB.match(text, pronoun.end) is not None
+    )
+
+
+# "than" as the last word before a pronoun ("better than ", "longer than ")
+_THAN_LAST = linear.compile(r"\sthan\s+$")
+# An auxiliary standing for a verb left out, closing its clause ("she does.", "he did,")
+_ELIDED_VERB = linear.compile(r"\s+(?:does|did|do|can|could|would|will|has|had)\s*(?:[.,;:!?]|$)")
+
+
+def _subject_after_fronted_clause(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether ``mentions[number]`` is the subject right after a fronted clause with no subject of its own ("Asked on
+    Facebook what was so funny, she wrote"), whose mentions before it are names of no one of the page."""
+    if any(m.people or m.kind != "name" or m.possessive for m in mentions[:number]):
+        return False
+    before = text[: mentions[number].start].rstrip()
+    return before.endswith(",") and _FRONTED_NONFINITE.match(before[:-1]) is not None
+
+
 # A verb of saying or knowing, then the subject of the clause it reports, with no "that" between
 _REPORTED = linear.compile(
     r"\b(?:says|said|thinks|thought|reckons|recalls|remembers|admits|admitted|insists|insisted|believes|knows|knew)"
@@ -5590,7 +5645,8 @@ _WORD_BREAK = linear.compile(r"\b(?i:and|but|or|that|who|whom|which|when|while|b
 
 
 # Words that join another clause with a subject of its own ("X called, and she laughed": "she" may be X)
-_CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|which)\b")
+# (and "than": "X remembers it better than she does" compares X with her, and is still about X)
+_CLAUSE_WORD = linear.compile(r"\b(?:and|but|so|then|while|because|when|who|which|than)\b")
 
 
 # A pronoun's one verb before a name, its object ("she met Bramwell"; "she looked at Bramwell": a verb and its
