@@ -38697,3 +38697,20 @@ def test_277_on_screen_for_a_second_or_two(sentence: str, expected: list[tuple[s
         + sentence
     )
     assert [c for c in cast(prose) if c[0] == "Cy Dorn"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a letter (or a post, a message) posted to someone's own page on a platform: the platform is where
+        ("In a long letter posted to the duo's Naver Blog last spring, Arbour wrote:", [("Ann Arbour", "Naver Blog")]),
+        ("In a short message posted to her Tumblr Page, Arbour wrote:", [("Ann Arbour", "Tumblr Page")]),
+        # near miss: a letter posted to someone the owner has, named after what they are, went to a person
+        ("In a letter posted to the duo's manager, Eli Moss, Arbour wrote:", [("Ann Arbour", None)]),
+    ],
+)
+def test_272b_a_letter_posted_to_an_owners_page(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert (
+        quotes(f"Ann Arbour met Cy Dorn in Malmö. {lead}\n\n\u201cThe harbour was frozen that winter.\u201d")
+        == expected
+    )
