@@ -38827,3 +38827,20 @@ def test_273b_a_cleft_with_what_its_one_was_doing_then(cleft: str, expected: lis
         " nobody,\u201d he told the Fresno Bee."
     )
     assert _273b_quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a letter (or a post, a message) posted to someone's own page on a platform: the platform is where
+        ("In a long letter posted to the duo's Naver Blog last spring, Arbour wrote:", [("Ann Arbour", "Naver Blog")]),
+        ("In a short message posted to her Tumblr Page, Arbour wrote:", [("Ann Arbour", "Tumblr Page")]),
+        # near miss: a letter posted to someone the owner has, named after what they are, went to a person
+        ("In a letter posted to the duo's manager, Eli Moss, Arbour wrote:", [("Ann Arbour", None)]),
+    ],
+)
+def test_272b_a_letter_posted_to_an_owners_page(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert (
+        quotes(f"Ann Arbour met Cy Dorn in Malmö. {lead}\n\n\u201cThe harbour was frozen that winter.\u201d")
+        == expected
+    )

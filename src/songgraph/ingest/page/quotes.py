@@ -1020,9 +1020,14 @@ _SOURCES = [
     # "posted a TikTok of herself": a post named by its platform
     linear.compile(rf"\b(?:posted|shared|uploaded)\s+an?\s+(?P<source>{_P})\s+(?:of|in|from|where|showing)\b"),
     # "X's verdict went up on Instagram the day after:": one's words told by what they were, put up on a platform
+    # ("a long letter posted to the group's Daum Cafe": or on someone's own page there, named after whose it is; a
+    # letter "posted to" a name with no owner may have gone by mail, to a person)
     linear.compile(
-        r"\b(?:verdict|message|reply|response|statement|post|note|tribute|answer|thanks|apology|review)\s+"
-        rf"(?:(?:went|goes|was|is)\s+)?(?:up|put\s+up|posted)\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        r"\b(?:(?:verdict|message|reply|response|statement|post|note|tribute|answer|thanks|apology|review)\s+"
+        rf"(?:(?:went|goes|was|is)\s+)?(?:up|put\s+up|posted)\s+(?:on|to)\s+(?:[Tt]he\s+)?|"
+        r"(?:verdict|message|reply|response|statement|post|note|tribute|answer|thanks|apology|review|letter)\s+"
+        r"(?:(?:went|goes|was|is)\s+)?(?:up|put\s+up|posted)\s+(?:on|to)\s+"
+        rf"(?:the\s+[a-z][\w-]*'s|his|her|their|its|{_P}'s)\s+)(?P<source>{_P})"
     ),
     _APPOSED_KIND,
     # ("On his Instagram stories, X wrote", "On the group's YouTube channel": the same opening the sentence; "a post on
