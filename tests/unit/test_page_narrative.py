@@ -38844,3 +38844,21 @@ def test_272b_a_letter_posted_to_an_owners_page(lead: str, expected: list[tuple[
         quotes(f"Ann Arbour met Cy Dorn in Malmö. {lead}\n\n\u201cThe harbour was frozen that winter.\u201d")
         == expected
     )
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        # the one named before only as whose the chorus was is named by the quote, so is not its speaker
+        ("Bea hummed it on the bus", [("Cy Dorn", "Tulsa World")]),
+        # near miss: the quote does not name her, so "he" is left between the two
+        ("I hummed it on the bus", []),
+    ],
+)
+def test_270b_an_owner_the_quote_names_is_not_its_speaker(quoted: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "\u201cNight Trains\u201d was written by Ann Arbour, Bea Bell and Cy Dorn.\n\n"
+        "Dorn, the drummer, told the Tulsa World that the chorus was really Bell\u2019s. "
+        f"\u201c{quoted}, and we kept it,\u201d he said."
+    )
+    assert quotes(prose) == expected

@@ -2405,12 +2405,22 @@ class _Narrative:
         word = {"he": "himself", "she": "herself"}.get(pronoun.text.lower())
         if word is None:
             return None
-        # someone of the page, or a new full name ("her cousin, Eda Fenn,"), not a place's one word ("in Hull")
+        spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
+        words = set(spoken)
+        # someone of the page, or a new full name ("her cousin, Eda Fenn,"), not a place's one word ("in Hull"); one
+        # of the page named only as whose something is counts too for an open pronoun when the quote names them, so
+        # is not its speaker ('A told X that the chorus was really B's. "Nell sang it first," he said': A's words;
+        # not an owner opening the sentence: "B's story is told most often by A" may go on with either)
+        quoted = {
+            m.person
+            for m in before.mentions
+            if m.person is not None and any(fold(part) in words for part in m.person.split())
+        }
         mentioned = [
             m
             for m in before.mentions
             if m.kind in ("name", "description")
-            and not m.possessive
+            and (not m.possessive or (carried is None and m.kind == "name" and m.person in quoted and m.start > 0))
             and (
                 m.person is not None or (m.kind == "name" and m.new and " " in squash(m.text) and not titled(before, m))
             )
@@ -2424,8 +2434,6 @@ class _Narrative:
         bands = {fold(g) for g in self.r.people.groups()}
         # ("X appears as herself" in the video: a she, when the page's pronouns have not said)
         cast_selves = {c.person: str(c.role) for c in self.cast if c.role in ("herself", "himself")}
-        spoken = "".join(char if char.isalnum() else " " for char in fold(body)).split()
-        words = set(spoken)
         # ('The poet came in through X. "I introduced the poet to ...," he said': the quote calls the poet by the
         # description the sentence before gave them, which one does not say of oneself)
         joined = f" {' '.join(spoken)} "
