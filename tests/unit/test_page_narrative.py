@@ -38862,3 +38862,32 @@ def test_270b_an_owner_the_quote_names_is_not_its_speaker(quoted: str, expected:
         f"\u201c{quoted}, and we kept it,\u201d he said."
     )
     assert quotes(prose) == expected
+
+
+def _277b_he_after(opening: str) -> list[tuple[str, tuple[str, ...]]]:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Mira Holm", "Cy Dorn"):
+        people.canonical(name)
+    discourse = Discourse(people)
+    for sentence in (_HOLM_IS_SHE, opening, "There were forty people in one room."):
+        discourse.after(discourse.read(sentence))
+    clause = discourse.read("He was eating all the olives.")
+    return [(m.text, m.people) for m in clause.mentions if m.kind == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "meant"),
+    [
+        # a one-word name no one's of the page (a pet name) opening a passive sentence is whom it is about, not the
+        # newcomer its by-phrase names: a "he" after it is not sure
+        ("Rasmus was introduced to me by my flatmate, Tove Lind, at her party.", ()),
+        # near miss: the subject is someone of the page, whom the "he" goes on about
+        ("Dorn was introduced to me by my flatmate, Tove Lind, at her party.", ("Cy Dorn",)),
+    ],
+)
+def test_277b_a_pet_name_opening_a_passive_sentence_keeps_the_focus_off_its_agent(
+    opening: str, meant: tuple[str, ...]
+) -> None:
+    assert _277b_he_after(opening) == [("He", meant)]

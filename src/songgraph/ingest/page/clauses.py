@@ -1626,6 +1626,24 @@ class Discourse:
                 self._adopt(one)
                 self.focus = one.person
                 return
+        opener = clause.mentions[0] if clause.mentions else None
+        if (
+            opener is not None
+            and any(m.kind == "name" and (m.person or m.new) for m in clause.mentions[1:])
+            and opener.kind == "name"
+            and not opener.people
+            and not opener.new
+            and not opener.possessive
+            and " " not in squash(opener.text)
+            and not clause.text[: opener.start].strip(" \"'\u201c\u2018")
+            and fold(squash(opener.text)) not in COUNTRIES
+            and _PASSIVE_BY.match(clause.text[opener.end :]) is not None
+        ):
+            # "Bartek was introduced to me by my flatmate, X, at her party. ... He was standing there": the sentence is
+            # about its subject, a one-word name the page has made no one's (a pet name, perhaps), not whom the
+            # by-phrase names; a "he" after it may mean either: not sure
+            self.focus = None
+            return
         if len(named) == 1 and _owner_in_subject(clause, named):
             # "The bartender at X's wedding is the real hero. He ...": about the one its subject describes by something
             # of X's, not X, whom a "he" after it may mean as well: not sure
@@ -5335,6 +5353,8 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
 
 # "My learner ", "Our old neighbour ": the writer's own relation opening the sentence, before the name it describes
 _WRITERS_OWN = linear.compile(r"^\W*(?:My|Our)\s+(?:[a-z][\w-]*\s+){1,2}$")
+# "was introduced to me by", "had been sent over by": a passive verb whose doer a by-phrase names
+_PASSIVE_BY = linear.compile(r"^\s+(?:was|were|had\s+been|has\s+been)\s+[a-z]+(?:ed|en|t)\b[^,;:.!?\"]{0,40}?\sby\s")
 # After a name, a lower-case word that may be its verb (no preposition, article or joining word)
 _NEWCOMER_VERB = linear.compile(
     # ("Cy Dorn, who did the late show on Radio Nord, played it": a relative clause set off by commas before the verb)
