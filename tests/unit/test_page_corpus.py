@@ -179,6 +179,7 @@ AT_GOAL = {
     "heldout274": 282,
     "heldout275": 253,
     "heldout273": 262,
+    "heldout276": 276,
 }
 
 
