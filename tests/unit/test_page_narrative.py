@@ -38891,3 +38891,41 @@ def test_277b_a_pet_name_opening_a_passive_sentence_keeps_the_focus_off_its_agen
     opening: str, meant: tuple[str, ...]
 ) -> None:
     assert _277b_he_after(opening) == [("He", meant)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second agent joined by "and" after the one named after "by": no one introducer, nothing read
+        ("Ann Arbour was introduced to Bea Bell in 2012 by the radio host Gus Hale and Lou Reyes.", []),
+        ("Ann Arbour was introduced to Bea Bell by Gus Hale and her husband at a wedding.", []),
+        # the one named the subject of a relative clause on the noun after "by": the thing, not them
+        ("Arbour and Bell were introduced in 2012 by the jazz club quiz Gus Hale ran.", []),
+        # near miss: the introducer going on to something else with "and" is still the introducer
+        (
+            "Ann Arbour was introduced to Bea Bell by Gus Hale and went on to sing with her.",
+            [("Gus Hale", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_prec_not_the_one_agent_after_by(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a capitalised word the name runs on in ("the Tulsa Oklahoman who ran the stall"): maybe someone, no outlet
+        ("Arbour told the Tulsa Oklahoman who ran the stall:", [("Ann Arbour", None)]),
+        ("Arbour told the Tulsa Oklahoman crowd about it:", [("Ann Arbour", None)]),
+        # people of a place, in the plural: a crowd, no outlet
+        ("Arbour told the Tulsa Oklahomans in the crowd:", [("Ann Arbour", None)]),
+        # near miss: the paper's whole name, told alone, is the outlet
+        ("Arbour told the Tulsa Oklahoman:", [("Ann Arbour", "Tulsa Oklahoman")]),
+    ],
+)
+def test_prec_told_a_name_that_runs_on_or_a_crowd(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert (
+        quotes(f"Ann Arbour met Cy Dorn in Malmö. {lead}\n\n\u201cThe harbour was frozen that winter.\u201d")
+        == expected
+    )

@@ -1856,8 +1856,13 @@ def introductions(
                 is not None
             )
             if (
-                (_possessive(clause, by, match.end("by")) or of_a_place) and _placed_description(clause, match) is None
-            ) or (by is not None and by.possessive):
+                (
+                    (_possessive(clause, by, match.end("by")) or of_a_place)
+                    and _placed_description(clause, match) is None
+                )
+                or (by is not None and by.possessive)
+                or _not_the_agent(clause, match)
+            ):
                 # ("introduced by Cy Dorn's manager at a fair": the manager, whom the sentence does not name)
                 # "thanks to an introduction from her A&R team": whose team, and the team no one named
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
@@ -2934,6 +2939,46 @@ def _dash_again(clause: Clause, rest: str, by: str, people: People) -> linear.Ma
     if he is None or he.kind != "pronoun" or (word := _SINGULAR.get(he.text.lower())) is None:
         return None
     return again if people.selves.get(by, word) == word else None
+
+
+# "by X and Y", "by X and her husband": a second agent joined to the one named after "by" (who went on to act is no
+# agent: "by X and went on to ...", "by X and Y went on to ...", the latter read by what follows)
+_AND_AGENT = linear.compile(
+    r"^\s+and\s+(?:(?P<kin>(?:his|her|their)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)|(?P<other>@\d+))"
+    r"(?P<after>\s*(?:[,.;:!?)]|$|\s(?:at|in|on|during|when|while|after|before|back|who|through|from|of|both)\b))"
+)
+# "by the folk club singaround X ran": the one named after "by" the subject of a relative clause without "who" on the
+# noun before them, a verb with no object of its own, so the agent is the thing, not them
+_CONTACT_AGENT = linear.compile(
+    r"^\s+(?:(?:then|still|once|had|has|used\s+to)\s+)?(?:ran|runs|run|held|holds|led|leads|kept|keeps|threw|throws|"
+    r"organi[sz]ed|organi[sz]es|hosted|hosts|owned|owns|managed|manages|founded|started|booked|books|taught|teaches|"
+    r"curated|curates|promoted|promotes|presented|presents|co-founded|set\s+up|put\s+on)"
+    r"(?:\s+(?:there|then|at\s+the\s+time|for\s+years|back\s+then))?"
+    r"\s*(?:[,.;:!?)]|$|\s(?:at|in|on|during|when|while|after|before|back|and|every|each)\b)"
+)
+_BY_RIGHT_BEFORE = linear.compile(r"\bby\s+(?:[^@.,;:!?()]{0,80}\s)?$")
+
+
+def _not_the_agent(clause: Clause, match: linear.Match) -> bool:
+    """Whether the one named right after a passive's "by" is not its introducer alone: another joined by "and" ("by
+    the presenter X and Y", "by X and her husband"), or the subject of a relative clause on a noun before them ("by
+    the folk club singaround X ran")."""
+    found = match.groupdict()
+    rest, by = found.get("rest"), found.get("by")
+    if rest is None or by is None:
+        return False
+    if _BY_RIGHT_BEFORE.search(clause.skeleton[max(0, match.start("by") - 90) : match.start("by")]) is None:
+        return False
+    if _CONTACT_AGENT.match(rest) is not None:
+        return True
+    joined = _AND_AGENT.match(rest)
+    if joined is None:
+        return False
+    if joined.group("kin") is not None:
+        return True
+    other = clause.mention(joined.group("other"))
+    # (any name: "by X and Y" with Y not yet named reads as a new name as much as a place)
+    return other is not None and other.kind in ("name", "description") and not other.possessive
 
 
 def _set_off_agent(clause: Clause, introducer: Mention | None, rest: str) -> bool:

@@ -1656,6 +1656,13 @@ _TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
 _TO_HOST = linear.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+$")
 # "told Callum on the till", "Jo behind the bar": a name at a post of a shop's or a venue's staff is someone working
 # there, not a medium
+# "told the @1 Californian who ...": a capitalised word right after the name, which the mentions left out of it
+# ("told the @1 who ran the stall", "told the @1 crowd": someone the relative clause is about, or the name a word
+# of a crowd's)
+_NAME_RUNS_ON = linear.compile(r"\s+(?:\p{Lu}\p{Ll}|who\b|(?:crowd|audience|fans|locals|faithful)\b)")
+# "the Fresno Californians": a name ending in a plural of the people of a place
+_PEOPLE_OF_PLACE = linear.compile(r"\s\p{Lu}[\p{L}-]*ans$")
+_THE_BEFORE = linear.compile(r"\b[Tt]he\s+$")
 _AT_POST = linear.compile(
     r"\s+(?:on|behind|at)\s+the\s+(?:till|tills|door|counter|desk|front\s+desk|decks|bar|register|checkout|"
     r"shop\s+floor)\b"
@@ -3317,6 +3324,14 @@ def _source(clause: Clause) -> Source:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
+            if pattern is _TOLD and _NAME_RUNS_ON.match(clause.skeleton, match.end("source")):
+                continue  # "told the Fresno Californian who ran it": a name running on in a word, maybe someone
+            if (
+                pattern is _TOLD
+                and _PEOPLE_OF_PLACE.search(squash(mention.text))
+                and _THE_BEFORE.search(clause.skeleton[max(0, match.start("source") - 5) : match.start("source")])
+            ):
+                continue  # "told the Fresno Californians in the crowd": people from a place, no outlet
             own = _OWN_NAME_AFTER.match(clause.skeleton, match.end("source"))
             own_name = clause.mention(own.group("own")) if own is not None else None
             if own_name is not None and own_name.kind == "name" and own_name.person is None:
