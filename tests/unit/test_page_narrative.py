@@ -38929,3 +38929,33 @@ def test_prec_told_a_name_that_runs_on_or_a_crowd(lead: str, expected: list[tupl
         quotes(f"Ann Arbour met Cy Dorn in Malmö. {lead}\n\n\u201cThe harbour was frozen that winter.\u201d")
         == expected
     )
+
+
+def _269c_speakers(line_up: str) -> list[tuple[str, str | None]]:
+    page = (
+        "Night Trains (feat. Bea Bell)\n\nThe Paper Boats\n\nAlbum Small Hours\n\n"
+        f"The Paper Boats are a trio from Hull. {line_up} The song was recorded with the Welsh singer Bea Bell.\n\n"
+        "Bell came to them through a friend. \u201cI sang one verse,\u201d Bell told Radio Nord.\n\n"
+        "\u201cThe harbour was frozen that winter,\u201d the singer told the Hull Daily Mail.\n"
+    )
+    result = parse_story_page(page, "p.txt")
+    assert result.document is not None
+    return [(q.speaker, q.source) for q in result.document.quotes]
+
+
+@pytest.mark.parametrize(
+    ("line_up", "last"),
+    [
+        # the band's line-up told its one singer: a bare "the singer" is the band's, not the guest just quoted
+        (
+            "Ann Arbour is the singer, Cy Dorn plays bass and Eda Fenn plays the drums.",
+            ("Ann Arbour", "Hull Daily Mail"),
+        ),
+        # near miss: no member called the singer, so the singer the text is about (the guest) is meant
+        ("Ann Arbour plays guitar, Cy Dorn plays bass and Eda Fenn plays the drums.", ("Bea Bell", "Hull Daily Mail")),
+    ],
+)
+def test_269c_the_singer_of_a_band_song_is_the_line_ups_singer_not_the_guest(
+    line_up: str, last: tuple[str, str | None]
+) -> None:
+    assert _269c_speakers(line_up) == [("Bea Bell", "Radio Nord"), last]

@@ -2491,8 +2491,10 @@ class Discourse:
                         person = None  # "the four members" of a band of three: not the page's band
                 if lower == "the" and not of_band and len(words) == 1 and self._focus_is(word):
                     # "Arakawa was struck by her voice. '...,' the singer told X": the singer the text is about,
-                    # though the page may call another singer so too ("the French singer" says which)
-                    person = self.focus
+                    # though the page may call another singer so too ("the French singer" says which); not a guest
+                    # of a band's song whose line-up told its singer ("A is the singer, B plays ...": "the singer" is
+                    # the band's)
+                    person = self._band_singer(word) or self.focus
                 if (
                     lower == "the"
                     and not of_band
@@ -2707,6 +2709,24 @@ class Discourse:
         person = self.people.described(words)
         members = {fold(m) for m in self.people.members(self.people.groups()[0])}
         return person if person is not None and (not members or fold(person) in members) else None
+
+    def _band_singer(self, noun: str) -> str | None:
+        """The one member of the song's band (its one credited performer) the page called its singer, when whom the
+        text is about is a guest on the song and no member: a bare "the singer" is the band's, as its line-up said."""
+        focus = self.focus
+        performers = self.people.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+        artists = self.people.credited(CreditRole.ARTIST)
+        groups = {fold(g) for g in self.people.groups()}
+        if noun not in _SINGER_NOUNS or focus is None or len(artists) != 1 or fold(artists[0]) not in groups:
+            return None
+        if focus not in performers or CreditRole.FEATURED_ARTIST not in self.people.holds(focus):
+            return None
+        members = {fold(m) for m in self.people.members(artists[0])}
+        if fold(focus) in members:
+            return None
+        vocal = {name for role in _SINGER_NOUNS for name in self.people.all_described(role)}
+        singers = {name for name in vocal if fold(name) in members}
+        return next(iter(singers)) if len(singers) == 1 else None
 
     def _placed_as(self, person: str | None, words: list[str]) -> bool:
         """Whether the page placed ``person`` by every word of where from that ``words`` hold, and by one at least:
