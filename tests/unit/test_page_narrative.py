@@ -38959,3 +38959,32 @@ def test_269c_the_singer_of_a_band_song_is_the_line_ups_singer_not_the_guest(
     line_up: str, last: tuple[str, str | None]
 ) -> None:
     assert _269c_speakers(line_up) == [("Bea Bell", "Radio Nord"), last]
+
+
+@pytest.mark.parametrize(
+    ("opening", "kin", "expected"),
+    [
+        # the one the paragraph before was about is a man ("father"): the subject "she" of a "whom" clause is the
+        # one the page calls so, not the one "whom" is about (named before it)
+        (
+            "Ann Arbour wrote it about her hometown with Cy Dorn.",
+            "father",
+            [("Lou Reyes", frozenset({"Ann Arbour", "Cy Dorn"}), "a talent night in Hull")],
+        ),
+        (
+            "Ann Arbour wrote it about her hometown with Cy Dorn.",
+            "uncle",
+            [("Lou Reyes", frozenset({"Ann Arbour", "Cy Dorn"}), "a talent night in Hull")],
+        ),
+        # near miss: the page has called no one "she" yet: whom it means is not sure, nothing read
+        ("Ann Arbour wrote it with Cy Dorn.", "father", []),
+    ],
+)
+def test_277c_she_of_a_whom_clause_after_a_paragraph_about_a_man(
+    opening: str, kin: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"{opening}\n\nArbour\u2019s {kin}, Gus Hale, drove a taxi in Leeds for thirty years.\n\n"
+        "Next, Dorn, whom she was introduced to by the DJ Lou Reyes at a talent night in Hull."
+    )
+    assert intros(prose) == expected

@@ -4568,6 +4568,8 @@ class Discourse:
                 pair = (mention.people[0], mention.people[1])
             elif mention.kind == "pronoun":
                 meant = named
+                # the one a "whom" right before the pronoun is about, whom it cannot mean
+                whom_object: set[str] = set()
                 if (
                     number
                     and mentions[number - 1].person
@@ -4578,7 +4580,8 @@ class Discourse:
                 ):
                     # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
                     # someone other than whom the clause is about
-                    meant = named - {mentions[number - 1].person}
+                    whom_object = {str(mentions[number - 1].person)}
+                    meant = named - whom_object
                 elif (
                     number == 1
                     and mentions[0].person
@@ -4832,7 +4835,9 @@ class Discourse:
                     ):
                         # no one nearer is so called: the one the text was about before, if the page calls them so
                         fits = {p for p in (self.earlier,) if p and self.people.selves.get(p) == self_word}
-                    focus = fits.pop() if len(fits) == 1 and not named else None
+                    # ("Her father, X, drove a bus. Next, Cy, whom she was introduced to by Y": the one "whom" is
+                    # about, named before "she", is no one it may mean)
+                    focus = fits.pop() if len(fits) == 1 and not named - whom_object else None
                     whose = whose_meant.get(self_word)
                     if (
                         focus is None

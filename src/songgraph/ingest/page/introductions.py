@@ -5249,8 +5249,12 @@ def _antecedent(
             read not in (None, focus)
             and fold(str(read)) not in others | groups
             and people.selves.get(str(read)) == self_word
-            and not people.selves.get(focus)
-            and not people.told_selves.get(focus)
+            and (
+                (not people.selves.get(focus) and not people.told_selves.get(focus))
+                # ("Her father, X, drove a cab. Next, Cy, whom she was introduced to by Y": the one the text was about
+                # is one the page calls otherwise ("father"): whom the text read the pronoun as, whom it calls so)
+                or not people.may_be(focus, self_word)
+            )
         ):
             # "Eda ... "...," Cy said. Di introduced her to Bo": the one the text was about before Cy, whom the page
             # calls "she", as the text read the pronoun, rather than Cy, whom the page has called nothing
