@@ -38988,3 +38988,36 @@ def test_277c_she_of_a_whom_clause_after_a_paragraph_about_a_man(
         "Next, Dorn, whom she was introduced to by the DJ Lou Reyes at a talent night in Hull."
     )
     assert intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("seen", "expected"),
+    [
+        # what they are set off by commas may hold a word of a place ("the Dutch-born"), no one of the page
+        ("Gil Moss, the Dutch-born drummer, can be seen briefly among the guests on deck.", [("Gil Moss", None)]),
+        ("Gil Moss, a Texas-bred fiddler, can be seen briefly at the bar.", [("Gil Moss", None)]),
+        # near miss: the apposition names someone of the page, so it is not what Moss is alone
+        ("Gil Moss, the Cy Dorn co-producer, can be seen briefly at the bar.", []),
+    ],
+)
+def test_270c_glimpsed_after_an_apposition_with_a_place_word(seen: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Al Pine, and produced with Cy Dorn. {seen}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # with no outlet the page named as one, "the paper" is where the same speaker was just quoted
+        ("Arbour told the paper.", [("Ann Arbour", "Kvällsposten"), ("Ann Arbour", "Kvällsposten")]),
+        # near miss: someone else told the paper, whose interview the page has not told of
+        ("Dorn told the paper.", [("Ann Arbour", "Kvällsposten"), ("Cy Dorn", None)]),
+    ],
+)
+def test_270c_the_paper_the_same_speaker_was_just_quoted_in(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Ann Arbour met Cy Dorn in Malmö. Arbour described the session to Kvällsposten. \u201cWe wrote it in one "
+        "night,\u201d she said.\n\nThe record was cut in Lund. "
+        "\u201cI gave her the piano at my sister\u2019s house,\u201d "
+        f"{lead.removesuffix('.')}."
+    )
+    assert quotes(prose) == expected

@@ -960,7 +960,8 @@ _GLIMPSED = linear.compile(
     # ("X, who started it all, can be glimpsed": a relative clause about them, naming no one else; "X, to whom they
     # owe so much, can be glimpsed": its object, after a preposition, whatever others it names)
     # ("X, in a white suit, can be spotted": what they wear, set off by commas; checked on the match to tell no part)
-    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s[^@,;.()\"]{1,80}?,"
+    # ("X, the Danish-born co-producer, can be seen": a word of a place in it, no one of the page; checked on the match)
+    r"(?:\s*,\s*(?:later|now|then|once|still|a|an|the|who)\s(?P<appos>(?:[^@,;.()\"]|@\d+){1,80}?),"
     r"|\s*,\s*(?P<wearing>in\s+(?:a|an|his|her|their)\s[^@,;.()\"]{1,60}?),"
     # ("X, who flew in from Lyon for the shoot, can be spotted": a relative clause naming a place, a single word no one
     # of the page is, checked on the match)
@@ -3060,6 +3061,11 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             for m in _mentions(clause, match.groupdict().get("who_placed") or "")
         ):
             continue  # "X, who flew in with Y, can be spotted": the relative clause names someone else
+        if any(
+            m.kind != "name" or m.person is not None or m.people or m.possessive or " " in squash(m.text)
+            for m in _mentions(clause, match.groupdict().get("appos") or "")
+        ):
+            continue  # "X, the Y co-producer, can be seen": the apposition names someone, not what X is
         described = clause.mention(match.groupdict().get("described") or "")
         if match.groupdict().get("described") is not None and (
             described is None or described.kind != "description" or described.person != named[0][1]

@@ -2281,8 +2281,22 @@ class _Narrative:
         if source is None and told.present:
             # a saying told in the present, which on a page that recaps a programme is a scene of it
             self.scenes.append((entry, paragraph.first))
-        if source is None and self.programmes.last_outlet and lead and any(THE_PAPER.search(c.skeleton) for c in lead):
+        the_paper = bool(lead) and any(THE_PAPER.search(c.skeleton) for c in lead or [])
+        if source is None and self.programmes.last_outlet and the_paper:
             source = self.programmes.last_outlet  # "X told the paper": the outlet the page named last
+        if (
+            source is None
+            and the_paper
+            and self.quotes
+            and self.quoted_in is not None
+            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+            and self.quotes[-1].get("speaker") == speaker
+            and (before_source := self.quotes[-1].get("source"))
+            and not any(before_source in self.programmes.by_kind.get(kind, ()) for kind in _BROADCAST)
+        ):
+            # 'X described the session to Le Devoir. "...," he said. / "...," X told the paper.': with no outlet the
+            # page named as one, the paper the same speaker's words were just quoted from (no podcast or show)
+            source = before_source
         if (
             source is None
             and self.segment is not None
