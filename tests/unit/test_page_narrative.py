@@ -39021,3 +39021,58 @@ def test_270c_the_paper_the_same_speaker_was_just_quoted_in(lead: str, expected:
         f"{lead.removesuffix('.')}."
     )
     assert quotes(prose) == expected
+
+
+def _258c_told_me_he(before: str) -> list[tuple[str, tuple[str, ...]]]:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Mira Holm", "Cy Dorn", "Lou Reyes"):
+        people.canonical(name)
+    discourse = Discourse(people, speaker="Mira Holm")
+    for sentence in ("Cy Dorn and I met at a barbecue.", before):
+        discourse.after(discourse.read(sentence))
+    clause = discourse.read("Reyes told me he used to be famous.")
+    return [(m.text, m.people) for m in clause.mentions if m.text == "he"]
+
+
+@pytest.mark.parametrize(
+    ("before", "meant"),
+    [
+        # the "he" of what someone the page has called nothing told, after a sentence whose "he" meant someone else:
+        # the teller or that one, not sure
+        ("I had no idea who he was.", ()),
+        # near miss: no one else called "he" just before: the teller, named right before it
+        ("I had no idea what to say.", ("Lou Reyes",)),
+    ],
+)
+def test_258c_a_he_after_told_me_when_another_was_just_called_he(before: str, meant: tuple[str, ...]) -> None:
+    assert _258c_told_me_he(before) == [("he", meant)]
+
+
+def _258c_her_introduced(sentence: str) -> tuple[str | None, tuple[str, ...]]:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Mira Holm", "Cy Dorn", "Teo Holm", "Teo Vance"):
+        people.canonical(name)
+    discourse = Discourse(people)
+    for before in ("Mira Holm wrote it with Cy Dorn.", "Dorn has been there from the start."):
+        discourse.after(discourse.read(before))
+    clause = discourse.read(sentence)
+    her = next(m.people for m in clause.mentions if m.text == "her")
+    return people.selves.get("Mira Holm"), her
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mira"),
+    [
+        # "her brother" named in full: whose brother is the one other of the page with his family name (so she is a
+        # "she"); and the object "her", introduced to Dorn, is not Dorn, though the sentence before was about him
+        ("Her brother Teo Holm introduced her to Dorn at a fair.", "herself"),
+        # near miss: a brother of another family name says nothing of whose
+        ("Her brother Teo Vance introduced her to Dorn at a fair.", None),
+    ],
+)
+def test_258c_her_brother_named_in_full_and_her_introduced_to_another(sentence: str, mira: str | None) -> None:
+    assert _258c_her_introduced(sentence) == (mira, ())

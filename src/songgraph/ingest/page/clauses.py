@@ -765,6 +765,12 @@ _KIN_SELVES = {
 # "her grandmother, ", "Ana's brother ": whose relative, right before a first name alone (a brother, sister,
 # parent, child or grandparent, who most often shares the family name; a spouse, cousin, aunt or uncle as often
 # does not, nor does a friend or a godparent)
+# "her brother ", "his younger sister, ": a "his" or "her" before a sibling whose name follows
+_SIBLING_NAMED = linear.compile(
+    r"^(?:[Hh]is|[Hh]er)\s+(?:(?:older|younger|elder|big|little|twin)\s+)?(?:brother|sister)\s*,?\s*$"
+)
+# "told me ", "tells us that ": a telling whose words are reported after it
+_TOLD_WHOM_BEFORE = linear.compile(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|them)\s+(?:that\s+)?$")
 _KIN_FIRST_NAME = linear.compile(
     r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little|twin)\s+)?"
     r"(?P<kin>brother|sister|twin|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
@@ -3567,6 +3573,19 @@ class Discourse:
                 return
         mention.people = (self.people.canonical(f"{first} {surname}"),)
 
+    def _sibling_owner(self, text: str, start: int, named: Mention, reflexive: str) -> str | None:
+        """ "her brother Ramiro Diaz": whose brother, by the family name, when one other of the page's people has it
+        and the page may call them so (None otherwise)."""
+        if named.kind != "name" or named.possessive or not named.person or " " not in named.person:
+            return None
+        if _SIBLING_NAMED.match(text[start : named.start]) is None:
+            return None
+        surname = named.person.split()[-1]
+        others = [p for p in self.people.sharing(surname) if fold(p) != fold(named.person)]
+        if len(others) != 1 or not self.people.may_be(others[0], reflexive):
+            return None
+        return others[0]
+
     def _note_generation(self, found: linear.Match, person: str) -> None:
         """ "his daughter, Ada Vance" when one other of the page's people is a Vance: she is the younger of the two
         and the other the elder, whom "the elder Vance" means. Only a relation of whose the page says nothing else
@@ -4204,6 +4223,10 @@ class Discourse:
                 person = _fronted_subject(text, mentions, start)
             if person is not None and person == self.speaker:
                 person = None  # in a quote, "his" is someone other than the one speaking, who says "my"
+            if not before and upto < len(mentions):
+                # "Her brother Ramiro Diaz introduced her to Cy" after a sentence about Cy: a sibling named in full
+                # shares the family name of whose sibling they are, the one other of the page with it
+                person = self._sibling_owner(text, start, mentions[upto], reflexive) or person
             if not before and person and not self.people.may_be(person, reflexive):
                 # "X produced it in his studio. It belonged to her grandfather.": a "her" the sentence names no one
                 # for is not the one the page calls "he" (someone else's), so it says nothing of him
@@ -4965,6 +4988,30 @@ class Discourse:
                     # "She looked at X, she looked at me, and she told us": a subject pronoun said again in the
                     # sentence goes on meaning whom it meant there; when that was no one sure, neither is this
                     # (unless the sentence said who it is since: "who she is, but she is X, and she plays ...")
+                    focus = None
+                if (
+                    focus is not None
+                    and meant == {focus}
+                    and mention.text.lower() in NOMINATIVES
+                    and not self.people.selves.get(focus)
+                    and self.focus not in (None, focus)
+                    and self.people.selves.get(str(self.focus)) == _SELVES.get(mention.text.lower())
+                    and _TOLD_WHOM_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
+                ):
+                    # "I had no idea who he was. Kasia told me he used to be famous": the "he" of what someone the
+                    # page has called nothing yet told may be the teller or the one the text was about, whom the page
+                    # calls so: not sure
+                    focus = None
+                if (
+                    focus is not None
+                    and mention.text.lower() in ("her", "him")
+                    and number + 1 < len(mentions)
+                    and mentions[number + 1].person == focus
+                    and text[mention.end : mentions[number + 1].start].strip().lower() == "to"
+                    and _INTRODUCING.search(text[max(0, mention.start - 16) : mention.start]) is not None
+                ):
+                    # "Her brother X introduced her to Cy" after a sentence about Cy: whom "her" means is introduced to
+                    # Cy, so is someone other than Cy (not sure who: none)
                     focus = None
                 mention.people = (focus,) if focus else ()
                 if (
