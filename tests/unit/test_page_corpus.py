@@ -180,6 +180,7 @@ AT_GOAL = {
     "heldout275": 253,
     "heldout273": 262,
     "heldout276": 276,
+    "heldout267": 288,
 }
 
 
