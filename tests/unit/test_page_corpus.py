@@ -181,6 +181,7 @@ AT_GOAL = {
     "heldout273": 262,
     "heldout276": 276,
     "heldout269": 249,
+    "heldout267": 288,
 }
 
 

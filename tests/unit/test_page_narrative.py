@@ -39076,3 +39076,38 @@ def _258c_her_introduced(sentence: str) -> tuple[str | None, tuple[str, ...]]:
 )
 def test_258c_her_brother_named_in_full_and_her_introduced_to_another(sentence: str, mira: str | None) -> None:
     assert _258c_her_introduced(sentence) == (mira, ())
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # "Asked whether she would ..., she said": the main clause's "she" is the one asked, the same as the "she" of
+        # the question, not the one named inside it
+        ("Cy Dorn produced the song in his studio. Ann Arbour wrote it with her sister.", [("Ann Arbour", None)]),
+        # near miss: the page cannot tell whom the question's "she" means, so the one named inside it does not speak
+        ("Eva Lund and Ida Moss wrote it together.", []),
+    ],
+)
+def test_267c_asked_whether_she_would_then_she_said_is_the_one_asked(
+    opening: str, expected: list[tuple[str, str | None]]
+) -> None:
+    lead = "Asked later whether she would work with Moss again, she laughed and said:"
+    lead = lead if "Moss" in opening else lead.replace("Moss", "Dorn")
+    assert quotes(f"{opening} {lead}\n\n\u201cThe harbour was frozen that winter.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a word of what kind, or of how long ago, between "their" and the relation: the one the page so called
+        ("Their old coach was asked about the two later, and she said:", [("Cy Dorn", None)]),
+        ("Their vocal coach said:", [("Cy Dorn", None)]),
+        # near miss: "new" may tell another coach than the one the page named
+        ("Their new coach said:", []),
+    ],
+)
+def test_267c_their_old_or_vocal_coach_is_the_coach_named_before(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    opening = "Arbour and Bell were introduced by their singing coach, Cy Dorn, at a choir rehearsal."
+    assert quotes(f"{opening} {lead}\n\n\u201cThe harbour was frozen that winter.\u201d") == expected

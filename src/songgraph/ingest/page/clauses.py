@@ -2583,6 +2583,20 @@ class Discourse:
                     # which the page said of no one, of the one person it called by the role, when the text is about
                     # them
                     person = self.focus
+                if (
+                    person is None
+                    and lower in ("his", "her", "their")
+                    and not of_band
+                    and not proper
+                    and len(words) == 2
+                    and words[0].isalpha()
+                    and not _placing(words[0])
+                    and words[0] not in ROLE_NOUNS | _WHICH_OF_SEVERAL
+                ):
+                    # "Their old coach said", "their vocal coach said": a word of what kind (or how long ago)
+                    # between the owner and the relation, which the page said of no one, is still the one person it
+                    # called by the relation ("their new coach" may be another)
+                    person = self.people.described([word])
                 if person is None:
                     return None  # "plays the engineer": words, when they mean no one on the page
                 if (
@@ -5481,7 +5495,12 @@ _FRONTED_WHEN_CLAUSE = linear.compile(
 
 
 # "When she ", "After he ": a fronted clause of when opened by its subject pronoun (the pronoun's start follows)
-_WHEN_OPENER = linear.compile(r"^\W*(?:When|After|Once|As\s+soon\s+as|Before|While)\s+$")
+# (and a fronted clause of a participle of asking, whose question is about its own understood subject: "Asked later
+# whether she would do it again, she laughed": the one asked, the main clause's subject)
+_WHEN_OPENER = linear.compile(
+    r"^\W*(?:When|After|Once|As\s+soon\s+as|Before|While"
+    r"|(?:Asked|Pressed|Questioned)(?:\s+(?:later|again|once|afterwards|[a-z]+ly))?\s+(?:whether|if))\s+$"
+)
 # The rest of that clause, asides set off by commas and all, up to the main clause's subject
 _WHEN_CLAUSE_REST = linear.compile(r"^\s[^;:.!?\"()]{1,240},\s*$")
 
