@@ -182,6 +182,7 @@ AT_GOAL = {
     "heldout276": 276,
     "heldout269": 249,
     "heldout267": 288,
+    "heldout272": 268,
 }
 
 

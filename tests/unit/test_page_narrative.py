@@ -39111,3 +39111,31 @@ def test_267c_their_old_or_vocal_coach_is_the_coach_named_before(
 ) -> None:
     opening = "Arbour and Bell were introduced by their singing coach, Cy Dorn, at a choir rehearsal."
     assert quotes(f"{opening} {lead}\n\n\u201cThe harbour was frozen that winter.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("introduction", "expected"),
+    [
+        # the one the text was about, told again only as the object of "introduced ... to": still whom "She" means
+        (
+            "The publisher Gus Hale finally introduced her to Bell at a fair in Oslo in 2015.",
+            [("Ann Arbour", "Lydbladet")],
+        ),
+        # near miss: the pronoun after "to" (Bell introduced to her): "She" may be Bell as well, nothing read
+        ("The publisher Gus Hale finally introduced Bell to her at a fair in Oslo in 2015.", []),
+        # near miss: a "she" of its own in the sentence: not sure whom the next "She" goes on about
+        pytest.param(
+            "The publisher Gus Hale introduced her to Bell, and she took him to a fair in Oslo.",
+            [],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known wrong reading, on main before this rule too: the next 'She told' is given to Bell, "
+                "though 'she took him' makes Bell the 'him'",
+            ),
+        ),
+    ],
+)
+def test_272c_she_after_introduced_her_to(introduction: str, expected: list[tuple[str, str | None]]) -> None:
+    lead = "Ann Arbour, who grew up in Leeds listening to her aunt's records, had been sending demos for years."
+    prose = f"{lead} {introduction} She told the Danish magazine Lydbladet about that first meeting:"
+    assert quotes(prose + "\n\n\u201cThe harbour was frozen that winter.\u201d") == expected

@@ -185,6 +185,11 @@ _BAND_STORY_TOLD_BY = linear.compile(
 )
 # "She was introduced to ...", "He met ...": a pronoun opening the sentence as its subject, then its verb
 _PRONOUN_SUBJECT = linear.compile(r"^\W*@0\s+(?:[a-z]+ly\s+)?[a-z]")
+# "X finally introduced her to Y": the one introduced told by an object pronoun, the one named after "to" whom they met
+# (the introducer the sentence's plain subject, after a description at most: not "Her brother X, who ..., introduced")
+_INTRODUCED_PRONOUN_TO = linear.compile(
+    r"^\W*(?:[Tt]he\s+(?:[a-z]+\s+){0,3})?@(?P<subject>\d+)\s+(?:[a-z]+ly\s+)?introduced\s+@(?P<number>\d+)\s+to\s+@\d+\b"
+)
 # "It was Dorn who connected A with B": a cleft, whose subject the sentence is about
 # ("It was Bell's widow, Eda Fenn, who ...": the one named in apposition to a relation of someone's; "And it was X,
 # not a label scout, who ...": joined to the sentence before, and the one it was not, set off by commas)
@@ -1734,6 +1739,11 @@ class Discourse:
                 # acts on the first, is whom the next "she" may mean as well: not sure
                 self.focus = None
             return
+        if self._introduced_again(clause):
+            # "A had been sending demos for years. X finally introduced her to B. She told ...": the one the text was
+            # about, told again only by the object pronoun of the introduction, is still whom it is about (not X, who
+            # is new, nor B, whom she met)
+            return
         # "Gil Moss, who manages Bell, finally fixed that.": a new full name opening the sentence, then a relative
         # clause or short aside naming someone of the page, then its verb: the sentence is about the new name
         newly = (
@@ -1890,6 +1900,24 @@ class Discourse:
             self.focus = ending
         elif named:
             self.focus = None
+
+    def _introduced_again(self, clause: Clause) -> bool:
+        """Whether the sentence's one pronoun is the object of "introduced ... to" and means for sure whom the text
+        was about ("X introduced her to Y", "her" the one the sentence before was about)."""
+        found = _INTRODUCED_PRONOUN_TO.search(clause.skeleton)
+        if found is None or self.focus is None:
+            return False
+        one = clause.mentions[int(found.group("number"))]
+        introducer = clause.mentions[int(found.group("subject"))]
+        if introducer.kind != "name" or not introducer.new or introducer.people or introducer.possessive:
+            return False  # (one of the page's people, or someone already known, may be whom the sentence is about)
+        pronouns = [m for m in clause.mentions if m.kind == "pronoun"]
+        return (
+            one.kind == "pronoun"
+            and one.text.lower() in ("him", "her")
+            and one.people == (self.focus,)
+            and pronouns == [one]
+        )
 
     def _apposed_relation(self, clause: Clause) -> tuple[str, str] | None:
         """ "Kenji's old flatmate, Aoife Gallagher, ...": the owner and the person a relation of theirs is, named in
