@@ -2239,9 +2239,7 @@ class _Narrative:
             source is None
             and lead
             and not after
-            and self.quotes
-            and self.quoted_in is not None
-            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+            and self._quoted_lately(paragraph)
             and self.quotes[-1].get("speaker") != told.speaker
             and (
                 ((replied := _REPLIED.match(lead[-1].skeleton)) is not None and not replied.group("to"))
@@ -2255,9 +2253,7 @@ class _Narrative:
         if (
             source is None
             and lead
-            and self.quotes
-            and self.quoted_in is not None
-            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+            and self._quoted_lately(paragraph)
             and self.quotes[-1].get("speaker") == speaker
             and any(_FOLLOW_UP.search(clause.text) for clause in lead)
         ):
@@ -2287,9 +2283,7 @@ class _Narrative:
         if (
             source is None
             and the_paper
-            and self.quotes
-            and self.quoted_in is not None
-            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+            and self._quoted_lately(paragraph)
             and self.quotes[-1].get("speaker") == speaker
             and (before_source := self.quotes[-1].get("source"))
             and not any(before_source in self.programmes.by_kind.get(kind, ()) for kind in _BROADCAST)
@@ -2361,6 +2355,15 @@ class _Narrative:
         # "she" is the speaker's own; when that sentence was read already, the quote's "she" holds for the next)
         ends = body.rstrip().rstrip("'\"").rstrip()[-1:]
         self.discourse.quoted_unsaid = tuple(dict.fromkeys(unsaid)) if ends != "," or after else ()
+
+    def _quoted_lately(self, paragraph: Paragraph) -> bool:
+        """Whether the last quote was put in this paragraph or the one before it (what a reply, a follow-up or "told
+        the paper" may go on from)."""
+        return (
+            bool(self.quotes)
+            and self.quoted_in is not None
+            and self.order.get(id(paragraph), -2) - self.order.get(id(self.quoted_in), -9) in (0, 1)
+        )
 
     @staticmethod
     def _another_time(lead: list[Clause] | None) -> bool:
