@@ -2277,7 +2277,7 @@ class _Narrative:
         if source is None and told.present:
             # a saying told in the present, which on a page that recaps a programme is a scene of it
             self.scenes.append((entry, paragraph.first))
-        the_paper = bool(lead) and any(THE_PAPER.search(c.skeleton) for c in lead or [])
+        the_paper = any(THE_PAPER.search(c.skeleton) for c in lead or [])
         if source is None and self.programmes.last_outlet and the_paper:
             source = self.programmes.last_outlet  # "X told the paper": the outlet the page named last
         if (

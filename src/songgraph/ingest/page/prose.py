@@ -27,11 +27,8 @@ _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b"
 # A member told with what they are before the name ("Lisbon-born singer A", "guitarist B"): a role noun, after a word
 # or two that may place them
 # ("consists of the Lima-born singer A": maybe after "the"; "the Osaka drummer and programmer A": two things they do)
-_DESCRIBED = (
-    rf"(?:(?:the\s+)?(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + rf")(?:\s+and\s+[a-z][\w-]*)?\s+)?{NAME}"
-)
+_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
+_DESCRIBED = rf"(?:(?:the\s+)?(?:{NAME}\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_ROLE}(?:\s+and\s+[a-z][\w-]*)?\s+)?{NAME}"
 # ("made up of the leader A, B from Osaka, C from Bangkok and the youngest member, D": each may be told where they are
 # from after the name, a town's name or two capitalised words, or be the one of them told by a superlative, the name
 # set off after it by a comma)
@@ -61,7 +58,6 @@ _PLAYERS = linear.compile(
 # clause's end (a list cut short, "The band is A and B's old friend", is no line-up); each may be described, after an
 # article and a word placing them
 # ("the Zimbabwean singer and producer A": two roles joined, one person)
-_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 _DESCRIBED_AFTER_ARTICLE = (
     rf"(?:(?:the|a|an)\s+)?(?:(?:{NAME}|[a-z][\w-]*)\s+){{0,2}}?(?:{_ROLE}\s+(?:and|&)\s+)?{_ROLE}\s+{NAME}"
 )
