@@ -39139,3 +39139,68 @@ def test_272c_she_after_introduced_her_to(introduction: str, expected: list[tupl
     lead = "Ann Arbour, who grew up in Leeds listening to her aunt's records, had been sending demos for years."
     prose = f"{lead} {introduction} She told the Danish magazine Lydbladet about that first meeting:"
     assert quotes(prose + "\n\n\u201cThe harbour was frozen that winter.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part told by a first name alone that is no one of the page: after "as", or before a description of a
+        # person set off by a comma
+        ("Tom Reed stars as Vik, the night porter, sweeping the lobby.", [("Tom Reed", "Vik")]),
+        (
+            "It stars two newcomers, Tom Reed as Vik, a night porter at the hotel, and Gil Moss as Juno, a guest.",
+            [("Tom Reed", "Vik"), ("Gil Moss", "Juno")],
+        ),
+        (
+            "The newcomer Tom Reed plays Vik, the porter's son, and Gil Moss plays Juno, his sister, who waits.",
+            [("Tom Reed", "Vik"), ("Gil Moss", "Juno")],
+        ),
+        # near misses: after "plays" with nothing that tells a person, a capitalised word may be a place or a thing
+        # played; a country is never a part
+        ("Tom Reed plays Vik.", []),
+        ("Tom Reed plays Glastonbury in the last scene.", []),
+        ("Tom Reed appears as Norway.", []),
+    ],
+)
+def test_284_a_part_told_by_a_first_name_alone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "and his wife, X, plays ...": the next clause's subject, named in an apposition, ends the part before it
+        (
+            "Tom Reed plays the captain and his own daughter, Gil Reed, plays the stowaway.",
+            [("Tom Reed", "the captain"), ("Gil Reed", "the stowaway")],
+        ),
+        (
+            "Tom Reed plays the captain and his daughter Gil Reed plays the stowaway.",
+            [
+                ("Tom Reed", "the captain"),
+                ("Gil Reed", "the stowaway"),
+            ],
+        ),
+        # near miss: with no verb of casting after the name, the two are the one part's, as the page words it
+        ("Tom Reed plays the captain and his daughter, Gil Reed.", [("Tom Reed", "the captain and his daughter")]),
+    ],
+)
+def test_284_and_a_relation_named_in_an_apposition_plays_the_next_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one cameo from a name, then whose relation they are, set off by commas: the same one, in no part
+        ("There is a cameo from the drummer Tom Reed, Arbour's cousin, in the last scene.", [("Tom Reed", None)]),
+        ("There is a cameo from Tom Reed, Arbour's cousin.", [("Tom Reed", None)]),
+        # near misses: cameos of several ("cameos") may be two; a part told after it is left to the rules for parts
+        ("There are cameos from Tom Reed, Arbour's cousin, in the last scene.", []),
+        ("There is a cameo from Tom Reed, Arbour's cousin, as a waiter.", []),
+    ],
+)
+def test_284_a_cameo_from_a_name_then_whose_relation(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Cy Dorn. " + sentence) == expected

@@ -55,8 +55,9 @@ _ROLE_END = (
     r"|\s+(?:who|whose|which|that|while|when|where|in\s+a\s+cameo|respectively|throughout)\b"
     # "plays a nurse and the doctor is played by X": the next part, told the other way round
     r"|\s+and\s+(?:the|a|an|his|her|their)\s+(?:[^@,;.()]|@\d+){1,80}?\s+(?:is|was|are|were)\s+(?:played|portrayed)\s+by\b"
-    # "plays a worker and the other three play passengers": others cast in a clause of their own
-    r"|\s+and\s+(?:the|his|her|their|all|both)\s+(?:[\w'-]+\s+){0,3}?"
+    # "plays a worker and the other three play passengers": others cast in a clause of their own ("and his wife, X,
+    # plays the bride": with the name of one of them set off by commas)
+    r"|\s+and\s+(?:the|his|her|their|all|both)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+\s*,\s*@\d+\s*,\s+)?"
     r"(?:play|plays|appear|appears|turn\s+up|turns\s+up|(?:is|are)\s+cast|star|stars)\s"
     # "before the club closes", "after his shift": where the scene goes on; "his last shift before retirement"
     # (a bare noun after it) is still the part
@@ -2792,9 +2793,10 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
                 and len(listed) == 2
                 and _CAMEO_ONE.match(listed[0])
                 and _DESCRIBED_FIRST.match(listed[1])
-                and "@" not in listed[1]
+                and all(m.possessive for m in _mentions(clause, listed[1]))
             ):
-                # "a cameo: X, the real trucker": one cameo, so the description after the comma is X again
+                # "a cameo: X, the real trucker", "a cameo from X, Bea's cousin,": one cameo, so the description after
+                # the comma is X again (someone named in it only as whose relation X is)
                 listed = listed[:1]
             if closed != group.rstrip() and len(listed) > 1 and not _JOINING & set(closed.split()):
                 continue
@@ -3635,6 +3637,30 @@ _KIN_PARTS = frozenset(
 )
 
 
+# What stands around a one-word name that makes it a part's own: "as" before it ("stars as Selvi"), or a description
+# of a person set off after it ("plays Selvi, the fisherman's daughter"; not "plays Glastonbury in the rain")
+_AS_BEFORE = linear.compile(r"\bas\s+$")
+_PERSON_APPOSED = linear.compile(r",\s+(?:the|a|an|his|her|their)\s+[a-z]")
+
+
+def _named_part(clause: Clause, number: str) -> bool:
+    """Whether mention ``number``, one capitalised word that is no one of the page, is a part's own name, told as
+    the story's people are, by a first name alone."""
+    word = squash(clause.mentions[int(number)].text)
+    if " " in word or not (word[:1].isupper() and word[1:].islower()) or known_country(word) is not None:
+        return False
+    skeleton = clause.skeleton
+    at = skeleton.find(f"@{number}")
+    while at >= 0 and skeleton[at + len(number) + 1 : at + len(number) + 2].isdigit():
+        at = skeleton.find(f"@{number}", at + 1)
+    if at < 0:
+        return False
+    end = at + len(number) + 1
+    return _AS_BEFORE.search(skeleton[max(0, at - 6) : at]) is not None or (
+        _PERSON_APPOSED.match(skeleton, end) is not None
+    )
+
+
 def _at_a_stage(role: str) -> bool:
     """Whether a part is someone named at a time of their life and nothing more ("@3 as a child")."""
     number = role[1:].split(" ", 1)[0] if role.startswith("@") else ""
@@ -3668,6 +3694,8 @@ def _role_ok(clause: Clause, role: str, person: str | None = None) -> bool:
             return False
         if mention.person is None and not mention.new and mention.text.lower() in _KIN_PARTS:
             return True  # "plays Nani": a word for an elder of the family, no one the page names (seen in the title)
+        if mention.person is None and not mention.new and not mention.people and _named_part(clause, number):
+            return True
         return (mention.new and mention.person is None) or mention.person is not None
     if _at_a_stage(role) and mention.kind != "pronoun":
         # "plays the singer as a child": someone at a time of their life is a part, as "a young X" is
