@@ -3639,7 +3639,6 @@ _KIN_PARTS = frozenset(
 
 # What stands around a one-word name that makes it a part's own: "as" before it ("stars as Selvi"), or a description
 # of a person set off after it ("plays Selvi, the fisherman's daughter"; not "plays Glastonbury in the rain")
-_AS_BEFORE = linear.compile(r"\bas\s+$")
 _PERSON_APPOSED = linear.compile(r",\s+(?:the|a|an|his|her|their)\s+[a-z]")
 
 
