@@ -415,7 +415,8 @@ _SHARED = linear.compile(
     # ("A and the Senegalese full-back B": a nation's word among them)
     # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
     # ("A and the Lisburn-born actor B": where they were born, a place's name before "-born")
-    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD}|\p{{Lu}}[\w']*-born)\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*))"
+    # ("A and his wife, the actress B, play ...": the relation, then what the last is, in the apposition)
+    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD}|\p{{Lu}}[\w']*-born)\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,2}}?)?))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_TITLED})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
@@ -1317,7 +1318,7 @@ _APPEARS_IN = linear.compile(
     # ("appears only in the final shot": how little, after the verb as before it)
     r"|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+(?:briefly\s+|only\s+|just\s+)?"
     r"(?:in\s+(?:the\s+(?:music\s+)?(?:video|clip)|it)|(?:in|during)\s+(?:the|its)\s+(?:(?:video|clip)'s\s+)?"
-    r"(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
+    r"(?:very\s+)?(?:final|last|closing|opening|first)\s+(?:scenes?|shots?|seconds|moments|minute)|(?:at|near|towards?)\s+the\s+"
     r"(?:very\s+)?end)(?:\s+(?:too|as\s+well|briefly))?"
     # ("turns up in the last scene with a thermos": what they have with them, checked on the match to tell no part)
     r"(?P<having>\s+(?:with|without)\s+(?:a|an|the|his|her|their)\s[^@,;:.()\"]{1,40}?)?\s*(?P<end>[.;!,]|$)"
@@ -1413,6 +1414,12 @@ _NOT_A_SCENE = frozenset(
 )
 # What gives a part, which the words around a time on screen may not hold ("in the role of", but not "without any
 # role to speak of").
+# ", on the top deck of a bus going the other way.": where they are in that shot, to the sentence's end, naming no
+# one and telling no part
+_WHERE_TO_END = linear.compile(
+    r"\s*(?:on|in|at|behind|beside|outside|inside|under|near|by|across|through)\s+(?:the|a|an|his|her|their)\s"
+    r"(?:[^@,;:.()\"]|\x{2019})*?\s*[.!]?\s*$"
+)
 _PART_WORDS = linear.compile(r"(?:^|\s)(?:as|playing|plays|played|portraying|(?:role|part)\s+of)(?:\s|$)")
 # "the veteran X shows up too, although ...", "the TikToker X, who pops up for a few seconds too": turning up, said
 # of someone named by a role, and only that ("too" or how briefly), in a paragraph about the video; the words before
@@ -3265,7 +3272,15 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # an apposition closes where it opened
         if not related and ((words and words[-1] not in ROLE_NOUNS) or (not words and mention.person is None)):
             continue  # "the dancer X", or someone the page has named before ("Dufresne-Roy turns up ...")
-        if match.group("end") == "," and not match.group("who") and not _doing_next(clause.skeleton, match.end("end")):
+        if (
+            match.group("end") == ","
+            and not match.group("who")
+            and not _doing_next(clause.skeleton, match.end("end"))
+            and not (
+                _WHERE_TO_END.match(clause.skeleton, match.end("end"))
+                and not _PART_WORDS.search(clause.skeleton[match.end("end") :])
+            )
+        ):
             continue  # "X appears in the video, ...": the clause may go on to give a part
         person = _person(mention)
         if person is None or mention.possessive:

@@ -776,6 +776,10 @@ _SIBLING_NAMED = linear.compile(
 )
 # "told me ", "tells us that ": a telling whose words are reported after it
 _TOLD_WHOM_BEFORE = linear.compile(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|them)\s+(?:that\s+)?$")
+# A clause of when opened inside a sentence, whose subject comes next ("on the night he played", "when she sang")
+_WHEN_CLAUSE_BEFORE = linear.compile(
+    r"\b(?:when|whenever|while|until|once|(?:the|that)\s+(?:night|day|evening|morning|afternoon|week|year|time))\s+$"
+)
 _KIN_FIRST_NAME = linear.compile(
     r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little|twin)\s+)?"
     r"(?P<kin>brother|sister|twin|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
@@ -5038,11 +5042,15 @@ class Discourse:
                     and not self.people.selves.get(focus)
                     and self.focus not in (None, focus)
                     and self.people.selves.get(str(self.focus)) == _SELVES.get(mention.text.lower())
-                    and _TOLD_WHOM_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
+                    and (
+                        _TOLD_WHOM_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
+                        or _WHEN_CLAUSE_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
+                    )
                 ):
                     # "I had no idea who he was. Kasia told me he used to be famous": the "he" of what someone the
                     # page has called nothing yet told may be the teller or the one the text was about, whom the page
-                    # calls so: not sure
+                    # calls so: not sure; so is the subject of a clause of when inside the sentence ("X was doing the
+                    # sound on the night he played there": X's, or the one the text was about, who played)
                     focus = None
                 if (
                     focus is not None
@@ -6515,6 +6523,22 @@ def _said_of_a_name(tokens: list[tuple[int, int, str]], role: int) -> bool:
     return False
 
 
+def _one_name_of_two(tokens: list[tuple[int, int, str]], first: int, named: Callable[[str], object]) -> bool:
+    """Whether the capitalised word at ``first``, "and" and one more after it are one thing's name of two by what
+    stands before them: "the" ("the Plough and Harrow", but not a plural: "the Reeds and Fenn" may be a band), what
+    a title is ("the podcast Valleys and Vinyl"), or "a" with a noun the name describes after it ("a Punch and Judy
+    operator": people are not counted with "a", and a name before a noun says what kind of thing it is)."""
+    before = tokens[first - 1][2]
+    if before == "the":
+        return not tokens[first][2].endswith(("s", "'"))
+    if named(tokens[first][2]):
+        return False
+    if before.lower() in _TITLED_BY | _PRINTED:
+        return True
+    after = first + 3
+    return before in ("a", "an") and after < len(tokens) and tokens[after][2].isalpha() and tokens[after][2].islower()
+
+
 def _group_end(
     tokens: list[tuple[int, int, str]],
     first: int,
@@ -6560,8 +6584,7 @@ def _group_end(
             word == "and"
             and position == first + 1
             and first
-            and tokens[first - 1][2] == "the"
-            and not tokens[first][2].endswith(("s", "'"))
+            and _one_name_of_two(tokens, first, named)
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
             and tokens[position + 1][2] != "I"
