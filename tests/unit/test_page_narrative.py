@@ -39279,3 +39279,73 @@ def test_279_his_wife_then_what_she_is_in_the_apposition(sentence: str, expected
 )
 def test_279_in_the_very_last_shot_then_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("played", "expected"),
+    [
+        # one the sentence ends on as going along with its subject ("with X on piano", "with X as a guest") is not
+        # whom it is about: the "she" after it is the subject
+        ("Arbour played it on the radio show Late Songs, with Bell on piano.", [("Ann Arbour", "Late Songs")]),
+        (
+            "Arbour planned a tour of Norway for that spring, with Bell as a special guest. The tour was put off.",
+            [("Ann Arbour", None)],
+        ),
+        # near misses: "with" and no part told, or a "her" inside the phrase: either woman may be meant, nothing read
+        ("Arbour played it on the radio show Late Songs, with Bell beside her.", []),
+        ("Arbour played it on the radio show Late Songs with Bell.", []),
+    ],
+)
+def test_283_with_someone_on_or_as_at_the_end_is_not_whom_the_sentence_is_about(
+    played: str, expected: list[tuple[str, str | None]]
+) -> None:
+    opening = "Ann Arbour wrote it at home in Leeds, and her sister Bea Bell sings on it."
+    assert quotes(f"{opening} {played} \u201cThe harbour was frozen that winter,\u201d she said.") == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a band is no "she": the one the text was about before a sentence about the band, whom the page calls so
+        ("", [("Ann Arbour", "Radio Nord")]),
+        # near misses: another woman named since, or named together with her: either may be meant, nothing read
+        (" Bea Bell, her sister, had left it.", []),
+    ],
+)
+def test_283_she_after_a_sentence_about_the_band_is_the_one_before_it(
+    between: str, expected: list[tuple[str, str | None]]
+) -> None:
+    opening = (
+        "Ann Arbour grew up in Leeds, and her first band was the Gulls. Arbour joined Cy Dorn's band in 2016, and he"
+        f" wrote the song with her.{between} When the job came up, the band held no auditions."
+    )
+    told = " Her solo on it was her own. Speaking to Radio Nord, she explained it:"
+    assert quotes(f"{opening}{told}\n\n\u201cThe harbour was frozen that winter.\u201d") == expected
+
+
+def test_283_she_after_the_band_when_two_women_joined_it_is_not_read() -> None:
+    opening = (
+        "Ann Arbour grew up in Leeds, and her first band was the Gulls. Arbour and her sister Bea Bell joined Cy Dorn's"
+        " band in 2016. When the job came up, the band held no auditions."
+    )
+    told = " Her solo on it was her own. Speaking to Radio Nord, she explained it:"
+    assert quotes(f"{opening}{told}\n\n\u201cThe harbour was frozen that winter.\u201d") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "Speaking to X, she explained:" after a sentence naming two: "she" is the one the quote does not name, as
+        # after '"...," she said' (and the quote's introduction of "me" is hers)
+        ("My aunt, Eva Lund, introduced me to Cy at a fair in Oslo.", [("Ann Arbour", "Radio Nord")]),
+        # near miss: a quote naming neither of the two: either may be its speaker, nothing read
+        ("My aunt, Eva Lund, took me to a fair in Oslo.", []),
+    ],
+)
+def test_283_speaking_to_x_she_explained_is_the_one_the_quote_does_not_name(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    opening = "Ann Arbour wrote it with her guitarist Cy Dorn. Arbour and Dorn have played together since she was nine."
+    prose = f"{opening} Speaking to Radio Nord, she explained how they met:\n\n\u201c{body}\u201d"
+    assert quotes(prose) == expected
+    assert intros(prose) == ([("Eva Lund", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair in Oslo")] if expected else [])

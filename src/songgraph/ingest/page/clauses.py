@@ -1887,9 +1887,10 @@ class Discourse:
                 # "When I ask her how she met Bramwell, she laughs": the subject the sentence ends on, which is not
                 # the one it named (as that one's object), is whom it is about
                 self.focus = later[-1].person
-        elif len(actors := named - _agents_aside(clause)) == 1:
+        elif len(actors := named - _agents_aside(clause) - _along_last(clause)) == 1:
             # "The video, directed by X, was shot in January, and it gave Y the only role of his life": the agent of
-            # a participle set off by commas is not whom the sentence is about
+            # a participle set off by commas is not whom the sentence is about; nor is one the sentence ends on as
+            # going along with its subject ("X played it on Radio Nord, with Y on guitar")
             self.focus = actors.pop()
         elif (fronted := _FRONTED_SUBJECT.match(clause.skeleton)) is not None and (
             clause.mentions[int(fronted.group("number"))].person in named
@@ -4853,7 +4854,25 @@ class Discourse:
                 if focus is not None and focus == self.speaker:
                     focus = None  # in a quote, "she" is someone other than the one speaking ("I")
                 if focus is not None and focus in bands:
-                    focus = None  # a band (or any group) is no "he" or "she"
+                    # a band (or any group) is no "he" or "she": "Morais joined in 2023. The band held no auditions.
+                    # Her solo ...": the one the text was about before the band, when the page calls them so and no
+                    # one else it named of late, nor anyone this sentence names before it
+                    word = _SELVES.get(mention.text.lower())
+                    earlier = self.earlier
+                    focus = (
+                        earlier
+                        if earlier is not None
+                        and earlier not in bands
+                        and earlier != self.speaker
+                        and not meant
+                        and word is not None
+                        and self.people.selves.get(earlier) == word
+                        and not any(
+                            p != earlier and self.people.selves.get(p) == word
+                            for p in (*(pair or ()), *self.last_named)
+                        )
+                        else None
+                    )
                 if (
                     focus is not None
                     and meant == {focus}
@@ -6202,6 +6221,20 @@ def _agents_aside(clause: Clause) -> set[str]:
         and _ASIDE_AGENT_BEFORE.search(clause.text[max(0, m.start - 60) : m.start])
         and clause.text[m.end : m.end + 3].lstrip().startswith((",", "."))
     }
+
+
+# ", with @3 on acoustic guitar.", ", with @3 as a special guest.": the sentence ends on someone who went along with its
+# subject, told by "with" and the part they had; whom the sentence is about is the subject, not the one along with them
+_ALONG_WITH_LAST = linear.compile(r",\s*with\s+@(?P<number>\d+)\s+(?:as|on|at|behind)\s+[^@,;:()\"]{1,60}?[.!?]?\s*$")
+
+
+def _along_last(clause: Clause) -> set[str]:
+    """The one a sentence names, at its end, as going along with its subject ("X toured it, with Y as a guest")."""
+    found = _ALONG_WITH_LAST.search(clause.skeleton) if "with " in clause.skeleton else None
+    if found is None:
+        return set()
+    one = clause.mentions[int(found.group("number"))]
+    return {one.person} if one.kind == "name" and not one.possessive and one.person is not None else set()
 
 
 def about_unnamed(clause: Clause) -> bool:

@@ -755,8 +755,12 @@ def _placed(clause: Clause, name: str) -> bool:
     )
 
 
-# '," she recalled': a pronoun saying, after the quote
-_PRONOUN_SAID = linear.compile(rf"^\W*(?P<who>@\d+)\s+(?:[a-z]+ly\s+)?(?:{SAYING})\b")
+# '," she recalled': a pronoun saying, after the quote; or leading into it, maybe after whom it was said to, put first
+# ("Speaking to Radio Nord, she explained:")
+_PRONOUN_SAID = linear.compile(
+    r"^\W*(?:(?:Speaking|Talking|Writing)\s+(?:to|with|on|in|for)\s+[^,;:@]{0,40}@\d+[^,;:@]{0,4},\s*)?"
+    rf"(?P<who>@\d+)\s+(?:[a-z]+ly\s+)?(?:{SAYING})\b"
+)
 # The pronouns that call someone a man or a woman.
 _THIRD_PERSON = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 
