@@ -39349,3 +39349,92 @@ def test_283_speaking_to_x_she_explained_is_the_one_the_quote_does_not_name(
     prose = f"{opening} Speaking to Radio Nord, she explained how they met:\n\n\u201c{body}\u201d"
     assert quotes(prose) == expected
     assert intros(prose) == ([("Eva Lund", frozenset({"Ann Arbour", "Cy Dorn"}), "a fair in Oslo")] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a relation told with a word before it ("older sister") is still a relation of the owner's
+        ("Eda Fenn is Arbour's older sister and a radio producer.", [("Eda Fenn", "Instagram")]),
+        # near miss: a thing of someone's with a word before it says nothing of a person
+        ("Hull Harbour is Arbour's old home town.", [("Ann Arbour", "Instagram")]),
+    ],
+)
+def test_280_a_new_name_said_to_be_someones_older_relation(middle: str, speaker: list[tuple[str, str]]) -> None:
+    prose = f"It was produced by Ann Arbour and Cy Dorn. {middle} She later wrote on Instagram:"
+    assert quotes(prose + "\n\n\u201cThe harbour was frozen that winter.\u201d") == speaker
+
+
+@pytest.mark.parametrize(
+    ("credits", "told", "expected"),
+    [
+        # "the song's producer": the page's one credited producer
+        ("It was produced by Cy Dorn.", "the song's producer told me", [("Cy Dorn", None)]),
+        # near miss: two producers, so not sure which
+        ("It was produced by Cy Dorn and Eda Fenn.", "the song's producer told me", []),
+        # an apposition after it names whom it means
+        ("It was produced by Cy Dorn.", "the song's producer, Eda Fenn, told me", [("Eda Fenn", None)]),
+    ],
+)
+def test_280_the_songs_producer_is_its_one_producer(credits: str, told: str, expected: list[tuple[str, None]]) -> None:
+    assert quotes(f"{credits} \u201cThe harbour was frozen that winter,\u201d {told}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # those told are of the programme named after them: the programme is the source
+        ("the hosts of The Night Shift, the Radio Nord evening show", "The Night Shift"),
+        # near miss: the hosts of something that is no programme named
+        ("the hosts of the party", None),
+    ],
+)
+def test_280_told_the_hosts_of_a_programme(told: str, source: str | None) -> None:
+    prose = f"It was written by Ann Arbour. \u201cThe harbour was frozen that winter,\u201d Arbour told {told}."
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the video named as the subject that stars people: each in no part the page tells
+        ("The video stars Cy Dorn and Eda Fenn.", [("Cy Dorn", None), ("Eda Fenn", None)]),
+        (
+            "The video stars Cy Dorn and Eda Fenn, and Arbour appears as herself.",
+            [("Cy Dorn", None), ("Eda Fenn", None), ("Ann Arbour", "herself")],
+        ),
+        # near misses: "It features" may be the song featuring a guest; "features" of a video, a bare name, may show
+        # footage of them
+        ("It stars Cy Dorn and Eda Fenn.", []),
+        ("The video features Cy Dorn and Eda Fenn.", []),
+    ],
+)
+def test_280_the_video_stars_people_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("producers", "expected"),
+    [
+        # of two producers, the one the text is about, placed nowhere, when the other was placed elsewhere
+        ("Cy Dorn with the Lisbon-based Angolan producer Eda Fenn", [("Cy Dorn", "Radio Nord")]),
+        # the Angolan producer is a nationality, never a name of someone new
+        ("Cy Dorn with the Angolan producer Eda Fenn", [("Cy Dorn", "Radio Nord")]),
+    ],
+)
+def test_280_the_placed_producer_the_text_is_about(producers: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"It was produced by {producers}. They made it in Dorn's studio in Leeds. Dorn's mix leans on the brass. "
+        "The Leeds producer described it on Radio Nord:\n\n\u201cThe harbour was frozen that winter.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+def test_280_a_place_and_style_before_a_role_name_no_one_new() -> None:
+    prose = (
+        "Night Trains features the Oslo Highlife singer Bea Bell. It folds Oslo Highlife and Leeds folk into one "
+        "song. \u201cThe harbour was frozen that winter,\u201d Bell said."
+    )
+    result = parse(prose)
+    assert result.document is not None
+    assert all("Highlife" not in p.name for p in result.document.people)

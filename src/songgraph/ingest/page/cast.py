@@ -1295,11 +1295,13 @@ _TELLS_A_PART = linear.compile(
     r"|\byou(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+)?"
     r"(?:see|catch|glimpse|notice)\s"
 )
-# "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names
+# "The video also features the model Linh Pham.": cast in no part, when the clause ends with the names (or a clause
+# of its own follows, about someone else: "The video stars A and B, and C appears as herself")
 _FEATURES = linear.compile(
-    rf"\b(?i:video|clip|it)\s+(?:also\s+)?(?:features|stars|starring|includes)\s+(?:the\s+)?"
+    rf"\b(?P<subject>(?i:video|clip|it))\s+(?:also\s+)?(?P<verb>features|stars|starring|includes)\s+(?:the\s+)?"
     rf"(?P<words>(?:[a-z][\w-]*\s+){{0,2}})(?P<people>{_P}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_P}){{0,5}})"
-    r"\s*(?:[.;!]|$)"
+    rf"\s*(?:[.;!]|$|,\s+(?:and|while|but)\s+{_P}\s+(?:also\s+)?(?:appears|plays|makes|turns\s+up|shows\s+up|"
+    r"cameos|is\s+cast)\b)"
 )
 
 # "The dancer X also appears in the video.": cast in no part, when the clause ends there (not "appears in the
@@ -3199,7 +3201,10 @@ def _featured(clause: Clause, seen: set[int]) -> list[Part]:
     found: list[Part] = []
     for match in _FEATURES.finditer(clause.skeleton):
         words = match.group("words").split()
-        if not words or words[-1] not in ROLE_NOUNS:
+        # "The video stars A and B.": a video stars people, in no part the page tells, when it is named as the
+        # subject ("It features X" may be the song featuring a guest, and "features footage of X" shows no one cast)
+        starred = not words and match.group("verb") == "stars" and match.group("subject").lower() in ("video", "clip")
+        if not starred and (not words or words[-1] not in ROLE_NOUNS):
             continue  # "features footage of X": not X in the cast
         for number in MENTION.findall(match.group("people")):
             mention = clause.mentions[int(number)]

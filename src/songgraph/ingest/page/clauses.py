@@ -156,10 +156,11 @@ _WHOSE_DOING = linear.compile(
     r"^\W*@0(?:\s*,\s*[^,@;:.!?]{1,40}?\s*,)?\s+(?:is|was)\s+(?:(?:all|entirely|largely|mostly|also)\s+)?@\d+'s\s+"
     r"(?:doing|idea|work|suggestion|find|discovery)\b"
 )
-# "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's
+# "Eda Fenn is Arbour's cousin and ...": a name opening the sentence, said to be a relation (or role) of someone's;
+# the words run on past one so that a relation told with a word before it is seen ("Arbour's older sister")
 _IS_RELATION = linear.compile(
     r"^\W*@(?P<named>0)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+|then\s+)?@(?P<owner>\d+)'s\s+"
-    r"(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\b"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b"
 )
 # "Kenji's publisher, Aoife Gallagher, who had connected him with X, is modest about it": the one named in apposition
 # to a relation of someone's, opening the sentence, is its subject, whatever the relative clause names
@@ -300,6 +301,8 @@ _CREDIT_NOUNS = {
     "co-producer": CreditRole.PRODUCER,
     "director": CreditRole.DIRECTOR,
 }
+# "the song's producer": what a credit of the song is told as belonging to, by the song's own words
+_SONG_OWNERS = frozenset({"song's", "track's", "single's", "record's"})
 # What "the singer" may mean: the heading's performer, when it names only one.
 # Roles that mean the one holder of a credit of the song when said alone ("the songwriter said").
 _BY_CREDIT = frozenset({"songwriter", "director"})
@@ -346,6 +349,8 @@ _NATIONS = _words(
     lithuanian polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian japanese
     korean chinese taiwanese indian pakistani filipino indonesian thai vietnamese ghanaian nigerian
     kenyan senegalese south-african egyptian moroccan lebanese israeli iranian jamaican texan
+    angolan mozambican congolese cameroonian zimbabwean ivorian malian ugandan tanzanian zambian beninese
+    togolese liberian ethiopian rwandan namibian gambian sudanese tunisian algerian
     californian scandinavian nordic latin african asian european
     """
 )
@@ -2447,6 +2452,9 @@ class Discourse:
         )
         if of_band:
             position += 1
+        song_credit = self._song_credit(tokens, index, text)
+        if song_credit is not None:
+            return song_credit
         while position < len(tokens) and len(words) < 3:
             word = tokens[position][2].lower()
             # "the producer's own account": the role's owner, as a name's ("@3's") is; the mention ends before "'s"
@@ -2515,6 +2523,8 @@ class Discourse:
                     person = self._by_role(word) if lower == "the" else None
                     if person is None and lower == "the":
                         person = self._placed(words, word)
+                    if person is None and lower == "the" and len(words) == 2:
+                        person = self._focus_placed_unlike_others(words[0], word)
                 else:
                     # ("plays the choir director": a word before a credit's noun may make it another role)
                     bare = len(words) == 1 or word not in _BY_CREDIT
@@ -2665,6 +2675,24 @@ class Discourse:
             position += 1
         return None
 
+    def _song_credit(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> tuple[Mention, int] | None:
+        """ "the song's producer told me": the one holder of that credit of the song (the page's one credited
+        producer), when no name follows to say whom ("the song's producer, X" names them); with two, no one."""
+        if index + 2 >= len(tokens) or tokens[index][2].lower() != "the":
+            return None
+        owner, noun = tokens[index + 1][2].lower(), tokens[index + 2][2].lower()
+        after = tokens[index + 3][2] if index + 3 < len(tokens) else ""
+        # (the video's director is no credit of the song itself, and "the song's co-writer" is one of several)
+        if owner not in _SONG_OWNERS or noun not in ("producer", "writer", "songwriter") or after in (",", "and", "&"):
+            return None
+        if _capital(after) and after.lower() not in _STOP:
+            return None
+        holders = self.people.credited(_CREDIT_NOUNS[noun])
+        if len(holders) != 1:
+            return None
+        start, end = tokens[index][0], tokens[index + 2][1]
+        return Mention(start, end, text[start:end], "description", (holders[0],)), index + 3
+
     def _gendered_focus(self, tokens: list[tuple[int, int, str]], index: int, text: str) -> tuple[Mention, int] | None:
         """ "Mr Deasún remembers it differently. '...,' the Galway man said": "the" and where from, then "man" or
         "woman", is whom the text is about when the page calls them so ("himself", or by a courtesy title), no one
@@ -2786,6 +2814,24 @@ class Discourse:
         "the Colombian singer" is the one the page called Colombian, though it called another a singer too."""
         placed = {w for w in words if _placing(w)}
         return person is not None and bool(placed) and placed <= self._places(person)
+
+    def _focus_placed_unlike_others(self, place: str, noun: str) -> str | None:
+        """ "Nkosi's production leans on ... The Midrand producer described it": of a song's two producers, the one the
+        text is about, when the page placed them nowhere and every other holder of the credit somewhere else ("the
+        Lisbon-based producer Y"), so the place said of them can mean no other."""
+        focus = self.focus
+        credit = _CREDIT_NOUNS.get(noun)
+        if focus is None or credit is None or credit not in self.people.holds(focus) or self._places(focus):
+            return None
+        if self.people.placed(place) not in (None, focus):
+            return None
+        others = [p for p in self.people.credited(credit) if p != focus]
+        # ("the Lisbon producer" may be the one the page called "Lisbon-based")
+        if not others or not all(
+            self._places(p) and place not in {w.split("-", 1)[0] for w in self.people.called(p)} for p in others
+        ):
+            return None
+        return focus
 
     def _placed_otherwise(self, person: str, words: list[str]) -> bool:
         """Whether the page described ``person``, who is not whom the text is about, with a word of where they are
@@ -3149,6 +3195,7 @@ class Discourse:
             # "Grandpa Lucien" after Lucien Lefèvre and Lucien Diop: one of them, not someone new
             and not (kinned and (self.people.sharing(kept[1]) or fold(kept[1]) in self.newcomers))
             and not _apposed_place(tokens, stop)
+            and fold(surface) not in self.people.epithets
         )
         courtesy = _courtesy(words, skip)
         if new and courtesy and not kinned:
@@ -3356,6 +3403,19 @@ class Discourse:
                 # "the Montreal crooner X": a capitalised word between the article and the role places them
                 words.insert(0, word)
                 place = word
+            elif (
+                word.isalpha()
+                and _capital(tokens[position][2])
+                and words
+                and position > 1
+                and tokens[position - 1][2].isalpha()
+                and _capital(tokens[position - 1][2])
+                and tokens[position - 2][2].lower() in ("the", "a", "an")
+                and not {word, tokens[position - 1][2].lower()} & _STOP
+            ):
+                # "the Lagos Afrobeats singer X": two capitalised words between the article and the role describe
+                # them (a place and a style, say), which of the two which is not told; the phrase names no one new
+                self.people.epithets.add(fold(f"{tokens[position - 1][2]} {tokens[position][2]}"))
             break
         # "the radio DJ X": the word before the role, right after "the", says which one ("the radio DJ" later means
         # them, though "the DJ" may mean another)

@@ -56,6 +56,9 @@ class People:
     # The courtesy title the page wrote before someone's full name ("Mrs" of "Mrs Ada Hale"), by folded name: of two
     # who share a surname, "Mrs Hale" is the one the page titled so, and "Miss Hale" the one it did not.
     honorifics: dict[str, str] = field(default_factory=dict)
+    # Capitalised phrases of two words the page wrote between "the" and a role before a name ("lagos afrobeats" of
+    # "the Lagos Afrobeats singer X"): where someone is from and their style, so the same words later name no one new.
+    epithets: set[str] = field(default_factory=set)
     # The courtesy title the page wrote before someone's surname alone while no one else of the page had it ("Mr" of
     # "Mr Baird" before it names his brother Angus Baird), by folded name: what that title with the surname goes on
     # meaning once another shares the surname.

@@ -943,6 +943,12 @@ _SOURCES = [
         r"briefly|later|once|like\s+(?:this|that)|(?:this|that)\s+way))?"
         rf"\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
+    # "told the hosts of Radio Nord's show", "told the listeners of X": those who heard it are of the programme or
+    # paper named after them, which is where the words went out
+    linear.compile(
+        rf"\b(?:{SPEECH_VERBS})\s+the\s+(?:hosts|presenters|panel|listeners|readers|viewers)\s+of\s+(?:[Tt]he\s+)?"
+        rf"(?P<source>{_P})"
+    ),
     # ("In that old Vevo interview": a demonstrative, and any one word for it, before the name)
     # ("in her Radio Nord interview", "in the band's Radio Nord interview": whose it was, read as a mention or not)
     # ("I've got the Radio Nord interview here": the printed interview one reads the words out of)
