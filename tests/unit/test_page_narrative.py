@@ -39438,3 +39438,77 @@ def test_280_a_place_and_style_before_a_role_name_no_one_new() -> None:
     result = parse(prose)
     assert result.document is not None
     assert all("Highlife" not in p.name for p in result.document.people)
+
+
+def _sisters_cast(prose: str) -> list[tuple[str, str | None]]:
+    result = parse_story_page(BAND + prose + "\n", "band.txt")
+    assert result.document is not None and result.document.music_video is not None
+    return [(c.person, c.role) for c in result.document.music_video.cast]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the group, then some of its members after a comma: the group only says whose members they are
+        (
+            "The surviving Arbour Sisters, Bea Arbour and Cy Dorn, appear as themselves in the closing scene.",
+            [("Bea Arbour", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        # near miss: the group with no members named after it is each of its line-up
+        (
+            "The Arbour Sisters appear as themselves in the closing scene.",
+            [("Ann Arbour", "themselves"), ("Bea Arbour", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+    ],
+)
+def test_282_a_group_then_some_of_its_members_in_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _sisters_cast("The video was directed by Gil Moss. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb left out for the second, who is told what they are before the name
+        (
+            "Arbour plays the groom and the dancer Cy Dorn the bride.",
+            [("Ann Arbour", "the groom"), ("Cy Dorn", "the bride")],
+        ),
+        (
+            "Arbour plays a nurse, the dancer Cy Dorn a doctor and the actor Eda Fenn a porter.",
+            [("Ann Arbour", "a nurse"), ("Cy Dorn", "a doctor"), ("Eda Fenn", "a porter")],
+        ),
+        # near miss: the second does something else, no part
+        ("Arbour plays the groom and the dancer Cy Dorn watches from the platform.", [("Ann Arbour", "the groom")]),
+    ],
+)
+def test_282_a_gapped_part_whose_person_is_described(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast("The video was directed by Gil Moss. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "himself" making the name emphatic, then an aside of age, before the verb of the part
+        ("Dorn himself, then 76, makes a cameo as the old man.", [("Cy Dorn", "the old man")]),
+        ("Dorn himself, a keen amateur, plays the stationmaster.", [("Cy Dorn", "the stationmaster")]),
+        # near miss: no part told after the aside
+        ("Dorn himself, then 76, watched the shoot as a guest.", []),
+    ],
+)
+def test_282_an_emphatic_name_then_an_aside_before_the_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast("The song was written by Cy Dorn. The video was directed by Gil Moss. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # a person's full name, then the name of a business of theirs: the name alone is the person, named again later
+        ("It came out on Cy Dorn's Keystone Sound label.", [("Cy Dorn", "the stationmaster")]),
+        ("It came out on Cy Dorn's Apex Records.", [("Cy Dorn", "the stationmaster")]),
+        # near miss: a place's ("New York's"), with no business after it, names no one
+        ("They played New York's Apollo Theater.", []),
+    ],
+)
+def test_282_a_person_named_only_as_the_owner_of_a_business(opening: str, expected: list[tuple[str, str]]) -> None:
+    person = "Dorn" if "Dorn" in opening else "York"
+    assert cast(f"{opening} The video was directed by Gil Moss. {person} plays the stationmaster.") == expected

@@ -268,7 +268,8 @@ _AS = linear.compile(
     # by "playing" (not "as": "directed by X, too, as a favour" casts no one)
     r"|\s*,\s*(?:too|as\s+well)\s*,\s+playing"
     # ("my nan, X, is in it as": after an apposition too, when in the video between the verb and "as")
-    rf"|{_APPOSITION}(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
+    # ("X himself, then 76, makes a cameo as": the name made emphatic first)
+    rf"|(?:\s+(?:himself|herself|themselves))?{_APPOSITION}(?:\s+[a-z]{{3,}}ly)?(?:(?:\s+{_VERBS}){{0,3}}\s+{_PLAYING}|(?:\s+{_VERBS}){{1,3}}{_WHEN_IN}\s+as)"
     rf"|\s*\(\s*(?:as|playing)"
     # ("X's in it as a rider": "is" contracted onto the name, see ``_IS_CONTRACTED``)
     r"|'s\s+(?:also\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))\s+as)\s+"
@@ -690,17 +691,19 @@ _NOT_PARTS = (ROLE_NOUNS - KEEPER_NOUNS) | frozenset(
 _GAP_ASIDE = r"(?P<aside>\s*,\s*(?:who|for|despite|after|as|in|of)\s(?:[^,;:.!?()\"@]|@\d+){1,120}?,)?"
 # ("A plays a sailor and Mr B a policeman": a title before the next name, outside its mention)
 _GAP_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr)\.?\s+)?"
+# ("A plays the groom and the dancer B the bride": what the next person is, a few lower-case words after an article)
+_GAP_WHAT = r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}?)?"
 _GAPPED = linear.compile(
     rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
     rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_WHAT}{_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "A plays a tourist, B a seller, and C a florist": the next part left without its verb, read on from the one before
 # it (whose person stands for the verb's subject, as "first"), once a first gapped part was read
 _GAPPED_AGAIN = linear.compile(
     rf"(?P<first>{_P})\s+(?P<part>(?:a|an|the|his|her|their)\s(?:[^;@()\"]|{_P}){{1,200}}?)"
-    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_WHAT}{_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "there are cameos from A and the AFL player B", "with cameo appearances by A and B": cast in no part

@@ -6530,6 +6530,31 @@ def _numbered_word(word: str) -> bool:
     return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and letters[0].isupper() and letters.isalpha()
 
 
+# A business of someone's, told by a word of its name ("X's Keystone Sound", "X's Apex Records") or a lower-case
+# noun after it ("X's Keystone label"); not a place's ("New York's Apollo Theater" may be a town's)
+_OWNED_NOUNS = frozenset(
+    {"label", "imprint", "company", "orchestra", "band", "records", "sound", "studio", "studios", "music"}
+    | {"publishing", "entertainment", "recordings", "management", "productions"}
+)
+
+
+def _owned_thing(tokens: list[tuple[int, int, str]], owner: int, stop: int, rest: list[str]) -> bool:
+    """Whether the words after a possessive inside a run name a business: a word of one among them ("Keystone
+    Sound"), or a noun of one right after the run ("Keystone label")."""
+    after = tokens[stop][2] if stop < len(tokens) else ""
+    return any(w.lower() in _OWNED_NOUNS for w in rest[1:]) or after.lower() in _OWNED_NOUNS
+
+
+def _person_shaped(owners: list[str], words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a possessive read as a person's full name: two or three capitalised words, none a
+    thing's, a nation's or a title."""
+    return (
+        2 <= len(owners) <= 3
+        and all(_capital(t[2]) for t in words)
+        and not any(w in _NOT_PERSON or w in _NATIONS or _title(w) or w in COUNTRIES for w in owners)
+    )
+
+
 def _after_owner(
     tokens: list[tuple[int, int, str]], first: int, stop: int, named: Callable[[str], bool] | None = None
 ) -> int:
@@ -6552,6 +6577,9 @@ def _after_owner(
     rest = [t[2] for t in tokens[owner + 1 : stop]]
     # ("Radio Nord's Tin Roof": a broadcaster's, a label's or a magazine's is a programme or a title)
     owners = [t[2].lower().removesuffix("'s") for t in tokens[first : owner + 1]]
+    if _owned_thing(tokens, owner, stop, rest) and _person_shaped(owners, tokens[first : owner + 1]):
+        # ("Saul Abramowitz's Keystone Sound label": a person's full name, then the name of a thing of theirs)
+        return owner + 1
     if (
         any(w in _NOT_PERSON for w in owners)
         or rest[0].lower() in NAME_PARTICLES

@@ -138,6 +138,19 @@ _YOU_AND = linear.compile(rf"\b(?:[Yy]ou\s+and\s+(?P<after>{_NAME_WORDS})|(?P<be
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
+def _members_in_apposition(text: str, group: casting.Part, parts: list[casting.Part], members: list[str]) -> bool:
+    """Whether the group's mention is followed, after a comma, by members of it cast in the same part ("the
+    surviving Lavonettes, Tibbs and Jean-Baptiste, appear as themselves"): those named say which of the line-up."""
+    line_up = {fold(member) for member in members}
+    named = sorted(
+        other.at for other in parts if other is not group and other.role == group.role and fold(other.person) in line_up
+    )
+    if not named or named[0] <= group.at:
+        return False
+    between = text[group.at : named[0]]
+    return between.rstrip().endswith(",") and between.count(",") == 1 and " and " not in between
+
+
 def _without_own(role: str) -> str:
     words = role.split()
     return " ".join(w for i, w in enumerate(words) if not (w == "own" and i and words[i - 1].lower() in _POSSESSIVES))
@@ -1774,6 +1787,10 @@ class _Narrative:
                 members = rest
             elif len(members) < 2:
                 out.append(part)
+                continue
+            if _members_in_apposition(clause.text, part, parts, members):
+                # "the surviving Lavonettes, A and B, appear as themselves": the group only says whose members
+                # the ones named after it are; the rest of its line-up is not cast
                 continue
             counted = _PART_COUNT.match(part.role or "")
             if counted is not None:
