@@ -39512,3 +39512,69 @@ def test_282_an_emphatic_name_then_an_aside_before_the_part(sentence: str, expec
 def test_282_a_person_named_only_as_the_owner_of_a_business(opening: str, expected: list[tuple[str, str]]) -> None:
     person = "Dorn" if "Dorn" in opening else "York"
     assert cast(f"{opening} The video was directed by Gil Moss. {person} plays the stationmaster.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # whom a fronted clause of speaking names is its object, not the "she" it is understood to be about; and the
+        # one spoken to, told by what they do, then where they were on, gives where it was said
+        ("Speaking to the host Cy Dorn on Radio Nord, she said:", [("Bea Bell", "Radio Nord")]),
+        ("Talking with her old friend Cy Dorn on Radio Nord, she said:", [("Bea Bell", "Radio Nord")]),
+        ("She told the host Cy Dorn on Radio Nord that it began with a dream:", [("Bea Bell", "Radio Nord")]),
+        ("Asked by Cy Dorn about the song, she said:", [("Bea Bell", "Cy Dorn")]),
+        # near miss: a day, not a programme, after the one spoken to
+        ("Speaking to the host Cy Dorn on Sunday, she said:", [("Bea Bell", None)]),
+    ],
+)
+def test_278_fronted_speaking_to_a_host_on_a_station(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Ann Arbour wrote it with Bea Bell.\n\nBell remembers it well. {lead}\n\n\u201cThe harbour was frozen.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("During an appearance on Dorn in the Morning, Bell said:", [("Bea Bell", "Dorn in the Morning")]),
+        ("Bell explained why in a live video for her fans on Instagram:", [("Bea Bell", "Instagram")]),
+        # near miss: a plain "in the morning" is when, no part of a name
+        ("During an appearance on Radio Nord in the morning, Bell said:", [("Bea Bell", "Radio Nord")]),
+    ],
+)
+def test_278_a_show_named_for_its_hour_and_a_video_for_fans(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead}\n\n\u201cThe harbour was frozen that winter.\u201d") == expected
+
+
+def test_278_a_mixtape_title_in_quotes_is_no_quote_and_no_album_when_told_as_before() -> None:
+    prose = "Arbour had made her name with a free mixtape, \u201cHarbour Tapes\u201d, which she shared online."
+    assert quotes(prose) == []
+    page = "Night Trains (feat. Bea Bell)\n\nAnn Arbour\n\n"
+    result = parse_story_page(page + "It came out a few months after her mixtape \u201cHarbour Tapes\u201d.\n", "p.txt")
+    assert result.document is not None and result.document.album is None
+    # near miss: the song taken from the mixtape is on it
+    result = parse_story_page(page + "It is the lead single from her mixtape \u201cHarbour Tapes\u201d.\n", "p.txt")
+    assert result.document is not None and result.document.album is not None
+    assert result.document.album.title == "Harbour Tapes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fellow Leeds singers Cy Dorn and Eda Fenn make cameo appearances at a bus stop in the second verse.",
+            [("Cy Dorn", None), ("Eda Fenn", None)],
+        ),
+        (
+            "The boxer Cy Dorn, a friend of Arbour's from the harbour, makes a brief cameo at the end.",
+            [("Cy Dorn", None)],
+        ),
+        # near miss: a part told after all
+        ("Cy Dorn, a friend of Arbour's, plays a waiter.", [("Cy Dorn", "a waiter")]),
+    ],
+)
+def test_278_cameos_where_and_when_and_a_friend_of_someones(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The music video was directed by Gus Hale. {sentence}") == expected

@@ -811,7 +811,8 @@ _MAKES_CAMEO = linear.compile(
     # match to be the teller's "I" or "we", after no preposition)
     rf"(?:\s*,\s*(?P<teller>{_P})\s+(?:am|was|are|were)\s+(?:[a-z]+\s+)?to\s+(?:see|say|report|hear|learn)\s*,"
     # ("X, a friend of the band, has a cameo": the apposition may end on whose friend X is, a mention)
-    rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}}?(?:\s+of\s+@\d+)?,"
+    # ("X, a friend of Ann's from the neighbourhood, has a cameo": whose told by a possessive, then where from)
+    rf"|\s*,\s*(?:a|an|the|his|her|their)\s[^@,;.()\"]{{1,60}}?(?:\s+of\s+@\d+(?:'s?(?:\s+[a-z][^@,;.()\"]{{0,40}})?)?)?,"
     rf"|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
     # ("X, of market-stall fame, has a cameo": what X is known for, told with "of ... fame"; "X, of course, has")
     r"|\s*,\s*of\s+(?:course|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+fame)\s*,"
@@ -1100,8 +1101,9 @@ _MAKE_CAMEOS = linear.compile(
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"
     # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
     # ("among the passengers": among those in the scene)
-    r"|\s+(?:at|in|on|near|outside|inside|behind|by|among|amongst)\s+(?:the|a|an)\s+[a-z][\w'-]*"
-    r"(?:\s+[a-z][\w'-]*){0,3})?"
+    # ("at a bus stop in the second verse": where, then when in the song, each a phrase of its own)
+    r"|(?:\s+(?:at|in|on|near|outside|inside|behind|by|among|amongst)\s+(?:the|a|an)\s+[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*){0,3}){1,2})?"
     # (", eating pasties.": what they do there, after a comma, to the sentence's end)
     # (", asleep on a bench.": the state they are seen in, ending the sentence, as for one person; checked on the
     # match to hold no "as" nor "play", which would tell a part)

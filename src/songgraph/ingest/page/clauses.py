@@ -4742,6 +4742,10 @@ class Discourse:
                     # "it was the DJ X, he said, who ...": the teller set off by commas after a name is someone other
                     # than the one named (who is told of): the one the text was about, not anyone the sentence names
                     meant = set()
+                elif mention.text.lower() in NOMINATIVES and (objects := _fronted_objects(text, mentions, number)):
+                    # "Speaking to the host X on Y, she said": whom a fronted clause with no subject of its own names
+                    # is its object, someone other than its understood subject, the main clause's "she"
+                    meant = (named - owners or named) - objects
                 elif mention.text.lower() in NOMINATIVES and named - owners:
                     meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
@@ -5846,6 +5850,21 @@ def _subject_after_fronted_clause(text: str, mentions: list[Mention], number: in
     return before.endswith(",") and _FRONTED_NONFINITE.match(before[:-1]) is not None
 
 
+def _fronted_objects(text: str, mentions: list[Mention], number: int) -> set[str]:
+    """The people named (not as whose something is) in a fronted clause of a participle with no subject of its own
+    ("Speaking to the host X on Y,", "Asked by X about it,"), when ``mentions[number]`` is the subject right after its
+    comma: none of them is that subject, which the participle's understood one is."""
+    before = text[: mentions[number].start].rstrip()
+    if not number or not before.endswith(",") or _FRONTED_NONFINITE.match(before[:-1]) is None:
+        return set()
+    # (the opening word no part of a name: "Sterling Dorn, he said" opens on someone)
+    if not text[: mentions[0].start].strip():
+        return set()
+    return {
+        str(m.person) for m in mentions[:number] if m.person and not m.possessive and m.kind in ("name", "description")
+    }
+
+
 # A verb of saying or knowing, then the subject of the clause it reports, with no "that" between
 _REPORTED = linear.compile(
     r"\b(?:says|said|thinks|thought|reckons|recalls|remembers|admits|admitted|insists|insisted|believes|knows|knew)"
@@ -6800,6 +6819,16 @@ def _group_end(
         ):
             position += 1  # "the breakfast show The Couch at Ten": a show named after its hour
         elif (
+            word == "in"
+            and position + 2 < len(tokens)
+            and tokens[position + 1][2] == "the"
+            and tokens[position + 2][2] in _DAY_PARTS
+            and (position + 3 == len(tokens) or not _capital(tokens[position + 3][2]))
+        ):
+            # "on Sway in the Morning": a show named after the part of the day it is on (capitalised after a
+            # lower-case "the", a word no plain "in the morning" capitalises)
+            position += 3
+        elif (
             _foreign_word(word)
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
@@ -7107,6 +7136,8 @@ def _foreign_word(word: str) -> bool:
     return word in _FOREIGN_TITLE_WORDS or not word.isascii()
 
 
+# Parts of the day a show may be named after ("Sway in the Morning", "Jazz in the Evening").
+_DAY_PARTS = frozenset({"Morning", "Afternoon", "Evening", "Night"})
 # Hours a show may be named after ("Live at Five", "News after Midnight").
 _HOURS = frozenset(
     {

@@ -514,7 +514,7 @@ _TOLD_OTHERWISE = linear.compile(
 )
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
-    r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|book|"
+    r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special|album|single|song|EP|LP|mixtape|book|"
     r"memoir|autobiography|biography|novel|novella|anthology|play)\s*,?\s*$"
     # ('his book for young musicians, "Tiny Noises"': whom or what a work is for or about, then its title apposed;
     # 'his book of tour diaries, "Snow Roads"': what it is made of)

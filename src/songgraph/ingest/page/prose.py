@@ -23,6 +23,9 @@ _GENRE_STATED = linear.compile(
 _ALBUM_KIND = linear.compile(
     r"\b(?:his|her|their|its|the)\s+(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:album|EP|mixtape))\s+\"(?P<title>[^\"]+)\""
 )
+# "a few months after his mixtape "X"": a work told as what came before or after the song, not what holds it (a
+# single "released weeks before her album "X"" may or may not be on it: no album read)
+_TIMED_BY = linear.compile(r"\b(?:after|before|since|following|until)\s+$")
 _GROUP = linear.compile(r"\b(?:band|group|duo|trio|quartet|quintet|\w+-piece)\b", ignore_case=True)
 # A member told with what they are before the name ("Lisbon-born singer A", "guitarist B"): a role noun, after a word
 # or two that may place them
@@ -1035,6 +1038,8 @@ def read_album_kind(r: Reading) -> None:
         if '"' not in paragraph.text:
             continue
         for match in _ALBUM_KIND.finditer(paragraph.text):
+            if _TIMED_BY.search(paragraph.text[max(0, match.start() - 12) : match.start()]):
+                continue
             album = r.facts.album
             if album is None:
                 album = r.facts.album = AlbumFacts(title=match.group("title").strip(), artists=list(r.facts.artists))

@@ -985,8 +985,10 @@ _SOURCES = [
     _ON_FRONTED,
     _ON_AFTER_WHEN,
     # "In a message to fans on Weverse, X wrote": where a message to someone was put up
+    # ("in a live video for her fans on Instagram": a video made for someone, put up the same way)
     linear.compile(
-        rf"\b(?:[Ii]n|[Vv]ia)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:message|note|letter|statement|post)\s+to\s+"
+        rf"\b(?:[Ii]n|[Vv]ia)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:message|note|letter|statement|post)\s+to"
+        r"|(?:message|note|letter|statement|post|video|clip|livestream)\s+for)\s+"
         rf"(?:(?:{_P}|[a-z][\w'-]*)\s+){{1,3}}?(?:on|via)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     # "Bell, on Radio Nord, told it": where, set off between the speaker and the saying (one is "on" a programme,
@@ -1660,6 +1662,27 @@ _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
 _TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
 _TO_HOST = linear.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+$")
+# "Speaking to the host Cy Dorn on Radio Nord", "told the host Cy Dorn on Radio Nord": the one spoken to, a person of
+# the page (maybe told by what they do), then where they were on
+_HOST_ON = linear.compile(
+    r"\b(?:(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)|told|tells)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?(?P<host>{_P})\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+)
+
+
+def _medium_told_on(medium: Mention) -> bool:
+    """Whether what someone spoken to was "on" is a programme or a station: a name no one has, known to the page as
+    one (a new name may be someone), no day of the year."""
+    return (
+        medium.kind == "name"
+        and medium.person is None
+        and not medium.new
+        and not medium.possessive
+        and fold(medium.text) not in STOP_WORDS
+        and not _HOLIDAY.match(medium.text)
+    )
+
+
 # "told Callum on the till", "Jo behind the bar": a name at a post of a shop's or a venue's staff is someone working
 # there, not a medium
 # "told the @1 Californian who ...": a capitalised word right after the name, which the mentions left out of it
@@ -3302,6 +3325,18 @@ def _source(clause: Clause) -> Source:
         mention = clause.mention(event.group("source"))
         if mention is not None and mention.person is None and mention.kind == "name":
             return f"{squash(mention.text)} {squash(event.group('event'))}", {id(mention)}
+    spoken = _HOST_ON.search(encoded) if " on " in clause.skeleton else None
+    if spoken is not None:
+        spoken_to, medium = clause.mention(spoken.group("host")), clause.mention(spoken.group("source"))
+        if (
+            spoken_to is not None
+            and spoken_to.person is not None
+            and not spoken_to.possessive
+            and medium is not None
+            and _medium_told_on(medium)
+        ):
+            # "Speaking to the host Cy Dorn on Radio Nord": someone of the page spoken to, then the station
+            return squash(medium.text), {id(medium)}
     staged = _SAID_AT_NAMED_EVENT.search(encoded) if " at " in clause.skeleton else None
     if staged is not None:
         mention = clause.mention(staged.group("source"))
@@ -3353,15 +3388,7 @@ def _source(clause: Clause) -> Source:
                 else None
             )
             told_on_what = clause.mention(told_on.group("medium")) if told_on is not None else None
-            if (
-                told_on_what is not None
-                and told_on_what.kind == "name"
-                and told_on_what.person is None
-                and not told_on_what.new
-                and not told_on_what.possessive
-                and fold(told_on_what.text) not in STOP_WORDS
-                and not _HOLIDAY.match(told_on_what.text)
-            ):
+            if told_on_what is not None and _medium_told_on(told_on_what):
                 # the programme the one told was on
                 return squash(told_on_what.text), {id(mention), id(told_on_what)}
             if pattern is _SOURCES[0] and ", the " in clause.skeleton:
