@@ -39578,3 +39578,128 @@ def test_278_cameos_where_and_when_and_a_friend_of_someones(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The music video was directed by Gus Hale. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        # which stretch of the video, told by its kind, ends the part
+        ("Bell appears as a young baker in the flashback scenes.", [("Bea Bell", "a young baker")]),
+        ("Bell appears as a young baker in the dream sequence.", [("Bea Bell", "a young baker")]),
+        # near miss: a scene of something else is the part's own phrase
+        ("Bell appears as a man seen in the flashback scenes of an old film.", []),
+    ],
+)
+def test_285a_flashback_scenes_end_a_part(video: str, expected: list[tuple[str, str | None]]) -> None:
+    parts = cast(f"The video was directed by Ida Berg. {video}")
+    assert [p for p in parts if p[0] == "Bea Bell"] == expected or (
+        not expected and ("Bea Bell", "a man seen in the flashback scenes") not in parts
+    )
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        # the verb and its part said once, for a second person too
+        (
+            "Arbour plays herself, sitting at her old desk, and so does Cy Dorn, who has run the shop for years.",
+            [("Ann Arbour", "herself"), ("Cy Dorn", "herself")],
+        ),
+        ("Arbour plays a nurse, as does Cy Dorn.", [("Ann Arbour", "a nurse"), ("Cy Dorn", "a nurse")]),
+        # near miss: two parts before it, either of which the third may share
+        (
+            "Arbour plays a nurse and Bell a doctor, and so does Cy Dorn.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a doctor")],
+        ),
+    ],
+)
+def test_285b_and_so_does_another(video: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ida Berg. {video}") == expected
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        # the verb left out of the second part, an aside between the name and its "as"
+        (
+            "Arbour appears as a young baker, and Cy Dorn, in a cameo that became a meme, as a street singer who "
+            "cannot reach the high note.",
+            [("Ann Arbour", "a young baker"), ("Cy Dorn", "a street singer")],
+        ),
+        # near miss: the aside names someone else, whose part it may be
+        (
+            "Arbour appears as a young baker, and Cy Dorn, in a cameo with Ed Fox, as a street singer.",
+            [("Ann Arbour", "a young baker")],
+        ),
+    ],
+)
+def test_285c_gapped_part_after_an_aside(video: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Ida Berg. {video}") == expected
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        # a pronoun in the relative clause leaves the one it hangs on the one seen
+        ("Cy Dorn, who refused to be left out of anything she had started, can be glimpsed among the crowd.", True),
+        # near miss: the relative clause tells a part, read by the rules for parts if at all
+        ("Cy Dorn, who plays her aunt, can be glimpsed among the crowd.", False),
+    ],
+)
+def test_285d_glimpsed_after_a_relative_clause_with_a_pronoun(video: str, expected: bool) -> None:
+    parts = cast(f"The video was directed by Ida Berg. Arbour plays a baker. {video}")
+    assert (("Cy Dorn", None) in parts) is expected
+
+
+@pytest.mark.parametrize(
+    ("video", "expected"),
+    [
+        # a part, then who plays it, after a relation of someone the page names
+        (
+            "A young girl, played by the director's own daughter, Cy Dorn, follows her with a basket.",
+            ("Cy Dorn", "a young girl"),
+        ),
+        # near miss: the relation with no name after it: no one cast
+        ("A young girl, played by the director's own daughter, follows her with a basket.", None),
+    ],
+)
+def test_285e_played_by_a_relation_then_the_name(video: str, expected: tuple[str, str] | None) -> None:
+    parts = cast(f"The video was directed by Ida Berg. Arbour plays a baker. {video}")
+    assert [p for p in parts if p[0] != "Ann Arbour"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # a new name after a word of where is a place's, no one else the epithet may mean
+        ("Dorn, who retired to a bungalow outside Kilmore Quay, is unrepentant about it.", [("Cy Dorn", None)]),
+        # near miss: a new name after "from" may be someone's
+        ("Dorn, who had a letter from Ed Fox, is unrepentant about it.", []),
+    ],
+)
+def test_285f_epithet_after_a_sentence_naming_a_place(middle: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Cy Dorn, a purser, met them. {middle} \u201cI sold a lot of tickets,\u201d the old purser said."
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second relative clause joined on by "and", after the apposition, before the cleft's "who"
+        (
+            "It was Cy Dorn, a violinist from Kraków who had settled in Cardiff, and who had known Bell since "
+            "school, who introduced her to Fox at the Green Man Festival in 2019.",
+            [("Cy Dorn", frozenset({"Bea Bell", "Ed Fox"}), "the Green Man Festival")],
+        ),
+        # near miss: a relative clause naming two others: whom "her" means is unsure
+        (
+            "It was Cy Dorn, a violinist from Kraków who had settled in Cardiff, and who had known Bell and Arbour "
+            "since school, who introduced her to Fox at the Green Man Festival in 2019.",
+            [],
+        ),
+    ],
+)
+def test_285g_cleft_introducer_with_two_relative_clauses(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Ed Fox was there. {sentence}") == expected

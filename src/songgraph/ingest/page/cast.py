@@ -64,8 +64,10 @@ _ROLE_END = (
     rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"
     r"|\s+in\s+(?:the|this)\s+(?:music\s+)?(?:video|clip|film)\b|\s+in\s+it\b"
     # "appear as two dancers in the last scene": when in the video, not the part, ending the clause ("a man seen in
-    # the last scene of an old film" is the part's own phrase)
-    r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening)\s+(?:scenes?|shots?|seconds|moments)"
+    # the last scene of an old film" is the part's own phrase; "in the flashback scenes", "in the dream sequence":
+    # which stretch of the video, told by its kind)
+    r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
+    r"(?:scenes?|shots?|seconds|moments|sequences?)"
     r"(?:\s*[,;:.!?()\"]|$)"
     # "plays the concierge and gets the last word": a second verb of the subject's, with its object (a plural noun
     # after "and" takes no article after it: "a nurse and doctor", "the bride and bridesmaids")
@@ -548,7 +550,10 @@ _PLAYED_BY_SEVERAL = linear.compile(
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
 _APPOSED_PLAYER = linear.compile(
     rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)[^@,;.()\"]{{1,{MAX_ROLE}}}?)"
-    rf"(?:\s*,|\s+-)\s*(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
+    rf"(?:\s*,|\s+-)\s*(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?"
+    # ("a young girl, played by the director's own daughter, X,": a relation of someone the page names, then the name,
+    # as after "is played by")
+    rf"(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?(?P<person>{_P})"
 )
 # Words that open a part without being it: "the story of a fisherman's widow" is the widow.
 _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adventures?|fate|plight)\s+of\s+")
@@ -697,6 +702,14 @@ _GAPPED = linear.compile(
     rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
     rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_WHAT}{_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
+# "A appears as a seamstress, and B, in a cameo, as a singer": the same with a verb that takes "as", whose "as" the
+# second part keeps
+_GAPPED_AS = linear.compile(
+    rf"(?P<first>{_P})\s+(?:appears|appeared|(?:turns|turned)\s+up|(?:is|was)\s+cast|stars|starred)\s+as\s+"
+    rf"(?P<part>(?:a|an|the|his|her|their)\s(?:[^;@()\"]|{_P}){{1,200}}?)"
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+as\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # "A plays a tourist, B a seller, and C a florist": the next part left without its verb, read on from the one before
@@ -1575,6 +1588,13 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
                 nxt = again
         else:
             at = m.start("part")
+    # (only with an aside between the name and its "as": "and B as a passenger eating chips" is a member of a list of
+    # parts, read whole after "as" by the anchored readers, which an aside stops)
+    found += (
+        m
+        for m in _GAPPED_AS.finditer(encoded)
+        if m.group("aside") and _played_thing(m.group("role")) is None and _gap_clear(clause, m)
+    )
     return found
 
 
@@ -2082,6 +2102,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _glimpsed(clause, seen)
     if " twice" in skeleton:
         found += _twice(clause, seen)
+    if " does " in skeleton or " did " in skeleton:
+        found += _so_does(clause, found, seen)
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)
     found.sort(key=lambda part: part.at)
@@ -3042,6 +3064,29 @@ def _twice(clause: Clause, seen: set[int]) -> list[Part]:
     return found
 
 
+# "X plays herself, and so does Y", "X plays a nurse, as does Y": the verb and its part said once, for a second person
+# too, who ends the clause or is followed only by a relative clause about them
+_SO_DOES = linear.compile(rf",?\s+(?:and\s+so(?:\s+too)?|as)\s+(?:does|did)\s+(?P<person>{_P})(?:\s*[,.;!]|\s*$)")
+
+
+def _so_does(clause: Clause, found: list[Part], seen: set[int]) -> list[Part]:
+    """The one "and so does Y" adds, in the part said before it; only when every part before it in the clause is one
+    and the same (after "A plays a nurse and B a doctor, and so does C", C's part is unsure)."""
+    more: list[Part] = []
+    for match in _SO_DOES.finditer(clause.skeleton):
+        mention = clause.mention(match.group("person"))
+        person = _person(mention) if mention is not None and mention.kind == "name" else None
+        if mention is None or person is None or mention.possessive or id(mention) in seen:
+            continue
+        at = clause.at(match.start())
+        before = [part for part in found if part.at < at]
+        if not before or len({part.role for part in before}) != 1 or person in {part.person for part in found}:
+            continue
+        seen.add(id(mention))
+        more.append(Part(person, before[0].role, clause.at(match.start("person"))))
+    return more
+
+
 def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
     """Who "can be glimpsed" or "spotted" in the video, with no part told."""
     found: list[Part] = []
@@ -3072,14 +3117,22 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if (match.groupdict().get("apposing") is None) != (match.groupdict().get("closing") is None):
             continue  # "the producer, X can be spotted", "X, can be spotted": an apposition not closed where it opened
+        # ("X, who refused to be left out of anything she had started, can be glimpsed": a pronoun in the relative
+        # clause, whoever it means, leaves X the one seen; but not one telling a part, "who plays her aunt")
+        who = match.groupdict().get("who_placed") or ""
+        if match.groupdict().get("appos") is not None and clause.skeleton.endswith("who ", 0, match.start("appos")):
+            who = "who " + match.group("appos")
+        told_of = _told_of(clause, who) if not _PART_WORDS.search(who) else None
         if any(
             m.kind != "name" or m.people or " " in squash(m.text) or m.possessive
             for m in _mentions(clause, match.groupdict().get("who_placed") or "")
+            if id(m) not in (told_of or set())
         ):
             continue  # "X, who flew in with Y, can be spotted": the relative clause names someone else
         if any(
             m.kind != "name" or m.person is not None or m.people or m.possessive or " " in squash(m.text)
             for m in _mentions(clause, match.groupdict().get("appos") or "")
+            if id(m) not in (told_of or set())
         ):
             continue  # "X, the Y co-producer, can be seen": the apposition names someone, not what X is
         described = clause.mention(match.groupdict().get("described") or "")
@@ -3126,6 +3179,14 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(match.start("person"))))
     return found
+
+
+def _told_of(clause: Clause, relative: str) -> set[int]:
+    """The pronouns of a relative clause ("who ... she had started"): whoever they mean, the clause tells of the one
+    it hangs on, so they leave who that is unchanged."""
+    if not relative.startswith("who"):
+        return set()
+    return {id(m) for m in _mentions(clause, relative) if m.kind == "pronoun"}
 
 
 def _played_thing(role: str) -> str | None:

@@ -122,7 +122,9 @@ _BETWEEN = (
     r"[^,]{0,120}?(?:,\s*or\s+[^,@]{1,40},[^,]{0,60}?|,\s*" + HEDGE + r"\s*,[^,]{0,60}?|\([^()]{1,200}\))?),\s*"
     # ("X, the engineer mentioned above, who also produced the song, introduced": a relative clause after the
     # apposition, about the same one)
-    r"(?:who(?:'d|'s)?\s[^,]{0,100}?,\s*)?)?)?"
+    # ("X, a violinist from Y who had settled in Z, and who had known A since school, who introduced": a second
+    # relative clause joined on by "and")
+    r"(?:(?:and\s+)?who(?:'d|'s)?\s[^,]{0,100}?,\s*)?)?)?"
 )
 # The verb of a cleft on the introducer ("X was the one who", "I'm the one who": the speaker's "I", "'m" kept)
 # ("X is also the one who", "X was in fact the one who": an adverb that adds or insists, not one that doubts)

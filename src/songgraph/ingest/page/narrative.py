@@ -3113,6 +3113,8 @@ _SHOWN_BY = linear.compile(
 )
 # A place's name after these ("at her piano in Ixelles"): no one
 _PLACE_BEFORE = linear.compile(r"\b(?:in|at|from|near|outside|above|below)\s+(?:the\s+)?$")
+# The same words of place without "from", after which a name may be someone's ("a letter from X")
+_WHERE_BEFORE = linear.compile(r"\b(?:in|at|near|outside|above|below)\s+(?:the\s+)?$")
 
 
 def _sole_shown(clause: Clause) -> str | None:
@@ -3148,7 +3150,15 @@ def _sole_subject(clause: Clause) -> str | None:
     does not know and no one by what they are (a role or a person's noun: "Bell hired a session drummer" brings in
     another whom "the veteran" may mean)."""
     people = {p for m in clause.mentions for p in m.people}
-    if len(people) != 1 or any(m.kind == "name" and m.new and not m.people for m in clause.mentions):
+    # ("who retired to a bungalow outside Kilmore Quay": a new name right after a word of where is a place's, no one
+    # else an epithet may mean; not after "from", "a call from X")
+    if len(people) != 1 or any(
+        m.kind == "name"
+        and m.new
+        and not m.people
+        and _WHERE_BEFORE.search(clause.skeleton[max(0, at - 12) : at]) is None
+        for m, at in zip(clause.mentions, clause.starts, strict=False)
+    ):
         return None
     predicated = _PREDICATED.match(clause.skeleton.lstrip())
     if predicated is not None:
@@ -3166,8 +3176,8 @@ def _sole_subject(clause: Clause) -> str | None:
             continue
         if mention.kind == "pronoun" and mention.text.lower() in NOMINATIVES:
             return person  # "he", "she": a subject, of whichever clause
-        if mention.kind in ("name", "description") and opening.startswith(f"@{number} "):
-            return person  # the name opening the sentence
+        if mention.kind in ("name", "description") and opening.startswith((f"@{number} ", f"@{number}, who ")):
+            return person  # the name opening the sentence (perhaps with a relative clause about them after it)
     told = _TELLING_OWNED.match(opening)
     owner = clause.mention(told.group("owner")) if told is not None else None
     if owner is not None and owner.person == person and owner.possessive:
