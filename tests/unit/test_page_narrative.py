@@ -39703,3 +39703,93 @@ def test_285g_cleft_introducer_with_two_relative_clauses(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Ed Fox was there. {sentence}") == expected
+
+
+_VIDEO_281 = "The music video was directed by Cy Dorn. Arbour plays a nurse"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seen"),
+    [
+        (", and the sisters\u2019 father, Eda Fenn, can be seen playing the fiddle at the reception.", True),
+        (
+            ", and Arbour\u2019s grandmother, Eda Fenn, who insisted on being in it, can be seen dancing at the back.",
+            True,
+        ),
+        # (the apposition left open: no one read)
+        (", and the sisters\u2019 father, Eda Fenn can be seen playing the fiddle.", False),
+        # (the relative clause names someone else)
+        (", and Arbour\u2019s grandmother, Eda Fenn, who sang with Gil Hart, can be seen dancing at the back.", False),
+    ],
+)
+def test_281c_seen_after_a_plural_owners_relation_or_a_relative_clause_about_the_video(
+    sentence: str, seen: bool
+) -> None:
+    expected = [("Ann Arbour", "a nurse")] + ([("Eda Fenn", None)] if seen else [])
+    assert cast(_VIDEO_281 + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        (
+            ". Bell appears only in the last minute, as a hitchhiker the driver picks up at a petrol station.",
+            "a hitchhiker",
+        ),
+        (". Bell appears in the last minute as a hitchhiker.", "a hitchhiker"),
+        # (a participle takes "the" as its object: no relative clause to cut there)
+        (". Bell plays a cook riding the last bus home.", "a cook"),
+        (". Bell plays a cop the week the film opens.", "a cop the week the film opens"),
+    ],
+)
+def test_281c_a_part_in_the_last_minute_and_a_relative_clause_with_a_noun_subject(sentence: str, part: str) -> None:
+    assert cast(_VIDEO_281 + sentence) == [("Ann Arbour", "a nurse"), ("Bea Bell", part)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("On Radio Nord\u2019s Hoy por Hoy, he explained why.", "Hoy por Hoy"),
+        ("On Radio Nord\u2019s Tin Roof, he explained why.", "Tin Roof"),
+        # (a programme named only by when it airs needs its broadcaster)
+        ("On Radio Nord\u2019s Morning Show, he explained why.", "Radio Nord's Morning Show"),
+    ],
+)
+def test_281c_on_a_broadcasters_programme_opening_the_sentence(lead: str, source: str) -> None:
+    prose = f"Cy Dorn has told the story more than once. {lead} “Bea wanted real drums, not samples,” he said."
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("aside", "source"),
+    [
+        ("asked about the drums later in the same series", "Veien til Bergen"),
+        # (where she was asked is no programme the page named)
+        ("asked about the drums in a radio interview", None),
+    ],
+)
+def test_281c_a_title_with_another_languages_to_and_the_same_series_later(aside: str, source: str | None) -> None:
+    prose = (
+        "Cy Dorn produced the song. The making of it was followed in Veien til Bergen, a NRK documentary series about"
+        " that year\u2019s acts. In the second episode, Dorn talks about the arrangement:"
+        "\n\n“Bea kept taking things out.”"
+        f"\n\nBell, {aside}, keeps her answer short. “It was a baking tray,” she says."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Veien til Bergen"), ("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("friend", "read"),
+    [
+        ("the Radio Nord presenter Cy Dorn", True),
+        ("the radio presenter Cy Dorn", True),
+        # (one capitalised word may be a surname the page did not mark: "the Bell presenter" may be someone's)
+        ("the Bell presenter Cy Dorn", False),
+    ],
+)
+def test_281c_met_through_a_friend_told_by_whose_work_they_do(friend: str, read: bool) -> None:
+    prose = (
+        f"Arbour and Bell met through a mutual friend, {friend}, at the station\u2019s Christmas party in Oslo in 2020."
+    )
+    expected = [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the station's Christmas party in Oslo")]
+    assert intros(prose) == (expected if read else [])

@@ -212,8 +212,9 @@ _SUNG_PARTS = frozenset(
 _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out; "in its final scene": the video's)
     # ("can be seen in the second verse as the old man": where in the song, by its part)
-    r"(?:\s+(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first|second|third)\s+"
-    r"(?:scenes?|shots?|seconds|moments|verse|chorus|bridge)\s*,?"
+    # ("appears only in the last minute, as a hitchhiker": the last of the video, by its minute, and only then)
+    r"(?:\s+(?:only\s+)?(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first|second|third)\s+"
+    r"(?:scenes?|shots?|seconds|minutes?|moments|verse|chorus|bridge)\s*,?"
     # "is in it too, as": being in the video, then the part
     # ("features in it as a conductor": the comma may be left out before "as")
     # ("the choir are in it too, of course, as themselves": a set phrase of the teller's after that comma)
@@ -969,7 +970,7 @@ _GLIMPSED = linear.compile(
     # ("A's grandmother, X, is seen": whose relative, told with another's name)
     r"(?:^|[.;!?:]\s+|,\s+(?:and|while|but)\s+|,\s+(?:and\s+)?if\s+you\s+look\s+(?:closely|carefully|hard)\s*,\s+)"
     # ("and the store's real owner, X, can be seen": what they are may be whose, a thing's)
-    r"(?:And\s+)?(?:(?P<apposing>(?:(?:(?i:the|his|her|their|our)|@\d+'s)\s+(?:[a-z][\w-]*(?:['\x{2019}]s)?\s+){0,3}?"
+    r"(?:And\s+)?(?:(?P<apposing>(?:(?:(?i:the|his|her|their|our)|@\d+'s)\s+(?:[a-z][\w-]*(?:['\x{2019}]s|s['\x{2019}])?\s+){0,3}?"
     rf"[a-z][\w-]*|(?P<described>{_P})(?:\s+(?:himself|herself))?)\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})"
     rf"(?:{ADDRESS}\s+)?"
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
@@ -3115,7 +3116,13 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             named.append((mention, person))
         if not named or len({person for _, person in named}) < len(named):
             continue
-        if (match.groupdict().get("apposing") is None) != (match.groupdict().get("closing") is None):
+        # ("A's grandmother, X, who insisted on it, can be seen": the comma before a relative clause or an aside
+        # about X closes the apposition too)
+        aside = any(match.groupdict().get(group) is not None for group in ("appos", "wearing", "who_placed"))
+        closing = match.groupdict().get("closing") is not None
+        if (match.groupdict().get("apposing") is None and closing) or (
+            match.groupdict().get("apposing") is not None and not (closing or aside)
+        ):
             continue  # "the producer, X can be spotted", "X, can be spotted": an apposition not closed where it opened
         # ("X, who refused to be left out of anything she had started, can be glimpsed": a pronoun in the relative
         # clause, whoever it means, leaves X the one seen; but not one telling a part, "who plays her aunt")
@@ -3130,7 +3137,9 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
         ):
             continue  # "X, who flew in with Y, can be spotted": the relative clause names someone else
         if any(
-            m.kind != "name" or m.person is not None or m.people or m.possessive or " " in squash(m.text)
+            (m.kind != "name" or m.person is not None or m.people or m.possessive or " " in squash(m.text))
+            # ("X, who insisted on being in it, can be seen": "it" is the video or the song, never someone)
+            and not (m.kind == "pronoun" and m.text.lower() == "it")
             for m in _mentions(clause, match.groupdict().get("appos") or "")
             if id(m) not in (told_of or set())
         ):

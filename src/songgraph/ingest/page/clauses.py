@@ -657,6 +657,9 @@ def titled_one(text: str) -> str | None:
     return words[1] if _title(words[0]) or words[0].lower() in _HONORIFICS else None
 
 
+# ("Hoy por Hoy", "Leiðin til Malmö", "Música para Todos"): another language's "by", "to" or "for", which lower-case
+# is no English word, inside a title
+FOREIGN_PREPOSITIONS = frozenset({"por", "para", "til"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article; the
@@ -665,6 +668,7 @@ def titled_one(text: str) -> str | None:
 _CONNECTORS = frozenset(
     {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam", "ar"}
     | {"und", "et", "og", "och", "zu", "den"}
+    | FOREIGN_PREPOSITIONS
 )
 # Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
 _AND_CONNECTORS = frozenset({"y", "e", "und", "et", "og", "och"})
@@ -1011,6 +1015,13 @@ def denies(clause: Clause) -> bool:
 # relative clause without "who" or "that"; "the girl he'd left behind": its verb may be contracted onto the pronoun)
 _CONTACT_CLAUSE = linear.compile(r"(?P<noun>[a-z][\w'-]*|@\d+)\s+(?P<pronoun>@\d+)(?:'(?:s|re|d|ll|ve|m))?\s+[a-z]")
 _SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+# ("a hitchhiker the driver picks up at a petrol station", "the song the label turned down"): the same relative clause
+# with a noun of its own for subject, "the" and one word, then a verb in "-s" or "-ed" and more; read right after
+# the head noun of the piece only, where nothing else of the sentence can stand ("a cop the week the film opens" has
+# no verb after "the week")
+_CONTACT_THE = linear.compile(
+    r"^(?P<head>(?:a|an|the)\s+(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)\s+the\s+[a-z][\w'-]*\s+[a-z]+(?:s|ed)(?:\s+[a-z]|\s*$)"
+)
 
 
 def before_contact_clause(clause: Clause, text: str, not_nouns: frozenset[str]) -> str:
@@ -1018,7 +1029,17 @@ def before_contact_clause(clause: Clause, text: str, not_nouns: frozenset[str]) 
     pronoun opens right after its noun ("the star she replaces for one night" -> "the star"), as one opened by "who"
     ends it; ``not_nouns``: words before the pronoun that are no noun such a clause restricts."""
     found = _CONTACT_CLAUSE.search(text)
-    if found is None or found.group("noun").lower() in not_nouns:
+    if found is None:
+        led = _CONTACT_THE.match(text)
+        if led is None:
+            return text
+        head = led.group("head").split()
+        # ("a nurse riding the last bus home", "a pilot carrying the band across": a participle takes "the" as its
+        # object, whatever follows looks like a verb)
+        if "the" in head[1:] or head[-1] in not_nouns | STOP_WORDS or head[-1].endswith("ing"):
+            return text
+        return str(led.group("head"))
+    if found.group("noun").lower() in not_nouns:
         return text
     noun = clause.mention(found.group("noun")) if found.group("noun").startswith("@") else None
     if noun is not None and noun.kind != "description":

@@ -480,7 +480,10 @@ _MET_VIA = linear.compile(
     rf"(?i:{PERSON_ROLE}))(?:\s+of\s+(?:his|hers|theirs|ours|mine|{_P}'s)\s*,)?\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
-    rf"(?P<what>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    # ("through a mutual friend, the Radio Nord presenter X,": whose the friend's work is, an outlet's name of two
+    # capitalised words the page reads as no one (one may be a surname it did not mark), or a name that is no one's,
+    # checked on the match)
+    rf"(?P<what>(?:the|a|an)\s+(?:\p{{Lu}}[\w-]*\s+\p{{Lu}}[\w-]*\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A, B and the producer ": names before a subject, joined to it (the subject a list, of which it is the last)
 # (not ", and they met": a clause of its own; nor "In Leeds, A met": a place before a comma)
@@ -1646,8 +1649,10 @@ def introductions(
             ):
                 continue  # "met her co-writer, B, through": an apposition closes where it opened, after a relation
             what = match.group("what") if pattern is _MET_VIA else None
-            if what and what.split()[-1].lower() not in ROLE_NOUNS:
-                continue  # "through their friend, the owner of X": what follows is not the friend's name
+            if what and (what.split()[-1].lower() not in ROLE_NOUNS or not _names_no_one(clause, what)):
+                # "through their friend, the owner of X": what follows is not the friend's name ("the Cy Dorn
+                # producer X": nor is a description by someone of the page)
+                continue
             if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
                 continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern in (_TO_WHOM, _WHO_PASSIVE) and not _names_no_one(clause, match.group("appo")):

@@ -16,6 +16,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
     ADDRESS,
     DEMONYM_WORDS,
+    FOREIGN_PREPOSITIONS,
     HEDGE,
     MENTION,
     NOMINATIVES,
@@ -1652,7 +1653,8 @@ _TITLE_NOT_NAME = linear.compile(
     r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with)\s+\p{Lu}|\s\d+$"
 )
 # What is broadcast is "on TV", "on the radio", "on air".
-_ON_BEFORE = linear.compile(r"\bon\s+$")
+# ("On Radio Nord's Tin Roof, she said": the same "on" opening the sentence)
+_ON_BEFORE = linear.compile(r"\b[Oo]n\s+$")
 # ("on the BBC World Service's Focus on Africa": the broadcaster's name may take its "the")
 _ON_THE_BEFORE = linear.compile(r"\bon\s+(?:the\s+)?$", ignore_case=True)
 # "asked by RTÉ's Nationwide": the one who asked, named by whose it is (a host has a full name: "asked by Radio Nord's
@@ -1742,7 +1744,10 @@ _NAMED_PROGRAMME = linear.compile(rf"\b(?P<kind>{_KINDS})\s+(?:\"(?P<quoted>[^\"
 
 # A programme's title of capitalised words joined by small ones (or a name's particles: "Som de Dentro"), or a title
 # with a subtitle after a colon ("Afterimage: A Year with Seo Ji-woo"), in the text
-_WORDED_PROGRAMME = rf"\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|de|do|di|van|von|der|den)){{0,2}}\s+\p{{Lu}}[\w'-]*)*"
+_WORDED_PROGRAMME = (
+    rf"\p{{Lu}}[\w'-]*(?:(?:\s+(?:{_SMALL}|de|do|di|van|von|der|den|{'|'.join(sorted(FOREIGN_PREPOSITIONS))})){{0,2}}"
+    rf"\s+\p{{Lu}}[\w'-]*)*"
+)
 _PROGRAMME_TITLE = rf"(?:{_WORDED_PROGRAMME}:\s+\p{{Lu}}[^,.;:!?\"]{{0,60}}?|{_WORDED_PROGRAMME})"
 # "Brackish Water, the feature-length documentary about ...", "the season opener of Soundcheck Africa, the
 # pan-African series that ...": a title, then what it is as an apposition (a few words before the kind, none a
@@ -1822,7 +1827,9 @@ def _carried(where: str) -> linear.Pattern:
     verb of saying ("Bell said in the documentary:")."""
     # (``where`` names its group "{n}", numbered here: RE2 keeps one group of a name)
     return linear.compile(
-        rf"{_P}\s*,\s*(?:(?:also|back|again|later|still)\s+)?(?:in|on)\s+{where.format(n=1)}\s*(?:[,:]|$)"
+        # ("Bell, asked about the drums later in the same series, ...": the aside tells what she was asked, then where)
+        rf"{_P}\s*,\s*(?:(?:asked|questioned|pressed)\s+(?:about|on)\s+[^@,;:.]{{1,40}}?\s+)?"
+        rf"(?:(?:also|back|again|later|still)\s+)?(?:in|on)\s+{where.format(n=1)}\s*(?:[,:]|$)"
         rf"|(?:^|[.;]\s+)\W*(?:(?:Back|Later|Also|Again)\s+(?:in|on)|In|On)\s+{where.format(n=2)}\s*,"
         rf"|\b(?:{SAYING})\s+(?:(?:also|later|again|back|[a-z]+ly)\s+)?(?:in|on)\s+{where.format(n=3)}"
         r"\s*(?:[,:.;!?]|$)"
@@ -1853,7 +1860,8 @@ def _either(match: linear.Match, name: str) -> str:
     return next((found for n in (1, 2, 3) if (found := match.group(f"{name}{n}"))), "")
 
 
-_BACK_TO_KIND = _carried(rf"the\s+(?P<kind{{n}}>{_KINDS})")
+# ("in the same series": the one named before, said outright)
+_BACK_TO_KIND = _carried(rf"the\s+(?:same\s+)?(?P<kind{{n}}>{_KINDS})")
 _BACK_TO_NAME = _carried(rf"(?P<source{{n}}>{_P})")
 _RELATIVE_BEFORE = linear.compile(r"\b(?:who|whom|which|that|whose)\b")
 # "in @3" in a lead with no relative clause before it, ending the lead or before what the words tell ("explains in @2
