@@ -3083,6 +3083,10 @@ def _so_does(clause: Clause, found: list[Part], seen: set[int]) -> list[Part]:
         before = [part for part in found if part.at < at]
         if not before or len({part.role for part in before}) != 1 or person in {part.person for part in found}:
             continue
+        # ("A plays a driver, and B appears briefly, as does C": C does what B does, told by no part found here)
+        named = {_person(m) for m in clause.mentions if m.end <= at and m.kind == "name" and not m.possessive}
+        if not named <= {part.person for part in before}:
+            continue
         seen.add(id(mention))
         more.append(Part(person, before[0].role, clause.at(match.start("person"))))
     return more
