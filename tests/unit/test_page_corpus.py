@@ -183,6 +183,11 @@ AT_GOAL = {
     "heldout269": 249,
     "heldout267": 288,
     "heldout272": 268,
+    "heldout278": 262,
+    "heldout279": 237,
+    "heldout280": 257,
+    "heldout281": 230,
+    "heldout284": 244,
 }
 
 
