@@ -6743,6 +6743,13 @@ def _group_end(
             position += 2
         elif (
             word == "and"
+            and position + 1 < len(tokens)
+            and fold(f"{tokens[position - 1][2]} and {tokens[position + 1][2]}") in COUNTRIES
+        ):
+            # "the Trinidad and Tobago Newsday": a country whose own name holds "and", one name with what follows it
+            position += 2
+        elif (
+            word == "and"
             and position == first + 1
             and first
             and _one_name_of_two(tokens, first, named)

@@ -2340,6 +2340,10 @@ class _Narrative:
         counterpart = _partner_in(lead, speaker)
         if counterpart is None:
             counterpart = told.others[0] if told.others else self._other_performer(speaker)
+            if told.others and self._band_of_writer(speaker, counterpart):
+                # "Bell explained how the group came together: 'We were introduced by X'": the song's band, named in
+                # the lead of one who wrote for it but performs none of it, is whom "we" is of, not the other of two
+                counterpart = None
         if (counterpart is None or counterpart == self._paired_with(speaker)) and self._party(speaker) is None:
             # the quote's own "Sanne and I" tells its "we" better than whom the narration last named with the speaker
             counterpart = self._named_with(body, speaker) or counterpart
@@ -2960,6 +2964,17 @@ class _Narrative:
         if len(others) == 1:
             return others[0]
         return self._paired_with(speaker) if not others else None
+
+    def _band_of_writer(self, speaker: str, other: str | None) -> bool:
+        """Whether ``other`` is a band performing the song that ``speaker`` performs none of (one who writes for a
+        band may well be of it, as ``_other_performer`` reads)."""
+        performers = {fold(p) for p in (*self.r.facts.artists, *self.r.facts.featured_artists)}
+        return (
+            other is not None
+            and fold(speaker) not in performers
+            and fold(other) in performers
+            and fold(other) in {fold(g) for g in self.r.people.groups()}
+        )
 
     def _paired_with(self, speaker: str) -> str | None:
         """The other of the two people the narration last named together, when the speaker is one of them."""

@@ -538,7 +538,8 @@ _APPOSED_KIND = linear.compile(
 # someone: "Eda Fenn, our podcast host")
 _KIND_APPOSED = linear.compile(
     rf"\b(?:[Oo]n|[Tt]o|[Ii]n|[Aa]t|played|plays|playing)\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s*"
-    rf"(?:our|my|the|his|her|their|{_P}'s)\s+(?:(?:[\w'-]+|{_P})\s+){{0,4}}?"
+    # ("on Night Desk, her late-night radio show": a pronoun whose it is, read as a mention)
+    rf"(?:our|my|the|his|her|their|{_P}(?:'s)?)\s+(?:(?:[\w'-]+|{_P})\s+){{0,4}}?"
     r"(?:podcast|show|radio\s+show|session|sessions|column|zine|fanzine|newsletter|programme|program|series)"
     r"(?:\s+(?:that|which|@\d+)\s[^,;:.!?\"@]{0,60})?\s*(?:[,;:.!?]|$)"
 )
@@ -1662,7 +1663,11 @@ _ON_THE_BEFORE = linear.compile(r"\bon\s+(?:the\s+)?$", ignore_case=True)
 _ASKER_BEFORE = linear.compile(r"\b(?:asked|interviewed|quoted|questioned)\s+by\s+(?:the\s+)?$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
 # "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
-_TOLD_ON = linear.compile(rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
+# ("told Cy Dorn about the song on Radio Nord": what was told about, a few lower-case words, may come between)
+_TOLD_ON = linear.compile(
+    r"(?:\s+about\s+(?:it|this|that|(?:the|her|his|their|its)(?:\s+[a-z][\w'-]*){1,2}))?"
+    rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})"
+)
 _TO_HOST = linear.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+$")
 # "Speaking to the host Cy Dorn on Radio Nord", "told the host Cy Dorn on Radio Nord": the one spoken to, a person of
 # the page (maybe told by what they do), then where they were on
@@ -2576,6 +2581,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             source_mentions = {id(m) for m in clause.mentions if m.kind == "name" and _within_title(m.text, own_title)}
         if source is not None and _one_of_the_company(clause, source, clauses):
             source, source_mentions = None, set()
+        if source is not None and clause is not speaker_clause and _aired_by(clause, source_mentions):
+            # "The song was picked up first by the station X. ... Bell has said:": a medium that played the song, in
+            # a sentence of the lead that tells no saying, is no place the words were said
+            source, source_mentions = None, set()
+            continue
         if source is not None:
             break
     for clause in ordered if source is None else ():
@@ -4296,6 +4306,27 @@ def asking(clause: Clause, body: str) -> Mention | None:
 # "We had Emre on a video call with my Year 10s. Jayden asked him why ...": the writer's own company ("my", "our",
 # "us", "we" in the lead)
 _WRITERS_COMPANY = linear.compile(r"\b(?:my|our|us|we|We)\b")
+
+
+# A medium as the one that played or took up a song, the agent of a passive ("was picked up by the station X",
+# "played first by X"): what it did with the record, no saying
+_AIRED_BY = linear.compile(
+    r"\b(?:picked\s+up|played|playlisted|championed|aired|spun|added|broadcast)\s+"
+    r"(?:(?:first|early|early\s+on|widely|heavily|again|mostly|later)\s+)?by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}$"
+)
+
+
+def _aired_by(clause: Clause, mentions: set[int]) -> bool:
+    """Whether the medium read in ``clause`` (the mentions ``mentions``) is told only as having aired the song."""
+    named = [m for m in clause.mentions if id(m) in mentions]
+    if len(named) != 1:
+        return False
+    token = f"@{named[0].number}"
+    at = clause.skeleton.find(token)
+    while at >= 0 and clause.skeleton[at + len(token) : at + len(token) + 1].isdigit():
+        at = clause.skeleton.find(token, at + 1)  # "@1" is no part of "@12"
+    return at > 0 and _AIRED_BY.search(clause.skeleton[max(0, at - 80) : at]) is not None
 
 
 def _one_of_the_company(clause: Clause, source: str, clauses: list[Clause]) -> bool:
