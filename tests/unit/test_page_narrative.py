@@ -39869,3 +39869,55 @@ def test_289_we_of_a_writer_with_the_songs_other_singer_is_still_read() -> None:
         "\n\n\u201cWe were introduced by Eda Fenn at a label party.\u201d"
     )
     assert intros(prose) == [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "the Leeds-born pastor of a big church on Hull\u2019s East Side",
+        "the Ghanaian-born pastor of a big church on Hull\u2019s East Side",
+        "the pastor of a big church on Hull\u2019s East Side",
+    ],
+)
+def test_287_a_cleft_whose_apposition_opens_with_where_the_introducer_was_born(apposition: str) -> None:
+    prose = f"It was Cy Dorn, {apposition}, who introduced Arbour to Bell at a choir workshop in Memphis in 2014."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a choir workshop in Memphis")]
+
+
+def test_287_an_apposition_opening_with_a_name_is_no_description() -> None:
+    # (a name after the article is whose, not where from: "the Eda Fenn band" may name a second person)
+    prose = "It was Cy Dorn, the Eda Fenn pastor on Hull\u2019s East Side, who introduced Arbour to Bell at a workshop."
+    assert all(introducer != "East Side" for introducer, _, _ in intros(prose))
+
+
+_VIDEO_287 = "The music video was released in 2022 and was directed by Eda Fenn. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("It stars Bell as a ferryman\u2019s daughter and was filmed on a pier at Whitby.", "a ferryman's daughter"),
+        ("It stars Bell as a nurse and was largely shot in Leeds.", "a nurse"),
+        ("It stars Bell as a nurse and is set in a hospital in Leeds.", "a nurse"),
+        # (a participle after the part's noun without "is" or "was" is the part's own phrase)
+        ("It stars Bell as a nurse stranded on a pier.", "a nurse stranded on a pier"),
+    ],
+)
+def test_287_a_part_ends_before_a_second_verb_in_the_passive(sentence: str, part: str) -> None:
+    assert cast(_VIDEO_287 + sentence) == [("Bea Bell", part)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a parent new to the page, told by "her mother, X" where X shares the singer's surname: "the elder" is X
+        ("Her mother, Cy Arbour, runs the church choir.", [("Cy Arbour", None)]),
+        ("Her father, Cy Arbour, still runs the church.", [("Cy Arbour", None)]),
+        # near misses: a relation that says nothing of generation, or a third of the surname, makes no one the elder
+        ("Her friend, Cy Arbour, runs the church choir.", []),
+        ("Tom Arbour plays bass. Her mother, Cy Arbour, runs the church choir.", []),
+    ],
+)
+def test_287_the_elder_of_a_surname_is_a_parent_new_to_the_page(told: str, expected: list[tuple[str, None]]) -> None:
+    prose = f"Arbour sings the lead. {told}\n\n\u201cI said I would do it,\u201d the elder Arbour said."
+    assert quotes(prose) == expected

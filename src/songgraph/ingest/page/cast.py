@@ -81,6 +81,9 @@ _ROLE_END = (
     # ("plays the bride's father and looks heartbroken", "and quietly steals the show": a second verb of how they seem,
     # or one after an adverb, which no noun of a part takes)
     r"|\s+and\s+(?:looks|seems|sounds|feels|stays|remains|grows|becomes)\s"
+    # ("It stars X as a keeper's daughter and was filmed on the pier": a second verb of the sentence's subject, in the
+    # passive, which a part's noun phrase does not hold outside a relative clause)
+    r"|\s+and\s+(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}en|shot|made|set|shown|sung)\s"
     r"|\s+and\s+(?:quietly|promptly|duly|nearly|really|only|finally|eventually|briefly|rather|somehow)\s+[a-z]{2,}s\s"
     # told in the past after "then" ("played the opening bars on his porch and then explained the title")
     r"|\s+and\s+then\s+[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home)\b"

@@ -3605,6 +3605,9 @@ class Discourse:
             # whoever "her" is, and a "him" after it may mean another as well; but "his wife, X" is a woman, whom a
             # "him" cannot mean)
             self.people.learn_titled_self(person, _KIN_SELVES[found.group("kin").lower()])
+            # ("Her mother, Nomvula Mokoena, ..." on a page about Thandeka Mokoena: the one other of the family name
+            # is whose mother, so "the elder Mokoena" is the new name)
+            self._note_generation(found, person)
             return
         words = (found.group("words") or "").split()
         if words and (words[-1] not in ROLE_NOUNS or any(w in _STOP for w in words[:-1])):
@@ -6515,6 +6518,12 @@ def _placed_word(word: str) -> bool:
     """A capitalised word of where someone is from or based ("Dublin-based", "Osaka-born"), or of their age opening
     a sentence ("Eight-year-old"), which no name holds."""
     return word.lower().endswith(_PLACED + _AGE_SUFFIXES) and word.replace("-", "").isalpha()
+
+
+def placed(word: str) -> bool:
+    """A capitalised word of where someone is from or based ("Ghanaian-born", "Dublin-based"): what describes them,
+    no name (for readers outside this module)."""
+    return _placed_word(word)
 
 
 def _acclaim_word(word: str) -> bool:

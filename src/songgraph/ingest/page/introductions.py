@@ -33,6 +33,7 @@ from songgraph.ingest.page.clauses import (
     denies,
     first_met,
     gendered,
+    placed,
     titled_one,
 )
 from songgraph.ingest.page.people import People
@@ -785,7 +786,21 @@ _BARE_PLURALS = frozenset(
 )
 _DENIED = "an introduction the page tells as hearsay or denies is not imported"
 # An apposition that describes: an article or someone's, then a lower-case word ("a friend of X", "Bell's manager").
+# "on Chicago's South Side": a name after a place's possessive, after a preposition of where, is a part of that place
+_PLACE_OF_PLACE = linear.compile(r"\b(?:on|in|at|from|near|outside)\s+@\d+'s\s+$")
 _DESCRIBES = linear.compile(r"^\s*(?:(?:a|an|the|his|her|their|its)\s+|@\d+'s\s+)[a-z]")
+# ("the Ghanaian-born pastor of ...": where they were born, capitalised and so read as a name, before what they are)
+_DESCRIBES_PLACED = linear.compile(r"^\s*(?:a|an|the|his|her|their|its)\s+@(?P<placed>\d+)\s+[a-z]")
+
+
+def _describes(clause: Clause, between: str) -> bool:
+    """Whether an apposition opens by saying what someone is ("the pastor of ...", "the Ghanaian-born pastor")."""
+    if _DESCRIBES.match(between):
+        return True
+    opened = _DESCRIBES_PLACED.match(between)
+    return opened is not None and placed(clause.mentions[int(opened.group("placed"))].text)
+
+
 # Seating two together: "sat the two of them at the same table", "seated us side by side"
 _SEATED = (
     rf"(?:sat|seated)\s+(?P<seated>{_P})\s+(?:down\s+)?"
@@ -1801,6 +1816,10 @@ def introductions(
                 for m in _mentions_in(clause, aside)
             ):
                 continue  # "Ostrowska, like Halloran, was introduced": an aside naming someone else
+            if pattern is _ACTIVE and _PLACE_OF_PLACE.search(
+                clause.skeleton[max(0, match.start("by") - 30) : match.start("by")]
+            ):
+                continue  # "a church on Chicago's South Side, who introduced": a part of a place, no introducer
             apposed = match.groupdict().get("apposed")
             if apposed and not _apposition_ok(clause, apposed, clause.mention(match.group("by"))):
                 continue  # "X, a friend who had worked with A and who set them up": whom "them" means is not sure
@@ -3894,7 +3913,7 @@ def _apposition_ok(clause: Clause, between: str | None, by: Mention | None = Non
     friend of Eda Fenn's"), words naming no one else (places, pronouns, someone's: "the drummer's cousin"), or
     the name of whom a description before it is ("The band's bassist, Cy Dorn, introduced"); "Cy Dorn, Eda
     Fenn, introduced" is a list whose introducer is not known."""
-    if not between or "@" not in between or _DESCRIBES.match(between) or _NOT_THEM.match(between):
+    if not between or "@" not in between or _describes(clause, between) or _NOT_THEM.match(between):
         return True
     named = _mentions_in(clause, between)
     if (
@@ -3934,9 +3953,7 @@ def _cleft_described(clause: Clause, at: int, between: str | None) -> bool:
         return False
     head = between.split(" ", 1)[0]
     first = clause.mention(head) if head.startswith("@") else None
-    return bool(_DESCRIBES.match(between)) or (
-        first is not None and first.kind == "description" and not first.possessive
-    )
+    return _describes(clause, between) or (first is not None and first.kind == "description" and not first.possessive)
 
 
 def _the_two_in_first(clause: Clause, match: linear.Match) -> bool:
