@@ -39921,3 +39921,101 @@ def test_287_a_part_ends_before_a_second_verb_in_the_passive(sentence: str, part
 def test_287_the_elder_of_a_surname_is_a_parent_new_to_the_page(told: str, expected: list[tuple[str, None]]) -> None:
     prose = f"Arbour sings the lead. {told}\n\n\u201cI said I would do it,\u201d the elder Arbour said."
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("In an interview with Radiowaves.org, Arbour said:", "Radiowaves.org"),
+        ("In an interview with radiowaves.org, Arbour said:", "radiowaves.org"),
+        # (a sentence's full stop before the next name is no address: the medium is the name before it)
+        ("Arbour gave an interview with Radio Nord.Arbour said:", "Radio Nord"),
+    ],
+)
+def test_292_a_website_named_by_its_capitalised_address(lead: str, source: str | None) -> None:
+    prose = f"Ann Arbour wrote the song. {lead}\n\n\u201cBea kept taking things out.\u201d"
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour and Bell cameo as ticket inspectors who get on at the first stop.",
+            [("Ann Arbour", "ticket inspectors"), ("Bea Bell", "ticket inspectors")],
+        ),
+        (
+            "Arbour and Bell both cameo briefly as two inspectors.",
+            [("Ann Arbour", "two inspectors"), ("Bea Bell", "two inspectors")],
+        ),
+        # (an aside of the teller's set off by commas is no part)
+        ("Arbour and Bell cameo, as always.", []),
+    ],
+)
+def test_292_two_who_cameo_as_one_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arbour and Bell met through their shared booking agent, Cy Dorn, at the Salt and Pepper Festival in 2005.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Salt and Pepper Festival")],
+        ),
+        (
+            "Arbour and Bell met through their shared booking agent Cy Dorn at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # (what the two shared is a love, not someone)
+        ("Arbour and Bell met through their shared love of booking agent Cy Dorn at a label party.", []),
+    ],
+)
+def test_292_met_through_a_shared_agent(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("venue", "occasion"),
+    [
+        ("the Salt and Pepper Festival", "the Salt and Pepper Festival"),
+        ("the Salt & Pepper Awards", "the Salt & Pepper Awards"),
+        # (two names before "and" may be two places: the occasion is the first)
+        ("the Hammersmith Odeon and Reading Festival", "the Hammersmith Odeon"),
+    ],
+)
+def test_292_an_event_named_with_and_inside(venue: str, occasion: str) -> None:
+    prose = f"Cy Dorn introduced Arbour and Bell at {venue} in 2005."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("In a live session on triple j in 2004, Arbour talked about where the song came from:", "triple j"),
+        ("Speaking on triple j in 2004, Arbour said:", "triple j"),
+        # (a pronoun then a lone letter is no station's name)
+        ("In a session on him x, Arbour said:", None),
+    ],
+)
+def test_292_a_lower_case_station_after_a_session_on_it(lead: str, source: str | None) -> None:
+    prose = f"Ann Arbour wrote the song. {lead}\n\n\u201cBea kept taking things out.\u201d"
+    assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("She played it live on Radio Nord and told listeners:", [("Ann Arbour", "Radio Nord")]),
+        (
+            "She played it live on Radio Nord a year later and told the station\u2019s listeners:",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        ("She played it live and told the crowd:", [("Ann Arbour", None)]),
+        # (the crowd the subject of the saying, no hearer of hers: whose words is not told)
+        ("She played it live and the crowd told her:", []),
+    ],
+)
+def test_292_and_told_the_listeners(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote the song.\n\n{lead} \u201cBea kept taking things out.\u201d"
+    assert quotes(prose) == expected

@@ -438,7 +438,8 @@ _SHARED = linear.compile(
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
     # ("A and B appear in a brief cameo as fishermen": the cameo's words between the verb and "as")
     # ("A and B are both cast as ferry passengers": all of them, told after the verb)
-    rf"(?:play|playing|(?:appear|appearing|star|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|"
+    # ("A and B cameo as two inspectors": the noun as a verb, the plural of "X cameos as")
+    rf"(?:play|playing|(?:appear|appearing|star|cameo|cameoing|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|"
     r"are\s+(?:(?:all|both)\s+)?cast\s+as|"
     r"are\s+seen\s+as|"
     # ("A and B are in it too, as two passengers": being in the video, then the part after a comma, as for one person)

@@ -6905,7 +6905,10 @@ def _group_end(
             (word in _TITLE_PREPOSITIONS or word in ("and", "&"))
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
-            and _titled_after(tokens, first, position + 1)
+            and (
+                _titled_after(tokens, first, position + 1)
+                or (word in ("and", "&") and _event_named_after(tokens, position, first))
+            )
         ):
             # "the Sound on Sound podcast", "the Salt and Vinegar podcast", "the Salt & Vinegar podcast": a preposition
             # or an "and" inside a title that what it is ends
@@ -7213,6 +7216,26 @@ def _titled_after(tokens: list[tuple[int, int, str]], first: int, resume: int) -
     while end < len(tokens) and _capital(tokens[end][2]):
         end += 1
     return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
+
+
+# The last word of an event's own name ("the Skate and Surf Festival"), capitalised as part of it.
+_EVENT_NAME_ENDS = frozenset(
+    {"festival", "fest", "awards", "ball", "fair", "carnival", "weekender", "showcase", "expo"}
+)
+
+
+def _event_named_after(tokens: list[tuple[int, int, str]], and_at: int, first: int) -> bool:
+    """Whether "the X and Y Festival" is one event's name: one capitalised word after "the", then "and", then a
+    capitalised run that ends on an event's word. Two names before "and" ("the Hammersmith Odeon and Reading
+    Festival") may be two places, and a possessive ("the Roxy and Bea's Festival") someone's, so neither is joined."""
+    if not first or tokens[first - 1][2].lower() != "the" or and_at != first + 1:
+        return False
+    end = and_at + 1
+    while (
+        end < len(tokens) and _capital(tokens[end][2]) and "'" not in tokens[end][2] and "\u2019" not in tokens[end][2]
+    ):
+        end += 1
+    return end > and_at + 1 and tokens[end - 1][2].lower() in _EVENT_NAME_ENDS
 
 
 def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:

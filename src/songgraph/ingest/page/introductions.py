@@ -477,7 +477,8 @@ _MET_VIA = linear.compile(
     # ("through Marcus's sister, X": whose relation, by a possessive name)
     # ("through a cousin of his, X": whose relation, told after it by "of" and a possessive pronoun or name, then the
     # comma of the apposition that names them)
-    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+|{_P}'s\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
+    # ("through their shared booking agent, X": one the two have in common, "shared" as "mutual", before a word of what)
+    rf"(?P<role>(?:(?:a|the|their|a\s+mutual|our|his|her)\s+|{_P}'s\s+)?(?:mutual\s+|shared\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|"
     rf"(?i:{PERSON_ROLE}))(?:\s+of\s+(?:his|hers|theirs|ours|mine|{_P}'s)\s*,)?\s*,?\s+"
     # "through their mutual friend, the anime director X,": an apposition that says what the friend is (its last
     # word a role, checked on the match)
@@ -513,7 +514,7 @@ _WHOM_MET = linear.compile(
     # ("through the Antwerp producer X": what someone does, after "the")
     # ("through their label boss, X": whom one works for, as a manager is)
     # ("whom B met through X": a bare name, when X is someone of the page, checked on the match)
-    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|boss|"
+    rf"(?P<role>(?:(?:a|the|their|our|his|her)\s+)?(?:mutual\s+|shared\s+)?(?:[\w-]+\s+)?(?:{_MET_RELATION}|boss|"
     # ("through a mutual friend, songwriter X": what the friend does told before the name with no article, as terse
     # copy writes it)
     rf"(?i:{PERSON_ROLE}))\s*,?\s+(?:(?:(?:the|a|an)\s+[\w-]+|(?i:{PERSON_ROLE}))\s*,?\s+)?)?(?P<by>{_P})"

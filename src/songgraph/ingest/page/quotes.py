@@ -209,6 +209,12 @@ _CALLED_FROM = linear.compile(r"\bfrom\s+(?:(?:a|an|the)\s+[a-z][\w' -]{0,40}?\s
 # ("X filmed the case for TikTok and said only:": a platform named after "for" or "to", checked on the match, is where
 # it went)
 _SPANS = frozenset({"years", "months", "weeks", "days", "long", "shortly", "soon"})
+# "... and told the crowd:", "and told the station's listeners:": those who heard it, many and unnamed, none of whom
+# the words could be by, so the subject still says them
+_TOLD_HEARERS = (
+    r"(?:told|tells)\s+(?:(?:the|his|her|their|its)\s+|the\s+(?:station|show|programme|festival|venue)['\x{2019}]s\s+)?"
+    r"(?:(?:live|studio|radio|home|late-night)\s+)?(?:listeners|audience|crowd|viewers|fans|readers)"
+)
 _AND_SAID = linear.compile(
     # ("Years after the band had split, X ... and said": a fronted clause of when before the subject; the sentence's
     # first word is read as a name, checked on the match to be a span of time)
@@ -222,7 +228,7 @@ _AND_SAID = linear.compile(
     r"(?:(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast|series|channel|station)\s*,?\s+)?"
     r"(?:@\d+(?:\s+and\s+(?:an?|the)\s+(?P<joined>@\d+)\s*,)?|\"[^\"@;:]{1,60}\")[^@;:.!?\"]{0,100}?){1,2}"
     r"|\s(?:for|to)\s+(?P<platform>@\d+)[^@;:.!?\"]{0,100}?)?"
-    rf",?\s+and\s+(?:then\s+)?(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?\s*[,:]?\s*$"
+    rf",?\s+and\s+(?:then\s+)?(?:(?:{SPEECH_VERBS})(?:\s+(?:only|simply|just|merely))?|{_TOLD_HEARERS})\s*[,:]?\s*$"
 )
 _NAME_THEN_WHO = linear.compile(r"@\d+\s*,\s*(?:who|whom|whose)\b")
 # "She rang our drummer, X, who books us, and told him:", "After our guitarist, X, had called the set, Y came up and
@@ -1390,10 +1396,11 @@ _EVENT = linear.compile(
     rf"\s+at\s+(?:the|a|an|his|her|their)\s+(?:\d{{4}}\s+)?(?P<source>{_P})\s+"
     r"(?P<event>press\s+conference|news\s+conference|press\s+day|media\s+day|listening\s+party|album\s+launch)\b"
 )
-# A website named by its address, in lower case ("told backroads.fm", "speaking to popcrush.com").
+# A website named by its address, in lower case ("told backroads.fm", "speaking to popcrush.com"), or capitalised
+# as a name is ("an interview with Punknews.org": the name's mention, then its ending, all one address)
 _SITE = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|interview\s+with|(?:wrote|writing)\s+for|said\s+on)\s+"
-    r"(?P<site>[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|fm|net|org|io|tv|co\.uk|com\.au|co\.nz|de|fr|it|es|ca|mx|ie|nl))"
+    r"(?P<site>(?:@\d+|[a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\.(?:com|fm|net|org|io|tv|co\.uk|com\.au|co\.nz|de|fr|it|es|ca|mx|ie|nl))"
     r"(?:[^\w.]|\.(?:\s|$)|$)"
 )
 # A medium named by a word of digits and letters, which no reading of names takes ("told 3voor12", "speaking to
@@ -1407,9 +1414,11 @@ _TOLD_CODE = linear.compile(
 # A station that writes its name in lower case by its own style, a word then a lone letter ("told triple j", "said on
 # triple j's breakfast show"): a lone letter other than "a", "i" or "o" is no English word, so the two are a name
 # (not "told him x" or "told the q": a pronoun or an article is no name's first word)
+# ("Speaking on triple j", "in a live session on triple j": spoken on it, or in an interview or a session on it, as on
+# any station)
 _TOLD_LOWER = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|[Cc]hatting\s+(?:to|with)|(?:spoke|speaks)\s+to|"
-    r"(?:said|says|spoke|speaks|speaking|admitted|explained|laughed)\s+on)\s+"
+    r"(?:said|says|spoke|speaks|[Ss]peaking|admitted|explained|laughed|interview|session|appearance)\s+on)\s+"
     r"(?P<site>(?P<word>[a-z]{3,})\s+[b-hj-np-z])(?:'s\b|[^\w'\x{2019}-]|$)"
 )
 _NOT_STYLED = frozenset(str.split("him her them you the his their our your its this that who whom"))
@@ -3328,7 +3337,8 @@ def _source(clause: Clause) -> Source:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
         if site is not None:
-            return site.group("site"), set()
+            addressed = clause.mention(site.group("site").split(".")[0])
+            return clause.words(site.group("site")), set() if addressed is None else {id(addressed)}
     code = _TOLD_CODE.search(clause.skeleton) if "t" in clause.skeleton or " on " in clause.skeleton else None
     if code is not None and not code.group("site").lower().endswith(("st", "nd", "rd", "th", "am", "pm", "s")):
         return code.group("site"), set()
