@@ -40019,3 +40019,67 @@ def test_292_a_lower_case_station_after_a_session_on_it(lead: str, source: str |
 def test_292_and_told_the_listeners(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Ann Arbour wrote the song.\n\n{lead} \u201cBea kept taking things out.\u201d"
     assert quotes(prose) == expected
+
+
+_VIDEO_288 = "The music video was released on the 2nd July 2020 and was directed by Cy Dorn. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause joined on after a shared part is no second part of a list
+        (
+            "Arbour and the actor Bea Bell play a young couple, and their bored cab driver is played by Eda Fenn.",
+            [("Ann Arbour", "a young couple"), ("Bea Bell", "a young couple"), ("Eda Fenn", "their bored cab driver")],
+        ),
+        (
+            "Arbour and Bell play a nurse and a cop, and their bored cab driver is played by Eda Fenn.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", "a cop"), ("Eda Fenn", "their bored cab driver")],
+        ),
+    ],
+)
+def test_288_a_passive_part_joined_after_a_shared_one(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(_VIDEO_288 + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("", [("Ann Arbour", None), ("Bea Bell", None)]),
+        # a past participle of how they look, with where it puts them
+        (", wrapped in scarves behind their drums", [("Ann Arbour", None), ("Bea Bell", None)]),
+        # (one that tells a part is not read as no part)
+        (", dressed as nurses", []),
+        (", wrapped in scarves as two ghosts", []),
+    ],
+)
+def test_288_two_appear_in_a_scene_and_how_they_look(after: str, expected: list[tuple[str, None]]) -> None:
+    assert cast(f"{_VIDEO_288}Arbour and Bell appear in the crowd scenes{after}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("beside", "expected"),
+    [
+        ("stars alongside her", [("Ann Arbour", "a nurse"), ("Bea Bell", "a second nurse")]),
+        ("appears opposite her", [("Ann Arbour", "a nurse"), ("Bea Bell", "a second nurse")]),
+        # (no verb before it: whose part "as" tells is not sure)
+        ("alongside her", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_288_a_part_after_beside_whom(beside: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"{_VIDEO_288}Arbour plays a nurse, and the model Bea Bell {beside} as a second nurse.") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # four digits end a title named right after what it is
+        ("the magazine Radio Nord 2001", "Radio Nord 2001"),
+        ("the show Tin Roof 1999", "Tin Roof 1999"),
+        # (a year after "in" is when, no part of the name)
+        ("the magazine Tin Roof in 1999", "Tin Roof"),
+    ],
+)
+def test_288_a_title_ending_in_four_digits(told: str, source: str) -> None:
+    prose = f"Bell talked about the lyric in an interview with {told}:\n\n“Every night we sang.”"
+    assert quotes(prose) == [("Bea Bell", source)]

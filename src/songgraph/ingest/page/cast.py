@@ -223,6 +223,8 @@ _WHEN_IN = (
     # ("the choir are in it too, of course, as themselves": a set phrase of the teller's after that comma)
     r"|\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?"
     r"(?:\s*(?:of\s+course|as\s+(?:ever|always|usual)|naturally)\s*,)?"
+    # "stars alongside her as a second nurse": beside whom, then the part (checked on the match: a pronoun after a verb)
+    r"|\s+(?:alongside|opposite|beside)\s+@\d+\s*,?"
     # "has a cameo too, as a passenger": the verb's "too", then the part
     # ("appears only briefly, as the voice on the radio": how long, with the comma the same)
     r"|\s+(?:too|as\s+well|briefly|fleetingly)\s*,"
@@ -1259,6 +1261,9 @@ _BRACKETED = linear.compile(
 _PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ONE_PART = linear.compile(r"^(?:a|an|the|his|her|their)\s")
 _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
+# A finite verb in a piece of a list ("play a couple, and the taxi driver is played by X"): a clause of its own after
+# the list, which ends before it; a part is a noun phrase
+_PIECE_CLAUSE = linear.compile(r"\s(?:is|are|was|were|has|have|had)\s")
 # The last words of a list of parts when they run into a name: a description of that person ("the rodeo rider X"),
 # not a part played opposite them ("a nun opposite X")
 # ("play a couple at a bus stop, the Dutch actor X turns up as ...": where they are from may come first, capitalised)
@@ -1309,8 +1314,8 @@ _RUN_ON = linear.compile(rf"{_P}\s+(?:as|plays|playing)\s")
 _CLAUSE_START = linear.compile(r"(?:\bbut\b|[;])")
 # A word every rule above needs: a clause without one casts no one, and is not matched at each mention.
 _TELLS_A_PART = linear.compile(
-    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|up|"
-    # ("A and B both appear in the back row": several in no part)
+    r"\b(?:as|play\w*|portray\w*|role|part|taken|features|stars|starring|cameos?|is|was|appears|appeared|appear|up|"
+    # ("A and B both appear in the back row", "A and B appear in the crowd scenes": several in no part)
     # ("has a walk-on": a cameo, as the stage says)
     # ("that's X folding sheets in the background": the reader shown who someone seen is)
     r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?|background)\b|\(|\sfor\s@"
@@ -1471,6 +1476,11 @@ _DOING_NEXT = linear.compile(
     r"[a-z][\w-]*\s*,\s*)?(?:just\s+)?(?P<verb>[a-z]+ing)(?:\s|[.!]?\s*$)"
 )
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
+# ("appear in the performance scenes, wrapped in overcoats": a past participle with where it puts them, how they look;
+# not "dressed as", which tells a part)
+_HOW_THEY_LOOK = linear.compile(
+    r"\s*[a-z]{2,}ed\s+(?:in|under|behind|beneath|inside|against|among)\s+(?:(?:one|both|his|her|their|an?|the)\s+)?[a-z]"
+)
 _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 # "playing a nurse", "portraying the vicar": a part told by its article (their own things, "his charango", are none)
 _A_PART_PLAYED = linear.compile(r"(?:playing|portraying)\s+(?:a|an|the)\s")
@@ -1633,6 +1643,26 @@ def _part_told_next(clause: Clause, match: linear.Match) -> bool:
     if named is None or again is None or not named.people or again.people != named.people:
         return False
     return _PART_WORDS.search(_PHRASE_END.split(rest)[0]) is not None
+
+
+# Beside whom one stars, between the verb and "as" ("stars alongside her as")
+_BESIDE_WHOM = linear.compile(r"^(?P<verb>\s+[a-z][\w-]*)?.*?\s(?:alongside|opposite|beside)\s+(?P<other>@\d+)")
+
+
+def _beside_one_before(clause: Clause, between: str) -> bool:
+    """Whether whom one stars beside before "as" ("stars alongside her as a nurse") leaves the part the subject's:
+    one the page has cast already, told by a pronoun after a verb; "stars alongside Cy Dorn as a nurse" may give the
+    part to either."""
+    beside = _BESIDE_WHOM.search(between)
+    if beside is None:
+        return True
+    other = clause.mention(beside.group("other"))
+    return (
+        beside.group("verb") is not None
+        and beside.group("verb").strip() not in ("alongside", "opposite", "beside")
+        and other is not None
+        and other.kind == "pronoun"
+    )
 
 
 def _past_clock(skeleton: str, start: int, role_text: str) -> str:
@@ -1885,6 +1915,8 @@ def cast(clause: Clause) -> list[Part]:
             ):
                 # "with the band as the only people who may make a noise": with no verb of appearing, a bare "as"
                 # before "the ones"/"the only people" tells what they are to the idea, which a relative clause says
+                continue
+            if pattern is _AS and not _beside_one_before(clause, skeleton[match.end("person") : match.start("role")]):
                 continue
             if pattern is _AS and _PLAY_VERB_BEFORE.search(skeleton[max(0, at - 20) : at]):
                 # "X plays the singer as a child": the one named is what X plays, and "as a child" is of X's part,
@@ -3446,7 +3478,20 @@ def _doing_next(skeleton: str, at: int) -> bool:
         stop = _PHRASE_END.search(rest)
         played = rest[: stop.start()] if stop is not None else rest
         return _played_thing(played) is not None
-    return doing is not None and doing.group("verb") not in _PARTS_NEXT
+    if doing is None:
+        return _looking(skeleton, at)
+    return doing.group("verb") not in _PARTS_NEXT
+
+
+def _looking(skeleton: str, at: int) -> bool:
+    """Whether a past participle of how someone looks in the scene follows ``at`` ("wrapped in overcoats"), and no
+    part is told after it in the sentence (as "dressed as a nurse" would)."""
+    look = _HOW_THEY_LOOK.match(skeleton, at)
+    if look is None:
+        return False
+    rest = skeleton[look.end() :]
+    stop = _SENTENCE_STOP.search(rest)
+    return not _PART_WORDS.search(rest[: stop.start()] if stop is not None else rest)
 
 
 def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set[int]) -> list[Part]:
@@ -3525,7 +3570,7 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
     for piece in pieces:
         tail = _LIST_TAIL.search(piece)
         piece = squash(piece[: tail.start()] if tail else piece)
-        if not _ONE_PART.match(f"{piece} "):
+        if not _ONE_PART.match(f"{piece} ") or _PIECE_CLAUSE.search(f" {piece} "):
             break
         parts.append(piece)
         if tail:

@@ -6551,6 +6551,11 @@ def _numbered(word: str) -> bool:
     return digits.isdigit() and len(digits) <= 3
 
 
+def _four_digits(word: str) -> bool:
+    digits = word[:-2] if word.endswith("'s") else word
+    return digits.isdigit() and len(digits) == 4
+
+
 # What digits end with that is an ordinal, a decade, an hour or a measure ("2nd", "90s", "3pm", "5km"), no name's end
 _NUMBER_ENDINGS = frozenset(
     {"st", "nd", "rd", "th", "s", "am", "pm", "km", "kg", "mm", "cm", "ft", "mb", "gb", "k", "m"}
@@ -6921,6 +6926,15 @@ def _group_end(
             and _titled(tokens, first, position + 2)
         ):
             position += 2  # "the Out of the Blue podcast"
+        elif (
+            _four_digits(word)
+            and first > 0
+            and tokens[first - 1][2].lower() in _TITLED_BY | _PRINTED
+            and _capital(tokens[position - 1][2])
+        ):
+            # "the magazine Ciao 2001": four digits may be a year after a name ("Sounds 1985"), but not in a title named
+            # right after what it is
+            position += 1
         elif (
             (_numbered(word) or _numbered_word(word) or _numbered_tail(word))
             and (
