@@ -40083,3 +40083,65 @@ def test_288_a_part_after_beside_whom(beside: str, expected: list[tuple[str, str
 def test_288_a_title_ending_in_four_digits(told: str, source: str) -> None:
     prose = f"Bell talked about the lyric in an interview with {told}:\n\n“Every night we sang.”"
     assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["“Vale dos Ventos”", "“Amor em Maré”", "“Rio do Norte”"],
+)
+def test_291_a_quoted_title_in_another_language_before_the_lead_in(title: str) -> None:
+    # the title is no part of the words said after the colon, nor are they the title's
+    lead = f"When the single was picked as the theme of the soap {title}, she wrote in a post on Instagram:"
+    prose = f"Bea Bell sang it first. {lead} “I never thought my song would be on television.”"
+    found = doc(prose).quotes
+    assert [(q.speaker, q.source) for q in found] == [("Bea Bell", "Instagram")]
+    assert found[0].text.startswith("I never thought")
+
+
+def test_291_a_quoted_phrase_that_is_no_title_still_attributed() -> None:
+    # (near miss: words in lower case, not a title, which the attribution after them is still of)
+    prose = "Bea Bell sang it first. “We did it in one take,” she told Radio Nord."
+    assert quotes(prose) == [("Bea Bell", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The actress Bea Bell, who plays the villain in “Rua das Flores”, stars as a fisherman\u2019s widow.",
+            [("Bea Bell", "a fisherman's widow")],
+        ),
+        (
+            "The actor Cy Dorn, who plays the patriarch in a long soap, appears as Arbour\u2019s father.",
+            [("Cy Dorn", "Arbour's father")],
+        ),
+        # (near miss: a relative clause with no casting verb of the sentence's own after it keeps its part)
+        ("The actor Cy Dorn, who plays the patriarch, is the one everyone remembers.", [("Cy Dorn", "the patriarch")]),
+    ],
+)
+def test_291_a_relative_clause_about_another_work_before_the_casting_verb(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"The music video was directed by Ann Arbour. {sentence}"
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bell appears, baton in hand, in the final scene.", [("Bea Bell", None)]),
+        ("Bell can be seen at her sewing machine in the opening shot.", [("Bea Bell", None)]),
+        (
+            "Arbour appears in the final scene, and Bell can be seen at her sewing machine in the opening shot.",
+            [("Ann Arbour", None), ("Bea Bell", None)],
+        ),
+        # (near misses: being seen somewhere that is no scene of the video, and a part after the aside)
+        ("Bell can be seen on Radio Nord every night.", []),
+        ("Bell appears, guitar in hand, as a busker in the final scene.", []),
+    ],
+)
+def test_291_seen_in_a_scene_and_an_absolute_phrase_after_appearing(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"The music video was directed by Cy Dorn. {sentence}"
+    assert cast(prose) == expected

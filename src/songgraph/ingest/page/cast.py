@@ -8,7 +8,7 @@ one clause ("follows X as ... and Y as ..."). A part starts like one ("a", "the"
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -476,8 +476,10 @@ _WHO_PLAYS = linear.compile(
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
 # ", appears as", ", plays": the sentence's own casting verb, right after a relative clause closed by a comma
+# (which may go on past the part it tells of: 'who plays the villain in "Rio Escuro", stars as', "who played a nurse
+# on TV for years, appears as")
 _MAIN_CASTS = linear.compile(
-    r"\s*,\s*(?:(?:also|briefly|only|just|now)\s+)?(?:appears|appeared|plays|played|stars|starred|portrays"
+    r"[^,;:.!?()]{0,80}?\s*,\s*(?:(?:also|briefly|only|just|now)\s+)?(?:appears|appeared|plays|played|stars|starred|portrays"
     r"|turns\s+up|turned\s+up|shows\s+up|showed\s+up|pops\s+up|popped\s+up)\s"
 )
 _PLAYED_BY = linear.compile(
@@ -1387,9 +1389,14 @@ _POPS_UP_WHERE = linear.compile(
     # ("A and B turn up in the pub at the end": two people the page has named, with the plural of the verb; checked on
     # the match to be the plural after two and the singular after one)
     rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?\s+(?:also\s+|briefly\s+|only\s+|just\s+|both\s+)?"
+    # ("can be seen at her sewing machine in the opening shot": being seen is turning up, checked as it is to be in a
+    # scene of the video, not "can be seen on Globo every night")
     r"(?P<verb>pops\s+up|popped\s+up|pop\s+up|(?P<turns>turns\s+up|turned\s+up|shows\s+up|showed\s+up|turn\s+up"
-    r"|show\s+up)|appears|appeared|appear)"
+    r"|show\s+up|(?:can|could)\s+be\s+(?:seen|glimpsed|spotted))|appears|appeared|appear)"
     r"(?:\s+(?:briefly|fleetingly|again|too))?"
+    # ("appears, baton in hand, in the final scene", "turns up, guitar on her back, in the last shot": an absolute
+    # phrase of what they hold or carry, set off by commas, which is no part)
+    r"(?:\s*,\s*(?:(?:a|an|the|@\d+)\s+)?[a-z][\w-]*\s+(?:in|on|under|over)\s+(?:(?:@\d+|one)\s+)?[a-z][\w-]*\s*,)?"
     # ("appears for a moment at the end", "pops up for about three seconds in the crowd": how long, then where)
     r"(?:\s+for\s+(?:literally\s+|about\s+|just\s+|only\s+|barely\s+)?(?:a\s+few|a|one|two|three|four|five|"
     r"several|\d{1,2})\s+(?:seconds?|moments?))?"
@@ -3355,7 +3362,7 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
     )
     where = [
         m
-        for m in _POPS_UP_WHERE.finditer(clause.skeleton)
+        for m in _joined_on(_POPS_UP_WHERE, clause.skeleton)
         if not _PART_WORDS.search(f"{m.group('having') or ''}{m.group('where')}{m.group('tail') or ''}")
         and not _NOT_A_SCENE.intersection(m.group("where").lower().split())
         # (turning up is said of a visit too, "turned up in the afternoon": only in a scene of the video itself, or
@@ -3443,6 +3450,17 @@ def _appearing(clause: Clause, seen: set[int]) -> list[Part]:
 
 
 _THIRD_PERSON = frozenset(str.split("he him his she her hers they them their"))
+
+
+def _joined_on(pattern: linear.Pattern, text: str) -> Iterator[linear.Match]:
+    """The pattern's matches, each looked for again from the clause a match's ``joined`` group joins on ("X appears in
+    the final scene, and Y can be seen in the opening shot": the second one pops up as well, after the same ", and"
+    that ended the first)."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match
+        at = match.start("joined") if match.group("joined") is not None else match.end()
+        at = max(at, match.start() + 1)
 
 
 def _joined_of_another(clause: Clause, at: int, person: str) -> bool:

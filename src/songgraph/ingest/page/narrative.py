@@ -36,6 +36,7 @@ from songgraph.ingest.page.quotes import (
     SAYING,
     SPEECH_VERBS,
     THE_PAPER,
+    TITLE_SMALL,
     Attribution,
     Frame,
     Programmes,
@@ -555,8 +556,10 @@ _TITLE_AFTER_COLON = linear.compile(r"\b(?i:album|single|EP|B-side|title|debut)\
 # '... the song you asked for most this year: "Paper Boats".': words in title case, with no end of a sentence, after a
 # colon whose sentence tells of no saying, name a title (a quote of so few words after a colon is said with a verb
 # of saying: 'she said: "Never Again."')
+# ('"Rio das Almas"', '"Amor em Trânsito"': a title in another language joins its words by that language's small ones)
 _TITLE_CASED = linear.compile(
-    r"^\p{Lu}[\w'-]*(?:,?\s+(?:\p{Lu}[\w'-]*|\d+|a|an|the|of|in|on|at|to|for|and|or|by|with|from|no|is))*[!?]?$"
+    r"^\p{Lu}[\w'-]*(?:,?\s+(?:\p{Lu}[\w'-]*|\d+|a|an|the|of|in|on|at|to|for|and|or|by|with|from|no|is"
+    rf"|{TITLE_SMALL}))*[!?]?$"
 )
 _CALLING = r"(?:described|describes|called|calls|dubbed|dubs|labelled|labels|labeled|termed|terms)"
 # ("..., describing it as": the calling told by a participle of the sentence's subject)

@@ -1493,6 +1493,8 @@ _SMALL = (
     # ("Rio que Canta", "Mi Vida en un Fuelle", "Carnets du Pont Bonaparte", "Jornal da Ribeira": a relative word, an
     # article, a preposition of another language; "du", "da" contract "de" with an article, as "del" does)
     r"|que|un|una|en|du|da"
+    # ("Rio das Almas", "Jornal do Brasil", "Vale dos Sonhos": Portuguese "de" contracted with its article, as "da" is)
+    r"|das|do|dos"
     # ("Hoy por Hoy", "Musica per Tutti", "Chansons pour Toi": "for", "by" in the Romance languages)
     r"|por|para|pour|per"
     # ("Hav fra Nord", "Lieder aus der Stadt": "from" in the Nordic languages and German)
@@ -1501,6 +1503,9 @@ _SMALL = (
     r"|aan|bij|uit|naar|op)"
 )  # not "and", "with": two names may be two people
 _SMALL_OR_BY = rf"(?:{_SMALL}|by)"
+# The small words a title in capitals joins its words by, in English or another language, for the narration's
+# telling of a quoted title from quoted words
+TITLE_SMALL = _SMALL
 # (or after an outlet that prints, posts or broadcasts, named with an article: "told the blog Songs from the Back
 # Row", "with the Irish newspaper Voice of the West")
 _WORDED_TITLE = linear.compile(
