@@ -40145,3 +40145,35 @@ def test_291_seen_in_a_scene_and_an_absolute_phrase_after_appearing(
 ) -> None:
     prose = f"The music video was directed by Cy Dorn. {sentence}"
     assert cast(prose) == expected
+
+
+_290_VIDEO = "The music video was released on the 3rd March 2020 and was directed by Dee Fox. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn appears in his old uniform as the fire chief.", [("Cy Dorn", "the fire chief")]),
+        ("Cy Dorn turns up in full costume as a pirate.", [("Cy Dorn", "a pirate")]),
+        # (what is worn is clothing; "in his old band" is who he plays with, not what he wears)
+        ("Cy Dorn appears in his old band as the drummer.", []),
+        ("Cy Dorn sings in his old uniform.", []),
+    ],
+)
+def test_290_appearing_in_what_one_wears_as_a_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_290_VIDEO + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        ("according to Ann Arbour, took one phone call", [("Ann Arbour", "Mojo")]),
+        # (another named by name in the sentence may be the one who goes on telling)
+        ("according to Ann Arbour, took Bea Bell a week", []),
+    ],
+)
+def test_290_the_teller_after_according_to_goes_on_with_he_said(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Cy Dorn left the band in 2017. Getting him back, {middle}. “I called him on his birthday,” he told Mojo."
+    assert quotes(prose) == expected

@@ -244,6 +244,10 @@ _WHEN_IN = (
     r"\s*,?"
     # "appears in every scene as a painter": how much of the video, then the part
     r"|\s+in\s+(?:every|each)\s+(?:scene|shot|frame)\s*,?"
+    # "appears in his old uniform as the fire chief": what the person wears, their own clothes told by "his" or "her"
+    # and a word or two of which, then the part
+    r"|\s+in\s+(?:his|her|their|full)\s+(?:[a-z][\w-]*\s+){0,2}?(?:uniforms?|costumes?|dress|dresses|suits?|gowns?"
+    r"|robes?|overalls|coats?|jackets?|helmets?|apron|aprons|habit|habits|regalia|finery)\s*,?"
     # "turns up for about four seconds as a waiter": how long on screen, then the part
     r"|\s+for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps|all\s+of)\s+)?(?:a\s+few|a\s+couple\s+of|"
     r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs|minutes?|frames?|shots?)\s*,?)?"

@@ -777,6 +777,9 @@ _PRONOUN_SAID = linear.compile(
     r"^\W*(?:(?:Speaking|Talking|Writing)\s+(?:to|with|on|in|for)\s+[^,;:@]{0,40}@\d+[^,;:@]{0,4},\s*)?"
     rf"(?P<who>@\d+)\s+(?:[a-z]+ly\s+)?(?:{SAYING})\b"
 )
+# "according to X" set off in the sentence before a quote: X told what it says, the teller whose telling the quote's
+# open "he" or "she" goes on with
+_ACCORDING_TO = linear.compile(r"\baccording\s+to\s+(?P<who>@\d+)\b")
 # The pronouns that call someone a man or a woman.
 _THIRD_PERSON = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 
@@ -2495,6 +2498,18 @@ class _Narrative:
             and self.r.people.selves.get(p, cast_selves.get(p, word)) in (word, "")
             and fold(p) not in bands
         }
+        teller = _ACCORDING_TO.search(before.skeleton) if carried is None else None
+        told = before.mention(teller.group("who")) if teller is not None else None
+        if (
+            told is not None
+            and told.kind == "name"
+            and told.person in left
+            and [m.person for m in mentioned if m.kind == "name"] == [told.person]
+        ):
+            # ('Getting him back, according to A, took one call. "I rang him," he said': the one the sentence names
+            # by name, as its teller, goes on telling; the others it calls only "him" or "her", as what it is about;
+            # not 'According to A, B wrote it', where B, named, may be the one who goes on)
+            return told.person
         if len(set(named)) < 2 or len(left) != 1:
             return None
         if carried is not None and not any(
