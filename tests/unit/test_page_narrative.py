@@ -40177,3 +40177,63 @@ def test_290_the_teller_after_according_to_goes_on_with_he_said(
 ) -> None:
     prose = f"Cy Dorn left the band in 2017. Getting him back, {middle}. “I called him on his birthday,” he told Mojo."
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # ("them" after a first verb's object of things is those things)
+        ("The band was Ann Arbour and Bea Bell, and Cy Dorn, who brought his drum and tambourine and set them up.", []),
+        ("The band was Ann Arbour and Bea Bell, and Cy Dorn, who carried the drums in and set them up.", []),
+        # (near miss: no things before, the two people are whom "them" means)
+        (
+            "Ann Arbour and Bea Bell were new in town, and Cy Dorn set them up at a party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")],
+        ),
+    ],
+)
+def test_286_them_after_a_first_verbs_things(sentence: str, read: list[object]) -> None:
+    assert intros(sentence) == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Cy Dorn can be glimpsed as a bus driver in the background of the last scene.", "a bus driver"),
+        ("Cy Dorn appears as the porter in the foreground.", "the porter"),
+        # (near miss: after a participle's object, where in the frame is the part's own)
+        (
+            "Cy Dorn appears as the barman polishing a glass in the background.",
+            "the barman polishing a glass in the background",
+        ),
+    ],
+)
+def test_286_in_the_background_after_a_bare_part(sentence: str, part: str) -> None:
+    assert cast("The video was directed by Gil Moss. " + sentence) == [("Cy Dorn", part)]
+
+
+def test_286_a_teacher_at_a_place_the_page_named_before_then_the_introducer() -> None:
+    prose = (
+        "Ann Arbour trained as a singer at Fenwick Hall in Leeds.\n\n"
+        "“My old teacher at Fenwick, Eda Fenn, introduced me to Bea at a party,” Arbour said."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")]
+    # (near miss: a name with no preposition before it is the introducer's own, then another name: unsure)
+    result = parse(
+        "Arbour knew Gil Moss.\n\n“My teacher, Gil Moss, Eda Fenn, introduced me to Bea at a party,” Arbour said."
+    )
+    assert result.document is not None and result.document.introductions == []
+    assert any("introducer" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Appearing on “Late Owls” on Radio Nord, Cy Dorn said:", "Late Owls"),
+        ("Cy Dorn, appearing on “Late Owls”, said:", "Late Owls"),
+        # (near miss: speaking "on" a title may be speaking about it)
+        ("Speaking on “Night Trains”, Cy Dorn said:", None),
+    ],
+)
+def test_286_appearing_on_a_quoted_title_opening_the_sentence(lead: str, source: str | None) -> None:
+    assert quotes(f"{lead}\n\n“Bea wanted real drums.”") == [("Cy Dorn", source)]

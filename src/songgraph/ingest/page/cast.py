@@ -2015,6 +2015,11 @@ def cast(clause: Clause) -> list[Part]:
                 # stranded at Clapham Junction", "a busker on the quay at Slussen")
                 role_end = match.start("role") + named_at.start()
                 role_text = skeleton[match.start("role") : role_end]
+        backdrop = _IN_THE_BACKGROUND.search(role_text) if " in the " in role_text else None
+        if backdrop is not None and _bare_noun_phrase(role_text[: backdrop.start()]):
+            # "glimpsed as a bus conductor in the background of the street scene": where in the frame, the scene's
+            role_end = match.start("role") + backdrop.start()
+            role_text = skeleton[match.start("role") : role_end]
         the_one = _THE_ONE.match(role_text)
         # ("takes the part of Lan": someone the story named, played, as "plays Lan" is)
         named_one = _NAMED_ONE.match(role_text)
@@ -2563,6 +2568,23 @@ _INSTITUTIONS = frozenset(
 def _an_institution(named: Mention | None) -> bool:
     """Whether a name of one word alone is a house of music or learning's noun, so a place ("the Philharmonic")."""
     return named is not None and not named.people and not named.possessive and named.text.lower() in _INSTITUTIONS
+
+
+# "in the background", "in the foreground": where in the frame someone is, after the part
+_IN_THE_BACKGROUND = linear.compile(r"\s+in\s+the\s+(?:background|foreground)\b")
+
+
+def _bare_noun_phrase(role_text: str) -> bool:
+    """Whether a part is an article and a few lower-case words, no phrase of its own ("a bus conductor", not "the
+    barman polishing a glass" nor "the presenter on the television"), so where in the frame it is told after it is the
+    scene's, not the part's."""
+    words = role_text.split()
+    return (
+        2 <= len(words) <= 4
+        and _ARTICLE.match(words[0]) is not None
+        and _plain_noun_phrase(role_text)
+        and not any(word.endswith("ing") for word in words[1:])
+    )
 
 
 def _plain_noun_phrase(role_text: str) -> bool:

@@ -333,6 +333,13 @@ _KIN_GROUPS = frozenset({"brothers", "sisters", "siblings"})
 # (only after "the" and at most a count, which must be the band's size)
 _MEMBER_WORDS = frozenset({"members"})
 _COUNT_WORDS = {word: size for word, size in GROUP_SIZES.items() if size > 1 and word not in GROUP_NOUNS | {"pair"}}
+# "brought his own drum and tambourine and set ", "carried two amplifiers in and plugged ": a first verb's object, a few
+# words opened by whose or a determiner, then the second verb joined by "and", whose "them" may mean that object
+_THINGS_THEN_VERB = linear.compile(
+    r"\s(?:his|her|their|its|my|our|the|two|three|some|both|all)\s+(?:own\s+)?(?:[a-z][\w'-]*\s+){0,2}?"
+    r"(?P<one>[a-z][\w'-]*)(?:\s+and\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?P<other>[a-z][\w'-]*))?"
+    r"(?:\s+(?:in|out|over|along|back))?\s+and\s+(?:then\s+)?[a-z][\w'-]*\s+$"
+)
 # "the three of ", "all four of ": a count of more than two before a plural pronoun
 _MORE_THAN_TWO_OF = linear.compile(r"\b(?i:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten)\s+of\s+$")
 _BAND_WORDS = GROUP_NOUNS | _ENSEMBLES | {"bandmates"} | _KIN_GROUPS | _MEMBER_WORDS
@@ -4702,6 +4709,10 @@ class Discourse:
                 # writer, not a pair the writer was one of (nor is that pair "the pair of them" after it)
                 mention.people = ()
                 pair = None
+            if mention.text.lower() == "them" and mention.people and things_before_them(text[: mention.start]):
+                # "who brought his own drum and tambourine and set them up in the kitchen": the object of a second verb
+                # is the things the first one took, not two people
+                mention.people = ()
             if (
                 mention.text.lower() == "them"
                 and len(mention.people) == 2
@@ -6447,6 +6458,18 @@ def _things_after(tokens: list[tuple[int, int, str]], at: int) -> bool:
         return False
     word = tokens[at][2]
     return word.islower() and word.endswith("s") and not people_plural(word)
+
+
+def things_before_them(before: str) -> bool:
+    """Whether the words before a "them" end in a first verb's object of things, then "and" and the verb of "them"
+    ("brought his own drum and tambourine and set ", "packed the amplifiers and set "): no person's word among them."""
+    found = _THINGS_THEN_VERB.search(before[-90:])
+    if found is None:
+        return False
+    one, other = found.group("one"), found.group("other")
+    if other is None:
+        return _things_after([(0, 0, one)], 0)
+    return all(w.islower() and w not in ROLE_NOUNS and not people_plural(w) for w in (one, other))
 
 
 def _lettered(word: str) -> bool:

@@ -34,6 +34,7 @@ from songgraph.ingest.page.clauses import (
     first_met,
     gendered,
     placed,
+    things_before_them,
     titled_one,
 )
 from songgraph.ingest.page.people import People
@@ -1834,8 +1835,13 @@ def introductions(
                     # "credited to A, and was produced by B, who had introduced": the relative clause is about the
                     # name right before it, which the match from there reads
                     continue
-                if _one(clause.mention(match.group("by")), speaker) is None:
-                    continue  # "their coach in Tulsa, Imogen Sparrow, who introduced": a place, then the introducer
+                if _one(clause.mention(match.group("by")), speaker) is None or _PLACE_BEFORE.search(
+                    clause.skeleton[max(0, match.start("by") - 12) : match.start("by")]
+                ):
+                    # "their coach in Tulsa, Imogen Sparrow, who introduced": a place, then the introducer (after "at"
+                    # or "in" a name is where, whatever else the page calls by it: "my teacher at Trinity, X,
+                    # introduced")
+                    continue
                 # "Cy Dorn, and later Eda Fenn, introduced ...": not an apposition; nor is the last the introducer
                 found.append(Doubt(_UNSURE_INTRODUCER, clause.at(match.start())))
                 covered = match.start("rest")
@@ -2454,6 +2460,8 @@ def _read(
     elif by is not None and a is not None and b is not None and _THIRD & {a.text.lower(), b.text.lower()}:
         pair = _pronoun_pair(clause, by, a, b, speaker, people, sentence_before, last_group)
     elif by is not None and a is not None and b is None and a.text.lower() in ("they", "them"):
+        if a.text.lower() == "them" and things_before_them(clause.text[: a.start]):
+            return None  # "who brought two drums and set them up in the kitchen": the drums, not two people
         pair = _the_two_before(clause, a, by, people)
         if pair is not None and _each_own_clause(clause, a, pair):
             return Doubt(_UNSURE_PEOPLE, at)

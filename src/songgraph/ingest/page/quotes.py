@@ -1458,7 +1458,8 @@ _TITLED = linear.compile(
     r"|\b(?i:in|on)\s+the\s+\"(?P<kind_after>[^\"]{1,80})\"\s+"
     r"(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
     # ('went on "X"': a title one goes on, or appears on, is a programme's; not words quoted, 'went on "and on"')
-    r"|\b(?:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+\"(?P<gone_on>\p{Lu}[^\"]{0,79})\""
+    # ('Appearing on "X", she said': the participle opening the sentence, capitalised)
+    r"|\b(?i:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+\"(?P<gone_on>\p{Lu}[^\"]{0,79})\""
 )
 # "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
 # record the notes were printed in, named by its quoted title (which names the source better than "liner notes")
