@@ -40237,3 +40237,72 @@ def test_286_a_teacher_at_a_place_the_page_named_before_then_the_introducer() ->
 )
 def test_286_appearing_on_a_quoted_title_opening_the_sentence(lead: str, source: str | None) -> None:
     assert quotes(f"{lead}\n\n“Bea wanted real drums.”") == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the presenter as the one told: the lead of one quote, whose medium is its own, not a segment the page writes
+        # up (the next speaker's words have no medium)
+        (
+            "Ann Arbour grew up in Hull. She told the presenter Eda Fenn on Radio Nord:\n\n“We met over a broken amp.”"
+            "\n\nCy Dorn introduced Arbour to Bea Bell at a wedding in Leeds. Dorn tells it with some relish:"
+            "\n\n“Ann was a guest, and Bea was the DJ.”",
+            [("Ann Arbour", "Radio Nord"), ("Cy Dorn", None)],
+        ),
+        # near miss: a visit to the programme its presenter is named in is still the segment the page writes up
+        (
+            "Ann Arbour was on Radio Nord, and presenter Eda Fenn asked her about the song.\n\n"
+            "Arbour wrote it with Cy Dorn.\n\n“We met over a broken amp,” Arbour said.",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+    ],
+)
+def test_293_told_the_presenter_is_no_segment(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        # another language's "and" inside a programme's name, as "og", "und" are
+        ("Ceol agus Caint", "Ceol agus Caint"),
+        # near miss: the English "and" may join two people, so no name is read across it
+        ("Ceol and Caint", None),
+    ],
+)
+def test_293_irish_and_inside_a_programmes_name(title: str, source: str | None) -> None:
+    prose = f"Bea Bell sang it. “It was a baking tray,” she said on {title}, the folk programme on Radio Nord."
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a lead that is only the fronted phrase naming whose telling the words are, and where
+        ("In Dorn\u2019s own telling, on the podcast Late Cuts:", [("Cy Dorn", "Late Cuts")]),
+        ("By Dorn\u2019s own account:", [("Cy Dorn", None)]),
+        # near miss: a clause of its own after the phrase tells of someone else; the words are no one's for sure
+        ("In Dorn\u2019s own telling, Bell brought them together:", []),
+    ],
+)
+def test_293_in_ones_own_telling_leads_into_the_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Arbour wrote it with Cy Dorn. {lead}\n\n“Bea kept taking things out.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("relative", "expected"),
+    [
+        # "whom she": the subject of the relative clause is not the one the apposition describes, past a place named
+        # in it; so that one is not learnt to be called "she", and "he" goes on with him
+        ("whom she met through her cousin", [("Gil Moss", "Hull Courier")]),
+        # near miss: "who" makes him the subject, and "her cousin" may be anyone's: "he" is left unsure
+        ("who met her through her cousin", []),
+    ],
+)
+def test_293_whom_after_an_apposition_naming_a_place(relative: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"The other half came from Gil Moss, a quiet drummer from Leeds {relative}, the pianist Cy Dorn.\n\n"
+        "Moss says he had been warned. “Cy told me she would throw me out,” he told the daily Hull Courier."
+    )
+    assert quotes(prose) == expected

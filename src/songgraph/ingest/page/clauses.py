@@ -669,16 +669,16 @@ def titled_one(text: str) -> str | None:
 FOREIGN_PREPOSITIONS = frozenset({"por", "para", "til"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
-# ("Radio Nacht und Nebel", "Lyd og Bilde", "Stimme zu Hause": another language's "and", "to" or article; the
-# Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word; the Breton article "ar" of "Penn ar
-# Bed", "Ti ar Vro")
+# ("Radio Nacht und Nebel", "Lyd og Bilde", "Ceol agus Caint", "Stimme zu Hause": another language's "and", "to" or
+# article; the Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word; the Breton article "ar" of
+# "Penn ar Bed", "Ti ar Vro")
 _CONNECTORS = frozenset(
     {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam", "ar"}
-    | {"und", "et", "og", "och", "zu", "den"}
+    | {"und", "et", "og", "och", "agus", "zu", "den"}
     | FOREIGN_PREPOSITIONS
 )
 # Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
-_AND_CONNECTORS = frozenset({"y", "e", "und", "et", "og", "och"})
+_AND_CONNECTORS = frozenset({"y", "e", "und", "et", "og", "och", "agus"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """
@@ -4289,7 +4289,11 @@ class Discourse:
                 elif (
                     mention.kind == "pronoun"
                     and upto
-                    and _WHOM_BEFORE.match(text[mentions[upto - 1].end : mention.start])
+                    and (
+                        _WHOM_BEFORE.match(text[mentions[upto - 1].end : mention.start])
+                        # ("X, a guitarist from Y whom she met through her cousin": the same after an apposition)
+                        or _described_before_whom(text, mentions, upto) is not None
+                    )
                 ):
                     # "Cy Dorn, whom she met through her flatmate": "her" may be the one who met, not Cy Dorn
                     before.add(f"@{upto}")
@@ -4746,6 +4750,11 @@ class Discourse:
                     # "She wrote it with Cy Dorn, whom she met at a party": the subject of a relative clause is
                     # someone other than whom the clause is about
                     whom_object = {str(mentions[number - 1].person)}
+                    meant = named - whom_object
+                elif number and (apposed := _described_before_whom(text, mentions, number)) is not None:
+                    # "X, a guitarist from Cachoeira whom she met": the same when a place named in the apposition
+                    # stands between the one described and "whom" (which means a person, never the place)
+                    whom_object = {apposed}
                     meant = named - whom_object
                 elif (
                     number == 1
@@ -5314,6 +5323,20 @@ def _within(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether ``at`` lies inside one of ``spans`` (in order, not overlapping)."""
     index = bisect_right(spans, (at, at)) - 1
     return index >= 0 and spans[index][0] < at < spans[index][1]
+
+
+def _described_before_whom(text: str, mentions: list[Mention], number: int) -> str | None:
+    """Whom a "whom" right before the pronoun ``mentions[number]`` is about, when it closes an apposition describing
+    the person named before it and only names of no one (places) stand between ("X, a guitarist from Y whom she")."""
+    at = number - 1
+    while at >= 0 and mentions[at].kind == "name" and not mentions[at].people and not mentions[at].possessive:
+        at -= 1
+    if at < 0 or at == number - 1 or mentions[at].possessive or not mentions[at].person:
+        return None
+    between = text[mentions[at].end : mentions[number].start]
+    if any(word in between.split() for word in ("who", "which", "that", "whose")):
+        return None
+    return str(mentions[at].person) if _APPOSED_UP_TO_WHOM.match(between) else None
 
 
 def _pronoun_subject_last(clause: Clause) -> str | None:
@@ -6247,6 +6270,9 @@ _IS_HIS = linear.compile(
 # (the relation may have up to two words before it: "his long-time agent")
 _WORDS_AFTER_HIS = linear.compile(r"\w+\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
+# An apposition describing the one named before it, up to a "whom" whose clause the pronoun after it opens: "X, a
+# quiet guitarist from @1 whom": only a lower-case description and names of no one (places) between
+_APPOSED_UP_TO_WHOM = linear.compile(r"^\s*,\s*(?:an?|the)\s+[^;:.!?\"()]{0,80}?\s+whom\s+$")
 # The same with a preposition before "whom" ("X, to whom she had been introduced"): the subject after it is not X
 _PREPOSITION_WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:to|with|for|from|by|through|alongside|under)\s+whom\s+$")
 # Between a subject pronoun and the name that says who it is ("She is X", "he was in fact X")

@@ -285,6 +285,13 @@ _OWN_ACCOUNT = linear.compile(
     # part of a telling, or X's words on a matter, given in X's words
     r"|side\s+of\s+(?:it|things|the\s+story)|(?:line|take)\s+on\s+(?:it|that|this|the\s+[a-z]+))\b"
 )
+# "In X's own telling, on the podcast Y:", "By X's own account:": a lead that is only the fronted phrase naming whose
+# telling the words are (and where it was given), with no clause of its own after it ("In X's telling, Cy introduced
+# them:" tells of Cy, and is no lead of X's)
+_IN_OWN_TELLING = linear.compile(
+    rf"^\W*(?:In|By)\s+(?P<speaker>{_P})'s\s+(?:own\s+)?(?:{TELLING}|words)"
+    r"(?:\s*,\s*(?:on|in|to|for|with)\s+[^,;:.!?\"]{0,80}?)?\s*[,:.]?\s*$"
+)
 _SAYS = linear.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # "X's only comment, when somebody asked her what she made of it, was:": a question put to the owner of the words, set
 # off by commas, is what they answered, no saying of another's
@@ -2343,7 +2350,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
         ):
             # (a saying anywhere in the clause may be another's: "X's account was disputed by Y, who told Z:"; not one
             # in the passive, the words' own: "X's tribute was shared widely:")
-            matches += filter(None, [_OWN_ACCOUNT.match(clause.skeleton)])
+            matches += filter(None, [_OWN_ACCOUNT.match(clause.skeleton) or _IN_OWN_TELLING.match(clause.skeleton)])
             if not matches and clause is clauses[-1] and _OWNERS_WORDS.match(clause.skeleton):
                 # "X's obituary in The Times was shared widely:": words about X, or X's, right before the quote
                 # and no saying: not those of someone a sentence before named
@@ -4229,6 +4236,12 @@ _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
 _DAYS_OWN = linear.compile(r"^\p{Lu}[a-z]+day's\s+")
 # A sentence of the opening that names the programme's presenter is about a visit to it, whatever shape names it
 _PRESENTER = linear.compile(r"\b(?i:presenter|presented\s+by)\b")
+# ... unless the presenter is the one a saying was told to ("She told the presenter Z on Radio Y:"): the lead of one
+# quote, whose medium is read with it, not a visit whose segment the page writes up
+_TOLD_PRESENTER = linear.compile(
+    r"\b(?:told|tells|said\s+to|says\s+to|explained\s+to|admitted\s+to|confided\s+to)\s+"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+)?presenter\b"
+)
 # An episode named with its number and programme, which the names read as one ("Episode 61 of Second Verse is ...")
 _NUMBERED_EPISODE = linear.compile(r"^(?:Episode|Edition)\s+\d+\s+of\s+(?P<title>\p{Lu}.*)$")
 
@@ -4268,7 +4281,7 @@ def segment(clause: Clause, tied: bool) -> str | None:
         numbered = _NUMBERED_EPISODE.match(squash(mention.text)) if mention.kind == "name" else None
         if numbered is not None and not mention.people and not mention.possessive:
             return numbered.group("title")
-    if tied and _PRESENTER.search(clause.skeleton) is not None:
+    if tied and _PRESENTER.search(clause.skeleton) is not None and _TOLD_PRESENTER.search(clause.skeleton) is None:
         return _source(clause)[0]
     return None
 
