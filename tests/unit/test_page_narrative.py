@@ -40306,3 +40306,17 @@ def test_293_whom_after_an_apposition_naming_a_place(relative: str, expected: li
         "Moss says he had been warned. “Cy told me she would throw me out,” he told the daily Hull Courier."
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bea Bell appears as a favour to Arbour.", [("Bea Bell", None)]),
+        ("Bea Bell appears as a nod to the old show.", [("Bea Bell", None)]),
+        # near misses: a part that only starts with such a word
+        ("Bea Bell appears as a favourite uncle.", [("Bea Bell", "a favourite uncle")]),
+        ("Bea Bell plays a gift shop owner.", [("Bea Bell", "a gift shop owner")]),
+    ],
+)
+def test_why_someone_appears_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected

@@ -3263,6 +3263,18 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
     return found
 
 
+# "appears as a favour to the director", "as a nod to the old show": why someone is in the video, not a part
+_PURPOSE = linear.compile(
+    r"^(?:a|an)\s+(?:little\s+|personal\s+|small\s+|last\s+|final\s+)?"
+    r"(?:favou?r|nod|tribute|thank-you|gift|courtesy|homage)(?:\s+(?:to|for|from)\b.*)?$"
+)
+
+
+def is_purpose(role: str) -> bool:
+    """Whether what follows "as" tells why someone appears rather than whom they play."""
+    return _PURPOSE.match(role) is not None
+
+
 def _told_of(clause: Clause, relative: str) -> set[int]:
     """The pronouns of a relative clause ("who ... she had started"): whoever they mean, the clause tells of the one
     it hangs on, so they leave who that is unchanged."""

@@ -1741,6 +1741,8 @@ class _Narrative:
                 rest = clause.text.find(f" as {part.role}", part.at)
                 if rest >= 0:
                     part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
+            if part.role is not None and casting.is_purpose(part.role):
+                part = casting.Part(part.person, None, part.at)  # in the video, as a favour to someone: no part
             person = self.r.people.canonical(part.person)
             if part.role in ("myself", "ourselves"):
                 # "I appear as myself" in a quote: its speaker as themself, told as the page's pronouns for them say
