@@ -188,6 +188,11 @@ AT_GOAL = {
     "heldout280": 257,
     "heldout281": 230,
     "heldout284": 244,
+    "heldout286": 243,
+    "heldout287": 244,
+    "heldout288": 248,
+    "heldout289": 227,
+    "heldout292": 248,
 }
 
 
