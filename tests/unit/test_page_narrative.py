@@ -40320,3 +40320,18 @@ def test_293_whom_after_an_apposition_naming_a_place(relative: str, expected: li
 )
 def test_why_someone_appears_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a generation's abbreviation closes the name, its stop with it, before an apposition's comma or a verb
+        ("Dorn\u2019s son, Gil Dorn Jr., who now runs it, spoke", [("Gil Dorn Jr", "Late Cuts")]),
+        ("His son Gil Dorn Jr. spoke", [("Gil Dorn Jr", "Late Cuts")]),
+        # near miss: before a capital the stop may end the sentence, and the next one is Dorn's
+        ("Gil Moss ran it with Gil Moss Jr. Dorn spoke", [("Cy Dorn", "Late Cuts")]),
+    ],
+)
+def test_282_a_generation_after_a_surname(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Cy Dorn ran the label. {lead} on the podcast Late Cuts in 2019: \u201cMy father kept the secret.\u201d"
+    assert quotes(prose) == expected

@@ -3026,6 +3026,8 @@ class Discourse:
             cut = 2 if words[-1].endswith("'s") else 1
             words[-1] = words[-1][:-cut]
             end -= cut
+        if len(words) > 2 and words[-1] == "." and words[-2] in _GENERATIONS:
+            words.pop()  # "Tate Jr.": the stop is the abbreviation's, in the mention but no word of the name
         # The longest tail of the phrase that names someone on the page ("DJ Kofi Mensah" -> "Kofi Mensah").
         # "his mother, June Whitlock": a month's name inside a clause that no preposition dates ("in June
         # Okafor ...") starts the name rather than standing before it
@@ -7014,6 +7016,18 @@ def _group_end(
             and _capital(tokens[position + 1][2])
         ):
             position += 1  # "the St. Cloud Sentinel": a saint's or a mount's abbreviation inside a name
+        elif (
+            word == "."
+            and tokens[position - 1][2] in _GENERATIONS
+            and position - first >= 2
+            and tokens[position][0] == tokens[position - 1][1]
+            and position + 1 < len(tokens)
+            and not _capital(tokens[position + 1][2])
+        ):
+            # "X Tate Jr., who runs it": a generation's abbreviation closes a person's name, its stop with it (not
+            # a stop before a capital, which may end the sentence)
+            position += 1
+            break
         elif word == "of" and position - first >= 2 and _courtesy([tokens[first][2]], 1):
             # "Mrs Winifred Oyelaran of Chapel Row": a courtesy title says a person's name follows, and where they
             # live, after "of", is no part of it
@@ -7034,6 +7048,10 @@ def _group_end(
         else:
             break
     return position
+
+
+# A generation's abbreviation after a surname ("Tate Jr.", "Hale Sr."), the last word of a person's name
+_GENERATIONS = frozenset({"Jr", "Sr"})
 
 
 # What a programme or publication is called, told before or after its title ("the podcast X", "the X podcast").
