@@ -40335,3 +40335,47 @@ def test_why_someone_appears_is_no_part(sentence: str, expected: list[tuple[str,
 def test_282_a_generation_after_a_surname(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Cy Dorn ran the label. {lead} on the podcast Late Cuts in 2019: \u201cMy father kept the secret.\u201d"
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("setting", "body", "expected"),
+    [
+        # the sentence before tells its one named person saying something: the open "she" after the quote is hers
+        ("Dorn said the shoot was the coldest of her career.", "Bea did not mind.", [("Cy Dorn", "Instagram")]),
+        # near misses: the one named is whose mother it is, or no one's subject; or the words name her, so are not hers
+        ("Dorn's mother said the shoot was the coldest of her career.", "Bea did not mind.", []),
+        ("The crew said Dorn had the coldest shoot of her career.", "Bea did not mind.", []),
+        ("Dorn said the shoot was the coldest of her career.", "Cy did not mind.", []),
+    ],
+)
+def test_she_after_the_quote_goes_on_with_the_one_who_said(
+    setting: str, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        "The music video was directed by Cy Dorn. Bea Bell has a cameo, playing her cello in the bar.\n\n"
+        f"{setting} \u201cMinus ten on the pier at dawn. {body}\u201d she wrote on Instagram."
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("apposition", "expected"),
+    [
+        # a description, where from, then a relative clause telling more of the same one: the subject still speaks
+        (
+            "a quiet man from Milton Keynes who had spent years recording choirs and the odd metal band",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        ("a quiet man who had spent years recording choirs", [("Cy Dorn", "Radio Nord")]),
+        # near miss: the relative clause names someone else, who may be the one who goes on
+        ("a quiet man from Milton Keynes who had worked with Bea Bell for years", []),
+    ],
+)
+def test_description_and_relative_clause_before_the_saying(
+    apposition: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"Arbour wrote it with Cy Dorn.\n\nDorn, {apposition}, said on Radio Nord that he knew the song at once: "
+        "\u201cShe played me the demo in the van.\u201d"
+    )
+    assert quotes(prose) == expected

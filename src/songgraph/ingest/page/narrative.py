@@ -784,6 +784,21 @@ _ACCORDING_TO = linear.compile(r"\baccording\s+to\s+(?P<who>@\d+)\b")
 _THIRD_PERSON = {"he": "himself", "him": "himself", "she": "herself", "her": "herself"}
 
 
+def _said_by_subject(before: Clause, left: set[str]) -> bool:
+    """'Bell said the shoot was cold. "...," she wrote.': the sentence before tells its one named person, its subject
+    by name, saying something, and the open "he" or "she" of the quote after goes on with that teller (one named as
+    whose something is, or only as an object, is no teller: "Bell's mother said ..." may be the mother's)."""
+    said = _PRONOUN_SAID.match(before.skeleton)
+    subject = before.mention(said.group("who")) if said is not None else None
+    return (
+        subject is not None
+        and subject.kind == "name"
+        and not subject.possessive
+        and subject.person is not None
+        and subject.person in left
+    )
+
+
 def _quotes(text: str) -> list[_Quoted]:
     """The quotes of a paragraph that are quotes (with a lead-in or an attribution); a quoted title or phrase
     ('"November Glass" is a single') is none, and stays in the narration."""
@@ -2512,7 +2527,9 @@ class _Narrative:
             # by name, as its teller, goes on telling; the others it calls only "him" or "her", as what it is about;
             # not 'According to A, B wrote it', where B, named, may be the one who goes on)
             return told.person
-        if len(set(named)) < 2 or len(left) != 1:
+        if len(set(named)) < 2 and not (carried is None and len(left) == 1 and _said_by_subject(before, left)):
+            return None
+        if len(left) != 1:
             return None
         if carried is not None and not any(
             m.kind == "name" and " " in squash(m.text) and (m.person or squash(m.text)) in left for m in mentioned

@@ -145,6 +145,9 @@ _SPEAKER = linear.compile(
     # the object of its preposition, no subject of the verb after it)
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:[^,@]|@\d+'s|(?:of|for|on|in|at)\s+@\d+){{0,80}}?,|\s*,\s*(?:who|whom|whose|[a-z]+ing)\s[^,;.!?(]{{0,150}}?(?:\([^()]{{1,200}}\))?,"
     rf"|\s*,\s*[a-z]+ed\s(?:[^,;.!?b]|\Bb|b[^y,;.!?]|by\w){{0,150}}?,"
+    # ("Cy Dorn, a quiet man from Leeds who had spent years recording choirs, said": a description, where from, then
+    # a relative clause telling more of the same one, naming no one else)
+    rf"|\s*,\s*(?:an?|the)\s[^,;.!?@]{{0,60}}?(?:(?:of|from|in|at)\s+@\d+\s+)?(?:who|whom)\s[^,;.!?(@]{{0,150}}?,"
     # ("Bell, interviewed by the Lisbon daily Publico, put it plainly": an agent that is an outlet, not someone whose
     # words they may be, which ``_agent_apposed`` checks)
     rf"|\s*,\s*[a-z]+ed\s+by\s+[^,;.!?\"]{{0,60}}?@\d+\s*,"
