@@ -40379,3 +40379,34 @@ def test_description_and_relative_clause_before_the_saying(
         "\u201cShe played me the demo in the van.\u201d"
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        # "everything she has released": the clause's "she" may be Moss, called nothing yet, or Arbour, whom the page
+        # calls so; Moss is not learnt to be a "she", and the "he" after goes on with him
+        ("Moss has produced everything she has released since.", [("Gil Moss", "Hull Courier")]),
+        ("Moss has produced all she has released since.", [("Gil Moss", "Hull Courier")]),
+        # near miss: a clause of when after the object is no contact clause: its "she" is still read as Moss's, so
+        # whom the "he" after means is not sure
+        ("Moss has produced it since she released it.", []),
+    ],
+)
+def test_a_contact_clause_after_the_object_teaches_no_pronoun(
+    middle: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour wrote it with Gil Moss for her album. {middle} Moss laughed. "
+        "“Every time I added something, Ann took it away,” he told the daily Hull Courier."
+    )
+    assert quotes(prose) == expected
+
+
+def test_a_contact_clause_teaches_nothing_only_beside_another_so_called() -> None:
+    # near miss: no one else on the page is called "she", so the contact clause's "she" is the subject's, as before
+    prose = (
+        "Ann Arbour wrote it with Gil Moss. Moss has produced everything she has released since. Moss laughed. "
+        "“Every time I added something, Ann took it away,” he told the daily Hull Courier."
+    )
+    assert quotes(prose) == []

@@ -796,6 +796,9 @@ _TOLD_WHOM_BEFORE = linear.compile(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|th
 _WHEN_CLAUSE_BEFORE = linear.compile(
     r"\b(?:when|whenever|while|until|once|(?:the|that)\s+(?:night|day|evening|morning|afternoon|week|year|time))\s+$"
 )
+# A clause with no relative word after what the verb's object is ("everything she has released", "all he wrote"),
+# whose subject comes next: it may be the sentence's subject or anyone else
+_CONTACT_CLAUSE_BEFORE = linear.compile(r"\b(?:everything|anything|nothing|whatever|all)\s+$")
 _KIN_FIRST_NAME = linear.compile(
     r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little|twin)\s+)?"
     r"(?P<kin>brother|sister|twin|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
@@ -5180,6 +5183,20 @@ class Discourse:
                     # page has called nothing yet told may be the teller or the one the text was about, whom the page
                     # calls so: not sure; so is the subject of a clause of when inside the sentence ("X was doing the
                     # sound on the night he played there": X's, or the one the text was about, who played)
+                    focus = None
+                if (
+                    focus is not None
+                    and meant == {focus}
+                    and mention.text.lower() in NOMINATIVES
+                    and not self.people.selves.get(focus)
+                    and any(
+                        p != focus and word == _SELVES.get(mention.text.lower())
+                        for p, word in self.people.selves.items()
+                    )
+                    and _CONTACT_CLAUSE_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
+                ):
+                    # "X has produced everything she has released since": the subject of a clause with no relative
+                    # word after the object may be X, whom the page has called nothing yet, or another it calls so
                     focus = None
                 if (
                     focus is not None
