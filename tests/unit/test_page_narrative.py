@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, parse_story_page
+from songgraph.ingest.page import KnownPerson, PageResult, mentioned_names, narrative, parse_story_page
 from songgraph.ingest.page.clauses import hearsay
 from songgraph.ingest.page.people import People
 from songgraph.models import ArtistKind, SongDocument
@@ -40410,3 +40410,35 @@ def test_a_contact_clause_teaches_nothing_only_beside_another_so_called() -> Non
         "“Every time I added something, Ann took it away,” he told the daily Hull Courier."
     )
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a short phrase of when or where, then the one subject, who explains: the words are theirs
+        ("In one scene, Dorn sits at the old piano and explains the bridge:", [("Cy Dorn", "Small Rooms")]),
+        # near miss: two subjects explaining together; whose words these are is not read
+        ("In one scene, Dorn and Bell sit at the old piano and explain the bridge:", []),
+    ],
+)
+def test_290b_fronted_phrase_then_the_subject_explains(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Arbour wrote it with Cy Dorn and Bea Bell. The making of it was filmed for the documentary Small Rooms."
+        f" {lead}\n\n\u201cMy mother played this chord every night.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("skeleton", "answers"),
+    [
+        # a question put to the subject opening the sentence: the words after are their answer
+        ("Asked about it on @0, @1 kept it short", True),
+        ("When asked how it began, @0 laughed", True),
+        # near misses: the subject asked the question; or no subject follows the question put
+        ("@0 asked about it on @1, and @2 kept it short", False),
+        ("Asked about it on @0. It was short", False),
+    ],
+)
+def test_290b_asked_about_it_leads_into_the_answer(skeleton: str, answers: bool) -> None:
+    assert (narrative._ASKED_FIRST.match(skeleton) is not None) is answers

@@ -7128,6 +7128,8 @@ _DEMONYM_THINGS = (
             "state",
             "institute",
             "cultural",
+            # "on the Malian television programme X" (as "tv" and "radio" are)
+            "television",
         }
     )
 )

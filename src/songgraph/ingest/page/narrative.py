@@ -2202,7 +2202,14 @@ class _Narrative:
             # heard, which the words may be; "Dorn still plays it at every show:" tells of no speaking)
             leading = lead[-1]
             sole = None
-            spoken = _WORDS_OUT.search(leading.skeleton) is not None
+            spoken = any(
+                found is not None
+                for found in (
+                    _WORDS_OUT.search(leading.skeleton),
+                    _ASKED_FIRST.match(leading.skeleton),
+                    _EXPLAINING.search(leading.skeleton),
+                )
+            )
             if spoken or not _QUOTED_THING.search(leading.skeleton):
                 if spoken or _SPEAKING_NOUN.search(leading.skeleton):
                     sole = _sole_subject(leading) or _presented_subject(leading)
@@ -3158,6 +3165,12 @@ _SPEAKING_NOUN = linear.compile(
 )
 # "she can barely get the words out:": speaking, with difficulty (the words are hers, not something written or read)
 _WORDS_OUT = linear.compile(r"\b(?:get|gets|got|getting)\s+(?:the\s+|her\s+|his\s+|their\s+|any\s+)?words\s+out\b")
+# "Asked about it on the radio, he kept it short:": a question put to the subject, opening the sentence; the words
+# that follow are their answer (not a question they asked, as "she asked:" leads into)
+_ASKED_FIRST = linear.compile(r"^\W*(?:When\s+asked|Asked)\s+(?:about|what|how|why|whether|if)\b[^:;.]*,\s+@\d+\s")
+# "X sits in the cab and explains the riff:": explaining, to the camera or a room, is speaking (a verb, so not among
+# the nouns above, which also tell when a lead-in of its own stands apart from the sentence before)
+_EXPLAINING = linear.compile(r"\b(?:explains|explained)\b")
 # A programme (or its camera) showing someone, in the present, as a recap tells it
 _SHOWN_BY = linear.compile(
     r"(?:^|[,;:]\s+)\W*(?i:the|its)\s+(?:film|episode|documentary|docuseries|programme|program|series|chapter|camera)"
@@ -3230,11 +3243,19 @@ def _sole_subject(clause: Clause) -> str | None:
             return person  # "he", "she": a subject, of whichever clause
         if mention.kind in ("name", "description") and opening.startswith((f"@{number} ", f"@{number}, who ")):
             return person  # the name opening the sentence (perhaps with a relative clause about them after it)
+        fronted = _FRONTED.match(opening)
+        if mention.kind == "name" and fronted is not None and fronted.group("subject") == str(number):
+            return person  # "In one scene, X sits ...": the subject after a short phrase of when or where
     told = _TELLING_OWNED.match(opening)
     owner = clause.mention(told.group("owner")) if told is not None else None
     if owner is not None and owner.person == person and owner.possessive:
         return person  # "Dorn's memory of it is different": their telling, opening the sentence
     return None
+
+
+# A short phrase of when or where opening a sentence, naming no one, then its comma and the subject ("In one
+# scene, X sits", "At the launch, X"); not a clause of its own ("When Y left, X"), which may have a subject of its own
+_FRONTED = linear.compile(r"^(?:In|At|During)\b[^@,.;:]{0,40},\s+@(?P<subject>\d+)\s")
 
 
 # A possessive name opening a sentence, then a noun of what they remember or tell ("Dorn's memory of the night",
