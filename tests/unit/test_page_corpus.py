@@ -193,6 +193,8 @@ AT_GOAL = {
     "heldout288": 248,
     "heldout289": 227,
     "heldout292": 248,
+    "heldout285": 238,
+    "heldout293": 282,
 }
 
 
