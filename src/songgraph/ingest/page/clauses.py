@@ -5172,32 +5172,29 @@ class Discourse:
                     and meant == {focus}
                     and mention.text.lower() in NOMINATIVES
                     and not self.people.selves.get(focus)
-                    and self.focus not in (None, focus)
-                    and self.people.selves.get(str(self.focus)) == _SELVES.get(mention.text.lower())
-                    and (
-                        _TOLD_WHOM_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
-                        or _WHEN_CLAUSE_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
-                    )
                 ):
-                    # "I had no idea who he was. Kasia told me he used to be famous": the "he" of what someone the
-                    # page has called nothing yet told may be the teller or the one the text was about, whom the page
-                    # calls so: not sure; so is the subject of a clause of when inside the sentence ("X was doing the
-                    # sound on the night he played there": X's, or the one the text was about, who played)
-                    focus = None
-                if (
-                    focus is not None
-                    and meant == {focus}
-                    and mention.text.lower() in NOMINATIVES
-                    and not self.people.selves.get(focus)
-                    and any(
-                        p != focus and word == _SELVES.get(mention.text.lower())
-                        for p, word in self.people.selves.items()
-                    )
-                    and _CONTACT_CLAUSE_BEFORE.search(text[max(0, mention.start - 24) : mention.start]) is not None
-                ):
-                    # "X has produced everything she has released since": the subject of a clause with no relative
-                    # word after the object may be X, whom the page has called nothing yet, or another it calls so
-                    focus = None
+                    # a subject pronoun taken for someone the page has called nothing yet, by what comes right before
+                    said_before = text[max(0, mention.start - 24) : mention.start]
+                    if (
+                        self.focus not in (None, focus)
+                        and self.people.selves.get(str(self.focus)) == self_word
+                        and (
+                            _TOLD_WHOM_BEFORE.search(said_before) is not None
+                            or _WHEN_CLAUSE_BEFORE.search(said_before) is not None
+                        )
+                    ):
+                        # "I had no idea who he was. Kasia told me he used to be famous": the "he" of what someone
+                        # the page has called nothing yet told may be the teller or the one the text was about, whom
+                        # the page calls so: not sure; so is the subject of a clause of when inside the sentence ("X
+                        # was doing the sound on the night he played there": X's, or the one the text was about)
+                        focus = None
+                    elif (
+                        any(p != focus and word == self_word for p, word in self.people.selves.items())
+                        and _CONTACT_CLAUSE_BEFORE.search(said_before) is not None
+                    ):
+                        # "X has produced everything she has released since": the subject of a clause with no
+                        # relative word after the object may be X, or another the page calls so
+                        focus = None
                 if (
                     focus is not None
                     and mention.text.lower() in ("her", "him")
