@@ -40442,3 +40442,26 @@ def test_290b_fronted_phrase_then_the_subject_explains(lead: str, expected: list
 )
 def test_290b_asked_about_it_leads_into_the_answer(skeleton: str, answers: bool) -> None:
     assert (narrative._ASKED_FIRST.match(skeleton) is not None) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # starring beside someone with no part of one's own yet: the part after the second name may be either's
+        ("In the video, Bo Ray stars alongside Eda Fenn as a second mannequin.", []),
+        ("The video stars Bo Ray opposite Eda Fenn as a sailor on shore leave.", []),
+        # near misses: the first has a part of their own, so the part after the second name is the second's
+        (
+            "In the video, Bo Ray plays a dance-hall singer, opposite Eda Fenn as a sailor.",
+            [("Bo Ray", "a dance-hall singer"), ("Eda Fenn", "a sailor")],
+        ),
+        (
+            "The video stars Bo Ray as a tailor alongside Eda Fenn as a second mannequin.",
+            [("Bo Ray", "a tailor"), ("Eda Fenn", "a second mannequin")],
+        ),
+    ],
+)
+def test_a_part_after_starring_beside_someone_is_read_only_after_ones_own(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -1660,6 +1660,21 @@ def _part_told_next(clause: Clause, match: linear.Match) -> bool:
 _BESIDE_WHOM = linear.compile(r"^(?P<verb>\s+[a-z][\w-]*)?.*?\s(?:alongside|opposite|beside)\s+(?P<other>@\d+)")
 
 
+# One who stars beside the name just before it ("B stars alongside X as", "the video stars B opposite X as")
+_BESIDE_TAIL = linear.compile(
+    r"\s(?:stars?|starring|appears?|appearing|features?|featuring)(?:\s+@\d+)?\s+(?:alongside|opposite|beside)\s+$"
+)
+_OWN_PART = linear.compile(r"\s(?:as|plays?|playing|portrays?|portraying)\s")
+
+
+def _beside_uncast(before: str) -> bool:
+    """Whether the name ending ``before`` follows one who stars beside it with no part of their own yet in the
+    clause: "B stars alongside X as a second mannequin" may give the part to B or to X, so to no one; after B's own
+    part ("B plays a singer, opposite X as a sailor") it is X's."""
+    tail = _BESIDE_TAIL.search(before)
+    return tail is not None and _OWN_PART.search(before[: tail.start()] + " ") is None
+
+
 def _beside_one_before(clause: Clause, between: str) -> bool:
     """Whether whom one stars beside before "as" ("stars alongside her as a nurse") leaves the part the subject's:
     one the page has cast already, told by a pronoun after a verb; "stars alongside Cy Dorn as a nurse" may give the
@@ -1928,6 +1943,8 @@ def cast(clause: Clause) -> list[Part]:
                 # before "the ones"/"the only people" tells what they are to the idea, which a relative clause says
                 continue
             if pattern is _AS and not _beside_one_before(clause, skeleton[match.end("person") : match.start("role")]):
+                continue
+            if pattern is _AS and _beside_uncast(skeleton[:at]):
                 continue
             if pattern is _AS and _PLAY_VERB_BEFORE.search(skeleton[max(0, at - 20) : at]):
                 # "X plays the singer as a child": the one named is what X plays, and "as a child" is of X's part,
