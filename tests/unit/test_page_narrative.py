@@ -40465,3 +40465,71 @@ def test_a_part_after_starring_beside_someone_is_read_only_after_ones_own(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+_HE_ARBOUR = "Arbour grew up by the sea, where, he says, the gulls outsang the choir. He moved to Leeds at twenty.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("saying", "expected"),
+    [
+        # the open "she" leading into the words is not Arbour, whom the page calls "he": the one other the sentence
+        # before named, though it gave Arbour a saying of his own
+        ("Speaking to Radio Nord, she explained", [("Bea Bell", "Radio Nord")]),
+        # near miss: an open "he" may well be Arbour, whose saying the sentence before told
+        ("Speaking to Radio Nord, he explained", [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_an_open_pronoun_leading_into_the_words_is_not_one_the_page_calls_otherwise(
+    saying: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"{_HE_ARBOUR}Bell sings the last verse in Welsh, which Arbour has said was entirely her idea. "
+        f'{saying}: "My aunt sang it to me on the bus to school."'
+    )
+    assert quotes(prose) == expected
+
+
+_CHARTS = "\n\nChart Rankings\n\n- #4 on the Billboard Hot Country Songs - #30 on the Billboard Hot 100\n"
+_LISTED = [("United States", "Billboard Hot Country Songs", 4), ("United States", "Billboard Hot 100", 30)]
+
+
+@pytest.mark.parametrize(
+    ("peak", "expected", "warned"),
+    [
+        # "the Hot Country chart", told short, is the list's one chart holding those words: the same peak, not another
+        ("#4 on the Hot Country chart", _LISTED, False),
+        # the same chart with another position: a second peak for it, left out with a warning
+        ("#6 on the Hot Country chart", _LISTED, True),
+        # near misses: a chart with a word no listed one has is another chart; words more than one listed chart
+        # holds name neither of them for sure
+        ("#12 on the Country Airplay chart", [*_LISTED, ("United States", "Billboard Country Airplay", 12)], False),
+        ("#4 on the Hot chart", [*_LISTED, ("United States", "Billboard Hot", 4)], False),
+    ],
+)
+def test_a_chart_told_short_in_the_prose_is_the_listed_one_that_holds_its_words(
+    peak: str, expected: list[tuple[str, str, int]], warned: bool
+) -> None:
+    sentence = f"By June it had reached #30 on the Billboard Hot 100 and {peak}."
+    result = parse_story_page(FRAME + sentence + _CHARTS, "p.txt")
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks] == expected
+    assert any("a second peak" in w.message for w in result.warnings) is warned
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a host's listeners, told something: many and unnamed, none of whom the words are by, so the subject says them
+        ("Bell came on the show a week later and told Dorn's listeners:", [("Bea Bell", None)]),
+        # near misses: someone's relation told it may be the one who speaks next; the host telling his listeners
+        ("Bell came on the show a week later and told Dorn's daughter:", []),
+        ("Bell came on the show a week later, and Dorn told his listeners:", [("Cy Dorn", None)]),
+    ],
+)
+def test_a_saying_to_someones_listeners_is_the_subjects(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Arbour wrote it in 1958. The record broke through the disc jockey Cy Dorn, whose late-night program on "
+        f'Radio Nord, Night Owls, played it four times on its first night. {lead}\n\n"I wrote it on a night bus."'
+    )
+    assert quotes(prose) == expected

@@ -2170,6 +2170,8 @@ class _Narrative:
             told = Attribution(who, read.source, read.year, tuple(p for p in read.others if p != who), read.present)
         if told is None:
             told = attribution(lead, self.programmes) if lead else None
+        if told is not None and told.speaker is not None and not after and lead and len(lead) > 1:
+            told = self._not_the_open_pronoun(told, lead)
         if told is not None and told.speaker is None and after and lead and setting:
             epithet = _epithet_speaker(lead[-1], setting[-1], self.programmes, self.r.people)
             if epithet is not None:
@@ -2457,6 +2459,29 @@ class _Narrative:
             return None
         before = self.quotes[-1]
         return Attribution(before["speaker"], before.get("source"), None, ())
+
+    def _not_the_open_pronoun(self, told: Attribution, lead: list[Clause]) -> Attribution:
+        """'A sings it, which B has said was her idea. Speaking to X, she explained:': the sentence leading straight
+        into the words has its own saying, by a "he" or "she" the page could not tell; a saying an earlier sentence
+        gave someone the page calls otherwise ("himself") is no lead into these words, whose speaker is then left to
+        be read as for any open pronoun, when someone else the lead names may be so called."""
+        leading = lead[-1]
+        said = _PRONOUN_SAID.match(leading.skeleton)
+        pronoun = leading.mention(said.group("who")) if said is not None else None
+        if pronoun is None or pronoun.kind != "pronoun" or pronoun.people or told.speaker is None:
+            return told
+        word = _THIRD_PERSON.get(pronoun.text.lower())
+        if word is None or self.r.people.may_be(told.speaker, word):
+            return told
+        if attribution([leading], self.programmes).speaker is not None:
+            return told  # the leading sentence's own saying named them, whatever the page called them before
+        if not any(
+            m.kind == "name" and m.person not in (None, told.speaker) and self.r.people.may_be(str(m.person), word)
+            for clause in lead
+            for m in clause.mentions
+        ):
+            return told  # (no one else the lead names may be meant: what the page learnt of them may be amiss)
+        return Attribution(None, told.source, told.year, told.others, told.present)
 
     def _not_named_within(
         self, attributed: Clause, before: Clause, body: str, carried: str | None = None

@@ -215,7 +215,9 @@ _SPANS = frozenset({"years", "months", "weeks", "days", "long", "shortly", "soon
 # "... and told the crowd:", "and told the station's listeners:": those who heard it, many and unnamed, none of whom
 # the words could be by, so the subject still says them
 _TOLD_HEARERS = (
-    r"(?:told|tells)\s+(?:(?:the|his|her|their|its)\s+|the\s+(?:station|show|programme|festival|venue)['\x{2019}]s\s+)?"
+    # ("told Benson's listeners": a host's, whose audience hears the words, not says them)
+    r"(?:told|tells)\s+(?:(?:the|his|her|their|its)\s+|the\s+(?:station|show|programme|festival|venue)['\x{2019}]s\s+"
+    r"|@\d+['\x{2019}]s\s+)?"
     r"(?:(?:live|studio|radio|home|late-night)\s+)?(?:listeners|audience|crowd|viewers|fans|readers)"
 )
 _AND_SAID = linear.compile(

@@ -436,6 +436,8 @@ def _merge_peaks(r: Reading, rows: list[dict[str, Any]]) -> None:
         key = (fold(entry.country), fold(entry.chart or ""))
         if (key[0], entry.position) in (placed if entry.chart else charted):
             continue
+        if key not in held and entry.chart:
+            key = _shortened(key, held) or key
         first = held.get(key)
         if first is None:
             held[key] = entry
@@ -444,3 +446,12 @@ def _merge_peaks(r: Reading, rows: list[dict[str, Any]]) -> None:
             line = entry.source.line if entry.source and entry.source.line else 1
             where = entry.country + (f" ({entry.chart})" if entry.chart else "")
             r.warn(line, f"a second peak for {where} (#{first.position} is already read) is ignored")
+
+
+def _shortened(key: tuple[str, str], held: dict[tuple[str, str], ChartPeakEntry]) -> tuple[str, str] | None:
+    """The one chart of the same country already read whose name holds every word of this one's: "the R&B chart"
+    (read as "Billboard R&B") beside the list's "Billboard Hot R&B Sides" is the same chart told short, not another
+    one; None when no chart, or more than one, holds them all."""
+    words = set(key[1].split())
+    fitting = [other for other in held if other[0] == key[0] and other[1] and words <= set(other[1].split())]
+    return fitting[0] if len(fitting) == 1 else None
