@@ -40533,3 +40533,72 @@ def test_a_saying_to_someones_listeners_is_the_subjects(lead: str, expected: lis
         f'Radio Nord, Night Owls, played it four times on its first night. {lead}\n\n"I wrote it on a night bus."'
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle after "in a cameo," tells what the one in the cameo does; whom it names is its object
+        ("Bo Ray turns up in a short cameo, blessing Eda Fenn.", [("Bo Ray", None)]),
+        # near miss: a description of the one in the cameo, then their name, is a cameo of theirs
+        (
+            "Bo Ray plays a nurse and, in a short cameo, the pastor Eda Fenn.",
+            [("Bo Ray", "a nurse"), ("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_a_participle_after_in_a_cameo_names_no_one_in_the_video(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("Ann Arbour spoke to a reporter from the Daily Planet.", "Daily Planet"),
+        ("Ann Arbour put it simply when a journalist for the Daily Planet came by.", "Daily Planet"),
+        # near misses: a country, or a name with no article (a place's, as "a reporter from Hull" is)
+        ("Ann Arbour spoke to a reporter from the Netherlands.", None),
+        ("Ann Arbour spoke to a reporter from Daily Planet.", None),
+    ],
+)
+def test_the_paper_a_reporter_came_from_is_the_one_told(lead: str, source: str | None) -> None:
+    assert quotes(f'{lead} "My mother hung the first bottle," she told the paper.') == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where the second is from, a capitalised word, before their trade
+        (
+            "Bo Ray and the Lafayette fiddler Eda Fenn appear as themselves.",
+            [("Bo Ray", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        # near miss: a capitalised word with no trade after it is no description of the second
+        ("Bo Ray and the Lafayette Eda Fenn appear as themselves.", []),
+    ],
+)
+def test_a_place_word_before_a_trade_in_a_pair_appearing_as_themselves(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an apposition after the part, opening on "the", before "is played by"
+        (
+            "A nurse named Lola, the woman the song is about, is played by the actor Eda Fenn.",
+            [("Eda Fenn", "a nurse named Lola")],
+        ),
+        # near misses: a scene before a comma is no part; a cover taken by someone is a credit
+        ("In the last scene, the mother, the widow, is played by Eda Fenn.", [("Eda Fenn", "the mother")]),
+        ("The cover, the first thing you see, was taken by Eda Fenn.", []),
+    ],
+)
+def test_a_part_set_off_by_an_apposition_on_the_before_is_played_by(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected

@@ -429,7 +429,9 @@ _SHARED = linear.compile(
     # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)
     # ("A and the Lisburn-born actor B": where they were born, a place's name before "-born")
     # ("A and his wife, the actress B, play ...": the relation, then what the last is, in the apposition)
-    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD}|\p{{Lu}}[\w']*-born)\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,2}}?)?))"
+    # ("A and the Lafayette fiddler B": where they are from, a capitalised word, before their trade)
+    rf"(?:(?:his|her|their|the)\s+(?:(?:(?:[a-z][\w'-]*|{_NATION_WORD}|\p{{Lu}}[\w']*-born"
+    rf"|\p{{Lu}}[\w'-]*\s+{PERSON_ROLE})\s+){{1,3}}?|(?:(?:[a-z][\w'-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{1,2}}?)?))"
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_TITLED})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
@@ -506,6 +508,9 @@ _PLAYED_BY = linear.compile(
     # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
     # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
     rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,"
+    # ("a driver named Lola, the character the song is addressed to, is played by": the same after "the", with no
+    # comma inside, so that "In the last scene, the mother, a widow, is played by" does not make the scene the part)
+    rf"|\s*,\s*(?P<what_the>the\s)[^@,;:.()\"]{{1,200}}?,"
     # ("the young Setsuko, in the flashbacks, is played by": when or where in the video the part is, set off by commas)
     rf"|\s*,\s*(?P<when>in\s)(?:the|a|an|his|her|their|its)\s[^@,;:.()\"]{{1,60}}?,"
     # ("the hedgehog - the big one, in a costume you have to see - is played by": an aside between dashes, naming
@@ -785,9 +790,12 @@ _SUBJECT_THEN_GIVER = linear.compile(
 # "..., and, in a brief cameo, the Beirut chef X.": the last of a list, cast in no part
 _IN_CAMEO = r"in\s+an?\s+(?:brief\s+|short\s+|fleeting\s+)?cameo"
 _IN_A_CAMEO = linear.compile(
-    rf"\b{_IN_CAMEO}\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}}"
+    rf"\b{_IN_CAMEO}\s*,\s*(?P<cameo_words>(?:(?:the|a|an)\s+)?(?:(?:[\w-]+|{_P})\s+){{0,3}})"
     rf"(?P<person>{_P})\s*(?:[.;!]|$)"
 )
+# ("turns up in a short cameo, blessing X": a participle after the comma tells what the one in the cameo does, and X
+# is its object, not one more in the video)
+_CAMEO_DOING = linear.compile(r"^[a-z]+ing\s")
 # A clause joined on after a cameo's words (", and", " but")
 _JOINED_NEXT = linear.compile(r"(?:,\s+|\s)(?:and|while|but)\s*$")
 # "viewers will spot X herself in a brief cameo, eating chips": seen by someone in a cameo, in no part
@@ -1765,7 +1773,7 @@ def cast(clause: Clause) -> list[Part]:
             _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
             or _YOUNGER_SELF.match(m.group("role")) is not None
         )
-        and not ((m.group("what") or m.group("when")) and " taken by " in m.group(0))
+        and not ((m.group("what") or m.group("what_the") or m.group("when")) and " taken by " in m.group(0))
         and not (m.group("described") and skeleton.startswith("'s", m.end()))
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
@@ -3004,6 +3012,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
         apposed = clause.mention(match.groupdict().get("apposed"))
         if apposed is not None and (apposed.kind != "description" or apposed.people != (person,)):
             continue  # "X, Bea's cousin, ...", "X, the singer, ...": only an apposition read as X is sure to be X
+        if _CAMEO_DOING.match(match.groupdict().get("cameo_words") or ""):
+            continue  # "in a short cameo, blessing X": X is what the one in the cameo blesses
         if match.groupdict().get("after_silent") and not _doing_next(skeleton, match.start("after_silent")):
             continue  # "no lines, playing the vicar": a part after all
         if match.groupdict().get("appeared") and not (

@@ -1840,6 +1840,10 @@ _OUTLET_NAMED = linear.compile(
     rf"|(?P<owner>{_P})'s\s+(?P<country>{_P})"
     rf"|(?P<ran>{_P})\s+(?:ran|runs|printed|prints|published|publishes|carried|carries)\s+an?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     r"(?:piece|interview|profile|article|feature|story|review)\b"
+    # ("a reporter from the Oxford Eagle came out": the paper one works for, after "the"; a place so told would take
+    # no article, "a reporter from Hull", checked on the match not to be a country: "from the Gambia")
+    r"|\b(?:reporter|journalist|correspondent|columnist|critic)\s+(?:from|for|at|with)\s+the\s+"
+    rf"(?P<staff>{_P})"
 )
 # "Bell told Hallyu Weekly that ...": a periodical, by the word its name ends with, told something in the page's own
 # words (no quote of its own to carry its name: a later "in the same magazine" means it)
@@ -1968,7 +1972,7 @@ class Programmes:
         """Outlets the clause names as such: after what they are ("the Brazilian daily X"), after the country they
         are from ("Ghana's X", "Spain's X"), or as the subject of printing a piece ("X ran a long piece on Y")."""
         for match in _OUTLET_NAMED.finditer(clause.skeleton):
-            for group in ("kind", "country", "ran"):
+            for group in ("kind", "country", "ran", "staff"):
                 mention = clause.mention(match.group(group))
                 if mention is None or mention.people or mention.possessive or mention.kind != "name":
                     continue
@@ -1976,7 +1980,9 @@ class Programmes:
                     owner = clause.mention(match.group("owner"))
                     if owner is None or owner.people or known_country(owner.text) is None:
                         continue
-                elif group != "kind" and mention.new:
+                elif group == "staff" and known_country(mention.text) is not None:
+                    continue
+                elif group == "ran" and mention.new:
                     continue  # a new full name printing something may be a person's
                 name = squash(mention.text)
                 owner_name, owned, outlet = name.partition("'s ")
