@@ -39815,7 +39815,8 @@ def test_289_a_country_whose_name_holds_and_inside_an_outlets_name(outlet: str, 
         ("told Eda Fenn about the song on Night Desk, her late-night radio show", "Night Desk"),
         ("told Eda Fenn about it on Night Desk, her late-night radio show", "Night Desk"),
         # (what follows "on" may be no programme: no station is named)
-        ("told Eda Fenn about the song on the train", "Eda Fenn"),
+        # (someone told in person, on the train, is no medium: no source)
+        ("told Eda Fenn about the song on the train", None),
     ],
 )
 def test_289_told_someone_about_the_song_on_their_programme(told: str, source: str) -> None:
@@ -40602,3 +40603,54 @@ def test_a_part_set_off_by_an_apposition_on_the_before_is_played_by(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The music video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # someone told in person, or written to by mail: the one the words went to is no medium
+        ("Ann Arbour told Eda Fenn about the song on the train.", [("Ann Arbour", None)]),
+        ("Ann Arbour told Eda Fenn about it on the way home.", [("Ann Arbour", None)]),
+        ("In a letter posted to Eli Moss in 2019, Arbour wrote:", [("Ann Arbour", None)]),
+        ("In a card she sent to Eli Moss, Arbour wrote:", [("Ann Arbour", None)]),
+        # near misses: an outlet told, or a paper written to (a letter to its editor, which it printed)
+        ("Ann Arbour told Radio Nord about the song on the train.", [("Ann Arbour", "Radio Nord")]),
+        ("Ann Arbour told Hot Press about the song in 2019.", [("Ann Arbour", "Hot Press")]),
+        ("In a letter posted to the Hull Courier in 2019, Arbour wrote:", [("Ann Arbour", "Hull Courier")]),
+    ],
+)
+def test_303_one_told_in_person_or_written_to_is_no_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn. {lead}\n\n\u201cIt was about my mother, and the long nights.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        # a programme named after a broadcaster told only by its kind and nation: the programme is the source
+        ("admitted on Swedish radio\u2019s Morning Lines", [("Ann Arbour", "Morning Lines")]),
+        ("said on public television\u2019s Night Desk", [("Ann Arbour", "Night Desk")]),
+        # near miss: a programme of the radio's with no name of its own is no source
+        ("said on the radio\u2019s late show", [("Ann Arbour", None)]),
+    ],
+)
+def test_303_a_programme_after_a_broadcaster_told_by_kind(where: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn. \u201cMy mother sang,\u201d Arbour {where}. \u201cEvery night.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo told as a verb: cast, in no part
+        ("Bo Ray cameos at the harmonium in the corner of the kitchen.", [("Bo Ray", None)]),
+        # a part named by a title of address and a name
+        ("Bo Ray appears as Mrs Pennock.", [("Bo Ray", "Mrs Pennock")]),
+        ("Bo Ray plays Mr Quill, and Eda Fenn cameos.", [("Bo Ray", "Mr Quill"), ("Eda Fenn", None)]),
+        # near misses: a part after the verb is read as a part; a cameo denied is none
+        ("Bo Ray cameos as a waiter.", [("Bo Ray", "a waiter")]),
+        ("Bo Ray never cameos in videos.", []),
+    ],
+)
+def test_303_a_cameo_as_a_verb_and_a_part_with_a_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The music video was released in 2023. {sentence}") == expected

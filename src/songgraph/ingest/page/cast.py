@@ -38,7 +38,7 @@ MAX_ROLE = 300
 # ("cast as young Wyatt": someone the page names, at an earlier age, with no article)
 _ROLE_START = (
     rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves|myself|ourselves)\b|{_P}(?:'s)?"
-    rf"|{ADDRESS}\s+{_P}'s|(?:young|younger|teenage|little)\s+{_P}(?:'s)?)"
+    rf"|{ADDRESS}\s+{_P}(?:'s)?|(?:young|younger|teenage|little)\s+{_P}(?:'s)?)"
 )
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
@@ -881,6 +881,8 @@ _MAKES_CAMEO = linear.compile(
     # ("has a short cameo with no role": the cameo said outright to be no part)
     # ("has a cameo with no part at all": no part, stressed)
     r"(?:\s+(?:with\s+no|without\s+(?:a|any))\s+(?:role|part)\b(?:\s+at\s+all)?)?"
+    # "X cameos at the harmonium.": the cameo told as a verb, which names no part without an "as" after it
+    r"|cameos|cameoed"
     # "X turns up in a cameo.", "X appears in a brief cameo.": the same told with "in"
     r"|(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared"
     # "can be spotted in a brief cameo": seen in the video

@@ -532,6 +532,9 @@ _OWNERS_PIECE = linear.compile(
 # ("came on our podcast, Late Cuts,": the teller's own, "our" or "my", as a shop's newsletter names its programme)
 # ("told the festival's radio station, Harbour FM, that": a station is told, as a programme is spoken on)
 # What a programme or a station is called before its name set off by a comma (``_APPOSED_KIND``, ``_PROGRAMME_APPOSED``)
+# "on Swedish radio's P4 Morgon", "on public television's X": the programme named after whose it is, a broadcaster
+# told only by its kind (and nation), which no mention holds; the programme is where the words were said
+_KIND_OWNED = r"(?:(?:\p{Lu}\p{Ll}+\s+|public\s+|state\s+|national\s+)?(?:radio|television|TV)'s\s+)?"
 _PROGRAMME_KINDS = r"podcast|show|radio\s+show|radio\s+station|station|channel|series|newsletter"
 _APPOSED_KIND = linear.compile(
     # ("on the Rovers' official podcast, X": a plural name's, by its apostrophe alone)
@@ -961,7 +964,7 @@ _SOURCES = [
         r"the\s+(?:song|track|single|record|tune|video)))?(?:\s+(?:simply|"
         # ("put it like this to X", "put it that way on X": how the words were put, before whom they were put to)
         r"briefly|later|once|like\s+(?:this|that)|(?:this|that)\s+way))?"
-        rf"\s+(?:on|to)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"\s+(?:on|to)\s+(?:[Tt]he\s+)?{_KIND_OWNED}(?P<source>{_P})"
     ),
     # "told the hosts of Radio Nord's show", "told the listeners of X": those who heard it are of the programme or
     # paper named after them, which is where the words went out
@@ -1729,6 +1732,20 @@ _THE_BEFORE = linear.compile(r"\b[Tt]he\s+$")
 _AT_POST = linear.compile(
     r"\s+(?:on|behind|at)\s+the\s+(?:till|tills|door|counter|desk|front\s+desk|decks|bar|register|checkout|"
     r"shop\s+floor)\b"
+)
+# "told Eda Fenn about the song on the train": a telling placed where the two were together, travelling or on foot,
+# is to someone in person, not to a medium (a full name new to the page there is the one told: checked on the match)
+_TOLD_IN_PERSON = linear.compile(
+    r"(?:\s+about\s+(?:it|this|that|(?:the|her|his|their|its|my|our)(?:\s+[a-z][\w'-]*){1,2}))?"
+    r"\s+(?:on|in|during)\s+(?:the|a|an|his|her|their|one|that)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:train|bus|coach|plane|flight|tram|ferry|boat|car|taxi|cab|drive|walk|ride|journey|way\s+(?:home|back|there))\b"
+)
+# "In a letter posted to Eli Moss", "a card she sent to X": mail, which goes to the one it is addressed to, who is no
+# medium the words were said on (a paper's name there is a letter to its editor, which it printed: checked on the
+# match)
+_MAILED_TO = linear.compile(
+    r"\b(?:letter|card|postcard|note|parcel|package|telegram|e-?mail)s?\s+(?:(?:he|she|they|@\d+)\s+)?"
+    r"(?:posted|sent|mailed|wrote|written|addressed)\s+to\s+(?:[Tt]he\s+)?$"
 )
 # "Frame & Focus": a source's name joined by an ampersand to one more capitalised word (a mention of its own)
 _AMPERSAND = linear.compile(rf"\s*&\s*(?P<more>{_P})")
@@ -3417,6 +3434,15 @@ def _source(clause: Clause) -> Source:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
+            if (
+                mention.new
+                and not (_medium_named(mention.text) or _printed_title(mention) or _foreign_titled(mention))
+                and (
+                    (pattern is _TOLD and _TOLD_IN_PERSON.match(clause.skeleton, match.end("source")))
+                    or _MAILED_TO.search(clause.skeleton[max(0, match.start("source") - 80) : match.start("source")])
+                )
+            ):
+                continue  # "told Eda Fenn about it on the train", "a letter posted to Eli Moss": a person, in person
             if pattern is _TOLD and _NAME_RUNS_ON.match(clause.skeleton, match.end("source")):
                 continue  # "told the Fresno Californian who ran it": a name running on in a word, maybe someone
             if (
