@@ -40654,3 +40654,65 @@ def test_303_a_programme_after_a_broadcaster_told_by_kind(where: str, expected: 
 )
 def test_303_a_cameo_as_a_verb_and_a_part_with_a_title(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The music video was released in 2023. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "as" opening a clause of when (a subject, a verb of going, where) ends the part, and is no part of its own
+        (
+            "In the video, Bell and Cy Dorn play themselves as the bus rattles along a harbour road.",
+            [("Bea Bell", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        (
+            "In the video, Arbour plays a driver, and Bell and Cy Dorn play themselves, squeezed in the back with a "
+            "drum between them as the van winds along a coast road.",
+            [("Ann Arbour", "a driver"), ("Bea Bell", "themselves"), ("Cy Dorn", "themselves")],
+        ),
+        # near misses: a participle's object before the preposition leaves the part read
+        ("In the video, Bell plays a porter carrying trunks across the station.", [("Bea Bell", "a porter")]),
+        ("In the video, Bell plays a driver as the night comes on.", [("Bea Bell", "a driver as the night comes on")]),
+    ],
+)
+def test_297_as_opening_a_clause_of_when_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a programme's quoted title after its broadcaster's possessive, where the words were said
+        ('"I lost that one," Bell said on Radio Nord\'s "Early Hours" in 1976.', [("Bea Bell", "Early Hours")]),
+        (
+            '"I lost that one," Bell said on Radio Nord\u2019s \u201cEarly Hours\u201d in 1976.',
+            [("Bea Bell", "Early Hours")],
+        ),
+        # near miss: the broadcaster alone stays the source
+        ('"I lost that one," Bell said on Radio Nord in 1976.', [("Bea Bell", "Radio Nord")]),
+    ],
+)
+def test_297_a_quoted_programme_after_its_broadcasters_possessive(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(lead) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # whose account a fronted "as X remembers it" tells is no speaker: the saying after it is another's
+        (
+            'Cy Dorn runs the folk club. As Arbour remembers it, Dorn bought a round and said: "You two should talk."',
+            [],
+        ),
+        # someone told only as another's partner speaks: no one the page names, not one named a sentence before
+        ('Cy Dorn filmed a short film, Night Light. In it, Arbour\'s duet partner says: "We never slept."', []),
+        # near misses: the one named says it
+        ('Cy Dorn runs the folk club. As Arbour remembers it, Dorn said: "You two should talk."', [("Cy Dorn", None)]),
+        ('Cy Dorn filmed a short film, Night Light. In it, Arbour says: "We never slept."', [("Ann Arbour", None)]),
+    ],
+)
+def test_297_whose_account_and_whose_partner_name_no_speaker(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

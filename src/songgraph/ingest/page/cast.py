@@ -40,6 +40,15 @@ _ROLE_START = (
     rf"(?:(?:a|an|the|his|her|their|its|one|two|three|himself|herself|themselves|myself|ourselves)\b|{_P}(?:'s)?"
     rf"|{ADDRESS}\s+{_P}(?:'s)?|(?:young|younger|teenage|little)\s+{_P}(?:'s)?)"
 )
+# A clause of when after "as" ("as the cab winds along a coast road"): its subject, then a verb of going before a
+# preposition of where, which a plural noun of a part does not take ("as the village elders" stays a part)
+_WHEN_CLAUSE = (
+    # (one word at most before the verb: "a baker carrying loaves across the ice" is a part, its participle's object
+    # before the preposition)
+    r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'-]*\s+)?[a-z]{2,}s\s+"
+    r"(?:through|across|past|along|towards?|around|away|off)\s"
+)
+_STARTS_WHEN_CLAUSE = linear.compile(rf"^{_WHEN_CLAUSE}")
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
     # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
@@ -66,6 +75,8 @@ _ROLE_END = (
     # "appear as two dancers in the last scene": when in the video, not the part, ending the clause ("a man seen in
     # the last scene of an old film" is the part's own phrase; "in the flashback scenes", "in the dream sequence":
     # which stretch of the video, told by its kind)
+    # ("themselves as the cab winds along a coast road": "as" opening a clause of when)
+    rf"|\s+as\s+{_WHEN_CLAUSE}"
     r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
     r"(?:scenes?|shots?|seconds|moments|sequences?)"
     r"(?:\s*[,;:.!?()\"]|$)"
@@ -3904,6 +3915,8 @@ def _role_ok(clause: Clause, role: str, person: str | None = None) -> bool:
     """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"; or, for ``person``
     cast, a description the page called them by, which a phrase of where restricts ("Bell stars as the singer on a
     rooftop stage": the words are the part's, as "a singer on a rooftop stage" would be)."""
+    if _STARTS_WHEN_CLAUSE.match(role):
+        return False  # "squeezed in between them as the cab winds along the road": "as" tells when, no part follows
     if not role.startswith("@"):
         return True
     number = role[1:].split("'", 1)[0].split(" ", 1)[0]

@@ -521,6 +521,9 @@ _TITLE_BEFORE = linear.compile(
     # 'his book of tour diaries, "Snow Roads"': what it is made of)
     r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about|of)\s+"
     r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*$"
+    # ('said on KMET's "Morning Rounds"': a programme named after its broadcaster's possessive, where one spoke)
+    r"|\b(?i:said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
+    r"|joked|remembered|remembers)\s+on\s+(?:the\s+)?\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}['\x{2019}]s\s*$"
 )
 # The kind of the title just quoted, after it ('said on the "X" podcast, "...', 'told "X", the podcast, "...'): when
 # a saying leads on past it, the quote after is words said there, no second title

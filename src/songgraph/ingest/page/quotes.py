@@ -1475,6 +1475,11 @@ _TITLED = linear.compile(
     # ('went on "X"': a title one goes on, or appears on, is a programme's; not words quoted, 'went on "and on"')
     # ('Appearing on "X", she said': the participle opening the sentence, capitalised)
     r"|\b(?i:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+\"(?P<gone_on>\p{Lu}[^\"]{0,79})\""
+    # ('said on KMET's "Morning Rounds"': the programme named after its broadcaster's possessive, where one spoke;
+    # checked on the match to be no one's: 'said on Dorn's "Blue"' may be a song of Dorn's)
+    r"|\b(?i:said|says|say|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
+    r"|joked|remembered|remembers)\s+on\s+(?:the\s+)?(?P<owner>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})['\x{2019}]s\s+"
+    r"\"(?P<owned>\p{Lu}[^\"]{0,79})\""
 )
 # "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
 # record the notes were printed in, named by its quoted title (which names the source better than "liner notes")
@@ -2420,6 +2425,9 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                 in_passing = _speaking_about(clause, match)
             if match.group(0).endswith(("wrote", "writes")) and _COMPOSED.match(clause.skeleton, match.end()):
                 continue
+            frame = _AS_ONE_TELLS_IT.match(clause.skeleton)
+            if frame is not None and match.start("speaker") < frame.end():
+                continue  # "As X remembers it, Y said:": whose memory the account is, not who said the words
             if (
                 _asked_by(clause.skeleton, match.start("speaker"))
                 or _agent_apposed(clause, match.end("speaker"))
@@ -2571,6 +2579,8 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             # '"...," he said on the X podcast, "the only minutes ..."': after the comma, the quote going on in small
             # letters, not a title
             titled = None
+        if titled is not None and titled.group("owner") and _owned_by_someone(clause, titled.group("owner")):
+            titled = None  # 'said on Dorn's "Blue"': a person's work (a song), no programme
         if titled is None and ": " in clause.text:
             titled = _COLON_TITLED.search(clause.text)
         title = (
@@ -2580,6 +2590,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     or titled.group("first")
                     or titled.group("kind_after")
                     or titled.group("gone_on")
+                    or titled.group("owned")
                     or ""
                 ).strip(" ,.")
             )
@@ -2775,6 +2786,14 @@ _GROUP_WORD = linear.compile(
 _SHARE_OF = linear.compile(r"\w\s*,\s*(?:the|one)\s+(?:[a-z][\w-]*\s+){0,3}?of\s+$")
 
 
+# "As X remembers it, ...", "As X tells it,": a fronted clause of whose account the sentence is (the saying in the
+# main clause after it is someone else's, or no one's)
+_AS_ONE_TELLS_IT = linear.compile(
+    r"^\W*(?:(?:And|But|So)\s+)?(?i:as)\s+@\d+\s+(?:(?:now|still|later)\s+)?"
+    r"(?:remembers|remembered|recalls|recalled|tells|told|puts|put|has)\s+it\s*,"
+)
+
+
 def _told_hearer(clause: Clause) -> linear.Match | None:
     """ "A rang B, who ..., and told him:": the saying to a hearer joined to the subject's first verb, when all the
     clause names between the subject and the saying is the hearer (else one named there may be whose the saying is:
@@ -2797,6 +2816,12 @@ def _told_hearer(clause: Clause) -> linear.Match | None:
     if any(m.kind == "pronoun" for m in between):
         return None  # "and his manager" / "she said": a pronoun between may be another subject
     return told
+
+
+def _owned_by_someone(clause: Clause, owner: str) -> bool:
+    """Whether the owner named before a possessive is someone, or a name the page does not know as no one's."""
+    named = [m for m in clause.mentions if m.kind == "name" and fold(squash(m.text)) == fold(owner)]
+    return not named or any(m.people or m.person is not None for m in named)
 
 
 def _apposed_after(clause: Clause, encoded: linear.Encoded, match: linear.Match) -> bool:
@@ -3089,6 +3114,8 @@ _UNNAMED_SAYS = linear.compile(
     r"(?:^|[.;!?]\s+)\W*(?i:an?|one|some|another)\s+(?:\p{Lu}[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
     rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+    # ("In it, X's duet partner says": someone told only by whose relation or partner they are, no one by name)
+    rf"|(?:^|[.;!?,]\s+)\W*@\d+'s\s+(?:[a-z][\w-]*\s+){{1,3}}(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
 )
 
 
