@@ -40716,3 +40716,70 @@ def test_297_whose_account_and_whose_partner_name_no_speaker(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what is put together into a part of the song is the parts written, not the people who wrote them
+        ("Arbour wrote the first verse, Bell the second, and Cy Dorn put them together in the chorus.", []),
+        # near miss: the two put together at a gathering are introduced
+        (
+            "Arbour and Bell had never met. Cy Dorn put them together at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+    ],
+)
+def test_295_parts_put_together_in_a_song_are_no_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # a quoted title after "of" is part of the occasion, whatever it holds
+        ("at a recording of \u201cNight Hours\u201d in the spring of 2022", 'a recording of "Night Hours"'),
+        ("at a screening of \u201cNight, Hours\u201d", 'a screening of "Night, Hours"'),
+        # near miss: a quote after a comma is no part of where
+        ("at a party, \u201cNight Hours\u201d playing", "a party"),
+    ],
+)
+def test_295_an_occasion_with_a_quoted_title(where: str, occasion: str) -> None:
+    sentence = f"Arbour wrote it with Bea Bell. The two were introduced by the manager, Cy Dorn, {where}."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("station", "source"),
+    [
+        # a nationality before "radio" tells whose country's radio, no outlet
+        ("on Jordanian radio", None),
+        ("on Syrian radio", None),
+        # near miss: a station's own name is the outlet
+        ("on Radio Nord", "Radio Nord"),
+    ],
+)
+def test_295_a_nationality_before_radio_is_no_outlet(station: str, source: str | None) -> None:
+    prose = (
+        f"Arbour wrote it with Cy Dorn.\n\nThe song was played {station}. "
+        "Dorn said: \u201cEvery city, someone came up.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # several people's part of one plural noun, then a participle's phrase of what they do there
+        (
+            "In the video, Bo Ray and Eda Fenn play sisters running a stall.",
+            [("Bo Ray", "sisters"), ("Eda Fenn", "sisters")],
+        ),
+        # near miss: the plural noun alone is the part
+        ("In the video, Bo Ray and Eda Fenn play twins.", [("Bo Ray", "twins"), ("Eda Fenn", "twins")]),
+    ],
+)
+def test_299_a_plural_part_before_a_participle(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Arbour wrote it with Bo Ray and Eda Fenn.\n\n{sentence}") == expected

@@ -597,7 +597,8 @@ _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adven
 # icing a cake", "a pilot using the radio".)
 _PARTICIPLE = linear.compile(
     # (the part may open on whose it is: "plays Ines's uncle waiting at the gate")
-    r"^(?P<part>(?:[a-z][\w-]*|\p{Lu}[\w-]*'s)\s+[^\s]+(?:\s+[^\s]+){0,7}?)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy|ic|us)ing)"
+    # ("play sisters running a stall": several people's part may be one plural noun alone)
+    r"^(?P<part>(?:[a-z][\w-]*|\p{Lu}[\w-]*'s)\s+[^\s]+(?:\s+[^\s]+){0,7}?|[a-z][\w-]*[a-hj-rtv-z]s)\s+(?P<verb>(?:[a-z]{3,}|go|do|ly|dy|ty|vy|ic|us)ing)"
     # the participle may end the part as read ("an old couple dancing" before "after closing time", a when)
     r"(?:$|\s+"
     r"(?:(?:a|an|the|his|her|their|its|out|up|off|to|in|on|at|for|through|from|with|down|away|home|back|over|into|"

@@ -358,6 +358,8 @@ _NATIONS = _words(
     kenyan senegalese south-african egyptian moroccan lebanese israeli iranian jamaican texan
     angolan mozambican congolese cameroonian zimbabwean ivorian malian ugandan tanzanian zambian beninese
     togolese liberian ethiopian rwandan namibian gambian sudanese tunisian algerian
+    jordanian syrian iraqi saudi emirati kuwaiti qatari bahraini omani yemeni palestinian libyan
+    kurdish armenian azerbaijani afghan persian arab arabic
     californian scandinavian nordic latin african asian european
     """
 )

@@ -657,6 +657,12 @@ _TOGETHER = linear.compile(
 # "It took the DJ X to bring them together": the one it took, before "to" (a description of a few words between)
 _IT_TOOK = linear.compile(r"\b[Ii]t\s+(?:took|takes|had\s+taken)\s+(?:[\w'-]+\s+){0,4}$")
 _JOINED_AFTER = linear.compile(r"^\s*(?:with|to)\s")
+# "A wrote the verse, B the bridge, and C put them together in the chorus": what is put together into a part of the
+# song is the parts written, not the people who wrote them
+_INTO_THE_SONG = linear.compile(
+    r"^\s*(?:in|into|for|on)\s+(?:the|a|one|their|his|her)\s+(?:(?:first|second|third|last|final|same|new)\s+)?"
+    r"(?:chorus|verse|bridge|hook|refrain|middle\s+eight|outro|intro|melody|lyrics?|song|track|demo|mix)\b"
+)
 # "X connected A with B at a festival", "X brought A together with a producer from Lodz": the same, told with whom
 # the one was joined (a description may come before the second person)
 # ("X set me up with Lucía during a camp": the same in a phrasal verb; the words before the second person describe
@@ -1936,6 +1942,8 @@ def introductions(
                 )
             ):
                 continue  # "..., bringing Bell together with X", "bringing her together": not two with each other
+            if pattern is _TOGETHER and match.group("a") and _INTO_THE_SONG.match(match.group("rest")):
+                continue  # "C put them together in the chorus": the parts of a song, joined into one
             if pattern is _TOGETHER and (bool(match.group("took")) != bool(match.group("bring"))):
                 continue  # "bring" only after "it took X to", and "to" only before it
             if (
@@ -5755,6 +5763,12 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         # relative clause, and what it points at is part of the occasion
         occasion += pointed.group(0)
         end = pointed.end()
+    quoted = _QUOTED_TITLE.match(rest, end) if _BEFORE_A_TITLE.search(occasion) else None
+    if quoted is not None:
+        # "at a recording of "Night Hours"": the quoted title of what was recorded or shown is part of the occasion,
+        # whatever it holds (the quote marks end an occasion elsewhere)
+        occasion = occasion.rstrip() + " " + quoted.group("title")
+        end = quoted.end()
     titled = _TITLE_AND.match(rest, end) if _FOR_A_TITLE.search(occasion) else None
     if titled is not None and not any(
         clause.mentions[int(m.group(1))].people for m in MENTION.finditer(occasion[-12:] + titled.group(0))
@@ -5861,6 +5875,9 @@ _NAME_END = linear.compile(r"(?:^|\s)(?:the\s+)?@\d+$")
 _JOINT_OWNER = linear.compile(rf"(?P<joined>\s+and\s+@\d+'s\s+[a-z](?:[^,.;:!?\"{_DASHES}]|:\S)*?){_OCCASION_END}")
 _FOR_A_TITLE = linear.compile(r"\s(?:for|of)\s+(?:the\s+)?@\d+$")
 _TITLE_AND = linear.compile(r"\s+and\s+@\d+")
+# An occasion cut before a quote mark, after a word that a work's title follows ("a screening of", "a show called")
+_BEFORE_A_TITLE = linear.compile(r"\s(?:of|for|called|named|titled|entitled)\s*$")
+_QUOTED_TITLE = linear.compile(r"\s*(?P<title>\"[^\"]{1,80}\")")
 
 
 # "over" right before an occasion's first words (a free relative after it, "over what X calls ...", is what was shared)
