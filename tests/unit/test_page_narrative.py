@@ -40783,3 +40783,32 @@ def test_295_a_nationality_before_radio_is_no_outlet(station: str, source: str |
 )
 def test_299_a_plural_part_before_a_participle(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"Arbour wrote it with Bo Ray and Eda Fenn.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "new"),
+    [
+        # a station, an airport or a harbour is a place however capitalised, no one's full name
+        ("Hull Central", False),
+        ("Leeds Bradford Airport", False),
+        ("Hull Station", False),
+        # near miss: a full name in the same place is someone new
+        ("Gil Moss", True),
+    ],
+)
+def test_a_station_is_no_ones_name(phrase: str, new: bool) -> None:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    people.canonical("Ann Arbour")
+    clause = Discourse(people).read(f"It leaves {phrase} shortly before midnight.")
+    assert [m.new for m in clause.mentions if m.text == phrase] == [new]
+
+
+def test_she_after_a_station_named_goes_on_meaning_the_one_the_text_is_about() -> None:
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn. The song is about the last train from Hull, which she took every weekend. "
+        "It leaves Hull Central shortly before midnight and is, as she puts it, always full of students.\n\n"
+        "She was introduced to Dorn by Bea Bell at a label party in 2016."
+    )
+    assert intros(prose) == [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a label party")]

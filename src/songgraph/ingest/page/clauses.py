@@ -692,6 +692,7 @@ _NOT_PERSON = _words(
     river lake avenue island library museum film cinema
     songs publishing entertainment recordings management group notes sport sports
     calle rua avenida plaza praça piazza parque mercado square market
+    station central terminus airport harbour harbor
     """
 )
 # Rooms, buildings and places people gather in: a phrase apposed to a capitalised name that ends with one ("X, a pub
