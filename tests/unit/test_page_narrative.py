@@ -40812,3 +40812,84 @@ def test_she_after_a_station_named_goes_on_meaning_the_one_the_text_is_about() -
         "She was introduced to Dorn by Bea Bell at a label party in 2016."
     )
     assert intros(prose) == [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a label party")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a description in apposition whose relative clause names someone else: the saying is still the described one's
+        (
+            "Cy Dorn, the friend who had introduced him to Bea Bell, said on Radio Nord in 2019:",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: a name, not a description, before the relative clause may list two: no speaker read
+        ("Cy Dorn, Bea Bell who had introduced him to Ann, said on Radio Nord:", []),
+    ],
+)
+def test_302_a_described_speaker_whose_relative_clause_names_another(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn and Bea Bell. {lead} \u201cWe knew at once.\u201d"
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # someone's slot (or show) on a station: the station is where the words went out
+        ("Bea Bell said on Cy Dorn's old slot on Radio Nord:", "Radio Nord"),
+        ("Bea Bell said on Gil Moss's late show on Radio Nord:", "Radio Nord"),
+        # near miss: a day after the show is when, no station
+        ("Bea Bell said on Gil Moss's late show on Sunday:", "Sunday"),
+    ],
+)
+def test_302_a_slot_of_someones_on_a_station(lead: str, source: str) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn and Bea Bell. Radio Nord played it. {lead} \u201cWe knew at once.\u201d"
+    found = quotes(prose)
+    assert (found == [("Bea Bell", source)]) is (source != "Sunday")
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a title before words that name an outlet is the outlet's own word
+        ("Bea Bell told DJ Mag:", "DJ Mag"),
+        # near miss: a title before a name that may be someone's is no outlet
+        ("Bea Bell told DJ Shadow:", None),
+    ],
+)
+def test_302_a_title_before_an_outlets_words(lead: str, source: str | None) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn and Bea Bell. {lead} \u201cWe knew at once.\u201d"
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+def test_302_a_producer_described_with_where_they_are_based() -> None:
+    # "a producer based in Cardiff who ...": still a producer, so "the producer" after it, of a page with two, is not
+    # the other one
+    prose = (
+        "Ann Arbour wrote it with Gil Moss and Cy Dorn. It was produced by Dorn and Moss."
+        " Dorn is a producer from Leeds."
+        " Moss, a Welsh producer based in Cardiff who had worked on Bell's records, built the drums."
+        " \u201cAnn wanted it loud,\u201d the producer told Radio Nord."
+    )
+    assert "Cy Dorn" not in [s for s, _ in quotes(prose)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # several sharing a part told as small parts each
+        (
+            "Dorn and Bell both have small parts as deckhands on the ferry.",
+            [("Cy Dorn", "deckhands on the ferry"), ("Bea Bell", "deckhands on the ferry")],
+        ),
+        # the rest of a band, named by none of its members, is given no part
+        ("Dorn and the rest of the Night Owls appear as the house band.", [("Cy Dorn", "the house band")]),
+        # near misses: "as" in an idiom, no part
+        ("Dorn and Bell have small parts as well.", []),
+        ("Dorn and Bell appear as well.", []),
+    ],
+)
+def test_302_parts_shared_by_several(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Ann Arbour wrote it with Cy Dorn and Bea Bell. The video was directed by Gil Moss. {sentence}"
+    assert cast(prose) == expected

@@ -466,6 +466,9 @@ _SHARED = linear.compile(
     # "A and B have cameos as two bakers": a cameo each, in the one part
     r"(?:have|had|make|made|get|got)\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
     r"(?:cameos|cameo\s+appearances|appearances)\s+as|"
+    # ("A and B both have small parts as deckhands": a small part each, in the one part, as "has a small part as")
+    r"(?:have|had|get|got|take|took)\s+(?:small|minor|brief|short|bit|tiny|walk-on|non-speaking|speaking|silent)\s+"
+    r"(?:parts|roles)\s+as|"
     # "A and B share the part of the ghost"
     rf"share\s+the\s+{_LEAD}(?:role|part)\s+of|shared\s+the\s+{_LEAD}(?:role|part)\s+of)\s+"
     rf"(?P<role>(?:{_ROLE_START}|[a-z]).{{0,{MAX_ROLE}}}?){_ROLE_END}"
@@ -1235,6 +1238,12 @@ _STORY_VERB = linear.compile(
 _GAPPED_IS = linear.compile(
     rf"\s+and\s+(?P<person>{_P})\s+(?P<role>(?:a|an|the)\s[^@,;:.()\"]{{1,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# The word after "as" in an idiom of comparison or of how things went ("as well", "as always", "as planned"), no part
+_AS_IDIOM = frozenset(
+    str.split(
+        "well always usual ever before expected planned promised agreed such yet far much soon long often though if"
+    )
+)
 # "In the video, ...": a clause that opens on the video tells its parts with "is" too, as a list of parts does
 _IN_THE_VIDEO = linear.compile(r"^\s*(?i:in)\s+the\s+(?:music\s+)?(?:video|clip)\s*,")
 # What one plays that is no part: an instrument, a song, a show.
@@ -1888,6 +1897,12 @@ def cast(clause: Clause) -> list[Part]:
             and not any(people_plural(word) for word in shared.group("as_role").split()[:3])
         ):
             shared = None  # "A and B as always": no part
+        if (
+            shared is not None
+            and shared.group("role")
+            and shared.group("role").split(" ", 1)[0].strip(",;:.!?") in _AS_IDIOM
+        ):
+            shared = None  # "A and B appear as well", "have cameos as expected": no part after "as"
         if (
             shared is not None
             and shared.group("bracketed")
@@ -3591,8 +3606,19 @@ def _looking(skeleton: str, at: int) -> bool:
     return not _PART_WORDS.search(rest[: stop.start()] if stop is not None else rest)
 
 
+# "A and the rest of the band appear as ...": the band's other members, named by none of their names, so no one the
+# page can give the part to (the band is not one of the players)
+_REST_OF = linear.compile(
+    r"\b(?:the\s+rest|(?:the\s+)?(?:other|remaining)\s+(?:members|players|musicians))\s+of\s+(?:the\s+)?$"
+)
+
+
 def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set[int]) -> list[Part]:
-    numbers = [int(number) for number in MENTION.findall(people)]
+    numbers = [
+        int(found.group(0)[1:])
+        for found in MENTION.finditer(people)
+        if not _REST_OF.search(people[max(0, found.start() - 40) : found.start()])
+    ]
     mentions = [clause.mentions[number] for number in numbers]
     who = [(_person(mention), clause.starts[number]) for mention, number in zip(mentions, numbers, strict=True)]
     surname = _their_surname(mentions)
@@ -3622,7 +3648,7 @@ def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set
         role_text += _participles_place(clause.skeleton, clause.words(role_text), role_end, True, True, clause)
     parts = _share(clause, who, role_text, listed, played)
     if parts:
-        seen.update(id(mention) for mention in mentions)
+        seen.update(id(clause.mentions[int(number)]) for number in MENTION.findall(people))
     return parts
 
 

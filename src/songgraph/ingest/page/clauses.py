@@ -684,7 +684,7 @@ _AND_CONNECTORS = frozenset({"y", "e", "und", "et", "og", "och", "agus"})
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
 _NOT_PERSON = _words(
     """
-    festival radio records music magazine show channel podcast sessions session weekly daily news times
+    festival radio records music magazine mag show channel podcast sessions session weekly daily news times
     club studio studios hall arena theatre theater street road boulevard hills city party awards chart
     charts hot billboard youtube instagram twitter tiktok facebook vimeo spotify guardian post tribune
     journal review university college school church chapel bar cafe hotel tour album ep fm tv live late
@@ -3137,7 +3137,8 @@ class Discourse:
         # SCREEN: ...]": a script's note in square brackets opens as a bracketed aside does)
         clause_start = first == 0 or tokens[first - 1][2] in ';:"([-\u2013\u2014'
         while skip < len(words) and (
-            _title(words[skip])
+            # ("DJ Mag", "MC Weekly": a title before words that name an outlet, not a person, is the outlet's own word)
+            (_title(words[skip]) and not all(fold(w) in _NOT_PERSON for w in words[skip + 1 :] or ["x"]))
             or _clerical(words, skip)
             or _honorific(words, skip)
             # "Dublin-based Niamh Kyle", "London-based A&R consultant X": where someone is based or born describes
@@ -3573,6 +3574,16 @@ class Discourse:
             )
             # ("a guitarist working nights at the depot": a participle going on about the one described)
             or (article in ("a", "an") and _PARTICIPLE.match(tokens[position][2]) is not None)
+            # ("a producer based in Manchester who ...", "a singer born in Lagos,": a past participle and where, one
+            # capitalised word that ends the apposition or opens a relative clause, still about the one described)
+            or (
+                article in ("a", "an")
+                and (_PAST_VERB.match(tokens[position][2]) is not None or tokens[position][2] == "born")
+                and position + 3 < len(tokens)
+                and tokens[position + 1][2] in _FROM
+                and _capital(tokens[position + 2][2])
+                and tokens[position + 3][2] in (",", ".", "who", "whose")
+            )
             or (tokens[position][2] == "who" and article == "the" and words[-1] in ROLE_NOUNS)
             # ("Groot, a Dutch songwriter he has worked with for years": a relative clause with no "who", whose own
             # subject opens it, says what they are to him, still a songwriter)

@@ -148,6 +148,10 @@ _SPEAKER = linear.compile(
     # ("Cy Dorn, a quiet man from Leeds who had spent years recording choirs, said": a description, where from, then
     # a relative clause telling more of the same one, naming no one else)
     rf"|\s*,\s*(?:an?|the)\s[^,;.!?@]{{0,60}}?(?:(?:of|from|in|at)\s+@\d+\s+)?(?:who|whom)\s[^,;.!?(@]{{0,150}}?,"
+    # ("Cy Dorn, the friend who had introduced him to Bell, said": "the friend", a description the page reads as a
+    # mention, whose relative clause names another, is still the one who says it; checked on the match to be a
+    # description, where a name there, "Cy Dorn, Bea Bell who ...," may list two)
+    rf"|\s*,\s*(?P<described>@\d+)\s+(?:who|whom)\s(?:[^,;.!?(@]|@\d+){{0,150}}?,"
     # ("Bell, interviewed by the Lisbon daily Publico, put it plainly": an agent that is an outlet, not someone whose
     # words they may be, which ``_agent_apposed`` checks)
     rf"|\s*,\s*[a-z]+ed\s+by\s+[^,;.!?\"]{{0,60}}?@\d+\s*,"
@@ -822,6 +826,9 @@ _TITLED_ARTICLE = _OUTLET_ARTICLE - {"de", "lo", "o", "a"}
 _OWN_NAME_AFTER = linear.compile(
     r"\s+(?:programme|program|show|radio\s+show|podcast|series|magazine|column)\s+(?P<own>@\d+)"
 )
+# "said on Annie Mac's old slot on Radio Nord": someone's show or slot (a few words) on a station, which is the medium
+# the words went out on, not the one whose slot it is
+_SLOT_ON = linear.compile(r"'s\s+(?:[a-z][\w-]*\s+){1,3}?on\s+(?:the\s+)?(?P<station>@\d+)")
 # "'s show", "'s podcast": what a name owns, right after it
 _WHOSE_SHOW = linear.compile(r"'s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b")
 _SOURCES = [
@@ -2261,7 +2268,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             [
                 *(
                     m
-                    for m in _SPEAKER.finditer(clause.skeleton)
+                    for m in _speakers(clause)
                     if not (m.group(0).endswith(("agreed", "agrees")) and _agreed_to_do(clause.skeleton, m.end()))
                     and not (m.group(0).endswith(("added", "adds")) and _added_thing(clause.skeleton, m.end()))
                 ),
@@ -3126,14 +3133,24 @@ def _someone_of(text: str, start: int) -> bool:
 
 def says(clause: Clause) -> bool:
     """Whether the clause's last words are someone saying, as its subject ("In a podcast he insisted the guitar")."""
-    said = sorted([*_SPEAKER.finditer(clause.skeleton), *_asides(clause)], key=lambda m: m.start())
+    said = sorted([*_speakers(clause), *_asides(clause)], key=lambda m: m.start())
     return bool(said) and _person(clause.mention(said[-1].group("speaker"))) is not None
 
 
 def last_saying(clause: Clause, end: int) -> tuple[Mention | None, int]:
     """The subject of the clause's last saying that ends by ``end`` of its skeleton, and where that saying ends."""
-    said = [m for m in _SPEAKER.finditer(clause.skeleton) if m.end() <= end]
+    said = [m for m in _speakers(clause) if m.end() <= end]
     return (clause.mention(said[-1].group("speaker")), said[-1].end()) if said else (None, 0)
+
+
+def _speakers(clause: Clause) -> list[linear.Match]:
+    """The subjects of the clause's sayings, but one set off by a relative clause after a name, not a description."""
+    return [
+        match
+        for match in _SPEAKER.finditer(clause.skeleton)
+        if not match.group("described")
+        or ((described := clause.mention(match.group("described"))) is not None and described.kind == "description")
+    ]
 
 
 def _asides(clause: Clause) -> list[linear.Match]:
@@ -3445,6 +3462,10 @@ def _source(clause: Clause) -> Source:
                 continue
             if any(m.person is not None and fold(m.person) == fold(squash(mention.text)) for m in clause.mentions):
                 continue  # "introduced by the broadcaster X ..., and X tells it": someone the clause goes on to name
+            slot = _SLOT_ON.match(clause.skeleton, match.end("source")) if mention.possessive else None
+            station = clause.mention(slot.group("station")) if slot is not None else None
+            if station is not None and _medium_told_on(station) and not _weekday(station):
+                return squash(station.text), {id(station)}
             if mention.possessive and pattern is not _APPOSED_KIND and _apposed_after(clause, encoded, match):
                 continue  # "on the Rovers' official podcast, Front Row Forward": whose it is, then its name
             if (
