@@ -40893,3 +40893,106 @@ def test_302_a_producer_described_with_where_they_are_based() -> None:
 def test_302_parts_shared_by_several(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Ann Arbour wrote it with Cy Dorn and Bea Bell. The video was directed by Gil Moss. {sentence}"
     assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # Billboard's own country said again after its name names the chart without it
+        ("#14 on the Billboard U.S. Country Songs", ("United States", "Billboard Country Songs", 14)),
+        ("#14 on the Billboard US Country Songs", ("United States", "Billboard Country Songs", 14)),
+        # near miss: another country after "Billboard" is a chart of its own, named whole
+        ("#14 on the Billboard Canadian Hot 100", ("Canada", "Billboard Canadian Hot 100", 14)),
+    ],
+)
+def test_305_billboards_own_country_after_its_name_is_left_out_of_the_chart(
+    entry: str, expected: tuple[str, str, int]
+) -> None:
+    result = parse(f"Chart Rankings\n\n- {entry}")
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo told with any one word of what it is like
+        ("In the video, Cy Dorn has a sweet cameo as the woman who closes the shutters.", [("Cy Dorn", "the woman")]),
+        ("In the video, Cy Dorn makes a wordless cameo as a night porter.", [("Cy Dorn", "a night porter")]),
+        # near miss: how someone looks, an "appearance" that is no cameo
+        ("In the video, Cy Dorn has a striking appearance as a child.", []),
+    ],
+)
+def test_305_a_cameo_of_any_kind_gives_the_part_after_as(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "each": the one part told of every one of them
+        (
+            "In the video, Cy Dorn and Eda Fenn each pop up briefly as a tourist at the lookout.",
+            [("Cy Dorn", "a tourist at the lookout"), ("Eda Fenn", "a tourist at the lookout")],
+        ),
+        (
+            "In the video, Cy Dorn and Eda Fenn each appear as a sailor.",
+            [("Cy Dorn", "a sailor"), ("Eda Fenn", "a sailor")],
+        ),
+        # near miss: "each" before a verb that casts no one
+        ("In the video, Cy Dorn and Eda Fenn each wrote a verse as a gift.", []),
+    ],
+)
+def test_305_several_each_in_the_one_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a sentence about her father leaves a "she" after it meaning the one the text was about
+        (
+            "Ann Arbour grew up by the sea, as she puts it. Her father worked on the ferry for years. "
+            "\u201cHe came home smelling of salt,\u201d she told Radio Nord.",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # near misses: a "he" after it may be the father; a "she" after a sentence about her sister may be the sister
+        (
+            "Ann Arbour grew up by the sea, as she puts it. Her father worked on the ferry for years. "
+            "\u201cShe came home smelling of salt,\u201d he told Radio Nord.",
+            [],
+        ),
+        (
+            "Ann Arbour grew up by the sea, as she puts it. Her sister worked on the ferry for years. "
+            "\u201cHe came home smelling of salt,\u201d she told Radio Nord.",
+            [],
+        ),
+    ],
+)
+def test_305_a_relative_of_the_other_sex_leaves_the_pronoun_to_whom_the_text_is_about(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a participle's phrase set off by commas after the part's relative clause, naming no one
+        (
+            "The video is set in a station. The old porter who walks the platform all night, never sitting down, "
+            "is played by the actor Cy Dorn.",
+            [("Cy Dorn", "the old porter")],
+        ),
+        # near miss: the words between the commas name someone, who may be the one meant
+        (
+            "The video is set in a station. The old porter who walks the platform all night, according to Eda Fenn, "
+            "is played by Cy Dorn.",
+            [],
+        ),
+    ],
+)
+def test_305_a_participle_aside_after_the_parts_relative_clause_before_played_by(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

@@ -697,6 +697,11 @@ def split_chart(phrase: str) -> tuple[str | None, str | None]:
             return None, None
         for country in _CHART_COUNTRIES_LONGEST_FIRST:  # "Billboard Japan Hot 100", "Billboard Canadian ..."
             if after.lower().startswith(country.lower() + " "):
-                return country_name(_DEMONYMS.get(country.lower(), country)), phrase
+                named = country_name(_DEMONYMS.get(country.lower(), country))
+                if named == "United States":
+                    # "Billboard U.S. Afrobeats Songs": Billboard's own country said again, which names no other
+                    # chart than "Billboard Afrobeats Songs" (as "US Billboard Hot 100" is "Billboard Hot 100")
+                    return named, f"{phrase[: len('billboard ')]}{after[len(country) :].strip()}"
+                return named, phrase
         return "United States", phrase
     return None, None

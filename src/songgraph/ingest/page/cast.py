@@ -127,6 +127,10 @@ _VERBS = (
     # ("a blink-and-you'll-miss-it cameo as": how brief, in a phrase of words joined by hyphens)
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?"
     r"(?:cameo(?:\s+appearance)?|appearance)|"
+    # ("has a sweet cameo as", "makes a wordless cameo as": any one word of what the cameo is like, a cameo being
+    # a part whatever it is called; not so before "appearance", which may be how someone looks: "has a striking
+    # appearance as a child")
+    r"(?:makes?|made|making|has|have|had|having|gets?|got|getting)\s+an?\s+[a-z]{3,}\s+cameo|"
     # "drops in for a cameo as a fussy customer": a short visit to the scene, told as one (not bare: "drops in as
     # the sun sets" tells when; "turns up for a short cameo as": the same visit)
     r"(?:(?:drops?|dropped|dropping|pops?|popped|stops?|stopped)\s+(?:in|by)|(?:turns?|turned|shows?|showed)\s+up)"
@@ -446,7 +450,8 @@ _SHARED = linear.compile(
     # ("A and footballer B play neighbours": what the last is, as a title before the name, with no article)
     rf"|(?:[a-z][\w-]*\s+){{1,2}}?)?{_TITLED})"
     # ("the dancers A and B, who play the lovers": the part told in a relative clause about the two)
-    r"(?:\s+(?:(?:all|both)\s+)?|\s*,\s*(?:all|both)\s+|\s*,\s*who\s+(?:(?:all|both)\s+)?|\s*,\s+"
+    # ("A and B each play a tourist": the one part told of every one of them, a part each)
+    r"(?:\s+(?:(?:all|both|each)\s+)?|\s*,\s*(?:all|both|each)\s+|\s*,\s*who\s+(?:(?:all|both|each)\s+)?|\s*,\s+"
     # ("the drum section (A, B and C) play themselves": the members of a group named before, in brackets; checked on
     # the match to open on a bracket after a noun)
     # ("the band (A, B and C, for newcomers) play themselves": an aside inside the brackets after the last, naming no
@@ -514,7 +519,10 @@ _PLAYED_BY = linear.compile(
     rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;:.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
     # ("the old man who runs the funicular (a small railway up the hill) is played by": a gloss in brackets that names
     # no one may end the relative clause)
+    # ("the old man who rides the tram all night, never getting off, is played by": a participle's phrase about what
+    # the relative clause tells, set off by commas, naming no one)
     rf"(?:\s+(?:who|that|whose)\s[^,;:.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
+    r"(?:\s*,\s*(?:(?:never|not|still|always|just)\s+)?[a-z]{2,}ing(?:\s[^@,;:.()\"]{1,80}?)?\s*,)?"
     rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,"
     # ("the conductor (there is one; it is that sort of video) is played by": the teller's aside in brackets after the
     # part, naming no one)

@@ -1759,7 +1759,7 @@ class Discourse:
             # whom it means where the text was about no one sure, is whom the text is about from there on
             self.focus = first.people[0]
             return
-        if not named and _opens_with_relation(clause):
+        if not named and _opens_with_relation(clause) and not self._other_sex_relative(clause):
             # "Her cousin, to his credit, took it well.": about someone the page does not name, not whom it was about
             self.focus = None
             return
@@ -2212,6 +2212,18 @@ class Discourse:
             people = (self.speaker, self.counterpart) if self.counterpart else ()
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
+
+    def _other_sex_relative(self, clause: Clause) -> bool:
+        """ "A grew up by the sea. Her father worked on the ferry.": a sentence about the relative of the one the text
+        is about, told by "her" (or "his") as the page calls them, leaves the text about them when the relation says
+        the other sex (a "she" after it cannot mean the father; "her cousin" or "her sister" might be meant)."""
+        opening = _OPENS_WHOSE.match(clause.text)
+        if opening is None or self.focus is None:
+            return False
+        owner = "herself" if clause.text.lstrip(" \"'\u201c\u2018").startswith("Her") else "himself"
+        known = {self.people.selves.get(self.focus), self.people.told_selves.get(self.focus)} - {None, ""}
+        sexes = {_KIN_SELVES[word] for word in opening.group("rest").split() if word in _KIN_SELVES}
+        return known == {owner} and len(sexes) == 1 and owner not in sexes
 
     def _two_first_met(self) -> bool:
         """Whether the sentence before told the two it named first meeting ("where A first heard B sing")."""
