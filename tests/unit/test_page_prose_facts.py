@@ -1113,3 +1113,20 @@ def test_the_producer_is_the_producer_the_text_is_about(
     result = parse_story_page(SOLO_HEAD + prose + tail, "p.txt")
     assert result.document is not None
     assert [(i.introducer, set(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a country whose own name holds "and" is one place, alone or in a list
+        ("- Gold in Trinidad and Tobago", [("Trinidad and Tobago", "GOLD", 1)]),
+        (
+            "- Platinum in Antigua and Barbuda, Guyana and Trinidad and Tobago",
+            [("Antigua and Barbuda", "PLATINUM", 1), ("Guyana", "PLATINUM", 1), ("Trinidad and Tobago", "PLATINUM", 1)],
+        ),
+        # near miss: two countries joined by "and" stay two
+        ("- Gold in Guyana and Suriname", [("Guyana", "GOLD", 1), ("Suriname", "GOLD", 1)]),
+    ],
+)
+def test_a_certified_country_whose_name_holds_and_is_one_place(line: str, expected: list[tuple[str, str, int]]) -> None:
+    assert certifications(line) == expected

@@ -9,6 +9,7 @@ from songgraph.ingest.page.facts import valid
 from songgraph.ingest.page.layout import Line
 from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.pagetext import (
+    COUNTRIES,
     NOISE,
     certifying_body,
     country_name,
@@ -101,7 +102,7 @@ def _certified_places(match: linear.Match) -> list[tuple[CertificationLevel, int
         places = places[: stop.start()]
     level, multiplier = _level(match)
     found: list[tuple[CertificationLevel, int, str]] = []
-    for place in split_names(places):
+    for place in _places(places):
         joined = CERTIFICATION.match(place) if any(name in place.casefold() for name in _LEVELS) else None
         if joined:
             level, multiplier = _level(joined)
@@ -109,6 +110,21 @@ def _certified_places(match: linear.Match) -> list[tuple[CertificationLevel, int
         else:
             found.append((level, multiplier, place))
     return found
+
+
+def _places(text: str) -> list[str]:
+    """The places of a certification line as a list splits them, a country whose own name holds "and" ("Trinidad
+    and Tobago") kept whole."""
+    places = split_names(text)
+    if " and " not in text:
+        return places
+    joined: list[str] = []
+    for place in places:
+        if joined and fold(f"{joined[-1]} and {place}") in COUNTRIES and f"{joined[-1]} and {place}" in squash(text):
+            joined[-1] = f"{joined[-1]} and {place}"
+        else:
+            joined.append(place)
+    return joined
 
 
 def _certified_place(r: Reading, place: str, line: Line) -> str | None:
