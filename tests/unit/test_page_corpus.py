@@ -195,6 +195,9 @@ AT_GOAL = {
     "heldout292": 248,
     "heldout285": 238,
     "heldout293": 282,
+    "heldout296": 232,
+    "heldout301": 220,
+    "heldout303": 250,
 }
 
 
