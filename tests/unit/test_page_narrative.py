@@ -14466,8 +14466,9 @@ def test_an_occasion_between_two_places(sentence: str, occasion: str) -> None:
         # a country's possessive before an outlet's name says where it is from: no word of the name
         ('Arbour told Norway\'s Bergen Tidende: "We wrote it in a day."', [("Ann Arbour", "Bergen Tidende")]),
         ('Arbour told Germany\'s Die Zeit: "We wrote it in a day."', [("Ann Arbour", "Die Zeit")]),
-        # near miss: a broadcaster's programme is named with its owner
-        ('Arbour told Radio Nord\'s Night Desk: "We wrote it in a day."', [("Ann Arbour", "Radio Nord's Night Desk")]),
+        # a broadcaster's programme is named by its own title, without its owner (the one convention of sets 169,
+        # 299 and 303's facts)
+        ('Arbour told Radio Nord\'s Night Desk: "We wrote it in a day."', [("Ann Arbour", "Night Desk")]),
     ],
 )
 def test_a_country_possessive_before_an_outlet(sentence: str, expected: list[tuple[str, str | None]]) -> None:
@@ -40996,3 +40997,90 @@ def test_305_a_participle_aside_after_the_parts_relative_clause_before_played_by
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a broadcaster's programme, however it was reached, is named by its own title
+        ("Arbour told Radio Nord's Weekend Edition:", "Weekend Edition"),
+        ("Speaking to Radio Nord's Kvällspasset, Arbour said:", "Kvällspasset"),
+        ("In an interview with NRK's Weekend Edition, Arbour said:", "Weekend Edition"),
+        # near misses: a host keeps the broadcaster; a programme named only by when it airs needs it; an owner that is
+        # no broadcaster's name ("Harper's Bazaar") is part of the title
+        ("Speaking to Radio Nord's Cy Dorn, Arbour said:", "Radio Nord's Cy Dorn"),
+        ("Speaking to Radio Nord's Breakfast Show, Arbour said:", "Radio Nord's Breakfast Show"),
+        ("Arbour told Harper's Bazaar:", "Harper's Bazaar"),
+    ],
+)
+def test_306_a_broadcasters_programme_without_its_broadcaster(lead: str, source: str) -> None:
+    assert quotes(f"{lead} \u201cWe wrote it in a day.\u201d") == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # whose show it is names a person, never where the words went out, whatever the verb
+        ("Arbour said on Gil Moss's late show on Sunday:", [("Ann Arbour", None)]),
+        ("Arbour said on Gil Moss's show:", [("Ann Arbour", None)]),
+        # near misses: the station the show is on; a station's own late show
+        ("Arbour said on Gil Moss's late show on Radio Nord:", [("Ann Arbour", "Radio Nord")]),
+        ("Arbour said on Radio Nord's late show:", [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_306_a_persons_show_is_no_source(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} \u201cWe wrote it in a day.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        # the talk turned to it on a programme: where the words were said
+        ("she said, laughing, when the story came up on Radio Nord in 2003.", "Radio Nord"),
+        ("she said when the subject came up on Swedish radio's Kvällspasset.", "Kvällspasset"),
+        # near misses: a person, a day
+        ("she said when the subject came up on Cy Dorn.", None),
+        ("she said when the subject came up on Sunday.", None),
+    ],
+)
+def test_306_said_when_the_story_came_up_on_a_programme(tail: str, source: str | None) -> None:
+    assert quotes(f"Ann Arbour grew up in Hull. \u201cWe wrote it in a day,\u201d {tail}") == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who they are, described as anyone, set off before the names, then the part
+        (
+            "The video stars a pair of dancers, Cy Dorn and Eda Fenn, as two clerks getting ready for a night out.",
+            [
+                ("Cy Dorn", "two clerks getting ready for a night out"),
+                ("Eda Fenn", "two clerks getting ready for a night out"),
+            ],
+        ),
+        ("The video stars a local fisherman, Cy Dorn, as a lighthouse keeper.", [("Cy Dorn", "a lighthouse keeper")]),
+        # near misses: "as well as" is no part; two names joined by "or" are not both cast
+        ("The video stars a dancer, Cy Dorn, as well as a clerk.", []),
+        ("The video stars a dancer, Cy Dorn or Eda Fenn, as a clerk.", []),
+    ],
+)
+def test_306_a_described_apposition_before_the_names_and_the_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a disc jockey is someone by what they do, as a presenter is
+        (
+            "Arbour and Bell met through the disc jockey Cy Dorn at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # near miss: a club named for them is no one
+        ("Arbour and Bell met through the Disc Jockey Club at a label party.", []),
+    ],
+)
+def test_306_met_through_the_disc_jockey(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
+    assert intros(sentence) == expected

@@ -1192,6 +1192,15 @@ _STARS_APPOSED = linear.compile(
     rf"(?:(?:a|an|the)\s(?:[^,;.()@\"]|{_P}\s+[a-z]){{1,80}}?|of\s+(?:the\s+)?{_P})\s*,\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "stars a pair of dancers, X and Y, as two clerks", "features a local fisherman, X, as himself": who they are,
+# described as anyone (an article or a number), before the name or the two names it is set off from by commas
+_DESCRIBED_APPOSED = linear.compile(
+    r"\b(?:cast|casts|casting|features|featured|featuring|stars|starred|starring)\s+"
+    r"(?:an?|two|three|four|an?\s+(?:pair|couple|trio|handful)\s+of)\s+"
+    rf"(?:(?:[\w-]+|{_P})\s+){{0,3}}[a-z][\w-]*\s*,\s*"
+    rf"(?P<people>(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?)\s*,\s+as\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # "Bell reads her verse from the pulpit, playing a priest": the sentence's subject, a few words on
 # ("A and B restaged their first dance for it, playing themselves": two subjects, each in the part; "herself": a
 # reflexive part as after "as")
@@ -1847,6 +1856,12 @@ def cast(clause: Clause) -> list[Part]:
                 if not _JOINING & set(m.group("what").split()):
                     matches.append(m)
                     after_as.add(id(m))
+        for m in _DESCRIBED_APPOSED.finditer(encoded):
+            if m.group("other"):
+                found += _shared(clause, m.group("people"), m.group("role"), m.start("role"), seen)
+            else:
+                matches.append(m)
+                after_as.add(id(m))
     if ", playing " in skeleton:
         for m in _PLAYING_AFTER.finditer(encoded):
             # "The band appear as themselves, playing the reception": the part is told before, and "playing" is what

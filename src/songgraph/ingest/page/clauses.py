@@ -267,7 +267,7 @@ ROLE_NOUNS = (
     guitarist drummer bassist violinist fiddler poet photographer engineer manager coach host friend
     cousin brother sister musician artist star comedian dancer vocalist composer dj band duo group trio
     granddaughter grandson niece nephew godmother godfather
-    quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist
+    quartet presenter journalist writer frontman frontwoman keyboardist saxophonist trumpeter organist jockey
     harpist lyricist topliner arranger mentor leader label-mate footballer cricketer athlete boxer chef author novelist
     maknae
     painter barber hairdresser stylist tailor conductor choreographer promoter consignor

@@ -1268,6 +1268,13 @@ _LIVE_ON = linear.compile(rf"\b(?:went|goes|go|going|jumped|hopped)\s+live\s+on\
 _WHEN_ASKED = linear.compile(rf"\b(?:{SPEECH_VERBS})\s+when\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+asked\b")
 # "was blunt about it when Mojo asked:": the asking ends the lead, and the quote right after is the answer
 _WHEN_ASKED_LAST = linear.compile(rf"\bwhen\s+(?:[Tt]he\s+)?(?P<source>{_P})\s+asked\s*[:,]?\s*$")
+# "she said, laughing, when the story came up on X": the talk turned to it on a programme, where the words were said
+# (its broadcaster may be told before it in lower case: "on Swedish radio's X")
+_CAME_UP_ON = linear.compile(
+    r"\bwhen\s+(?:it|(?:the|this|that|her|his|their)\s+(?:[a-z][\w-]*\s+)?(?:story|subject|song|topic|question|matter))"
+    r"\s+(?:came|comes|come)\s+up\s+on\s+(?:[Tt]he\s+|(?:\p{Lu}[\w-]*\s+)?[a-z][\w-]*'s\s+)?"
+    rf"(?P<source>{_P})"
+)
 # "broke the track down in a TikTok": a platform whose name is also its posts' ("a TikTok" is a video on it)
 _IN_A_POST = linear.compile(
     rf"\b(?:[Ii]n|[Vv]ia|[Tt]hrough)\s+(?:an?|one|the|his|her|their|@\d+)\s+(?P<source>{_P})"
@@ -1364,6 +1371,7 @@ _HELD = (
     _LIVE_ON,
     _WHEN_ASKED,
     _WHEN_ASKED_LAST,
+    _CAME_UP_ON,
     _IN_A_POST,
     _TOOK_TO,
     _POSTING_ON,
@@ -2855,6 +2863,18 @@ def _placed_station(owner: str, outlet: str) -> bool:
     )
 
 
+def _programme_titled(owned: str) -> bool:
+    """Whether what a broadcaster has ("X's owned") is a programme's title, not a host's name: one capitalised word
+    ("Trójka"), or words of which one is a programme's ("Weekend Edition") but not all say only when it airs
+    ("Breakfast Show" needs its broadcaster to name it); "Bob Harris" is someone's."""
+    words = [fold(word) for word in owned.split()]
+    if not owned[:1].isupper() or not words:
+        return False
+    if len(words) == 1:
+        return words[0] not in _SLOTS
+    return any(word in _PROGRAMME_WORDS for word in words) and not all(word in _SLOTS for word in words)
+
+
 def _medium_named(name: str) -> bool:
     """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
     or a word of three or more capitals (a broadcaster's initials), or ends in a country's name after two words, which
@@ -3469,13 +3489,14 @@ def _source(clause: Clause) -> Source:
             if mention.possessive and pattern is not _APPOSED_KIND and _apposed_after(clause, encoded, match):
                 continue  # "on the Rovers' official podcast, Front Row Forward": whose it is, then its name
             if (
-                pattern is _APPEARED_ON
-                and mention.possessive
+                mention.possessive
                 and mention.new
                 and not _medium_named(mention.text)
                 and _WHOSE_SHOW.match(clause.skeleton, match.end("source"))
             ):
-                continue  # "appearing on Cy Dorn's show": whose show it is, a person (as "went on Cy Dorn's show")
+                # "appearing on Cy Dorn's show", "said on Gil Moss's late show on Sunday": whose show it is, a person,
+                # never where the words went out, whatever verb led to it
+                continue
             if pattern is _VISITED_STATION and not _medium_named(mention.text):
                 continue  # "visited Lisbon", "came to see me at the Crown": no station by its name
             if pattern is _ARCHIVE and "'" in mention.text:
@@ -3529,7 +3550,8 @@ def _source(clause: Clause) -> Source:
                 or (pattern is _WENT_LIVE and not mention.text.endswith(" Live"))
                 or (pattern is _LIVE_ON and fold(mention.text) not in _GOES_LIVE)
                 or (
-                    pattern in (_WHEN_ASKED, _WHEN_ASKED_LAST, _GAVE_ANSWER, _GAVE_TO, _GAVE_IT_TO, _REVIEW_ON)
+                    pattern
+                    in (_WHEN_ASKED, _WHEN_ASKED_LAST, _CAME_UP_ON, _GAVE_ANSWER, _GAVE_TO, _GAVE_IT_TO, _REVIEW_ON)
                     and mention.new
                 )
                 or (pattern in (_IN_A_POST, _POSTED_A) and fold(mention.text) not in _POSTED_AS)
@@ -3843,6 +3865,11 @@ def _source(clause: Clause) -> Source:
             ):
                 # "asked by RTÉ's Nationwide whether": the programme that asked, by its own one-word title
                 name = programme
+            elif _medium_named(name.split("'s ", 1)[0]) and _programme_titled(programme):
+                # "told NPR's Weekend Edition", "speaking to Polskie Radio's Trójka": a broadcaster's programme is
+                # named by its own title, however it was reached (a host keeps the broadcaster: "BBC Radio 2's Bob
+                # Harris" is no programme)
+                name = programme
             held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
             if held_by is not None:
                 # "On Harrow Group's earnings call, X told analysts": the occasion the name held is where
@@ -3853,6 +3880,8 @@ def _source(clause: Clause) -> Source:
             if inner is not None and inner.person is None and fold(inner.text) not in STOP_WORDS:
                 if known_country(name) is not None:
                     return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
+                if _medium_named(name) and _programme_titled(squash(inner.text)):
+                    return squash(inner.text), {id(mention), id(inner)}  # "told NPR's Weekend Edition", as above
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
             hosted = clause.mention(host.group("host")) if host else None
@@ -4317,6 +4346,8 @@ def segment_tied(text: str) -> bool:
 
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
+# Words of a programme's title that no one's name holds ("Weekend Edition", "Starry Night Radio")
+_PROGRAMME_WORDS = _SLOTS | _STATION_WORDS | frozenset({"edition", "report", "session", "club", "special", "hour"})
 # A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
 _DAYS_OWN = linear.compile(r"^\p{Lu}[a-z]+day's\s+")
 # A sentence of the opening that names the programme's presenter is about a visit to it, whatever shape names it
