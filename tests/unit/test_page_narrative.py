@@ -41084,3 +41084,121 @@ def test_306_a_described_apposition_before_the_names_and_the_part(
 )
 def test_306_met_through_the_disc_jockey(sentence: str, expected: list[tuple[str, frozenset[str], str | None]]) -> None:
     assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a flashback is a stretch of the video, whatever is told of it after
+        (
+            "The video is set in a station. Cy Dorn plays Arbour's father in a short flashback scene set in the old "
+            "house.",
+            [("Cy Dorn", "Arbour's father")],
+        ),
+        (
+            "The video is set in a station. Cy Dorn plays her grandfather in a series of flashbacks.",
+            [("Cy Dorn", "her grandfather")],
+        ),
+        # near miss: flashbacks that haunt the part are the part's own words
+        (
+            "The video is set in a station. Cy Dorn plays a soldier haunted by flashbacks.",
+            [("Cy Dorn", "a soldier haunted by flashbacks")],
+        ),
+    ],
+)
+def test_311_where_in_the_flashbacks_a_part_is_played_is_not_the_part(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected
+
+
+def test_311_a_chart_named_after_hong_kong_or_taiwan_is_of_that_place() -> None:
+    result = parse(
+        "Chart Rankings\n\n- #1 on the Hong Kong Chinese Top 10 - #4 on the Taiwan Hit Top 20"
+        " - #2 on the Chinese Top 10"
+    )
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks] == [
+        ("Hong Kong", "Chinese Top 10", 1),
+        ("Taiwan", "Hit Top 20", 4),
+    ]
+    # near miss: a chart named by a language alone names no place
+    assert any("no country in the chart entry '#2 on the Chinese Top 10'" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a broadcaster's programme named by a title of a clause, with a capitalised pronoun in it, which no one's
+        # name has: the programme is where the words were said
+        ("Speaking to Radio Nord\u2019s As It Happens, she described the song:", ("Ann Arbour", "As It Happens")),
+        # near miss: what the broadcaster has may be a host, named by a full name: the broadcaster's stays with it
+        ("Speaking to Radio Nord\u2019s Eda Fenn, she described the song:", ("Ann Arbour", "Radio Nord's Eda Fenn")),
+    ],
+)
+def test_311_a_programme_titled_by_a_clause_after_its_broadcasters_possessive(
+    lead: str, expected: tuple[str, str]
+) -> None:
+    prose = f"Arbour grew up in Leeds, where she learnt the cello. {lead} \u201cIt came in a night.\u201d"
+    assert quotes(prose) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # the sentence before opened on the producer by name, and named only one other, whom the page calls "she":
+        # the "he" after it is the producer's, though the page has called him nothing yet
+        ("Arbour grew up in Leeds, where she learnt the cello. ", [("Cy Dorn", "Radio Nord")]),
+        # near miss: the page has called the other one nothing, so "he" may mean either
+        ("", []),
+    ],
+)
+def test_311_a_pronoun_after_a_sentence_opened_on_one_of_two_whose_other_is_called_otherwise(
+    before: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = (
+        f"{before}It was produced by Cy Dorn. Dorn recorded most of it at Arbour\u2019s family home. "
+        "\u201cWe tried the studio first,\u201d he told Radio Nord."
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how brief the cameo one is seen in, told in a phrase of words joined by hyphens
+        (
+            "The video is set in a station. Cy Dorn can be spotted in a blink-and-you\u2019ll-miss-it cameo as a "
+            "porter asleep on a bench.",
+            [("Cy Dorn", "a porter asleep on a bench")],
+        ),
+        # near miss: a shot so told is no cameo, and what follows "as" no part
+        (
+            "The video is set in a station. Cy Dorn can be spotted in a blink-and-you\u2019ll-miss-it shot as a "
+            "porter asleep on a bench.",
+            [],
+        ),
+    ],
+)
+def test_311_seen_in_a_cameo_told_by_a_hyphenated_phrase(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a past participle's phrase set off by commas after the part's relative clause, naming no one: how the part
+        # is shown
+        (
+            "The video is set in a station. Arbour plays a clerk, and a man who never arrives, seen only from behind, "
+            "is played by the actor Cy Dorn.",
+            [("Ann Arbour", "a clerk"), ("Cy Dorn", "a man")],
+        ),
+        # near miss: the participle's phrase names someone, who may be the one meant
+        ("The video is set in a station. The man who waits, seen by Eda Fenn, is played by Cy Dorn.", []),
+    ],
+)
+def test_311_a_past_participle_aside_after_the_parts_relative_clause_before_played_by(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(sentence) == expected

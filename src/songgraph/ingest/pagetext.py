@@ -172,6 +172,13 @@ _CHART_COUNTRIES = [
     "South African",
     "Colombia",
     "Colombian",
+    # ("the Hong Kong Chinese Top 10": the place, then the chart, whose "Chinese" tells its language, not a country)
+    "Hong Kong",
+    "Taiwan",
+    "Singapore",
+    "Malaysia",
+    "China",
+    "Thailand",
 ]
 # Who may own a chart in the possessive: "Canada's Hot 100", "Billboard's Hot Country Songs".
 _CHART_OWNERS = frozenset({*(c.lower() for c in _CHART_COUNTRIES), "billboard"})

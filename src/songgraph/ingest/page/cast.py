@@ -80,6 +80,10 @@ _ROLE_END = (
     r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
     r"(?:scenes?|shots?|seconds|moments|sequences?)"
     r"(?:\s*[,;:.!?()\"]|$)"
+    # ("plays her mother in a short flashback scene set in the kitchen", "in a series of flashbacks": a flashback is
+    # always a stretch of the video, whatever is told of it after)
+    r"|\s+(?:in|during)\s+(?:(?:a|the|one|some|several|two|three)\s+)?"
+    r"(?:(?:short|brief|quick|long|series\s+of|couple\s+of|few|number\s+of)\s+){0,2}flashbacks?\b"
     # "plays the concierge and gets the last word": a second verb of the subject's, with its object (a plural noun
     # after "and" takes no article after it: "a nurse and doctor", "the bride and bridesmaids")
     # (in the present, as a video's story is told: "played the opening bars and explained the title" is what someone
@@ -147,7 +151,8 @@ _VERBS = (
     r"(?:gives?|gave|giving)\s+(?:himself|herself|themselves)\s+an?\s+(?:brief\s+|short\s+|small\s+)?(?:cameo|part|role)|"
     # "I am in it too, as a delivery man"
     r"am|"
-    r"in\s+an?\s+(?:(?:brief|short|fleeting|small|quick)\s+)?cameo|"
+    # ("can be spotted in a blink-and-you'll-miss-it cameo as": how brief, in a phrase of words joined by hyphens)
+    r"in\s+an?\s+(?:(?:brief|short|fleeting|small|quick)\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?cameo|"
     # "can be glimpsed as a removal man", "is spotted as": seen in the video as the part
     r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)|also|briefly|only|even|again|"
     # "leads the cast as a driver"
@@ -522,7 +527,10 @@ _PLAYED_BY = linear.compile(
     # ("the old man who rides the tram all night, never getting off, is played by": a participle's phrase about what
     # the relative clause tells, set off by commas, naming no one)
     rf"(?:\s+(?:who|that|whose)\s[^,;:.()\"]{{1,200}}?(?:\s*\([^()@\"]{{1,120}}\))?"
-    r"(?:\s*,\s*(?:(?:never|not|still|always|just)\s+)?[a-z]{2,}ing(?:\s[^@,;:.()\"]{1,80}?)?\s*,)?"
+    # ("a man who never arrives, seen only from behind, is played by": a past participle's phrase, how the part is
+    # shown)
+    r"(?:\s*,\s*(?:(?:never|not|still|always|just)\s+)?(?:[a-z]{2,}ing|[a-z]{2,}ed|seen|shown|heard|hidden|known)"
+    r"(?:\s[^@,;:.()\"]{1,80}?)?\s*,)?"
     rf"|\s*,\s*(?:who|whose)\s[^;:.()\"]{{1,200}}?,"
     # ("the conductor (there is one; it is that sort of video) is played by": the teller's aside in brackets after the
     # part, naming no one)

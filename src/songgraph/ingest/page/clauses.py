@@ -136,6 +136,8 @@ _AFTER_SUBJECT = (
 )
 # (or an apposition told with "a", which may name a place or someone, then "was" or "has": "X, a songwriter from Y
 # who has cuts with Z, was the one who ...")
+# A name opening the sentence, then its verb in the past or present ("Dorn recorded", "Dorn keeps"), no aside between
+_PLAIN_SUBJECT = linear.compile(r"^@0\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)\s")
 _SUBJECT = linear.compile(rf"^\W*@0(?:{_AFTER_SUBJECT}|\s*,\s*an?\s[^,;]{{0,200}},\s+(?:was|is|has|had)\s)")
 # "X went on to produce "Title", which A and B wrote together": the subject and its verb, then a thing as the object
 # (a quoted title or a noun with its article), whom a relative clause on "which" names others about: the sentence is
@@ -2150,6 +2152,22 @@ class Discourse:
             if m.person is not None and not (m.kind == "pronoun" and m.text.lower() in ("i", "me", "my"))
         }
         return named == set(pair) and not any(m.new and not m.people for m in last.mentions if m.kind == "name")
+
+    def _opened_on(self, person: str) -> bool:
+        """Whether the sentence before opened on ``person`` by name as its subject ("Dorn recorded it at Bell's
+        home."), whom a pronoun the page calls the other one otherwise goes on about, though the page has called
+        them nothing yet."""
+        last = self.last_read
+        if last is None or not last.mentions:
+            return False
+        first = last.mentions[0]
+        return (
+            first.kind == "name"
+            and not first.possessive
+            and first.person == person
+            and not last.text[: first.start].strip()
+            and _PLAIN_SUBJECT.match(last.skeleton) is not None
+        )
 
     def _only_one_so_called(self, people: Iterable[str], self_word: str) -> str | None:
         """The one of two people the page may call by ``self_word`` ("herself"), when it calls the other otherwise
@@ -5138,7 +5156,7 @@ class Discourse:
                     and self._named_only(two)
                     and (number == 0 or _subject_after_fronted_clause(text, mentions, number))
                     and (one := self._only_one_so_called(two, self_word)) is not None
-                    and self.people.selves.get(one) == self_word
+                    and (self.people.selves.get(one) == self_word or self._opened_on(one))
                 ):
                     # "... in which A can be seen laughing at B. Asked on Facebook what was so funny, she wrote": after
                     # a sentence that named only two, the one of them the page has called so, when it calls the other
