@@ -41202,3 +41202,119 @@ def test_311_a_past_participle_aside_after_the_parts_relative_clause_before_play
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time of a stay counted by "on the first evening", then where after a comma
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell on the first evening, at a picnic by the river.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a picnic by the river")],
+        ),
+        # near miss: a day "of" something is the event's own night, no time to pass over
+        (
+            "Cy Dorn introduced Ann Arbour to Bea Bell on the first night of the fair, at a picnic by the river.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the first night of the fair")],
+        ),
+    ],
+)
+def test_310_a_counted_day_before_the_occasion(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+_VIDEO_310 = "The video was directed by Ida Ives. Ann Arbour plays a nurse. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # turning up somewhere in the scene, in no part
+        (
+            "Bea Bell and Cy Dorn turn up briefly behind the bar.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None), ("Cy Dorn", None)],
+        ),
+        # cameos with no lines, said between commas, then where
+        (
+            "Bea Bell and Cy Dorn both make cameos, without any lines, in the kitchen scene.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None), ("Cy Dorn", None)],
+        ),
+        # seen in a shot, what they do after a comma
+        (
+            "Bea Bell and Cy Dorn can both be spotted in the last shot, waving from a bus.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None), ("Cy Dorn", None)],
+        ),
+        # near misses: seen somewhere with no end of the clause after it; a denial of being seen
+        ("Bea Bell and Cy Dorn were seen at a party by a reporter.", [("Ann Arbour", "a nurse")]),
+        ("Bea Bell and Cy Dorn cannot be seen in the final cut.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_310_several_shown_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_VIDEO_310 + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a gapped part opening on whose it is, a possessive pronoun
+        (
+            "Ann Arbour plays a ferry captain and the actor Cy Dorn her only passenger, a man going home.",
+            [("Ann Arbour", "a ferry captain"), ("Cy Dorn", "her only passenger")],
+        ),
+        # near miss: a name's possessive there may be the next of a list, so no gapped part is read
+        (
+            "Ann Arbour plays a ferry captain and Cy Dorn Eda Fenn's passenger.",
+            [("Ann Arbour", "a ferry captain")],
+        ),
+    ],
+)
+def test_310_a_gapped_part_opening_on_a_pronoun(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast("The video was directed by Ida Ives. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the part does, a participle's phrase between commas, a place named in it
+        (
+            "The young Ann, stepping off a ferry at Heathrow in a borrowed coat, is played by the actress Bea Bell.",
+            [("Ann Arbour", "herself"), ("Bea Bell", "the young Ann")],
+        ),
+        # near miss: the phrase names someone of the page, who may be the one meant
+        (
+            "The young Ann, hugging Cy Dorn at the gate, is played by the actress Bea Bell.",
+            [("Ann Arbour", "herself")],
+        ),
+    ],
+)
+def test_310_a_participle_aside_after_the_part_before_played_by(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast("The video was directed by Ida Ives. Ann Arbour plays herself. " + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a programme's title spoken on, then its station: the programme is the source
+        (
+            "\u201cWe missed the ferry twice,\u201d Bell recalled on \u201cThe Night Shift\u201d on Radio Nord. "
+            "\u201cSo we wrote the song on the pier.\u201d",
+            [("Bea Bell", "The Night Shift")],
+        ),
+        (
+            "Bell recalled on \u201cThe Night Shift\u201d on Radio Nord: \u201cWe missed the ferry twice.\u201d",
+            [("Bea Bell", "The Night Shift")],
+        ),
+        # near miss: with no station after it, the quoted words may be words said, so no source is read
+        (
+            "\u201cWe missed the ferry twice,\u201d Bell recalled on \u201cThe Night Shift\u201d. "
+            "\u201cSo we wrote the song on the pier.\u201d",
+            [("Bea Bell", None)],
+        ),
+    ],
+)
+def test_310_a_quoted_programme_then_its_station(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -543,6 +543,10 @@ _PLAYED_BY = linear.compile(
     rf"|\s*,\s*(?P<what_the>the\s)[^@,;:.()\"]{{1,200}}?,"
     # ("the young Setsuko, in the flashbacks, is played by": when or where in the video the part is, set off by commas)
     rf"|\s*,\s*(?P<when>in\s)(?:the|a|an|his|her|their|its)\s[^@,;:.()\"]{{1,60}}?,"
+    # ("the young Setsuko, stepping off a ferry in a borrowed coat, is played by": what the part does in the scene, a
+    # participle's phrase set off by commas, naming no one, as after a relative clause)
+    # ("stepping off a plane at Heathrow": a place's name in it, checked on the match to name no one)
+    r"|\s*,\s*(?:(?:never|not|still|always|just)\s+)?[a-z]{2,}ing\s(?P<doing>(?:[^@,;:.()\"]|@\d+){1,80}?),"
     # ("the hedgehog - the big one, in a costume you have to see - is played by": an aside between dashes, naming
     # no one)
     rf"|\s+-\s[^@;:.()\"]{{1,200}}?\s-)?"
@@ -751,8 +755,12 @@ _GAPPED = linear.compile(
     rf"(?P<first>{_P})\s+(?:plays|played|portrays|portrayed)\s+(?P<part>(?:a|an|the|his|her|their)\s"
     rf"(?:[^;@()\"]|{_P}){{1,200}}?)"
     rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_GAP_WHAT}{_GAP_TITLE}(?P<person>{_P}){_GAP_ASIDE}\s+"
-    rf"(?P<role>(?:a|an|the|his|her|their)\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+    # ("and B her only passenger": whose the part is, by a pronoun read as a mention; checked on the match)
+    rf"(?P<role>(?:a|an|the|his|her|their|(?P<whose>{_P}))\s.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# A possessive pronoun that may open a gapped part ("and B her only passenger"); a name there ("and B Ann's ...") is
+# left alone, as the next person of a list may be
+_WHOSE_PRONOUNS = frozenset({"his", "her", "their"})
 # "A appears as a seamstress, and B, in a cameo, as a singer": the same with a verb that takes "as", whose "as" the
 # second part keeps
 _GAPPED_AS = linear.compile(
@@ -1164,7 +1172,17 @@ _MAKE_CAMEOS = linear.compile(
     # in the back row": "both", then where, no part; "both appear briefly among the crowd": for how long, then where)
     r"|(?:make|made)\s+(?:only\s+)?(?:a\s+)?(?:brief|short|fleeting)\s+appearances?"
     r"|both\s+(?:appear|appeared)\s+(?:(?:briefly|fleetingly|momentarily)\s+)?(?:at|in|on|among|amongst)\s+"
-    r"(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
+    r"(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}"
+    # ("A and B turn up briefly behind the counter", "pop up at a bus stop": arriving in the scene, then where)
+    r"|(?:turn|turned|show|showed|pop|popped)\s+up\s+(?:(?:briefly|fleetingly|momentarily)\s+)?"
+    # (where told by a word of a place within the scene: "turned up at the studio" may be the story's, not the video's)
+    r"(?:among|amongst|behind|beside)\s+(?:the|a|an)\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}"
+    # ("A and B can both be spotted in the opening shot", "are briefly glimpsed among the crowd": seen, then where)
+    r"|(?:(?:can|could)\s+(?:both\s+|also\s+)?be\s+|(?:are|were)\s+(?:both\s+|also\s+)?)(?:(?:briefly|fleetingly)\s+)?"
+    r"(?:seen|spotted|glimpsed)\s+(?:at|in|on|among|amongst|behind|beside|outside|inside|near)\s+(?:the|a|an)\s+"
+    r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})"
+    # (", without any lines,": that they say nothing, set off by commas, before where they are)
+    r"(?:\s*,\s*(?:without\s+(?:any\s+)?(?:lines|words|dialogue)|wordlessly|silently)\s*,)?"
     r"(?:\s+(?:in\s+the\s+(?:video|clip)|too|as\s+well)"
     # ("both make cameos on a tandem", "in the back row": where they are in the scene, with an article, ending it)
     # ("among the passengers": among those in the scene)
@@ -1654,7 +1672,10 @@ def _gapped(clause: Clause, encoded: linear.Encoded) -> list[linear.Match]:
     while (m := _GAPPED.search(encoded, at)) is not None:
         # (a name inside the first part is a place's, no one's: "a nurse with Y, Z a doctor" is left alone; a pronoun,
         # "a schoolgirl cramming for her finals", names no other one)
-        if _played_thing(m.group("role")) is None and _gap_clear(clause, m):
+        whose = clause.mention(m.group("whose"))
+        if m.group("whose") is not None and (whose is None or whose.text.lower() not in _WHOSE_PRONOUNS):
+            at = m.start("part")
+        elif _played_thing(m.group("role")) is None and _gap_clear(clause, m):
             found.append(m)
             at = m.end()
             nxt = m
@@ -1823,6 +1844,7 @@ def cast(clause: Clause) -> list[Part]:
         )
         and not ((m.group("what") or m.group("what_the") or m.group("when")) and " taken by " in m.group(0))
         and not (m.group("described") and skeleton.startswith("'s", m.end()))
+        and not (m.group("doing") and not _scene_names_no_one(clause, m.group("doing")))
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
@@ -2224,7 +2246,8 @@ def cast(clause: Clause) -> list[Part]:
         *("appears briefly", "appeared briefly", "appears,", "appeared,"),
         *(" through a ", " through one ", " through two ", " through three "),
     )
-    if any(word in skeleton for word in cameo_words):
+    # ("A and B can both be spotted in the first shot": seen there, told with no word of a cameo either)
+    if any(word in skeleton for word in cameo_words) or _SEEN.search(skeleton):
         found += _cameos(clause, seen)
     # ("X is glimpsed on a balcony, without a part": no word of a cameo, but one shown in no part)
     found += _present_without_part(clause, seen)
@@ -3186,6 +3209,18 @@ def _given_to(clause: Clause, before: str) -> Mention | None:
         return None
     person = _person(subject)
     return subject if person is not None and person != _person(giver) else None
+
+
+def _scene_names_no_one(clause: Clause, words: str) -> bool:
+    """Whether words about what a part does in the scene name no one: a place's name ("at Heathrow") or a pronoun
+    ("in her coat") is no one else, a person the page names or a new full name may be the one meant."""
+    for number in MENTION.findall(words):
+        mention = clause.mentions[int(number)]
+        if mention.kind == "pronoun":
+            continue
+        if mention.kind != "name" or mention.people or mention.new or mention.possessive:
+            return False
+    return True
 
 
 def _names_no_one(clause: Clause, role: str) -> bool:

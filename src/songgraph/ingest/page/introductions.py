@@ -1092,6 +1092,10 @@ _BEFORE_OCCASION = (
     r"|winter|year)|later|first|eventually"
     # ("introduced the pair the following night at a parrilla": when, told from the day the sentence before told)
     r"|the\s+(?:following|next|same|previous)\s+(?:night|day|week|weekend|month|morning|evening|afternoon|year)"
+    # ("introduced X to Y on the first evening, at a barbecue": which day of a stay or camp, counted, is when; a day
+    # "of" something, "on the last night of the fiesta", is read as the event's own and is not taken here)
+    r"|on\s+the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+"
+    r"(?:day|night|evening|morning|afternoon)"
     # "introduced X to Y one wet Tuesday at a gig": when, by "one" and a day or time of day, with no commas (a day's
     # name is read as a mention, and "one" before a name is no one else between the two and where)
     rf"|one\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})|@\d+)"

@@ -525,6 +525,25 @@ _TITLE_BEFORE = linear.compile(
     r"|\b(?i:said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
     r"|joked|remembered|remembers)\s+on\s+(?:the\s+)?\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}['\x{2019}]s\s*$"
 )
+# A quoted title, not a quote: spoken on, then the station it went out on ('recalled on "The Late Lounge" on RTE 2fm'):
+# a programme's title, read with the narration (words said are not spoken "on" and then "on" a station)
+_SAID_ON = linear.compile(
+    r"\b(?i:said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
+    r"|admits|joked|jokes|remembered|remembers)\s+on\s*$"
+)
+_ON_STATION = linear.compile(r"\s*,?\s+on\s+(?:the\s+)?\p{Lu}")
+
+
+def _aired_title(text: str, opening: int, closing: int) -> bool:
+    """Whether the quote between ``opening`` and ``closing`` is a programme's title said on, then its station."""
+    body = text[opening + 1 : closing]
+    return (
+        _SAID_ON.search(text[max(0, opening - 40) : opening]) is not None
+        and _TITLE_CASED.match(body) is not None
+        and _ON_STATION.match(text, closing + 1) is not None
+    )
+
+
 # The kind of the title just quoted, after it ('said on the "X" podcast, "...', 'told "X", the podcast, "...'): when
 # a saying leads on past it, the quote after is words said there, no second title
 _KIND_AFTER_TITLE = linear.compile(r'"(?:\s*,\s+the)?(?:\s+[a-z]+)?\s+[a-z]+\s*,\s*$')
@@ -702,7 +721,10 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     if they do: a speaker and a speech verb in the sentence right after it."""
     opening, closing = marks[index], marks[index + 1]
     following = marks[index + 2] if index + 2 < len(marks) else len(text)
-    if index + 3 < len(marks) and _TITLE_BEFORE.search(text[max(closing + 1, following - 40) : following]):
+    if index + 3 < len(marks) and (
+        _TITLE_BEFORE.search(text[max(closing + 1, following - 40) : following])
+        or _aired_title(text, following, marks[index + 3])
+    ):
         # '"...," she recalled in the documentary "Sea Roads".': a quoted title is part of the attribution
         following = marks[index + 4] if index + 4 < len(marks) else len(text)
     after = text[closing + 1 : min(following, closing + 301)]
@@ -842,6 +864,7 @@ def _quotes(text: str) -> list[_Quoted]:
                 )
             )
             or (_GLOSSED.search(text[max(0, opening - 40) : opening]) and _GLOSS.match(body) and len(body.split()) <= 4)
+            or _aired_title(text, opening, closing)
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
             or (_TITLE_BY.match(text, closing + 1) and _TITLE_CASED.match(body) and not _SENTENCE_END.search(body))

@@ -1490,6 +1490,10 @@ _TITLED = linear.compile(
     # ('went on "X"': a title one goes on, or appears on, is a programme's; not words quoted, 'went on "and on"')
     # ('Appearing on "X", she said': the participle opening the sentence, capitalised)
     r"|\b(?i:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+\"(?P<gone_on>\p{Lu}[^\"]{0,79})\""
+    # ('recalled on "X" on RTE 2fm': a title spoken on, then the station it went out on, which makes it a programme's;
+    # the programme names the source better than its station)
+    r"|\b(?i:said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
+    r"|admits|joked|jokes|remembered|remembers)\s+on\s+\"(?P<aired>\p{Lu}[^\"]{0,79})\"\s*,?\s+on\s+(?:the\s+)?\p{Lu}"
     # ('said on KMET's "Morning Rounds"': the programme named after its broadcaster's possessive, where one spoke;
     # checked on the match to be no one's: 'said on Dorn's "Blue"' may be a song of Dorn's)
     r"|\b(?i:said|says|say|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
@@ -2608,6 +2612,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     or titled.group("first")
                     or titled.group("kind_after")
                     or titled.group("gone_on")
+                    or titled.group("aired")
                     or titled.group("owned")
                     or ""
                 ).strip(" ,.")
