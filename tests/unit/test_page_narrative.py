@@ -41318,3 +41318,40 @@ def test_310_a_participle_aside_after_the_part_before_played_by(
 )
 def test_310_a_quoted_programme_then_its_station(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a lower-case station's capitalised title, called a programme by the word after it
+        (
+            "\u201cI was tired,\u201d Ann Arbour told triple j\u2019s Tin Roof program. \u201cVery tired.\u201d",
+            [("Ann Arbour", "Tin Roof")],
+        ),
+        # a broadcaster's capitalised title, called a programme by the word after it
+        (
+            "\u201cI was tired,\u201d Ann Arbour told Radio Nord\u2019s Mornings program. \u201cVery tired.\u201d",
+            [("Ann Arbour", "Mornings")],
+        ),
+        # near miss: a one-word owner may be the title's own word
+        (
+            "\u201cI was tired,\u201d Ann Arbour said on the Ferryman\u2019s Rest podcast. \u201cVery tired.\u201d",
+            [("Ann Arbour", "Ferryman's Rest")],
+        ),
+        # near misses: an untitled show stays the station's; a host named in full stays with the broadcaster
+        (
+            "\u201cI was tired,\u201d Ann Arbour told triple j\u2019s breakfast show. \u201cVery tired.\u201d",
+            [("Ann Arbour", "triple j")],
+        ),
+        (
+            "\u201cI was tired,\u201d Ann Arbour told Radio Nord\u2019s breakfast show. \u201cVery tired.\u201d",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            "\u201cI was tired,\u201d Ann Arbour told Radio Nord\u2019s Cy Dorn. \u201cVery tired.\u201d",
+            [("Ann Arbour", "Radio Nord's Cy Dorn")],
+        ),
+    ],
+)
+def test_313_a_programme_the_broadcaster_owns_by_its_title(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

@@ -1451,6 +1451,10 @@ _TOLD_LOWER = linear.compile(
     r"(?:said|says|spoke|speaks|[Ss]peaking|admitted|explained|laughed|interview|session|appearance)\s+on)\s+"
     r"(?P<site>(?P<word>[a-z]{3,})\s+[b-hj-np-z])(?:'s\b|[^\w'\x{2019}-]|$)"
 )
+# "told triple j's Mornings program": a capitalised title a lower-case station owns, called a programme by the word
+# after it, is the programme (not "triple j's breakfast show", untitled)
+_OWNED_PROGRAMME = linear.compile(r"['\x{2019}]s\s+(?P<title>@\d+)\s+(?:program|programme|show|podcast)\b")
+_PROGRAMME_AFTER = linear.compile(r"\s+(?:program|programme|show|podcast)\b")
 _NOT_STYLED = frozenset(str.split("him her them you the his their our your its this that who whom"))
 # "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
 _FRONTED_WHEN = linear.compile(r"^\W*(?i:when|after|once|as\s+soon\s+as)\s+$")
@@ -3457,6 +3461,10 @@ def _source(clause: Clause) -> Source:
         return code.group("site"), set()
     styled = _TOLD_LOWER.search(clause.skeleton)
     if styled is not None and styled.group("word") not in _NOT_STYLED:
+        station_show = _OWNED_PROGRAMME.match(clause.skeleton, styled.end("site"))
+        title = clause.mention(station_show.group("title")) if station_show is not None else None
+        if title is not None and title.kind == "name" and title.person is None and title.text[:1].isupper():
+            return squash(title.text), {id(title)}
         return styled.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
@@ -3852,6 +3860,14 @@ def _source(clause: Clause) -> Source:
                 name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
             elif programme is None:
                 pass
+            elif (
+                _PROGRAMME_AFTER.match(clause.skeleton, match.end("source"))
+                and programme[:1].isupper()
+                and (" " in name.split("'s ", 1)[0] or name.split("'s ", 1)[0].isupper())
+            ):
+                # "told Radio Nord's Tin Roof programme": called a programme, by its own title (a one-word owner may be
+                # the title's own: "the Songwriter's Porch podcast")
+                name = programme
             elif pattern is _UNDER_POST:
                 name = programme  # "under Zofia's Instagram post": the platform, not whose post
             elif _ON_BEFORE.search(
