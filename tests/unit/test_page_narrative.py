@@ -41355,3 +41355,83 @@ def test_310_a_quoted_programme_then_its_station(prose: str, expected: list[tupl
 )
 def test_313_a_programme_the_broadcaster_owns_by_its_title(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the sentence's subject told by a role, then a full name set off by commas before the verb: that person
+        (
+            "As Bell tells it, the director, Gil Moss, introduced her to Arbour at a read-through in Hull.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a read-through in Hull")],
+        ),
+        (
+            "The director, Gil Moss, introduced Bell to Arbour at a read-through in Hull.",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "a read-through in Hull")],
+        ),
+        # near miss: a first name alone after the role is not sure to be someone else than the page's director
+        ("As Bell tells it, the director, Gil, introduced her to Arbour at a read-through in Hull.", []),
+    ],
+)
+def test_312_a_full_name_apposed_to_the_subjects_role_names_them(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose + _FENN_DIRECTS) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a dean's style before the church's title is no part of the name
+        (
+            "It was the Dean of Hull, the Very Reverend Cy Dorn, who introduced Arbour to Bell at a carol service.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a carol service")],
+        ),
+        (
+            "The Right Reverend Cy Dorn introduced Arbour to Bell at a carol service.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a carol service")],
+        ),
+    ],
+)
+def test_312_a_clerical_style_before_reverend(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+_VIDEO = "The music video was directed by Eda Fenn. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when in the video, then where that scene is set: not the part
+        (
+            "Arbour makes a brief cameo as the organist in the closing scene inside the old church.",
+            [("Ann Arbour", "the organist")],
+        ),
+        # near miss: "of" after the scene is the part's own phrase
+        (
+            "Arbour makes a brief cameo as a man seen in the last scene of an old film.",
+            [("Ann Arbour", "a man seen in the last scene of an old film")],
+        ),
+        # two named in apposition to whose relation they are, then a cameo and what they do where
+        (
+            "Arbour's parents, Cy Dorn and Gil Moss, make a cameo at the end, dancing in the Plaza Nueva.",
+            [("Cy Dorn", None), ("Gil Moss", None)],
+        ),
+        # near miss: the comma closes a phrase of "by", not an apposition
+        ("It was filmed by Cy Dorn and Gil Moss, make a cameo at the end.", []),
+        # near miss: what they do is playing someone, a part after all
+        ("Arbour's parents, Cy Dorn and Gil Moss, make a cameo at the end, playing the Mayor of Leeds.", []),
+        # the part joined by "and" to someone named, then who plays it; a capitalised word of no one in it
+        (
+            "The video cuts between Arbour and a young Viennese choirboy, played by Cy Dorn, who climbs a tower.",
+            [("Cy Dorn", "a young Viennese choirboy")],
+        ),
+        # near miss: a name in the part that is someone
+        ("The video follows a friend of Gil Moss, played by Cy Dorn.", []),
+    ],
+)
+def test_312_cast_read_in_the_video(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_VIDEO + sentence) == expected

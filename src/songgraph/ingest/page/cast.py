@@ -79,7 +79,9 @@ _ROLE_END = (
     rf"|\s+as\s+{_WHEN_CLAUSE}"
     r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
     r"(?:scenes?|shots?|seconds|moments|sequences?)"
-    r"(?:\s*[,;:.!?()\"]|$)"
+    # ("as the organist in the closing scene inside the church": when, then where that scene is set, by a preposition
+    # of place, which "of" is not: "a man seen in the last scene of an old film")
+    r"(?:\s*[,;:.!?()\"]|$|\s+(?:inside|outside|at|on|aboard|beside|within)\s)"
     # ("plays her mother in a short flashback scene set in the kitchen", "in a series of flashbacks": a flashback is
     # always a stretch of the video, whatever is told of it after)
     r"|\s+(?:in|during)\s+(?:(?:a|the|one|some|several|two|three)\s+)?"
@@ -600,12 +602,21 @@ _PLAYED_BY_SEVERAL = linear.compile(
 )
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
-_APPOSED_PLAYER = linear.compile(
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)[^@,;.()\"]{{1,{MAX_ROLE}}}?)"
+_APPOSED_PLAYER_AFTER = (
     rf"(?:\s*,|\s+-)\s*(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?"
     # ("a young girl, played by the director's own daughter, X,": a relation of someone the page names, then the name,
     # as after "is played by")
     rf"(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?(?P<person>{_P})"
+)
+_APPOSED_PLAYER = linear.compile(
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)[^@,;.()\"]{{1,{MAX_ROLE}}}?)"
+    + _APPOSED_PLAYER_AFTER
+)
+# ("a young Viennese choirboy, played by X": a capitalised word before the part's noun, read as a mention, which must
+# name no one; tried where the plain one found no part for that player)
+_APPOSED_PLAYER_NAMED = linear.compile(
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()\"]|@\d+\s+[a-z]){{1,{MAX_ROLE}}}?)"
+    + _APPOSED_PLAYER_AFTER
 )
 # Words that open a part without being it: "the story of a fisherman's widow" is the widow.
 _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adventures?|fate|plight)\s+of\s+")
@@ -1166,6 +1177,9 @@ _MEMBER_OF_BEFORE = linear.compile(
 _MAKE_CAMEOS = linear.compile(
     rf"(?P<people>{_P}(?:\s*,\s*(?:[a-z][\w-]*\s+){{0,3}}{_GAP_TITLE}{_P}){{0,5}}\s*,?\s+(?:and|&)\s+"
     rf"(?:[a-z][\w-]*\s+){{0,3}}{_GAP_TITLE}{_P})"
+    # ("Bell's parents, A and B, make a cameo": the two closing an apposition to whose relation they are, checked on
+    # the match by what stands before them)
+    r"(?P<closed>\s*,)?"
     # ("A and B make wordless cameos": what kind of cameos, a word or two, as of one person's)
     r"\s+(?:both\s+|also\s+)?(?:(?:make|made)\s+(?P<kind>(?:[a-z][\w'-]*\s+){0,2}?)cameos?(?:\s+appearances)?"
     # ("A and B make a brief appearance in a lay-by": a cameo told otherwise, as of one person; "A and B both appear
@@ -1192,7 +1206,10 @@ _MAKE_CAMEOS = linear.compile(
     # (", eating pasties.": what they do there, after a comma, to the sentence's end)
     # (", asleep on a bench.": the state they are seen in, ending the sentence, as for one person; checked on the
     # match to hold no "as" nor "play", which would tell a part)
+    # (", dancing in the Plaza Mayor.": where they do it may be a place's name, after a preposition, ending the
+    # sentence; checked on the match to be no "playing")
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|,\s+[a-z]+ing\s[^@;:]*[.;!]|$"
+    r"|,\s+(?P<doing>[a-z]+ing)(?:\s[^@;:.]*?)?\s(?:in|at|on|outside|inside|by|near)\s+(?:the\s+)?@\d+\s*[.;!]"
     r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b(?P<state>[^@,;.()\"]{0,60}?)\s*(?:[.!]|$))"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
@@ -1921,9 +1938,17 @@ def cast(clause: Clause) -> list[Part]:
         matches += _gapped(clause, encoded)
     apposed: dict[int, str] = {}  # the part each ", played by X" match tells, from where it starts
     if "ed by " in skeleton:
+        players: set[str] = set()
         for m in _APPOSED_PLAYER.finditer(encoded):
             part = _apposed_part(skeleton, m)
+            if part is not None and not _ONE_MENTION.match(part.split(" ", 1)[0]):
+                players.add(m.group("person"))  # (not "@1 choirboy": the plain one cut at the capitalised word)
             if part is not None:
+                apposed[id(m)] = part
+                matches.append(m)
+        for m in _APPOSED_PLAYER_NAMED.finditer(encoded):
+            part = _apposed_part(skeleton, m) if m.group("person") not in players else None
+            if part is not None and "@" in part and _names_no_one(clause, part):
                 apposed[id(m)] = part
                 matches.append(m)
     # Anchored at each mention: a part's end may be the next member's name, which must stay matchable.
@@ -2808,7 +2833,10 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
         return None
     start = 0
     for index in range(1, len(words)):
-        if _ARTICLE.match(words[index]) and words[index - 1].lower() not in _PREPOSITIONS:
+        # ("cuts between the two singers and a young choirboy, played by X": someone named, then the part joined to
+        # them by "and", which the apposition is about, being the nearer)
+        joined = words[index - 1] == "and" and index > 1 and _ONE_MENTION.match(words[index - 2]) is not None
+        if _ARTICLE.match(words[index]) and (words[index - 1].lower() not in _PREPOSITIONS or joined):
             start = index
     last = words[-1].lower()
     if last in _NOT_PARTS or last in _NOT_A_PART or _ON_THE_RECORDING.match(skeleton, match.end()):
@@ -3050,6 +3078,10 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.group("state") and {"as", "playing", "plays"} & set(match.group("state").split()):
             continue  # "make cameos, asleep on a bench as two tramps": a part told after all, left to its rules
+        if match.group("doing") in ("playing", "portraying"):
+            continue  # "make a cameo, playing the Mayor of X": a part after all
+        if match.group("closed") and not _APPOSED_BEFORE.search(skeleton[: match.start("people")]):
+            continue  # "directed by A and B, make ...": the comma closes no apposition, so they are not the subject
         if {"no", "not", "never"} & set((match.group("kind") or "").split()):
             continue  # "A and B make no cameos": denied
         for member, person in zip(members, people, strict=True):

@@ -515,6 +515,10 @@ _CLERICAL = frozenset(
 )
 
 
+# How high a churchman's "Reverend" is: "the Very Reverend" (a dean), "the Right Reverend" (a bishop), "the Most"
+_REVEREND_STYLES = frozenset({"very", "right", "most"})
+
+
 def _clerical(words: list[str], skip: int) -> bool:
     return words[skip].lower() in _CLERICAL and len(words) - skip >= 3
 
@@ -2579,6 +2583,19 @@ class Discourse:
                     # "her producer, Oren Vale,": a relation to someone, which the apposition names ("the bassist, X,"
                     # is whom the page called the bassist, and another name after it makes it unsure)
                     return None
+                if (
+                    lower == "the"
+                    and _capital(named)
+                    and named.lower() not in _STOP
+                    and self.people.described(words) is None
+                    and _subject_apposed(tokens, index, position + 2, text)
+                ):
+                    # "As Bell tells it, the director, Gil Moss, introduced her": a sentence's subject told by a role
+                    # the prose gave no one (only a credit did: the video's director may not be the show's), then a
+                    # full name set off by commas before the verb, names whom the role means there (a list would join
+                    # its last with "and"); after a verb or preposition ("to the director, X, during") the same words
+                    # may be a list, and the role stays the page's; one the prose called so stays unsure
+                    return None
                 # "our manager": only whom the page called that ("his band" is the page's only when his is
                 # one of it, see _own_band)
                 if of_band:
@@ -3170,6 +3187,13 @@ class Discourse:
             # ("DJ Mag", "MC Weekly": a title before words that name an outlet, not a person, is the outlet's own word)
             (_title(words[skip]) and not all(fold(w) in _NOT_PERSON for w in words[skip + 1 :] or ["x"]))
             or _clerical(words, skip)
+            # ("the Very Reverend X", "the Right Reverend X": the style of a dean or bishop before the church's title)
+            or (
+                words[skip].lower() in _REVEREND_STYLES
+                and skip + 1 < len(words)
+                and words[skip + 1].lower() == "reverend"
+                and _clerical(words, skip + 1)
+            )
             or _honorific(words, skip)
             # "Dublin-based Niamh Kyle", "London-based A&R consultant X": where someone is based or born describes
             # them and is no part of a name; nor is a trade's word of initials ("A&R") after it (alone, it is kept as
@@ -6140,6 +6164,26 @@ def titled(clause: Clause, mention: Mention) -> bool:
     """Whether a name stands right after what it is the title of ("the podcast Sidespor", "the magazine X") or
     after "on" ("Appearing on Programa X"): a programme's or a paper's name, no one's."""
     return _word_before(clause.text, mention.start) in _TITLED_BY | _PRINTED | {"on"}
+
+
+# After a subject's apposition: what may not open the predicate ("the director, X, and Y": a list; "who": a relative)
+_NOT_A_PREDICATE = frozenset({"and", "or", "nor", "but", "who", "whom", "whose", "which", "that", "the", "a", "an"})
+
+
+def _subject_apposed(tokens: list[tuple[int, int, str]], index: int, name: int, text: str) -> bool:
+    """Whether the description at ``index`` opens its sentence (or follows a fronted phrase naming no one: "As Bell
+    tells it,") and the name at ``name`` is a full name of two or more words closed by a comma, then a lower-case word
+    that can open the predicate."""
+    before = text[: tokens[index][0]]
+    if before.strip(" \"\u201c\u2018'") and _FRONTED_PHRASE.match(before) is None:
+        return False
+    end = name
+    while end < len(tokens) and _capital(tokens[end][2]) and tokens[end][2].lower() not in _STOP:
+        end += 1
+    if end - name < 2 or end + 1 >= len(tokens) or tokens[end][2] != ",":
+        return False
+    verb = tokens[end + 1][2]
+    return verb.isalpha() and verb.islower() and verb not in _NOT_A_PREDICATE
 
 
 def _after_fronted(clause: Clause, mention: Mention) -> bool:
