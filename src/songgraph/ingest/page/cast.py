@@ -2004,6 +2004,8 @@ def cast(clause: Clause) -> list[Part]:
                     # "A and B star as two strangers sharing a cab at a rank in Leeds": after "as" the shared part is
                     # whole, a participle's place with it, as one person's is
                     shared_role += _participles_place(skeleton, clause.words(shared_role), role_end, True, True, clause)
+                elif shared_role == skeleton[role_at:role_end]:
+                    shared_role += _with_a_thing(clause, skeleton, role_end)
                 found += _shared(clause, shared.group(people), shared_role, role_at, seen)
         for pattern in (
             _WHO_PLAYS,
@@ -2203,6 +2205,8 @@ def cast(clause: Clause) -> list[Part]:
                     and set(fold(feast.text).split()) <= WHEN_NAMES
                 ):
                     role_text += named.group("when")
+        if role_text == skeleton[match.start("role") : role_end]:
+            role_text += _with_a_thing(clause, skeleton, role_end)
         # a gapped second part is denied or not as its verb is ("A plays a man who can't sleep and B a nurse")
         denial_at = match.start("first") if "first" in match.groupdict() else match.start("person")
         restricted = _before_contact_clause(clause, role_text)
@@ -2352,6 +2356,31 @@ _WHEN_PHRASE = linear.compile(
     r"(?:\s+[a-z][\w'-]*){0,2}))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
 )
 # "before Christmas", "until March": a time named, closing the clause (checked on the match to be one)
+# "as a driver with a broken-down Holden": "with", an indefinite article, lower-case words and one capitalised word
+# ending the clause (a make, a breed: no one's name stands after "a" and an adjective)
+_WITH_A_NAMED_THING = linear.compile(
+    r"(?P<with>\s+with\s+(?:a|an)\s+(?:[a-z][\w'-]*\s+){1,3}(?P<thing>@\d+))(?:\s*[,;:.!?()\"]|\s*$)"
+)
+
+
+def _with_a_thing(clause: Clause, skeleton: str, role_end: int) -> str:
+    """The words a part goes on with past where it was cut before "with", when they tell a thing the part has, by a
+    one-word name the page made no one's ("two hitchhikers with a broken-down Commodore"); else nothing."""
+    found = _WITH_A_NAMED_THING.match(skeleton, role_end) if skeleton.startswith(" with ", role_end) else None
+    thing = clause.mention(found.group("thing")) if found is not None else None
+    if (
+        found is None
+        or thing is None
+        or thing.kind != "name"
+        or thing.people
+        or thing.new
+        or thing.possessive
+        or " " in squash(thing.text)
+    ):
+        return ""
+    return str(found.group("with"))
+
+
 _NAMED_WHEN = linear.compile(
     r"(?P<when>\s+(?:before|after|until)\s+(?P<named>@\d+))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
 )

@@ -1919,6 +1919,22 @@ class Discourse:
             if len(others) == 1 and _PRESENTED_BY_WHO.match(clause.skeleton, after) is not None:
                 self._adopt(newcomer)
                 self.focus = newcomer.person
+        elif (
+            len(named) == 1
+            and newly
+            and opening is not None
+            and opening.person not in named
+            and not clause.text[: opening.start].strip(" \"'\u201c\u2018")
+            and _newcomer_acting(clause.text, opening)
+            and not any(
+                _CLAUSE_BREAK.search(clause.text[opening.end : m.start]) for m in clause.mentions if m.person in named
+            )
+        ):
+            # "Cy Dorn recorded it with Moss.": about its subject, someone new whom the page has called nothing yet,
+            # not Moss, named only after the verb in the same clause; a "he" after it may not skip the subject for the
+            # one the page calls so (as when the sentence names no one of the page, the name is not yet made anyone's)
+            # ("X was her teacher; Sanne went on to ...": not when the other is the subject of a clause of their own)
+            self.focus = squash(opening.text)
         elif len(named) == 1:
             self.focus = named.pop()
             later = [
@@ -4989,6 +5005,10 @@ class Discourse:
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
                     focus = same
+                if _presented_just_before(text, mentions, number):
+                    # "Georgia said, this is Dom, he has a box of songs": a "he" spliced on right after the one
+                    # presented is that one, whoever else was named before (no one sure when the name is no one's)
+                    focus = mentions[number - 1].person
                 if (
                     focus is not None
                     and (meant or number < _SUBJECT_REACH)
@@ -5573,6 +5593,24 @@ _APPOSED_SUBJECT_HEAD = linear.compile(
 _APPOSED_SUBJECT_VERB = linear.compile(
     r"\s*,\s*(?:is|was|has|had|says|said|remains|became|runs|ran|taught|teaches|still)\b"
 )
+
+
+# "this is X, " / "that's X, ": presenting someone, up to the name
+_PRESENTING_BEFORE = linear.compile(r"\b(?:[Tt]his|[Tt]hat|[Hh]ere)(?:['\x{2019}]s|\s+is|\s+was)\s+$")
+
+
+def _presented_just_before(text: str, mentions: list[Mention], number: int) -> bool:
+    """Whether the "he" or "she" at ``number`` follows, after a comma alone, a name the clause before presents ("this
+    is Dom, he has ..."): the one presented is whom it takes up."""
+    if number < 1 or mentions[number].kind != "pronoun" or mentions[number].text.lower() not in NOMINATIVES:
+        return False
+    name = mentions[number - 1]
+    return (
+        name.kind == "name"
+        and not name.possessive
+        and text[name.end : mentions[number].start].strip() == ","
+        and _PRESENTING_BEFORE.search(text[: name.start]) is not None
+    )
 
 
 def _dislocated(text: str, mentions: list[Mention]) -> int | None:
