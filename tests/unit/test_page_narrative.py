@@ -41511,3 +41511,116 @@ def test_308_a_stance_aside_and_a_presented_name_tell_whom_a_pronoun_means(
 )
 def test_308_a_named_thing_with_an_article_ends_the_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(sentence) == expected
+
+
+def _leader_band_page(prose: str) -> PageResult:
+    footer = "\nAdded by Kit\n\nRelease Date\n\n2nd May 2015\n\nBea Bell Fenn\n\nCy Dorn\n"
+    return parse_story_page(
+        "Night Trains\n\nOrchestre Super Bell\n\nAlbum Small Hours\n\n" + prose + "\n" + footer, "p.txt"
+    )
+
+
+def _leader_band_cast(prose: str) -> list[tuple[str, str | None]]:
+    document = _leader_band_page(prose).document
+    assert document is not None
+    return [] if document.music_video is None else [(c.person, c.role) for c in document.music_video.cast]
+
+
+_BAND_OPENING = (
+    "“Night Trains” is a single by the band Orchestre Super Bell. The song was written by the bandleader Bea Bell "
+    "Fenn and produced by Cy Dorn. The video was directed by Tom Reed. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a band named after its leader: the shared word alone is the leader
+        ("Bell plays a taxi driver.", [("Bea Bell Fenn", "a taxi driver")]),
+        # near miss: the band's full name is the band
+        ("Orchestre Super Bell play themselves.", [("Orchestre Super Bell", "themselves")]),
+    ],
+)
+def test_307_a_band_named_after_its_leader_by_the_shared_word(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _leader_band_cast(_BAND_OPENING + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the rest of the band" alone, after one of it was cast apart: players the page does not name
+        ("Bell plays a taxi driver, and the rest of the band play themselves.", [("Bea Bell Fenn", "a taxi driver")]),
+        # near miss: joined to a member in the same part, the band whole (as "the band play themselves" is)
+        (
+            "Bell and the rest of the band play themselves.",
+            [("Bea Bell Fenn", "themselves"), ("Orchestre Super Bell", "themselves")],
+        ),
+    ],
+)
+def test_307_the_rest_of_a_band_without_a_line_up(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _leader_band_cast(_BAND_OPENING + sentence) == expected
+
+
+def _relative_page_quotes(prose: str) -> list[tuple[str, str | None]]:
+    page = "Night Trains\n\nAnn Arbour Reed\n\nAlbum Small Hours\n\n" + prose + "\n"
+    document = parse_story_page(page, "p.txt").document
+    assert document is not None
+    return [(q.speaker, q.source) for q in document.quotes]
+
+
+def test_307_a_sibling_named_by_the_family_name_the_page_calls_the_owner_by() -> None:
+    prose = (
+        "“Night Trains” is a single by the singer Ann Arbour Reed, written by Arbour and Cy Dorn. The song is about "
+        "Arbour's elder brother, Tom, who moved to Oslo.\n\n"
+        "When it came out, Tom Arbour posted on Facebook. “My sister put our calls on the radio,” he wrote.\n\n"
+        "Arbour told The Courier: “He never calls back.”"
+    )
+    assert _relative_page_quotes(prose) == [("Tom Arbour", "Facebook"), ("Ann Arbour Reed", "The Courier")]
+
+
+def test_307_near_miss_a_sibling_of_an_owner_called_by_the_last_family_name_keeps_both() -> None:
+    prose = (
+        "“Night Trains” is a single by the singer Ann Arbour Reed, written by Reed and Cy Dorn. The song is about "
+        "Reed's elder brother, Tom, who moved to Oslo. When it came out, Tom Reed posted on Facebook. “My sister "
+        "put our calls on the radio,” he wrote."
+    )
+    assert _relative_page_quotes(prose) == [("Tom Reed", "Facebook")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a broadcaster's service in one tongue, its "service" in lower case
+        ("Speaking to the BBC Gaelic service, Arbour said:", [("Ann Arbour", "BBC Gaelic service")]),
+        # near miss: a service of another kind after the name is no part of it
+        ("Speaking to the BBC Gaelic service desk, Arbour said:", []),
+    ],
+)
+def test_307_a_broadcasters_service_in_lower_case(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    found = quotes(f"{lead}\n\n“We wrote it on a ferry.”")
+    assert [(speaker, source) for speaker, source in found if source != "BBC Gaelic"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Fenn, his long-time writing partner,": an apposition, whose relation is someone else's, not Fenn's
+        (
+            "Cy Dorn produced it on his laptop. It is built on a riff that Fenn, his long-time writing partner, had "
+            "recorded in Oslo. Fenn is modest about it. “I just played a riff,” she said.",
+            [("Eda Fenn", None)],
+        ),
+    ],
+)
+def test_307_a_relation_set_off_by_commas_after_a_name_is_not_that_persons_own(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    opening = "The song was written by Ann Arbour, Cy Dorn and Eda Fenn. "
+    assert quotes(opening + sentence) == expected
+
+
+def test_307_near_miss_a_relation_in_a_list_joined_by_and_is_the_owners() -> None:
+    sentence = "Arbour, her uncle Tom Reed, and her aunt Eda Fenn all play themselves."
+    assert ("Ann Arbour", "themselves") in cast(f"The video was directed by Cy Dorn. {sentence}")

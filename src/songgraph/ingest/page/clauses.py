@@ -3782,6 +3782,11 @@ class Discourse:
         if owner is None or " " not in owner:
             return
         given, surname = owner.split(" ", 1)
+        called = fold(found.group("owner").removesuffix("'s"))
+        if owner_word.endswith("'s") and " " in surname and called in fold(surname).split()[:-1]:
+            # "Lusamba's brother, Jonathan" of Héritier Lusamba Kapinga: the family name the page calls the owner by
+            # is the one it gives their kin (Jonathan Lusamba)
+            surname = next(word for word in surname.split() if fold(word) == called)
         if fold(given) in _FAMILY_NAME_FIRST:
             return  # "Park Ji-woo's sister, Soo-ah": "Ji-woo" is no family name
         family = [word for word in surname.split() if fold(word) not in NAME_PARTICLES]
@@ -4403,6 +4408,13 @@ class Discourse:
                 and (
                     (_OF_HIS.match(text, described.end) is not None and _OF_HIS_OWN.match(text, described.end) is None)
                     # ("Cy had been his agent for years": Cy is no agent of his own)
+                    or (
+                        not text[described.end : start].strip(" ,")
+                        and text[described.end : start].count(",") == 1
+                        and (relation := _APPOSED_RELATION.match(text, start)) is not None
+                        and (relation.group("noun") in ROLE_NOUNS or relation.group("noun") in _RELATIVES)
+                        and relation.group("next") not in ("and", "or", "nor")
+                    )
                     or (
                         _IS_HIS.match(text[described.end : start]) is not None
                         and (owned := _WORDS_AFTER_HIS.match(text, start)) is not None
@@ -6412,6 +6424,10 @@ _IS_HIS = linear.compile(
 # (the relation may have up to two words before it: "his long-time agent")
 _WORDS_AFTER_HIS = linear.compile(r"\w+\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
+# "Ortiz, his long-time writing partner, had recorded it": a relation or role after "his" closed by a comma of its own
+# (and no "and" after it, which would make it a list: "Arbour, her uncle, and her aunt") is an apposition describing
+# the one named before it, whose relation it is not; "Arbour, her uncle Tom Reed and ..." names the relation instead
+_APPOSED_RELATION = linear.compile(r"\w+\s+(?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z][\w-]*)\s*,\s*(?P<next>[a-z]+)\b")
 # An apposition describing the one named before it, up to a "whom" whose clause the pronoun after it opens: "X, a
 # quiet guitarist from @1 whom": only a lower-case description and names of no one (places) between
 _APPOSED_UP_TO_WHOM = linear.compile(r"^\s*,\s*(?:an?|the)\s+[^;:.!?\"()]{0,80}?\s+whom\s+$")

@@ -1827,8 +1827,15 @@ class _Narrative:
             members = self.r.people.members(part.person) if part.person in self.r.people.groups() else []
             if not members and part.role == "themselves":
                 members = list(self.r.players.get(part.person, []))
-            if _REST_OF.search(clause.text[max(0, part.at - 20) : part.at]) and len(members) >= 2:
-                # (of a band whose line-up is not told, the band as one, as "the band" is)
+            if _REST_OF.search(clause.text[max(0, part.at - 20) : part.at]):
+                if len(members) < 2:
+                    # of a band whose line-up is not told, "A and the rest of the band play themselves" is the band
+                    # whole, as "the band" is; "the rest of the band" alone, after others of it were cast apart, is
+                    # some of its players, none the page names, and not the band as one
+                    if not any(other is not part and other.role == part.role for other in parts):
+                        continue
+                    out.append(part)
+                    continue
                 cast = {fold(other.person) for other in parts if other is not part}
                 rest = [member for member in members if fold(member) not in cast]
                 if len(rest) == len(members) or not rest:

@@ -169,7 +169,24 @@ class People:
         for index in (self._by_tail, self._by_first):  # the surname first
             matches = index.get(key, [])
             if len(matches) == 1:
+                if index is self._by_tail and matches[0] in self.groups():
+                    # "Mangembo" when the page names the band Orchestre Super Mangembo and its leader Willy Mangembo
+                    # Kasongo: a band is named after its leader, whom the word alone means
+                    namesakes = [
+                        name
+                        for name in self._by_middle.get(key, []) + self._by_tail.get(key, [])
+                        if name not in self.groups()
+                    ]
+                    if len(namesakes) == 1:
+                        return namesakes[0]
                 if index is self._by_tail and not self._holds.get(matches[0]):
+                    # "Lusamba" when the page names the singer Héritier Lusamba Kapinga and his uncredited brother
+                    # Jonathan Lusamba: the word is the performer's, as a page calls its artist by a family name and
+                    # the relative by first name
+                    performers = self.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
+                    middles = [name for name in self._by_middle.get(key, []) if name in performers]
+                    if len(middles) == 1:
+                        return middles[0]
                     # "Joaquín" when the page names the band's Joaquín Aránguiz and a neighbour it calls "Upstairs
                     # Joaquín": the word is a credited person's first name and only the last word of someone
                     # uncredited, whose name is then a description before that same first name

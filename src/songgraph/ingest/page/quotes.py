@@ -1796,6 +1796,9 @@ _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "anta
 # lower-case words up to "fm" after a name ("RTÉ lyric fm", "Capital xtra fm"): a station's own styling, no English
 # words ("fm" is none), so part of the name before them
 _LOWER_FM = linear.compile(r"(?P<rest>(?:\s+[a-z]+){0,2}\s+fm)(?:[^\w'\x{2019}-]|$)")
+# "the BBC Swahili service": a broadcaster's service in one tongue or for one region, named with its "service" in
+# lower case, which the capitals alone leave off (where the words were broadcast is the service)
+_LOWER_SERVICE = linear.compile(r"(?P<rest>\s+service)(?:\s*[,.;:!?]|\s+(?:in|on|that|about|when|last|this)\b|\s*$)")
 _SLASHED = linear.compile(rf"/(?:(?P<more>{_P})|(?P<number>\d+)(?:$|[^\w@/]))")
 # What is printed has no co-host or guest: after it, a full name joined by "&" is the title's own
 # ("the trad magazine Reel & Slip Jig"), where after a podcast it may be a second person
@@ -3741,6 +3744,8 @@ def _source(clause: Clause) -> Source:
                 # a platform's name has none
                 name = platform_of
             styled = _LOWER_FM.match(clause.skeleton, match.end("source")) if " fm" in clause.skeleton else None
+            if styled is None and " service" in clause.skeleton and not mention.possessive and not mention.new:
+                styled = _LOWER_SERVICE.match(clause.skeleton, match.end("source"))
             if styled is not None:
                 # "told RTÉ lyric fm": a station styled in lower case after its broadcaster's name, ending in the
                 # band it is on, is one name (the capitals alone are only its broadcaster)
