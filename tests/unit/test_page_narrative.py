@@ -41624,3 +41624,25 @@ def test_307_a_relation_set_off_by_commas_after_a_name_is_not_that_persons_own(
 def test_307_near_miss_a_relation_in_a_list_joined_by_and_is_the_owners() -> None:
     sentence = "Arbour, her uncle Tom Reed, and her aunt Eda Fenn all play themselves."
     assert ("Ann Arbour", "themselves") in cast(f"The video was directed by Cy Dorn. {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "meant"),
+    [
+        # a capitalised run ending on an event's word is the event, so its words later mean no one
+        ("Ann Arbour has gone to Harbour Street Carnival every summer.", "Carnival was loud that year.", ()),
+        ("Ann Arbour has gone to Harbour Street Carnival every summer.", "Harbour Street was loud that year.", ()),
+        ("Cy Dorn first played it at Millbrook Festival.", "Millbrook was loud that year.", ()),
+        # near miss: "Ball" is some people's surname, so a full name ending on it is still someone's
+        ("Cy Dorn first played it with Eda Ball.", "Ball was loud that year.", ("Eda Ball",)),
+    ],
+)
+def test_309_a_name_ending_on_an_events_word_is_no_ones(first: str, later: str, meant: tuple[str, ...]) -> None:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    people.canonical("Ann Arbour")
+    discourse = Discourse(people)
+    discourse.read(first)
+    clause = discourse.read(later)
+    assert clause.mentions[0].people == meant

@@ -3303,6 +3303,9 @@ class Discourse:
             and not (kinned and (self.people.sharing(kept[1]) or fold(kept[1]) in self.newcomers))
             and not _apposed_place(tokens, stop)
             and fold(surface) not in self.people.epithets
+            # "going to Notting Hill Carnival": a run ending on an event's word is the event's name, no one's (so
+            # "Carnival" or "Notting Hill" later means no one either)
+            and fold(kept[-1]) not in _EVENT_ONLY_ENDS
         )
         courtesy = _courtesy(words, skip)
         if new and courtesy and not kinned:
@@ -7461,6 +7464,10 @@ def _titled_after(tokens: list[tuple[int, int, str]], first: int, resume: int) -
 _EVENT_NAME_ENDS = frozenset(
     {"festival", "fest", "awards", "ball", "fair", "carnival", "weekender", "showcase", "expo"}
 )
+
+
+# Of those, the words no one has for a surname ("Ball", "Fair" are some people's).
+_EVENT_ONLY_ENDS = _EVENT_NAME_ENDS - {"ball", "fair"}
 
 
 def _event_named_after(tokens: list[tuple[int, int, str]], and_at: int, first: int) -> bool:
