@@ -1919,22 +1919,6 @@ class Discourse:
             if len(others) == 1 and _PRESENTED_BY_WHO.match(clause.skeleton, after) is not None:
                 self._adopt(newcomer)
                 self.focus = newcomer.person
-        elif (
-            len(named) == 1
-            and newly
-            and opening is not None
-            and opening.person not in named
-            and not clause.text[: opening.start].strip(" \"'\u201c\u2018")
-            and _newcomer_acting(clause.text, opening)
-            and not any(
-                _CLAUSE_BREAK.search(clause.text[opening.end : m.start]) for m in clause.mentions if m.person in named
-            )
-        ):
-            # "Cy Dorn recorded it with Moss.": about its subject, someone new whom the page has called nothing yet,
-            # not Moss, named only after the verb in the same clause; a "he" after it may not skip the subject for the
-            # one the page calls so (as when the sentence names no one of the page, the name is not yet made anyone's)
-            # ("X was her teacher; Sanne went on to ...": not when the other is the subject of a clause of their own)
-            self.focus = squash(opening.text)
         elif len(named) == 1:
             self.focus = named.pop()
             later = [
