@@ -198,6 +198,9 @@ AT_GOAL = {
     "heldout296": 232,
     "heldout301": 220,
     "heldout303": 250,
+    "heldout306": 214,
+    "heldout307": 237,
+    "heldout312": 241,
 }
 
 
