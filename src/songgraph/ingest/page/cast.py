@@ -4047,11 +4047,7 @@ def _named_part(clause: Clause, number: str) -> bool:
     if " " in word or not (word[:1].isupper() and word[1:].islower()) or known_country(word) is not None:
         return False
     skeleton = clause.skeleton
-    at = skeleton.find(f"@{number}")
-    while at >= 0 and skeleton[at + len(number) + 1 : at + len(number) + 2].isdigit():
-        at = skeleton.find(f"@{number}", at + 1)
-    if at < 0:
-        return False
+    at = clause.starts[int(number)]
     end = at + len(number) + 1
     return _AS_BEFORE.search(skeleton[max(0, at - 6) : at]) is not None or (
         _PERSON_APPOSED.match(skeleton, end) is not None

@@ -3095,7 +3095,7 @@ class Discourse:
             if skip and (
                 (
                     words[skip - 1].lower() not in _BEFORE_A_NAME
-                    and not _placed_word(words[skip - 1])
+                    and not placed_word(words[skip - 1])
                     and not _honorific(words, skip - 1)
                     and not _honorific_alone(words, skip - 1)
                     and not _clerical_alone(words, skip - 1)
@@ -3198,7 +3198,7 @@ class Discourse:
             # "Dublin-based Niamh Kyle", "London-based A&R consultant X": where someone is based or born describes
             # them and is no part of a name; nor is a trade's word of initials ("A&R") after it (alone, it is kept as
             # the word it was)
-            or (_placed_word(words[skip]) and skip + 1 < len(words))
+            or (placed_word(words[skip]) and skip + 1 < len(words))
             # "Grammy-winning Ada Roe", "the Bafta-nominated X": a prize a name is joined to by a participle praises
             # them and is no part of their name
             or (_acclaim_word(words[skip]) and skip + 1 < len(words))
@@ -3211,7 +3211,7 @@ class Discourse:
                 and first > 0
                 and tokens[first - 1][2].lower() in _WHICH_DAY
             )
-            or (skip > 0 and _placed_word(words[skip - 1]) and "&" in words[skip])
+            or (skip > 0 and placed_word(words[skip - 1]) and "&" in words[skip])
             # "Dancers Léo Matsuda and ...": a plural role before the first of several names describes them
             or (clause_start and (words[skip].lower() in _STOP_OR_ROLE or _plural_role(words[skip].lower())))
             # "Neighbours Orville Janssen and Pearl Janssen play ...": a plural before the first of several
@@ -3241,7 +3241,7 @@ class Discourse:
         if (
             len(kept) >= 2
             and kept[-1].lower() in ("dj", "mc")
-            and all(w.lower() in _NATIONS or _placed_word(w) for w in kept[:-1])
+            and all(w.lower() in _NATIONS or placed_word(w) for w in kept[:-1])
         ):
             # "the French DJ and producer X": where someone is from and their trade in capitals describe them, and
             # name no one
@@ -3275,7 +3275,7 @@ class Discourse:
             and fold(" ".join(kept)) not in COUNTRIES
             # "the Milan-based Edizioni Lo Russo": a name right after "the" (and where it is based) is a thing's; one
             # says "Lo Russo", not "the Lo Russo", of a person (one described by what they do is past a role word)
-            and not (first > 0 and tokens[first - 1][2] == "the" and all(_placed_word(w) for w in words[:skip]))
+            and not (first > 0 and tokens[first - 1][2] == "the" and all(placed_word(w) for w in words[:skip]))
             and not unsure
             # "Lo Russo" after "Francesca Lo Russo" and "Gino Lo Russo": the surname of two named before, so no one
             # new, and neither of them for sure
@@ -6708,16 +6708,10 @@ def people_plural(word: str) -> bool:
 _AGE_WORDS = frozenset({"old", "young", "elderly", "veteran", "legendary", "late"})
 
 
-def _placed_word(word: str) -> bool:
+def placed_word(word: str) -> bool:
     """A capitalised word of where someone is from or based ("Dublin-based", "Osaka-born"), or of their age opening
     a sentence ("Eight-year-old"), which no name holds."""
     return word.lower().endswith(_PLACED + _AGE_SUFFIXES) and word.replace("-", "").isalpha()
-
-
-def placed(word: str) -> bool:
-    """A capitalised word of where someone is from or based ("Ghanaian-born", "Dublin-based"): what describes them,
-    no name (for readers outside this module)."""
-    return _placed_word(word)
 
 
 def _acclaim_word(word: str) -> bool:

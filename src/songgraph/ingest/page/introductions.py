@@ -33,7 +33,7 @@ from songgraph.ingest.page.clauses import (
     denies,
     first_met,
     gendered,
-    placed,
+    placed_word,
     things_before_them,
     titled_one,
 )
@@ -806,7 +806,7 @@ def _describes(clause: Clause, between: str) -> bool:
     if _DESCRIBES.match(between):
         return True
     opened = _DESCRIBES_PLACED.match(between)
-    return opened is not None and placed(clause.mentions[int(opened.group("placed"))].text)
+    return opened is not None and placed_word(clause.mentions[int(opened.group("placed"))].text)
 
 
 # Seating two together: "sat the two of them at the same table", "seated us side by side"

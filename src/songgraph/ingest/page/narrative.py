@@ -33,6 +33,7 @@ from songgraph.ingest.page.people import People
 from songgraph.ingest.page.quotes import (
     LABEL,
     LOOKING_BACK,
+    SAID_ON_VERBS,
     SAYING,
     SPEECH_VERBS,
     THE_PAPER,
@@ -522,15 +523,11 @@ _TITLE_BEFORE = linear.compile(
     r"|\b(?i:book|memoir|autobiography|biography|novel|novella|anthology|documentary|film)\s+(?:for|about|of)\s+"
     r"(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,\s*$"
     # ('said on KMET's "Morning Rounds"': a programme named after its broadcaster's possessive, where one spoke)
-    r"|\b(?i:said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
-    r"|joked|remembered|remembers)\s+on\s+(?:the\s+)?\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3}['\x{2019}]s\s*$"
+    rf"|\b(?i:{SAID_ON_VERBS})\s+on\s+(?:the\s+)?\p{{Lu}}[\w&.-]*(?:\s+\p{{Lu}}[\w&.-]*){{0,3}}['\x{{2019}}]s\s*$"
 )
 # A quoted title, not a quote: spoken on, then the station it went out on ('recalled on "The Late Lounge" on RTE 2fm'):
 # a programme's title, read with the narration (words said are not spoken "on" and then "on" a station)
-_SAID_ON = linear.compile(
-    r"\b(?i:said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
-    r"|admits|joked|jokes|remembered|remembers)\s+on\s*$"
-)
+_SAID_ON = linear.compile(rf"\b(?i:{SAID_ON_VERBS}|admits|jokes)\s+on\s*$")
 _ON_STATION = linear.compile(r"\s*,?\s+on\s+(?:the\s+)?\p{Lu}")
 
 

@@ -1481,6 +1481,12 @@ _OWN_MEDIUM = linear.compile(
     r"|\b(?i:in|into)\s+(?:the|our|their|his|her|@\d+'s)\s+(?:[a-z][\w'-]*\s+)?"
     r"(?P<book>guest\s*book|guest-book|visitors'?\s+book)\b"
 )
+# The verbs of saying that a programme is spoken "on" after ('said on "X"', 'recalled on KMET's "X"'), for telling a
+# quoted programme's title from quoted words
+SAID_ON_VERBS = (
+    "said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted|joked"
+    "|remembered|remembers"
+)
 # "In the documentary "Fjellstemmer"", "on the BBC series "Late Songs"": a programme named by its title.
 # Or the title first, then what it is as an apposition: "in "Quiet Weather", the documentary that followed her".
 _TITLED = linear.compile(
@@ -1496,12 +1502,10 @@ _TITLED = linear.compile(
     r"|\b(?i:went|goes|go|going|came|comes|appeared|appears|appearing)\s+on\s+\"(?P<gone_on>\p{Lu}[^\"]{0,79})\""
     # ('recalled on "X" on RTE 2fm': a title spoken on, then the station it went out on, which makes it a programme's;
     # the programme names the source better than its station)
-    r"|\b(?i:said|says|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
-    r"|admits|joked|jokes|remembered|remembers)\s+on\s+\"(?P<aired>\p{Lu}[^\"]{0,79})\"\s*,?\s+on\s+(?:the\s+)?\p{Lu}"
+    rf"|\b(?i:{SAID_ON_VERBS}|admits|jokes)\s+on\s+\"(?P<aired>\p{{Lu}}[^\"]{{0,79}})\"\s*,?\s+on\s+(?:the\s+)?\p{{Lu}}"
     # ('said on KMET's "Morning Rounds"': the programme named after its broadcaster's possessive, where one spoke;
     # checked on the match to be no one's: 'said on Dorn's "Blue"' may be a song of Dorn's)
-    r"|\b(?i:said|says|say|told|tells|spoke|speaks|speaking|talking|talked|recalled|recalls|explained|explains|admitted"
-    r"|joked|remembered|remembers)\s+on\s+(?:the\s+)?(?P<owner>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})['\x{2019}]s\s+"
+    rf"|\b(?i:{SAID_ON_VERBS}|say)\s+on\s+(?:the\s+)?(?P<owner>\p{{Lu}}[\w&.-]*(?:\s+\p{{Lu}}[\w&.-]*){{0,3}})['\x{{2019}}]s\s+"
     r"\"(?P<owned>\p{Lu}[^\"]{0,79})\""
 )
 # "in her memoir, "Salt on the Strings",", "in the liner notes of the 2001 box set "Thirty Summers"": a book, or the
@@ -1723,12 +1727,17 @@ _ON_THE_BEFORE = linear.compile(r"\bon\s+(?:the\s+)?$", ignore_case=True)
 # Cy Dorn")
 _ASKER_BEFORE = linear.compile(r"\b(?:asked|interviewed|quoted|questioned)\s+by\s+(?:the\s+)?$")
 _ON_AIR = linear.compile(r"\s+on\s+(?:the\s+)?(?:TV|television|radio|air)\b")
+
+
+def _told_about(owners: str) -> str:
+    """What was told about, between the one told and where ("told Cy Dorn about the song on ..."): "it", or a noun of
+    a word or two after an article or one of the possessives (``owners`` adds more, each after a "|")."""
+    return rf"(?:\s+about\s+(?:it|this|that|(?:the|her|his|their|its{owners})(?:\s+[a-z][\w'-]*){{1,2}}))?"
+
+
 # "told Cy Dorn on Radio Nord": a full name told, then the programme or station they were told on, which is where
 # ("told Cy Dorn about the song on Radio Nord": what was told about, a few lower-case words, may come between)
-_TOLD_ON = linear.compile(
-    r"(?:\s+about\s+(?:it|this|that|(?:the|her|his|their|its)(?:\s+[a-z][\w'-]*){1,2}))?"
-    rf"\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})"
-)
+_TOLD_ON = linear.compile(rf"{_told_about('')}\s+on\s+(?:[Tt]he\s+)?(?P<medium>{_P})")
 _TO_HOST = linear.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Cc]hatting)\s+(?:to|with)\s+$")
 # "Speaking to the host Cy Dorn on Radio Nord", "told the host Cy Dorn on Radio Nord": the one spoken to, a person of
 # the page (maybe told by what they do), then where they were on
@@ -1767,8 +1776,7 @@ _AT_POST = linear.compile(
 # "told Eda Fenn about the song on the train": a telling placed where the two were together, travelling or on foot,
 # is to someone in person, not to a medium (a full name new to the page there is the one told: checked on the match)
 _TOLD_IN_PERSON = linear.compile(
-    r"(?:\s+about\s+(?:it|this|that|(?:the|her|his|their|its|my|our)(?:\s+[a-z][\w'-]*){1,2}))?"
-    r"\s+(?:on|in|during)\s+(?:the|a|an|his|her|their|one|that)\s+(?:[a-z][\w-]*\s+)?"
+    _told_about("|my|our") + r"\s+(?:on|in|during)\s+(?:the|a|an|his|her|their|one|that)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:train|bus|coach|plane|flight|tram|ferry|boat|car|taxi|cab|drive|walk|ride|journey|way\s+(?:home|back|there))\b"
 )
 # "In a letter posted to Eli Moss", "a card she sent to X": mail, which goes to the one it is addressed to, who is no
@@ -4496,10 +4504,7 @@ def _aired_by(clause: Clause, mentions: set[int]) -> bool:
     named = [m for m in clause.mentions if id(m) in mentions]
     if len(named) != 1:
         return False
-    token = f"@{named[0].number}"
-    at = clause.skeleton.find(token)
-    while at >= 0 and clause.skeleton[at + len(token) : at + len(token) + 1].isdigit():
-        at = clause.skeleton.find(token, at + 1)  # "@1" is no part of "@12"
+    at = clause.starts[named[0].number]
     return at > 0 and _AIRED_BY.search(clause.skeleton[max(0, at - 80) : at]) is not None
 
 
