@@ -379,3 +379,20 @@ def test_billboards_world_charts_are_the_united_states(entry: str, expected: lis
     result = parse_story_page(text, "p.txt")
     assert result.document is not None
     assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks if p.position == 93] == expected
+
+
+@pytest.mark.parametrize(
+    ("entry", "expected"),
+    [
+        # central Europe's and the Balkans' charts, told by their country's adjective before the chart's name
+        ("#93 on the Czech Radio Top 100", [("Czech Republic", "Radio Top 100", 93)]),
+        ("#93 on the Croatian HR Top 40", [("Croatia", "HR Top 40", 93)]),
+        # near miss: a chart no country's word opens still has no country
+        ("#93 on the Radio Top 100", []),
+    ],
+)
+def test_317_a_chart_by_a_central_european_countrys_adjective(entry: str, expected: list[tuple[str, str, int]]) -> None:
+    text = (PAGES / "paper-lanterns.txt").read_text(encoding="utf-8").replace("- #55 in Canada", f"- {entry}")
+    result = parse_story_page(text, "p.txt")
+    assert result.document is not None
+    assert [(p.country, p.chart, p.position) for p in result.document.chart_peaks if p.position == 93] == expected

@@ -41651,3 +41651,91 @@ def test_309_a_name_ending_on_an_events_word_is_no_ones(first: str, later: str, 
     discourse.read(first)
     clause = discourse.read(later)
     assert clause.mentions[0].people == meant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a street named after "on the" is where the part's own place is, as a lower-case one is
+        ("Eda Fenn stars as a trainer at a gym on the High Road.", ("Eda Fenn", "a trainer at a gym on the High Road")),
+        # a venue the place is in, after "in the", is the place's too
+        (
+            "Eda Fenn makes a cameo as the DJ at the party in the community hall.",
+            ("Eda Fenn", "the DJ at the party in the community hall"),
+        ),
+        # near misses: "in the last scene", "in the rain" tell when or how, not where the place is
+        ("Eda Fenn makes a cameo as the DJ at the party in the last scene.", ("Eda Fenn", "the DJ at the party")),
+        ("Eda Fenn appears as a trainer at a gym in the rain.", ("Eda Fenn", "a trainer at a gym")),
+    ],
+)
+def test_316_a_parts_own_place_goes_on_with_where_it_is(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in cast(f"The video was directed by Cy Dorn. Ann Arbour plays a guard, and {sentence}")
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a platform before "interview" is where it was put up; the outlet it was with is the source
+        ("Arbour said in a YouTube interview with Radio Nord.", [("Ann Arbour", "Radio Nord")]),
+        # near misses: a broadcaster's interview is its own, whoever it was with; a platform's alone is the platform's
+        ("Arbour said in a BBC interview with Radio Nord.", [("Ann Arbour", "BBC")]),
+        ("Arbour said in a YouTube interview.", [("Ann Arbour", "YouTube")]),
+    ],
+)
+def test_316_an_interview_on_a_platform_with_an_outlet(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"“We wrote it on a ferry,” {lead}") == expected
+
+
+@pytest.mark.parametrize(
+    ("attribution", "expected"),
+    [
+        # a title in quotes said what it is after a comma, in title or sentence case: the programme it was said in
+        ("he explained in “Roof Songs”, a TVP documentary that followed the band.", [("Cy Dorn", "Roof Songs")]),
+        ("he explained in “Roofs on tour”, a short documentary about the album.", [("Cy Dorn", "Roofs on tour")]),
+        # a title in quotes with its kind right after it
+        ("he added on the “Roof Songs” podcast.", [("Cy Dorn", "Roof Songs")]),
+        # near miss: the next words in quotes are said, not a title (no kind of programme after them)
+        ("he explained. “Then Ann heard it,” Dorn said, a film crew watching.", [("Cy Dorn", None), ("Cy Dorn", None)]),
+    ],
+)
+def test_317_a_quoted_programme_title_in_the_attribution(
+    attribution: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = "The song was written by Ann Arbour and Cy Dorn. Dorn wrote the bass part on a mandolin. "
+    assert quotes(f"{prose}“I could not find my guitar,” {attribution} “Then it stuck.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # after the kind of outlet it is, a name's "!" and one more capitalised word (its edition) are all its name
+        ("Arbour told the Serbian magazine Hello! Srbija.", [("Ann Arbour", "Hello! Srbija")]),
+        ("Arbour told Kerrang! Radio.", [("Ann Arbour", "Kerrang! Radio")]),
+    ],
+)
+def test_317_an_outlets_name_with_an_exclamation_mark_and_its_edition(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"“We wrote it on a ferry,” {lead} “And we kept it.”") == expected
+
+
+def test_317_near_miss_an_exclamation_without_an_outlets_kind_ends_the_sentence() -> None:
+    from songgraph.ingest.pagetext import exclaimed_outlet
+
+    text = "Arbour shouted Hello! Bell waved."
+    assert not exclaimed_outlet(text, text.index("!"))
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # one's own programme on a station: the station is where the words went out
+        ("Asked on his Sunday show on Radio Nord whether it was true, Dorn laughed:", [("Cy Dorn", "Radio Nord")]),
+        ("Speaking on her show on Radio Nord, Dorn laughed:", [("Cy Dorn", "Radio Nord")]),
+        # near miss: "on" a day after the show tells when, no station
+        ("Speaking on his Sunday show on Monday, Dorn laughed:", [("Cy Dorn", None)]),
+    ],
+)
+def test_316_ones_own_show_on_a_station(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = "The song was written by Ann Arbour and Cy Dorn. "
+    assert quotes(f"{prose}{lead} “I can't confirm anything.”") == expected

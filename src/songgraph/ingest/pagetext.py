@@ -172,6 +172,25 @@ _CHART_COUNTRIES = [
     "South African",
     "Colombia",
     "Colombian",
+    # ("the Czech Radio Top 100", "the Croatian HR Top 40": central Europe's and the Balkans' charts by their country)
+    "Czech Republic",
+    "Czech",
+    "Slovakia",
+    "Slovak",
+    "Hungary",
+    "Hungarian",
+    "Croatia",
+    "Croatian",
+    "Slovenia",
+    "Slovenian",
+    "Serbia",
+    "Serbian",
+    "Romania",
+    "Romanian",
+    "Bulgaria",
+    "Bulgarian",
+    "Greece",
+    "Greek",
     # ("the Hong Kong Chinese Top 10": the place, then the chart, whose "Chinese" tells its language, not a country)
     "Hong Kong",
     "Taiwan",
@@ -214,6 +233,15 @@ _DEMONYMS = {
     "nigerian": "Nigeria",
     "south african": "South Africa",
     "colombian": "Colombia",
+    "czech": "Czech Republic",
+    "slovak": "Slovakia",
+    "hungarian": "Hungary",
+    "croatian": "Croatia",
+    "slovenian": "Slovenia",
+    "serbian": "Serbia",
+    "romanian": "Romania",
+    "bulgarian": "Bulgaria",
+    "greek": "Greece",
 }
 # Chart publishers whose name starts their charts' names, each the country it charts ("ARIA Singles Chart",
 # "Oricon Singles Chart", "TurnTable Top 100"): the chart keeps its whole name, as Billboard's do.
@@ -553,18 +581,29 @@ _EXCLAIMED_OUTLET = linear.compile(r"(?:^|[\s(])\p{Lu}[\p{L}\p{M}]*$")
 _OUTLET_KIND_AFTER = linear.compile(r"^!\s+(?:Radio|Magazine|TV|Music|News|Online|Podcast)(?:\s*[.,;:)?!]|\s*$)")
 
 
-def outlet_kind_after(text: str) -> bool:
-    """Whether ``text`` (from an exclamation mark on) goes on with the kind of outlet a name ends with ("! Radio.")."""
-    return _OUTLET_KIND_AFTER.match(text[:16]) is not None
+# ("the Serbian magazine Hello! Srbija.": after the kind of outlet it is, one more capitalised word closing the phrase,
+# its edition, is the name's too, as no sentence of one word follows an outlet's kind and name)
+_ONE_WORD_AFTER = linear.compile(r"^!\s+\p{Lu}[\p{L}\p{M}]*(?:\s*[.,;:)?]|\s*$)")
+_OUTLET_KINDS_BEFORE = frozenset(
+    str.split("magazine newspaper paper tabloid weekly daily website site show programme program podcast")
+) | {"channel", "station"}
+
+
+def outlet_kind_after(text: str, before: str = "") -> bool:
+    """Whether ``text`` (from an exclamation mark on) goes on with the kind of outlet a name ends with ("! Radio."), or,
+    when ``before`` (the word before the name) says the kind, with one word closing the name ("! Srbija.")."""
+    return _OUTLET_KIND_AFTER.match(text[:16]) is not None or (
+        before.lower() in _OUTLET_KINDS_BEFORE and _ONE_WORD_AFTER.match(text[:40]) is not None
+    )
 
 
 def exclaimed_outlet(text: str, stop: int) -> bool:
     """Whether the exclamation mark at ``stop`` is part of an outlet's name ("told Kerrang! Radio.")."""
-    return (
-        text[stop] == "!"
-        and outlet_kind_after(text[stop:])
-        and _EXCLAIMED_OUTLET.search(text[max(0, stop - 30) : stop]) is not None
-    )
+    named = _EXCLAIMED_OUTLET.search(text[max(0, stop - 30) : stop])
+    if text[stop] != "!" or named is None:
+        return False
+    before = _WORD_BEFORE.search(text[max(0, stop - 30 - 20) : max(0, stop - 30) + named.start() + 1])
+    return outlet_kind_after(text[stop:], before.group(1) if before is not None else "")
 
 
 def _abbreviated(text: str, stop: int) -> bool:

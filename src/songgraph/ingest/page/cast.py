@@ -22,6 +22,7 @@ from songgraph.ingest.page.clauses import (
     PERSON_ROLE,
     PLURAL_PRONOUNS,
     ROLE_NOUNS,
+    VENUE_NOUNS,
     Clause,
     Mention,
     before_contact_clause,
@@ -2648,7 +2649,10 @@ _OWN_PLACE = linear.compile(
     # a county fair on the coast": so is where the place is; "at the cable station on Fanning Island": an island or
     # a street named after "on" is the place's town; "at a checkpoint on the mountain road": the noun after "the" may
     # have a word before it; "at a petrol station outside Tamworth", "near Oban": a town the place is just out of)
-    r"(?:(?P<town>\s+(?:in|on|outside|near)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*)?"
+    # ("as a trainer at a gym on the High Road": a street named after "the" is where the place is, as a lower-case
+    # one is; "as the DJ at the party in the community hall": so is a room or hall it is in, when its noun is a venue's)
+    r"(?:(?P<town>\s+(?:in|on|outside|near)\s+@\d+)|\s+(?:on|by|near|off)\s+the\s+(?:[a-z][\w'-]*\s+)?(?:[a-z][\w'-]*|@\d+)"
+    r"|(?P<within>\s+in\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+)?(?P<venue>[a-z][\w'-]*)))?"
     # ("as a crane operator at the steelworks in 1981": the year the part lives in is the part's too, as the place is)
     r"(?P<year>\s+in\s+(?:the\s+)?(?:1[5-9]|20)\d\d(?:s|'s)?)?)"
     # ("as a fishwife at the market - her first role": a spaced dash opens an aside, as a comma does; so does a
@@ -2794,6 +2798,9 @@ def _participles_place(
         town = place.group("town")
         if town and (clause is None or not _a_town(clause, town)):
             return skeleton[place.start("place") : place.start("town")]
+        if place.group("within") and place.group("venue") not in VENUE_NOUNS:
+            # "at the party in the final scene" tells when; only a venue's noun says the place is in it
+            return skeleton[place.start("place") : place.start("within")]
         return place.group("place")
     if not past and not doing_too:
         return ""

@@ -6918,7 +6918,8 @@ def _group_end(
         if word in ("I'd", "I'm", "I've", "I'll"):
             break  # "Otávio I'd known since the Stockholm days": the speaker with a verb contracted onto "I"
         if word == "!" and tokens[position - 1][1] == tokens[position][0] and position + 1 < len(tokens):
-            if not (_capital(tokens[position - 1][2]) and outlet_kind_after(_group_text(tokens, position))):
+            kind = tokens[first - 1][2] if first else ""
+            if not (_capital(tokens[position - 1][2]) and outlet_kind_after(_group_text(tokens, position), kind)):
                 break
             position += 2  # "Kerrang! Radio": the mark inside an outlet's name, and the kind of outlet after it
             continue

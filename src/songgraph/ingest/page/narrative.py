@@ -541,6 +541,17 @@ def _aired_title(text: str, opening: int, closing: int) -> bool:
     )
 
 
+def _named_title(text: str, opening: int, closing: int) -> bool:
+    """Whether the quote between ``opening`` and ``closing`` is a title in capitals that the words after it say
+    what it is of ('"Roof Songs", a documentary', '"Roof Songs" podcast'): no sentence of anyone's."""
+    body = text[opening + 1 : closing]
+    if _TITLE_APPOSED.match(text, closing + 1) is not None:
+        # (said what it is, a title in sentence case too: "Dachy w trasie", a documentary; a quote ending its
+        # sentence has its comma or stop inside)
+        return body[:1].isupper() and not _SENTENCE_END.search(body) and body.rstrip()[-1:] not in (",", ";", ":")
+    return _TITLE_CASED.match(body) is not None and _KIND_NEXT.match(text, closing + 1) is not None
+
+
 # The kind of the title just quoted, after it ('said on the "X" podcast, "...', 'told "X", the podcast, "...'): when
 # a saying leads on past it, the quote after is words said there, no second title
 _KIND_AFTER_TITLE = linear.compile(r'"(?:\s*,\s+the)?(?:\s+[a-z]+)?\s+[a-z]+\s*,\s*$')
@@ -555,10 +566,16 @@ _GLOSS = linear.compile(r"^[^.!?:;\"]{1,40}$")
 # A quoted title, not a quote: set off by a comma outside its quotes and then said what it is, as an apposition
 # ('... barely audible: "Les lumières de Limoilou", the 2017 single by his daughter'); a quote ending a sentence has
 # its comma inside ('"I sang it," the single mother said')
+# ('he explained in "Roof Songs", a TVP documentary about the band': a programme's title, said what it is the same way)
 _TITLE_APPOSED = linear.compile(
     r"\s*,\s*(?:the|a|an|her|his|their|its)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?i:single|song|track|album|EP|duet|ballad|anthem|record|tune|hit)"
-    r"(?:\s+(?:by|from|of|that|which|off|on|with)\b|\s*[,.;:]|\s*$)"
+    r"(?i:single|song|track|album|EP|duet|ballad|anthem|record|tune|hit"
+    r"|documentary|docuseries|film|series|programme|program|show|podcast|special)"
+    r"(?:\s+(?:by|from|of|that|which|off|on|with|about|for)\b|\s*[,.;:]|\s*$)"
+)
+# A quoted title, not a quote: what it is named right after its closing mark ('added on the "Roof Songs" podcast')
+_KIND_NEXT = linear.compile(
+    r"\s+(?i:podcast|programme|program|show|radio\s+show|documentary|docuseries|series|special)\b"
 )
 # A quoted title, not a quote: set off by a comma outside its quotes and then credited to whom it is by ('explained it:
 # "Paper Boats", by the Welsh singer X'), as a title is; words said are not "by" someone so
@@ -721,6 +738,7 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     if index + 3 < len(marks) and (
         _TITLE_BEFORE.search(text[max(closing + 1, following - 40) : following])
         or _aired_title(text, following, marks[index + 3])
+        or _named_title(text, following, marks[index + 3])
     ):
         # '"...," she recalled in the documentary "Sea Roads".': a quoted title is part of the attribution
         following = marks[index + 4] if index + 4 < len(marks) else len(text)
@@ -864,6 +882,7 @@ def _quotes(text: str) -> list[_Quoted]:
             or _aired_title(text, opening, closing)
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
+            or (_KIND_NEXT.match(text, closing + 1) and _TITLE_CASED.match(body) is not None)
             or (_TITLE_BY.match(text, closing + 1) and _TITLE_CASED.match(body) and not _SENTENCE_END.search(body))
             or (
                 _TITLE_WHICH.match(text, closing + 1)

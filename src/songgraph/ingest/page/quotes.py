@@ -831,6 +831,13 @@ _OWN_NAME_AFTER = linear.compile(
 _SLOT_ON = linear.compile(r"'s\s+(?:[a-z][\w-]*\s+){1,3}?on\s+(?:the\s+)?(?P<station>@\d+)")
 # "'s show", "'s podcast": what a name owns, right after it
 _WHOSE_SHOW = linear.compile(r"'s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|program|podcast)\b")
+# "in an interview with Radio Nord"; ("in a YouTube interview with Radio Nord": the platform it was put on, before
+# "interview", is where it went out, the outlet it was with still the source; a broadcaster's name there is held to
+# be the source itself, read by the patterns after)
+_INTERVIEW_WITH = linear.compile(
+    rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare|long|lengthy|short|brief|wide-ranging)\s+)?"
+    rf"(?:(?P<put_on>{_P})\s+)?(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
@@ -856,9 +863,12 @@ _SOURCES = [
     _TO_FIRST,
     # "X, interviewed on France Inter, was conciliatory": the programme or station the interview was on
     linear.compile(rf"\b[Ii]nterviewed\s+(?:live\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
+    _INTERVIEW_WITH,
+    # "Asked on his Sunday show on Radio Nord", "speaking on her show on X": one's own programme on a station, which
+    # is where the words went out (whose show it is is told by the pronoun, no name)
     linear.compile(
-        rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare|long|lengthy|short|brief|wide-ranging)\s+)?"
-        rf"(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+        rf"\b(?:[Oo]n|[Ii]n|[Dd]uring)\s+(?:his|her|their|{_P}(?:'s)?)\s+(?:(?:[\w-]+|{_P})\s+){{0,2}}?"
+        rf"(?:show|programme|program|slot|radio\s+show|podcast)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})"
     ),
     linear.compile(
         rf"\b(?:[Aa]sked\s+(?:about\s+(?:[\w'-]+\s+){{1,4}})?|[Ii]nterviewed\s+|[Qq]uoted\s+)by\s+(?:[Tt]he\s+)?"
@@ -3524,6 +3534,10 @@ def _source(clause: Clause) -> Source:
                 # "appearing on Cy Dorn's show", "said on Gil Moss's late show on Sunday": whose show it is, a person,
                 # never where the words went out, whatever verb led to it
                 continue
+            if pattern is _INTERVIEW_WITH and match.group("put_on") is not None:
+                put_on = clause.mention(match.group("put_on"))
+                if put_on is None or fold(put_on.text) not in _PLATFORMS:
+                    continue
             if pattern is _VISITED_STATION and not _medium_named(mention.text):
                 continue  # "visited Lisbon", "came to see me at the Crown": no station by its name
             if pattern is _ARCHIVE and "'" in mention.text:
