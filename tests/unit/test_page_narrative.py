@@ -41739,3 +41739,41 @@ def test_317_near_miss_an_exclamation_without_an_outlets_kind_ends_the_sentence(
 def test_316_ones_own_show_on_a_station(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = "The song was written by Ann Arbour and Cy Dorn. "
     assert quotes(f"{prose}{lead} “I can't confirm anything.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "confirmed" between the two halves of a split quote says both, as "said" does
+        (
+            "“It was a long night,” Dorn confirmed in an interview with Mojo. “We did not sleep.”",
+            [("It was a long night. We did not sleep.", "Cy Dorn", "Mojo")],
+        ),
+        # a Spanish exclamation set around an outlet's name is the name's own, not the sentence's end
+        (
+            "“It was a long night,” Dorn said in an interview with ¡Hola!. “We did not sleep.”",
+            [("It was a long night. We did not sleep.", "Cy Dorn", "Hola")],
+        ),
+        ("Dorn told ¡Hola! in 2020: “We did not sleep.”", [("We did not sleep.", "Cy Dorn", "Hola")]),
+        # near miss: an opening mark never closed around the name is no title's, and no outlet is read
+        (
+            "“It was a long night,” Dorn said in an interview with ¡Hola. “We did not sleep.”",
+            [("It was a long night. We did not sleep.", "Cy Dorn", None)],
+        ),
+    ],
+)
+def test_314_confirmed_and_a_title_in_spanish_marks(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    page = doc("The song was written by Ann Arbour and Cy Dorn. " + sentence)
+    assert [(q.text, q.speaker, q.source) for q in page.quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: "confirmed" by no one the page names, and a title confirmed, not words said
+        "“It was a long night,” a spokesman confirmed.",
+        "The label confirmed that Dorn wrote “It Was a Long Night” alone.",
+    ],
+)
+def test_314_near_miss_confirmed_by_no_one_named_or_of_a_title(sentence: str) -> None:
+    assert quotes("The song was written by Ann Arbour and Cy Dorn. " + sentence) == []

@@ -7598,6 +7598,19 @@ def _without_nicknames(text: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(pieces), [(start, word) for start, _, word in found]
 
 
+# A Spanish exclamation or question set around a name ("told ¡Hola!", "on ¿Quién Sabe?"): the marks are the title's
+# own, so the skeleton writes them into its mention ("told @1."), not as words or a sentence's end around it
+_SPANISH_MARKS = {"¡": "!", "¿": "?"}
+
+
+def _marked_name(text: str, mention: Mention) -> tuple[int, int]:
+    """Where ``mention`` stands in ``text`` with the Spanish marks that open and close around it."""
+    start, end = mention.start, mention.end
+    if start and end < len(text) and _SPANISH_MARKS.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    return start, end
+
+
 def _clause(text: str, mentions: list[Mention]) -> Clause:
     pieces: list[str] = []
     starts: list[int] = []
@@ -7607,16 +7620,17 @@ def _clause(text: str, mentions: list[Mention]) -> Clause:
     length = 0
     for number, mention in enumerate(mentions):
         mention.number = number
-        pieces.append(text[end : mention.start])
-        length += mention.start - end
+        first, last = _marked_name(text, mention)
+        pieces.append(text[end:first])
+        length += first - end
         token = f"@{number}"
         starts.append(length)
         at.append(length)
-        shift.append(mention.start - length)
+        shift.append(first - length)
         pieces.append(token)
         length += len(token)
         at.append(length)
-        shift.append(mention.end - length)
-        end = mention.end
+        shift.append(last - length)
+        end = last
     pieces.append(text[end:])
     return Clause(text, "".join(pieces), mentions, starts, at, shift)

@@ -42,6 +42,8 @@ SAYING = (
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
     r"deadpans|sighed|sighs|testified|testifies|"
+    # '"It was late," Dorn confirmed.': bearing out what was said before is saying it again, in the words quoted
+    r"confirmed|confirms|"
     # "Dr X emailed us her side of the story:": words sent in writing are words said to whom they went
     r"emailed|e-mailed|texted|messaged|"
     # words said aloud in a way: "Woo shouted, ...", "Annie yelled, ..."
@@ -62,7 +64,7 @@ SAYING = (
 )
 SPEECH_VERBS = (
     rf"{SAYING}|spoke|speaks|appeared|described|describes|opened\s+up|opens\s+up|commented|comments|talked|"
-    r"talks|stated|states|confirmed|confirms|announced|mentioned|called|calls|dubbed|dubs|"
+    r"talks|stated|states|announced|mentioned|called|calls|dubbed|dubs|"
     # "X defended the decision on Instagram:": arguing for something, in words ("X has denied it, most recently on
     # Y:": arguing against it)
     r"defended|defends|denied|denies|"
