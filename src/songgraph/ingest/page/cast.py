@@ -69,6 +69,9 @@ _ROLE_END = (
     # plays the bride": with the name of one of them set off by commas)
     r"|\s+and\s+(?:the|his|her|their|all|both)\s+(?:[\w'-]+\s+){0,3}?(?:[\w'-]+\s*,\s*@\d+\s*,\s+)?"
     r"(?:play|plays|appear|appears|turn\s+up|turns\s+up|(?:is|are)\s+cast|star|stars)\s"
+    # ("stars A as a teacher and her father, B, as himself": the next one's part, its verb gapped, after their name set
+    # off by commas)
+    r"|\s+and\s+(?:the|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s*,\s*@\d+\s*,\s+as\s"
     # "before the club closes", "after his shift": where the scene goes on; "his last shift before retirement"
     # (a bare noun after it) is still the part
     rf"|\s+(?:before|after|until)\s+(?:(?:the|a|an|his|her|their|its|he|she|they|we|it|one)\b|{_P}|[a-z][\w-]*\s+[a-z])"
@@ -2359,8 +2362,11 @@ _WHEN_PHRASE = linear.compile(
 # "before Christmas", "until March": a time named, closing the clause (checked on the match to be one)
 # "as a driver with a broken-down Holden": "with", an indefinite article, lower-case words and one capitalised word
 # ending the clause (a make, a breed: no one's name stands after "a" and an adjective)
+# ("a driver with a broken-down Holden and no patience left": a second thing joined by "and", in lower-case words to the
+# clause's end, is had as well; a name in it would be someone's part gapped after "and")
 _WITH_A_NAMED_THING = linear.compile(
-    r"(?P<with>\s+with\s+(?:a|an)\s+(?:[a-z][\w'-]*\s+){1,3}(?P<thing>@\d+))(?:\s*[,;:.!?()\"]|\s*$)"
+    r"(?P<with>\s+with\s+(?:a|an)\s+(?:[a-z][\w'-]*\s+){1,3}(?P<thing>@\d+)"
+    r"(?:\s+and\s+(?:a|an|no|some)(?:\s+[a-z][\w'-]*){1,3})?)(?:\s*[,;:.!?()\"]|\s*$)"
 )
 
 
@@ -2882,7 +2888,10 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
 
 # "a student with a cello on her back": after "with" and a preposition, a possessive pronoun is whose the thing is,
 # not a co-star's name (as "with the actor X" is), so the part goes on past it, to its next end
-_WITH_WHOSE = linear.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}(?P<place>[a-z]+)\s+(?P<pronoun>@\d+)\s+[a-z]")
+# ("a trader with her goods on her head": the thing may be the pronoun's own as well, checked on the match)
+_WITH_WHOSE = linear.compile(
+    r"\s+with\s+(?:(?P<owner>@\d+)\s+)?(?:[\w-]+\s+){0,2}(?P<place>[a-z]+)\s+(?P<pronoun>@\d+)\s+[a-z]"
+)
 _PLACE_WORDS = frozenset(
     str.split("on in at under behind over across from near into onto through around beneath beside above below against")
 )
@@ -2897,6 +2906,9 @@ def _past_whose(clause: Clause, end: int) -> int:
     after a preposition ("a student with a cello on her back"); ``end`` when it is not one."""
     skeleton = clause.skeleton
     found = _WITH_WHOSE.match(skeleton, end)
+    owner = clause.mention(found.group("owner")) if found is not None and found.group("owner") else None
+    if found is not None and found.group("owner") and (owner is None or owner.text.lower() not in _WHOSE):
+        return end  # "with the actor X on ...": a co-star after "with", no thing of the part's
     if found is not None and found.group("place") not in _PLACE_WORDS:
         # ("a student with a guitar case he keeps hitting people with": a subject pronoun right after the thing opens
         # a relative clause about it, no co-star; the part runs to it, and the clause is cut)

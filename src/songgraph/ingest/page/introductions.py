@@ -84,7 +84,9 @@ _DESCRIPTION = (
     r"(?:none\s+other\s+than\s+)?"
     r"(?:(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+|the\s+)?@\d+'s\s+)?(?:(?:[\w'&-]+\s+){1,4}(?:from\s+@\d+\s+)?(?:called|named)\s+"
     # ("by their music teacher at Hill College, X": where they work, a name, the same)
-    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|"
+    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}(?:from|at)\s+@\d+\s*,\s*"
+    # ("by the head of Moon Records, X": what they are of a name, then the one named after the comma)
+    r"|(?:an?|the|his|her|their)\s+(?:[\w'&-]+\s+){1,2}of\s+(?:the\s+)?@\d+\s*,\s*|(?:[\w'&-]+\s+){0,4}|"
     # ("by the BBC Radio Manchester presenter X": the name of whom they work for, up to four capitalised words, before
     # what they are there)
     r"(?:an?|the|his|her|their)\s+(?:[A-Z][\w'&-]*\s+){1,4}[a-z][\w-]*\s+|"

@@ -230,6 +230,9 @@ _PART_COUNT = linear.compile(
     r"^(?:(?i:a|an)\s+)?(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|pair|duo|trio|quartet|quintet)|\d+)\b"
 )
 # "the members of X", "all four members of X": the people of a group the part names, not the group itself
+# "the landlady herself": a reflexive after a part told with "the" (a part of one, the one the page means) stresses
+# it; after "a" it may say what the person is off screen too ("as a nurse herself"), so that is left as told
+_STRESSED = linear.compile(r"^the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}(?P<self>\s+(?:himself|herself|themselves))$")
 _MEMBERS_OF = linear.compile(r"\b(?i:members)\s+of\s+(?:the\s+)?$")
 # "Breen as a worker and the rest of the band as passengers": the members other than those cast beside them
 _REST_OF = linear.compile(r"\b(?i:the\s+(?:rest|others?)\s+(?:members\s+)?of)\s+(?:the\s+)?$")
@@ -1800,6 +1803,10 @@ class _Narrative:
                     part = casting.Part(part.person, _named_part(squash(clause.text[rest + 4 :]).rstrip(" .")), part.at)
             if part.role is not None and casting.is_purpose(part.role):
                 part = casting.Part(part.person, None, part.at)  # in the video, as a favour to someone: no part
+            stressed = _STRESSED.search(part.role) if part.role is not None else None
+            if part.role is not None and stressed is not None:
+                # "stars as the landlady herself": the reflexive stresses the one part the page means, no word of it
+                part = casting.Part(part.person, part.role[: stressed.start("self")], part.at)
             person = self.r.people.canonical(part.person)
             if part.role in ("myself", "ourselves"):
                 # "I appear as myself" in a quote: its speaker as themself, told as the page's pronouns for them say

@@ -2918,6 +2918,10 @@ def _medium_named(name: str) -> bool:
     return (
         bool(_STATION_WORDS & {fold(word) for word in words})
         or any(len(word) >= 3 and word.isalpha() and word.isupper() for word in words)
+        # ("5FM", "2fm": a station's word after its number, as one word)
+        or any(word[:1].isdigit() and fold(word.lstrip("0123456789")) in _STATION_WORDS for word in words)
+        # ("Antena 3", "Channel 4": a name ending in a number, which no one's does)
+        or (len(words) >= 2 and words[-1].isdigit())
         # ("Rolling Stone Chile", "Billboard Argentina"): a title's edition for a country, after two words or more
         or (len(words) >= 3 and known_country(words[-1]) is not None)
     )
@@ -3847,10 +3851,10 @@ def _source(clause: Clause) -> Source:
                         else known_country(after_on.text) is not None or fold(after_on.text) in _CONTINENTS
                     )
                 ):
-                    if owners_title is not None and _ON_THE_BEFORE.search(
-                        clause.skeleton[max(0, match.start("source") - 8) : match.start("source")]
-                    ):
-                        name = owners_title  # on a programme: named by its own title, as below
+                    if owners_title is not None:
+                        # the title with "on" between its capitals is a programme's, which no host's name is, however
+                        # it was reached ("told the BBC's Focus on Africa"), as below
+                        name = owners_title
                     return f"{name} on {after_on.text}", {id(mention), id(after_on)}
             vocative = (
                 _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
@@ -3935,6 +3939,14 @@ def _source(clause: Clause) -> Source:
                     return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
                 if _medium_named(name) and _programme_titled(squash(inner.text)):
                     return squash(inner.text), {id(mention), id(inner)}  # "told NPR's Weekend Edition", as above
+                if (
+                    _medium_named(name)
+                    and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
+                    and inner.text[:1].isupper()
+                    and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
+                ):
+                    # "speaking on Antena 3's Noites Longas": one is on a programme, named by its own title, as above
+                    return squash(inner.text), {id(mention), id(inner)}
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
             hosted = clause.mention(host.group("host")) if host else None
