@@ -41876,3 +41876,56 @@ def test_323_near_miss_the_head_of_a_records_label_alone_is_no_introducer() -> N
     result = parse("Cy Dorn came in through the label. He had been introduced to Arbour by the head of Moon Records.")
     assert result.document is not None and result.document.introductions == []
     assert any("introduction" in warning.message for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a country's two-word adjective leads the chart's name, as its one-word one does
+        ("South Korean Circle Digital Chart", ("South Korea", "Circle Digital Chart")),
+        ("Korean Circle Digital Chart", ("South Korea", "Circle Digital Chart")),
+        # near miss: a word that only begins like the country's is no country
+        ("Southern Korean Chart", (None, None)),
+    ],
+)
+def test_320_a_chart_led_by_a_two_word_country_adjective(phrase: str, expected: tuple[str | None, str | None]) -> None:
+    from songgraph.ingest.pagetext import split_chart
+
+    assert split_chart(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a programme told by whom it was made for, then its title set off by commas: a title, not a quote
+        (
+            "In a short documentary for Radio Nord, “Late Shift”, Arbour said it still felt strange. “I wrote it on a "
+            "bus.”",
+            [("Ann Arbour", "Late Shift")],
+        ),
+        # near miss: words said after the same lead end with their comma inside the quotes: a quote, no title
+        ("In a documentary for Radio Nord, “I wrote it on a bus,” Arbour said.", [("Ann Arbour", None)]),
+    ],
+)
+def test_321_a_quoted_title_apposed_to_a_programme_made_for_a_broadcaster(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what they are still doing in the scene, after where the cameo is: no part
+        ("Bell has a cameo in the back row, still wearing her hat.", [("Bea Bell", None)]),
+        # their age set off by commas between the name and the cameo
+        ("Eda Fenn, now ninety-one, has a cameo in the last shot, sitting on her porch.", [("Eda Fenn", None)]),
+        ("Eda Fenn, then 76, has a cameo.", [("Eda Fenn", None)]),
+        # near miss: "still playing the nurse" may tell a part, so no cameo in no part is read
+        ("Bell has a cameo, still playing the nurse.", []),
+    ],
+)
+def test_320_a_cameo_after_an_age_or_before_what_they_are_still_doing(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

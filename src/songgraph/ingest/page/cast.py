@@ -904,6 +904,8 @@ _MAKES_CAMEO = linear.compile(
     rf"|\s*,\s*(?P<apposed>{_P})\s+[a-z][^@,;.()\"]{{0,60}},"
     # ("X, of market-stall fame, has a cameo": what X is known for, told with "of ... fame"; "X, of course, has")
     r"|\s*,\s*of\s+(?:course|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+fame)\s*,"
+    # ("X, now ninety-one, has a cameo", "X, then 76,": their age, set off by commas)
+    r"|\s*,\s*(?:now|then|aged)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*,"
     # ("X, in a green coat, makes a cameo": what X wears or carries, set off by commas, naming no one)
     r"|\s*,\s*(?:in|wearing|with)\s+(?:a|an|the|his|her|their)\s[^@,;.()\"]{1,60},"
     rf"|(?P<related>\s*,\s*(?:who|whose)\s[^,;.()\"]{{1,80}},)"
@@ -1579,7 +1581,7 @@ _WORN_ASIDE = linear.compile(r"\s*(?:in|with)\s+(?:my|his|her|their|a|an)\s+[a-z
 # doing narrowed by "just")
 _DOING_NEXT = linear.compile(
     r"\s*(?:(?:[a-z][\w-]*\s+){1,2}(?:under|in|on|over|across)\s+(?:(?:one|both|his|her|their|an?|the|@\d+)\s+)?"
-    r"[a-z][\w-]*\s*,\s*)?(?:just\s+)?(?P<verb>[a-z]+ing)(?:\s|[.!]?\s*$)"
+    r"[a-z][\w-]*\s*,\s*)?(?:just\s+|still\s+)?(?P<verb>[a-z]+ing)(?:\s|[.!]?\s*$)"
 )
 _PHRASE_END = linear.compile(r"[,;:.!?()\"]")
 # ("appear in the performance scenes, wrapped in overcoats": a past participle with where it puts them, how they look;

@@ -528,6 +528,13 @@ _TITLE_BEFORE = linear.compile(
     # ('said on KMET's "Morning Rounds"': a programme named after its broadcaster's possessive, where one spoke)
     rf"|\b(?i:{SAID_ON_VERBS})\s+on\s+(?:the\s+)?\p{{Lu}}[\w&.-]*(?:\s+\p{{Lu}}[\w&.-]*){{0,3}}['\x{{2019}}]s\s*$"
 )
+# A quoted title, not a quote: apposed to a programme told by whom it was made for or shown on ('a documentary for
+# RTÉ, "Late Shift", ...'), title-cased, its comma outside its quotes (words said end theirs inside: 'a documentary
+# for RTÉ, "I wrote it on a bus," she said')
+_TITLE_FOR_BROADCASTER = linear.compile(
+    r"\b(?i:documentary|docuseries|film|series|programme|program|show|podcast|special)\s+(?:for|on)\s+(?:the\s+)?"
+    r"\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}\s*,\s*$"
+)
 # A quoted title, not a quote: spoken on, then the station it went out on ('recalled on "The Late Lounge" on RTE 2fm'):
 # a programme's title, read with the narration (words said are not spoken "on" and then "on" a station)
 _SAID_ON = linear.compile(rf"\b(?i:{SAID_ON_VERBS}|admits|jokes)\s+on\s*$")
@@ -883,6 +890,11 @@ def _quotes(text: str) -> list[_Quoted]:
             )
             or (_GLOSSED.search(text[max(0, opening - 40) : opening]) and _GLOSS.match(body) and len(body.split()) <= 4)
             or _aired_title(text, opening, closing)
+            or (
+                _TITLE_FOR_BROADCASTER.search(text[max(0, opening - 60) : opening])
+                and _TITLE_CASED.match(body)
+                and text[closing + 1 : closing + 2] == ","
+            )
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
             or (_KIND_NEXT.match(text, closing + 1) and _TITLE_CASED.match(body) is not None)

@@ -1502,7 +1502,9 @@ SAID_ON_VERBS = (
 # "In the documentary "Fjellstemmer"", "on the BBC series "Late Songs"": a programme named by its title.
 # Or the title first, then what it is as an apposition: "in "Quiet Weather", the documentary that followed her".
 _TITLED = linear.compile(
-    r"\b(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\s*,?\s*\"(?P<title>[^\"]{1,80})\""
+    r"\b(?:documentary|film|series|programme|program|show|podcast|special|docuseries)"
+    # ('a documentary for RTÉ, "X"': whom it was made for or shown on, then its title apposed)
+    r"(?:\s+(?:for|on)\s+(?:the\s+)?\p{Lu}[\w&.'-]*(?:\s+\p{Lu}[\w&.'-]*){0,3}\s*,)?\s*,?\s*\"(?P<title>[^\"]{1,80})\""
     # ('told "X", the podcast': whom the words were told, named so)
     r"|\b(?i:in|on|told|tells|to)\s+\"(?P<first>[^\"]{1,80})\"\s*,\s*(?:the|a|an|his|her|their|@\d+'s)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:documentary|film|series|programme|program|show|podcast|special|docuseries)\b"
