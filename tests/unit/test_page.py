@@ -389,6 +389,15 @@ def test_billboards_world_charts_are_the_united_states(entry: str, expected: lis
         ("#93 on the Croatian HR Top 40", [("Croatia", "HR Top 40", 93)]),
         # near miss: a chart no country's word opens still has no country
         ("#93 on the Radio Top 100", []),
+        # the Nordic, Baltic, Eastern, Asian, Latin American and African countries' charts told the same way, the word
+        # "chart" after the name cut as elsewhere
+        ("#93 on the Icelandic Tónlistinn chart", [("Iceland", "Tónlistinn", 93)]),
+        ("#93 on the Estonian Eesti Top 40", [("Estonia", "Eesti Top 40", 93)]),
+        ("#93 on the Turkish Radio Top 20", [("Turkey", "Radio Top 20", 93)]),
+        ("#93 on the Argentine Hot 100", [("Argentina", "Hot 100", 93)]),
+        ("#93 on the Kenyan Top 50", [("Kenya", "Top 50", 93)]),
+        # near miss: "Chinese" tells a chart's language, never its country
+        ("#93 on the Chinese Top 10", []),
     ],
 )
 def test_317_a_chart_by_a_central_european_countrys_adjective(entry: str, expected: list[tuple[str, str, int]]) -> None:
