@@ -41929,3 +41929,29 @@ def test_320_a_cameo_after_an_age_or_before_what_they_are_still_doing(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place's possessive written with an okina (U+02BB) owns the station after it; the station is named alone
+        ("Arbour talked about it on L\u0101na\u02bbi's community station KLNI:\n\n“I wrote it for my mother.”", "KLNI"),
+        # near miss: a name in another language's sentence case after "on" is still read whole
+        ("“I wrote it for my mother,” Arbour recalled on Český rozhlas.", "Český rozhlas"),
+    ],
+)
+def test_318_a_possessive_opens_no_name_in_sentence_case(sentence: str, expected: str) -> None:
+    assert quotes(sentence) == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("medium", "expected"),
+    [
+        # a broadcaster's programme is named by its own title
+        ("the Night Owls programme on Radio Nord", "Night Owls"),
+        # near miss: a show on a platform keeps the platform
+        ("the Night Owls show on YouTube", "Night Owls (YouTube)"),
+    ],
+)
+def test_318_a_programme_on_a_broadcaster_is_named_by_its_title(medium: str, expected: str) -> None:
+    assert quotes(f"“I wrote it for my mother,” Arbour said on {medium}. “She cried.”") == [("Ann Arbour", expected)]

@@ -7295,6 +7295,8 @@ def _sentence_case_outlet(tokens: list[tuple[int, int, str]], first: int) -> int
     then maybe more capitalised words, up to punctuation (or the text's end). None when it is no such name."""
     if not first or tokens[first - 1][2].lower() not in _OUTLET_BEFORE or tokens[first][2].isascii():
         return None
+    if tokens[first][2].endswith(("'s", "'")):
+        return None  # "on Kōbe's community station KKCR": a place's (or someone's), whose thing is told after it
     end = first + 1
     while end < len(tokens) and end <= first + 2:
         word = tokens[end][2]

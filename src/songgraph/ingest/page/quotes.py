@@ -3980,6 +3980,10 @@ def _source(clause: Clause) -> Source:
                 # "on the Harbour Lights app": the product named whole, as "Instagram Live" is (a platform's own app
                 # is the platform: "on the Instagram app" was said on Instagram)
                 name = name if fold(name) in _PLATFORMS else f"{name} app"
+            if platform is not None and platform.person is None and _medium_named(platform.text):
+                # "the Night Owls programme on Radio Nord": a broadcaster's programme is named by its own title, as
+                # "Radio Nord's Night Owls" is (a platform's channel keeps where it is: "Backstage Pass (YouTube)")
+                return name, {id(mention), id(platform)}
             if platform is not None and platform.person is None:
                 return f"{name} ({squash(platform.text)})", {id(mention), id(platform)}
             return name, {id(mention)}
