@@ -41955,3 +41955,105 @@ def test_318_a_possessive_opens_no_name_in_sentence_case(sentence: str, expected
 )
 def test_318_a_programme_on_a_broadcaster_is_named_by_its_title(medium: str, expected: str) -> None:
     assert quotes(f"“I wrote it for my mother,” Arbour said on {medium}. “She cried.”") == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a preposition capitalised inside a sentence opens a title, after its owner's possessive
+        (
+            "Arbour was on Radio Nord's Across the Line in May, and she said something I still think about:\n\n"
+            "“We wrote it on a ferry.”",
+            [("Ann Arbour", "Across the Line")],
+        ),
+        # near miss: the same preposition opening the sentence is only the preposition
+        (
+            "Across the water, Arbour said something I still think about:\n\n“We wrote it on a ferry.”",
+            [("Ann Arbour", None)],
+        ),
+        # a nationality between two capitalised words is a word of the name
+        (
+            "“We wrote it on a ferry,” Arbour said in an interview with Great American Country.",
+            [("Ann Arbour", "Great American Country")],
+        ),
+        # a region's edition after a one-word title, then what the title is
+        (
+            "Arbour described the process on the Hitmakers Nordic podcast: “We wrote it on a ferry.”",
+            [("Ann Arbour", "Hitmakers Nordic")],
+        ),
+        # one is on a broadcaster's programme, so the words after its possessive are the programme's title
+        (
+            "“We wrote it on a ferry,” Arbour said on WSM's Tennessee Breakdown.",
+            [("Ann Arbour", "Tennessee Breakdown")],
+        ),
+        # near miss: one tells a host as well as a programme, so the broadcaster stays with the words
+        (
+            "“We wrote it on a ferry,” Arbour told WSM's Tennessee Breakdown.",
+            [("Ann Arbour", "WSM's Tennessee Breakdown")],
+        ),
+        # a lower-case station's programme, by a title with a programme's word in it
+        (
+            "As Arbour told triple j's Good Nights, it was a ferry:\n\n“We wrote it on a ferry.”",
+            [("Ann Arbour", "Good Nights")],
+        ),
+        # near miss: a person's name after the station's possessive is a host, and the station stays the source
+        (
+            "As Arbour told triple j's Gil Moss, it was a ferry:\n\n“We wrote it on a ferry.”",
+            [("Ann Arbour", "triple j")],
+        ),
+    ],
+)
+def test_324_a_programmes_title_read_whole(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected
+
+
+def test_324_near_miss_an_edition_word_before_another_noun_is_no_word_of_the_title() -> None:
+    prose = "Arbour described the process on the Hitmakers Nordic desk: “We wrote it on a ferry.”"
+    assert ("Ann Arbour", "Hitmakers Nordic") not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # members of a list after the first, each told by their trade before the name
+        (
+            "All four members of the band, Cy Dorn, Bea Bell, the bassist Eda Fenn and the drummer Tom Reed, play "
+            "themselves.",
+            [
+                ("Cy Dorn", "themselves"),
+                ("Bea Bell", "themselves"),
+                ("Eda Fenn", "themselves"),
+                ("Tom Reed", "themselves"),
+            ],
+        ),
+        # near miss: a list with no trades whose last is a relation of the first's is still read as before
+        (
+            "Cy Dorn, Bea Bell and her brother Tom Reed play themselves.",
+            [("Cy Dorn", "themselves"), ("Bea Bell", "themselves"), ("Tom Reed", "himself")],
+        ),
+    ],
+)
+def test_324_cast_lists_with_trades_before_later_members(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video was directed by Ida Berg. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("member", "speaker"),
+    [
+        # a surname of two words among the band's members is a member of the page's, not someone new
+        ("Mac Giolla", "Cy Mac Giolla"),
+        # near miss: the full name listed is the same one
+        ("Cy Mac Giolla", "Cy Mac Giolla"),
+    ],
+)
+def test_324_a_surname_of_two_words_among_a_bands_members(member: str, speaker: str) -> None:
+    prose = (
+        "“Night Trains” is a single by the Irish four-piece The Harrow Fenns. It was written by the band's singer Cy "
+        "Mac Giolla and its guitarist Eda Fenn, which Mac Giolla has described as “a song that wandered off from the "
+        "herd.”\n\nThe video was directed by Ida Berg. All four members of the band, "
+        f"{member}, Fenn, the bassist Gil Moss and the drummer Tom Reed, play themselves.\n"
+        "\nRelease Date\n\n21st October 2022\n\n\nCy Mac Giolla & Eda Fenn\n\n\nTom Reed\n"
+    )
+    result = parse_story_page("Night Trains\n\nThe Harrow Fenns\n\n" + prose, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == [(speaker, None)]

@@ -449,7 +449,8 @@ _SHARED = linear.compile(
     # ("Ms A and Mr B appear as themselves": each after the first with a title of address before the name)
     # ("A, her father B and her mother C all play themselves": a member after the first told by a relation too)
     # (the match opens on a mention, so the first member has no relation before it)
-    rf"(?P<people>(?:{_KIN}?{_TITLED}\s*,\s*){{0,8}}{_KIN}?{_TITLED}\s*,?\s+(?:and|&)\s+"
+    # ("A, the bassist B and the drummer C play themselves": what a member after the first is, before the name)
+    rf"(?P<people>(?:(?:{_KIN}|{_DOER_BEFORE})?{_TITLED}\s*,\s*){{0,8}}(?:{_KIN}|{_DOER_BEFORE})?{_TITLED}\s*,?\s+(?:and|&)\s+"
     # ("A and his wife, B, appear as themselves": the relation set off by commas)
     # ("A and the Senegalese full-back B": a nation's word among them)
     # ("A and the band's drummer, B, play ...": whose relation or member they are, a possessive among the words)

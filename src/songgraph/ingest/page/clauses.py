@@ -7015,10 +7015,30 @@ def _group_end(
             and word.lower() in _EDITION_WORDS
             and _capital(tokens[first][2])
             and tokens[first][2].lower() not in _NATIONS
-            and (position + 1 >= len(tokens) or tokens[position + 1][2] in (":", ",", ".", ";", ")"))
+            and (
+                position + 1 >= len(tokens)
+                or tokens[position + 1][2] in (":", ",", ".", ";", ")")
+                # ("the Hitmakers Nordic podcast": then what the title is, as after a title of any words)
+                or (tokens[position + 1][2] in _TITLED_BY and tokens[first - 1][2].lower() == "the")
+            )
         ):
             # "an interview with Billboard Latin.": a region's edition after a one-word title, ending the phrase (so
             # describing no noun after it), is the edition's name
+            position += 1
+        elif (
+            word.lower() in _NATIONS
+            and position == first + 1
+            and _capital(tokens[first][2])
+            and tokens[first][2].isalpha()
+            and tokens[first][2].lower() not in _NATIONS | _STOP
+            and not named(tokens[first][2])
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+            and tokens[position + 1][2] != "I"
+            and tokens[position + 1][2].lower() not in _NATIONS
+        ):
+            # "an interview with Great American Country": a nationality between two capitalised words is one
+            # word of a name, no description of what follows (which would stand first: "the American X")
             position += 1
         elif (
             position == first + 1
@@ -7465,11 +7485,28 @@ def _event_named_after(tokens: list[tuple[int, int, str]], and_at: int, first: i
     return end > and_at + 1 and tokens[end - 1][2].lower() in _EVENT_NAME_ENDS
 
 
+# Prepositions that open a title of a preposition, "the" and a noun ("Across the Line", "Over the Moon")
+_TITLE_OPENING_PREPOSITIONS = _OPENING_PREPOSITIONS | _words("under over into along around above below beneath")
+# What stands before a sentence's or clause's first word, capitalised as such, not as a title's
+_CLAUSE_OPENERS = frozenset(';:"([-\u2013\u2014\u201c\u2018.!?')
+
+
 def _titled(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:
     """Whether a capitalised run with a lower-case "the" inside is one title: what it is stands right before it
     ("the documentary Behind the Halo") or right after it ("the Off the Record podcast"). Elsewhere "the" ends a
     name ("Adler the producer", "told Marisol the story")."""
     if first and tokens[first - 1][2].lower() in _TITLED_BY:
+        return True
+    opening = resume - 2
+    if (
+        opening >= first
+        and tokens[opening][2].lower() in _TITLE_OPENING_PREPOSITIONS
+        and (tokens[opening - 1][2].endswith(("'s", "\u2019s")) if opening > first else first > 0)
+        and tokens[opening - 1][2] not in _CLAUSE_OPENERS
+    ):
+        # "on BBC Radio Ulster's Across the Line", "played Under the Bridge": a preposition capitalised inside a
+        # sentence opens a title, alone or after its owner (capitalised as a sentence's first word, it is only the
+        # preposition)
         return True
     end = resume
     while end < len(tokens) and _capital(tokens[end][2]):

@@ -561,6 +561,12 @@ def _member_names(r: Reading, artist: str, names: list[str]) -> list[str]:
             if person is not None:
                 members.append(person)
             continue
+        meant = r.people.mention(name) if " " in name.strip() else None
+        if meant is not None and fold(meant) != fold(name):
+            # "Mac Giolla" of Ciarán Mac Giolla, "de Souza" of Ana de Souza: a surname of two words is still one of
+            # the page's people's, not the full name of someone new
+            members.append(meant)
+            continue
         members.append(r.people.canonical(name))
     return members
 

@@ -1466,6 +1466,7 @@ _TOLD_LOWER = linear.compile(
 # "told triple j's Mornings program": a capitalised title a lower-case station owns, called a programme by the word
 # after it, is the programme (not "triple j's breakfast show", untitled)
 _OWNED_PROGRAMME = linear.compile(r"['\x{2019}]s\s+(?P<title>@\d+)\s+(?:program|programme|show|podcast)\b")
+_OWNED_TITLE = linear.compile(r"['\x{2019}]s\s+(?P<title>@\d+)")
 _PROGRAMME_AFTER = linear.compile(r"\s+(?:program|programme|show|podcast)\b")
 _NOT_STYLED = frozenset(str.split("him her them you the his their our your its this that who whom"))
 # "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
@@ -1696,6 +1697,7 @@ _HELD_BY = linear.compile(
 _SLOTS = frozenset(
     {
         "night",
+        "nights",
         "late",
         "tonight",
         "show",
@@ -3494,6 +3496,18 @@ def _source(clause: Clause) -> Source:
         title = clause.mention(station_show.group("title")) if station_show is not None else None
         if title is not None and title.kind == "name" and title.person is None and title.text[:1].isupper():
             return squash(title.text), {id(title)}
+        owned_title = _OWNED_TITLE.match(clause.skeleton, styled.end("site"))
+        title = clause.mention(owned_title.group("title")) if owned_title is not None else None
+        if (
+            title is not None
+            and title.kind == "name"
+            and title.person is None
+            and _programme_titled(squash(title.text))
+            and " " in squash(title.text)
+        ):
+            # "told triple j's Good Nights": what the station owns, named by a title with a programme's word in it
+            # (as "told NPR's Weekend Edition" is read), not a host ("triple j's Cy Dorn" keeps the station)
+            return squash(title.text), {id(title)}
         return styled.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
@@ -3948,6 +3962,15 @@ def _source(clause: Clause) -> Source:
                     and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
                 ):
                     # "speaking on Antena 3's Noites Longas": one is on a programme, named by its own title, as above
+                    return squash(inner.text), {id(mention), id(inner)}
+                if (
+                    _medium_named(name)
+                    and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
+                    and inner.text[:1].isupper()
+                    and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
+                ):
+                    # "said on WSM's Tennessee Breakdown": one is on a broadcaster's programme, not on its host (as
+                    # with the two read as one name above)
                     return squash(inner.text), {id(mention), id(inner)}
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
