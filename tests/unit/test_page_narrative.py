@@ -42057,3 +42057,76 @@ def test_324_a_surname_of_two_words_among_a_bands_members(member: str, speaker: 
     result = parse_story_page("Night Trains\n\nThe Harrow Fenns\n\n" + prose, "p.txt")
     assert result.document is not None
     assert [(q.speaker, q.source) for q in result.document.quotes] == [(speaker, None)]
+
+
+# A page whose one artist is a group, to read its members' parts by.
+_LARKS_FRAME = "Night Trains\n\nThe Larks\n\nAlbum Small Hours\n\n"
+_LARKS = (
+    "The song was written by the band's singer Ann Arbour, their banjo player Bea Bell and keyboard player Cy Dorn. "
+    "The Larks are a four-piece from Leeds, with the drummer Eda Fenn. "
+)
+
+
+def _larks_cast(prose: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    result = parse_story_page(_LARKS_FRAME + prose + "\n", "p.txt")
+    assert result.document is not None
+    video = result.document.music_video
+    return [] if video is None else [(c.person, c.role) for c in video.cast], [w.message for w in result.warnings]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The four members of The Larks play themselves.",
+        "In the video all four members of the band appear as themselves, on a pier.",
+    ],
+)
+def test_e59_counted_members_are_the_players_the_page_names(told: str) -> None:
+    found, _ = _larks_cast(f"{_LARKS}\n\nThe video was directed by Gus Hale. {told}")
+    assert {person for person, role in found if role in ("himself", "herself", "themselves")} == {
+        "Ann Arbour",
+        "Bea Bell",
+        "Cy Dorn",
+        "Eda Fenn",
+    }
+
+
+def test_e59_near_miss_a_count_other_than_the_players_named_casts_no_one_and_warns() -> None:
+    told = "The three members of The Larks play themselves."
+    found, warnings = _larks_cast(f"{_LARKS}\n\nThe video was directed by Gus Hale. {told}")
+    assert not [person for person, role in found if role in ("himself", "herself", "themselves")]
+    assert any("not as many as the count" in w for w in warnings)
+
+
+def test_e59_near_miss_a_player_in_no_sentence_of_the_band_is_no_member() -> None:
+    # the mandolin player who introduced two of them is told in a sentence that speaks of no band: not counted, so
+    # the four are not all known, and no one is cast
+    prose = (
+        "The song was written by the band's singer Ann Arbour and their banjo player Bea Bell. "
+        "The two were introduced by the mandolin player Cy Dorn. The Larks are a four-piece, with the drummer Eda Fenn."
+    )
+    told = "The four members of The Larks play themselves."
+    found, _ = _larks_cast(f"{prose}\n\nThe video was directed by Gus Hale. {told}")
+    assert ("Cy Dorn", "himself") not in found and ("Cy Dorn", "themselves") not in found
+
+
+_LEEDS = (
+    "Night Trains is a single by the Leeds four-piece The Larks. It was written by the band's singer Ann Arbour, "
+    "their banjo player Bea Bell, the group's drummer Cy Dorn and its keyboard player Eda Fenn. "
+)
+
+
+def test_e59_the_band_as_themselves_is_the_players_when_as_many_as_the_page_says_it_is() -> None:
+    found, _ = _larks_cast(f"{_LEEDS}\n\nThe video was directed by Gus Hale. The band play themselves, on a pier.")
+    assert {person for person, role in found if role in ("himself", "herself", "themselves")} == {
+        "Ann Arbour",
+        "Bea Bell",
+        "Cy Dorn",
+        "Eda Fenn",
+    }
+
+
+def test_e59_near_miss_a_size_other_than_the_players_named_casts_no_member() -> None:
+    prose = _LEEDS.replace("four-piece", "trio")
+    found, _ = _larks_cast(f"{prose}\n\nThe video was directed by Gus Hale. The band play themselves, on a pier.")
+    assert not {"Ann Arbour", "Bea Bell", "Cy Dorn", "Eda Fenn"} & {person for person, _ in found}

@@ -11,7 +11,7 @@ from typing import Any
 
 from songgraph.ingest import linear
 from songgraph.ingest.page import cast as casting
-from songgraph.ingest.page import quotes
+from songgraph.ingest.page import prose, quotes
 from songgraph.ingest.page.clauses import (
     DEMONYM_WORDS,
     GROUP_NOUNS,
@@ -193,8 +193,13 @@ def _named_part(part: str) -> str:
 # ("the three members appear as themselves": the members, each of them when the page lists them)
 _BAND_AS_SELVES = linear.compile(
     r"(?:\b(?i:the)\s+(?:band|group)|(?P<band>@\d+)|\b(?P<members>(?i:all|the)\s+(?:(?P<number>two|three|four|five|six|"
-    r"seven|eight|nine|ten|\d+)\s+)?(?:of\s+the\s+)?(?:band\s+)?members))\s+(?:also\s+)?(?:perform|performs|performing|play|plays|playing|appear|appears|"
-    r"appearing|turn\s+up|turns\s+up|turning\s+up)\s+as\s+themselves\b"
+    r"seven|eight|nine|ten|\d+)\s+)?(?:of\s+the\s+)?(?:band\s+)?members"
+    # ("the four members of X play themselves", "all four members of the band": whose members, the page's group by
+    # its name or noun, checked on the match)
+    r"(?:\s+of\s+(?:the\s+(?:band|group)|(?P<of_band>@\d+)))?))\s+(?:also\s+)?(?:(?:perform|performs|performing|play|plays|"
+    r"playing|appear|appears|appearing|turn\s+up|turns\s+up|turning\s+up)\s+as\s+themselves\b"
+    # ("the three band members play themselves": counted members, the verb of a part with the part right after it)
+    r"|(?P<bare_play>play|plays|playing)\s+themselves\b)"
     # ("The band play themselves": the verb of a part with the part right after it)
     r"|(?:\b(?i:the)\s+(?:band|group)|(?P<playing>@\d+))\s+(?:also\s+)?(?:play|plays|playing)\s+themselves\b"
     # ("The four of them play themselves": each of the line-up the page names, when as many)
@@ -229,11 +234,14 @@ _NOT_PEOPLE_PLURALS = frozenset({"covers", "numbers", "standards", "originals", 
 _PART_COUNT = linear.compile(
     r"^(?:(?i:a|an)\s+)?(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|pair|duo|trio|quartet|quintet)|\d+)\b"
 )
-# "the members of X", "all four members of X": the people of a group the part names, not the group itself
 # "the landlady herself": a reflexive after a part told with "the" (a part of one, the one the page means) stresses
 # it; after "a" it may say what the person is off screen too ("as a nurse herself"), so that is left as told
 _STRESSED = linear.compile(r"^the\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}(?P<self>\s+(?:himself|herself|themselves))$")
-_MEMBERS_OF = linear.compile(r"\b(?i:members)\s+of\s+(?:the\s+)?$")
+# "the members of X", "all four members of X": the people of a group the part names, not the group itself
+_MEMBERS_OF = linear.compile(
+    # ("all four members of X": how many, which a line-up guessed from the page must agree with)
+    r"(?:\b(?i:all|the)\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten)\s+)?\b(?i:members)\s+of\s+(?:the\s+)?$"
+)
 # "Breen as a worker and the rest of the band as passengers": the members other than those cast beside them
 _REST_OF = linear.compile(r"\b(?i:the\s+(?:rest|others?)\s+(?:members\s+)?of)\s+(?:the\s+)?$")
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
@@ -1796,13 +1804,15 @@ class _Narrative:
                     f"'{mention.text}': where what they were ends and their name starts is not told; not cast",
                 )
         if "themselves" in clause.skeleton:
-            parts = parts + self.band_as_themselves(clause, parts)
+            line = paragraph.line_at(offset + clause.at(clause.skeleton.find("themselves")))
+            parts = parts + self.band_as_themselves(clause, parts, line)
         if " play " in clause.skeleton or " as " in clause.skeleton:
             parts = parts + self.members_in_plural_part(clause, parts)
         if " be " in clause.skeleton:
             parts = parts + self.members_glimpsed(clause, parts)
         if "members of " in clause.text:
-            parts = self.members_as_themselves(clause, parts)
+            line = paragraph.line_at(offset + clause.at(max(0, clause.skeleton.find("members of "))))
+            parts = self.members_as_themselves(clause, parts, line)
         parts = self.group_as_members(clause, parts)
         if ": " in clause.skeleton and " as " in clause.skeleton:
             parts = parts + self.each_by_pronoun(clause, parts)
@@ -1840,17 +1850,33 @@ class _Narrative:
                 )
             )
 
-    def members_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+    def members_as_themselves(self, clause: Clause, parts: list[casting.Part], line: int) -> list[casting.Part]:
         """ "The members of Fjordlys play themselves": each member the page lists for the group, as themselves (the
         group is not its own member); none when the page lists no members."""
         out: list[casting.Part] = []
         for part in parts:
-            if not _MEMBERS_OF.search(clause.text[max(0, part.at - 40) : part.at]):
+            of = _MEMBERS_OF.search(clause.text[max(0, part.at - 60) : part.at])
+            if not of:
                 out.append(part)
             elif part.role == "themselves":
                 members = self.r.people.members(part.person)
+                if not members and of.group("number"):
+                    members = self.counted_roster(part.person, of.group("number"), of.group(0).strip(), line)
                 out += [casting.Part(member, "themselves", part.at) for member in members]
         return out
+
+    def counted_roster(self, band: str, number: str, said: str, line: int) -> list[str]:
+        """ "the four members of X" of a group whose line-up no rule read: the players the page names as the band's,
+        when exactly as many as the count (a guess at the line-up that the count confirms); none, warned, else."""
+        members = prose.counted_roster(self.r, band)
+        if str(GROUP_SIZES.get(number.lower(), number)) == str(len(members)):
+            return members
+        self.r.warn(
+            line,
+            f"'{said}': the page names {len(members)} players of {band}, not as many as the count; no member cast "
+            "as themselves",
+        )
+        return []
 
     def group_as_members(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "The band turn up as bin men", "the sisters play three widows": a group of the page cast in a part is each
@@ -1862,6 +1888,12 @@ class _Narrative:
             members = self.r.people.members(part.person) if part.person in self.r.people.groups() else []
             if not members and part.role == "themselves":
                 members = list(self.r.players.get(part.person, []))
+            if not members and part.role == "themselves" and part.person in self.r.facts.artists:
+                # "the band play themselves" of a group whose line-up no rule read: the players the page names as
+                # the band's, when as many as the page says the band is ("the Leeds four-piece X")
+                size = prose.stated_size(self.r, part.person)
+                roster = prose.counted_roster(self.r, part.person) if size else []
+                members = roster if size == len(roster) else []
             if _REST_OF.search(clause.text[max(0, part.at - 20) : part.at]):
                 if len(members) < 2:
                     # of a band whose line-up is not told, "A and the rest of the band play themselves" is the band
@@ -1960,7 +1992,7 @@ class _Narrative:
             out += [casting.Part(member, role, at) for member in members]
         return out
 
-    def band_as_themselves(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+    def band_as_themselves(self, clause: Clause, parts: list[casting.Part], line: int) -> list[casting.Part]:
         """ "The band perform as themselves", "All five members appear as themselves": the page's one artist, when the
         page tells it is a group (so known, or its name taking a plural verb or a plural's apostrophe)."""
         found = _BAND_AS_SELVES.search(clause.skeleton)
@@ -1968,18 +2000,35 @@ class _Narrative:
         if found is None or len(artists) != 1 or any(fold(p.person) == fold(artists[0]) for p in parts):
             return []
         band = artists[0]
-        said = clause.mention(found.group("band") or found.group("playing") or found.group("them_at"))
+        said = clause.mention(
+            found.group("band") or found.group("playing") or found.group("them_at") or found.group("of_band")
+        )
         if found.group("them_at") and said is not None and said.person not in (None, band):
             return []  # ("the two of them" told of two people named before: not the band)
-        if not found.group("them_at") and said is not None and (said.person != band or said.kind != "description"):
+        if said is not None and said.person != band and not found.group("them_at"):
             return []
-        if band not in self.r.people.groups():
+        if not (found.group("them_at") or found.group("of_band")) and said is not None and said.kind != "description":
+            return []
+        counted = found.group("members") and found.group("number")
+        if band not in self.r.people.groups() and not counted and prose.stated_size(self.r, band) is None:
+            # ("the four members of X": a count of members tells a group, whatever its name's verbs, as "the Leeds
+            # four-piece X" does)
             text = " ".join(paragraph.text for paragraph in self.r.page.prose())
             if not any(f"{band}{after}" in text for after in (" were ", " are ", " have ", "' ", "\u2019 ")):
                 return []
         at = clause.at(found.start())
         members = self.r.people.members(band) if found.group("members") or found.group("them") else []
         number = found.group("number") or found.group("them")
+        if found.group("members") and number and not members and found.group("bare_play"):
+            # "the three band members play themselves" of a page naming none of the band's players: who is not sure
+            members = self.counted_roster(band, number, found.group("members"), line)
+            if not members:
+                return []
+        if found.group("members") and number and not members and prose.counted_roster(self.r, band):
+            # (a page that names none of the band's players leaves "all five members" the group as one)
+            members = self.counted_roster(band, number, found.group("members"), line)
+            if not members:
+                return []
         if found.group("them") and GROUP_SIZES.get(number.lower()) != len(members):
             return []  # "the four of them" of no line-up the page gives, or of another count: who is not sure
         if members and (number is None or str(GROUP_SIZES.get(number.lower(), number)) == str(len(members))):

@@ -508,6 +508,64 @@ def _cued_members(r: Reading, artist: str) -> list[str]:
     return names
 
 
+# A sentence that speaks of a band: its name, a word for a group, or whose a player is ("the band's singer A, their
+# oud player B and keyboard player C": the words that tell a player is one of the band's own, not a hired hand)
+_BAND_SPOKEN_OF = linear.compile(r"\b(?i:band|group|duo|trio|quartet|quintet|\w+-piece|members|their|its)\b")
+# A player told by any instrument before "player" ("their oud player A", "B, the group's banjo player"), beside the
+# nouns of a player
+_ANY_PLAYER = rf"(?:{_PLAYER_NOUN}|[a-z][\w-]*\s+player)"
+_ROSTER_BEFORE = linear.compile(rf"(?i:\b{_ANY_PLAYER})\s+$")
+_ROSTER_AFTER = linear.compile(
+    rf"^\s*,\s+(?:the|their|its)\s+(?:(?:band|group)['\x{{2019}}]s\s+)?(?:[a-z][\w-]*\s+)?{_ANY_PLAYER}\b"
+)
+
+
+def stated_size(r: Reading, artist: str) -> int | None:
+    """How many the page says the group is ("the Manchester four-piece X", "X are a trio", "X, second single.
+    Four-piece out of Salford: ..."), told in a sentence that names it, the one right after such a sentence, or one
+    opening on "The band"; none when the page never says, or says two sizes."""
+    sizes: set[int] = set()
+    for paragraph in r.page.prose():
+        text = paragraph.text
+        named_before = False
+        for head, tail in paragraph.sentences.spans():
+            sentence = text[head:tail]
+            named = artist in sentence
+            if named or named_before or _THE_BAND_OPENING.match(sentence):
+                sizes |= _sizes(sentence)
+            named_before = named
+    return next(iter(sizes)) if len(sizes) == 1 else None
+
+
+def counted_roster(r: Reading, artist: str) -> list[str]:
+    """The people the prose names in full as players of a band, anywhere on the page, in sentences that speak of the
+    band ("the band's singer A", "B, the group's banjo player", "the drummer C" in "X are a four-piece: ..."): whom a
+    counted cast ("the four members of X play themselves") means when no line-up rule read the group's members. It
+    is a guess at the line-up, so it is used only where a count says how many to expect; never a featured artist or a
+    director, whom a page also calls "the singer" or places beside the band."""
+    others = {fold(name) for name in (artist, *r.facts.featured_artists, *r.facts.video.directors)}
+    found: dict[str, str] = {}
+    for paragraph in r.page.prose():
+        text = paragraph.text
+        for head, tail in paragraph.sentences.spans():
+            sentence = _NICKNAME.sub(" ", text[head:tail])
+            if artist not in sentence and _BAND_SPOKEN_OF.search(sentence) is None:
+                continue
+            for name in _NAME_IN_SENTENCE.finditer(sentence):
+                full = squash(name.group(0))
+                if " " not in full or fold(full) in others or artist in full:
+                    continue
+                if (
+                    _ROSTER_BEFORE.search(sentence[max(0, name.start() - 40) : name.start()])
+                    or _CUED_AFTER.match(sentence[name.end() : name.end() + 60])
+                    or _ROSTER_AFTER.match(sentence[name.end() : name.end() + 60])
+                ):
+                    person = r.people.mention(full)
+                    if person is not None:
+                        found.setdefault(fold(person), person)
+    return list(found.values())
+
+
 # The end of a sentence: its stop, then the space before the next one ("... louder than the band. That's where X")
 _SENTENCE_END = linear.compile(r"[.!?][\"\x{201d}\x{2019})]*\s+")
 
