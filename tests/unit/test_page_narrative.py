@@ -42130,3 +42130,120 @@ def test_e59_near_miss_a_size_other_than_the_players_named_casts_no_member() -> 
     prose = _LEEDS.replace("four-piece", "trio")
     found, _ = _larks_cast(f"{prose}\n\nThe video was directed by Gus Hale. The band play themselves, on a pier.")
     assert not {"Ann Arbour", "Bea Bell", "Cy Dorn", "Eda Fenn"} & {person for person, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a quote pointing back to the conversation its speaker was just quoted from takes its source
+        (
+            "Arbour told Radio Nord: “I wrote it in a lift.”\n\n“It broke down twice,” Arbour said later in the "
+            "interview.",
+            [("Ann Arbour", "Radio Nord"), ("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            "Arbour told Radio Nord: “I wrote it in a lift.”\n\nLater in the interview, Arbour said: “It broke down.”",
+            [("Ann Arbour", "Radio Nord"), ("Ann Arbour", "Radio Nord")],
+        ),
+        (
+            "Arbour told Radio Nord: “I wrote it in a lift.” “It broke down twice,” she said on air.",
+            [("Ann Arbour", "Radio Nord"), ("Ann Arbour", "Radio Nord")],
+        ),
+        # near miss: someone else quoted in between; the interview may be another's
+        (
+            "Arbour told Radio Nord: “I wrote it in a lift.”\n\nBell told Radio Nord: “It broke down.”\n\n"
+            "“Twice,” Arbour said later in the interview.",
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", "Radio Nord"), ("Ann Arbour", None)],
+        ),
+        # near miss: "on air" after words printed in a paper named as one is no broadcast of it
+        (
+            "Arbour told the weekly paper Harbour Gazette: “I wrote it in a lift.” “It broke down twice,” she said "
+            "on air.",
+            [("Ann Arbour", "Harbour Gazette"), ("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_359_a_quote_pointing_back_to_the_interview_just_quoted(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "on air" after a sentence that puts the speaker on one station: that station
+        (
+            "The single was premiered by the DJ Cy Dorn on his Radio Nord show. He said on air: “Play it twice.”",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        (
+            "Radio Nord played it every night, and the presenter, Cy Dorn, said on air: “Play it twice.”",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+        # near miss: the station is another's show, and the one saying it is not in that sentence
+        (
+            "The single was premiered by the DJ Cy Dorn on his Radio Nord show. Bell said on air: “Play it twice.”",
+            [("Bea Bell", None)],
+        ),
+        # near miss: the one on the air is not named in the sentence that names the station
+        (
+            "Cy Dorn played it on his Radio Nord show. Arbour rang in and said on air: “Play it twice.”",
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_359_on_air_after_a_sentence_putting_the_speaker_on_a_station(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # how someone was on a medium, told in a sentence of its own before the words they said
+        ("Arbour was blunter on Radio Nord. “It broke down twice,” she said.", [("Ann Arbour", "Radio Nord")]),
+        (
+            "Arbour was more playful on Radio Nord the night it went to number one in Norway. “It broke down,” "
+            "she joked.",
+            [("Ann Arbour", "Radio Nord")],
+        ),
+        # near misses: the words are another's; a comparison goes on past the medium
+        ("Arbour was blunter on Radio Nord. “It broke down twice,” Bell said.", [("Bea Bell", None)]),
+        (
+            "Arbour was blunter on Radio Nord than on television. “It broke down twice,” she said.",
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_359_how_someone_was_on_a_medium_the_sentence_before(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # "in the film" means the one documentary the page named, beside a show of another kind
+        (
+            "Arbour sang it on the TV show Late Songs. The documentary “Salt, and Sheds” followed her for a year. "
+            "“I am not sad any more,” she says in the film.",
+            [("Ann Arbour", "Salt, and Sheds")],
+        ),
+        (
+            "The documentary Salt Sheds came out in 2019.\n\nArbour still sings it every night. “I am not sad any "
+            "more,” she says in the film.",
+            [("Ann Arbour", "Salt Sheds")],
+        ),
+        # near miss: two documentaries, no telling which
+        (
+            "The documentary Salt Sheds came out in 2019, and the documentary Night Ferries in 2021.\n\nArbour still "
+            "sings it every night. “I am not sad any more,” she says in the film.",
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_359_in_the_film_means_the_one_documentary(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(prose) == expected

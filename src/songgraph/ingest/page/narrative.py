@@ -321,6 +321,26 @@ _SAME_SOURCE = linear.compile(
     # ("asked by the same magazine": the outlet of the quote before)
     r"magazine|newspaper|paper|outlet|station)\b"
 )
+# "she said later in the interview", "Later in the conversation, X said:", "he said on air": the occasion the words
+# were said at named by what it is alone, with "the", which means the one the speaker was just quoted from (a
+# printed outlet is no "air")
+_BACK_TO_OCCASION = linear.compile(
+    r"(?:^|\b(?i:later|earlier|elsewhere|also|again|back)\s+)(?i:in|on|during)\s+the\s+"
+    r"(?P<kind>interview|conversation|chat|programme|program|show|broadcast|episode|podcast)(?:\s*[,:.;!?]|\s*$)"
+    r"|\b(?:said|says|added|adds|told|tells|joked|jokes|recalled|recalls|explained|explains|laughed|laughs)\s+"
+    r"(?:(?:later|also|again|then)\s+)?(?:in\s+the\s+(?P<said_in>interview|conversation|chat)|(?P<air>on\s+air))"
+    r"(?:\s*[,:.;!?]|\s*$)"
+)
+# Where a sentence about the speaker puts them on the air: "premiered by the DJ X on her Rinse FM show", "on Radio
+# Nord" (the station after "on", "the" or their own "her" before it), "the BBC's world music presenter X" (the
+# broadcaster whose presenter they are)
+_PUT_ON_AIR = linear.compile(
+    r"\bon\s+(?:(?:the|his|her|their)\s+|(?P<own>@\d+)\s+)?(?P<station>@\d+)"
+    r"(?:\s+(?:[a-z]+\s+)?(?:show|programme|program|slot)\b|\s*[,.;:!?]|\s+(?:and|in|on|at|last|this|that|one|every)\b|\s*$)"
+    r"|(?P<owner>@\d+)'s\s+(?:[a-z][\w-]*\s+){0,3}?(?:presenter|DJ|host|disc\s+jockey|broadcaster)\s+(?P<staff>@\d+)"
+    # ("Trojka played it every night, and the presenter, X, said on air": the station the subject playing the song)
+    r"|^\W*(?P<player>@\d+)\s+(?:played|plays|aired|airs|spun|spins)\s+(?:it|the\s+(?:song|single|track|record))\b"
+)
 # Of those, the printed ones, and the kinds of programme (``Programmes.by_kind``) that are heard or seen, not printed
 _PRINTED = frozenset({"magazine", "newspaper", "paper"})
 _BROADCAST = ("podcast", "show", "programme", "series", "documentary", "docuseries")
@@ -2395,6 +2415,22 @@ class _Narrative:
                     source = self.programmes.last_outlet
                 elif any(source in self.programmes.by_kind.get(kind, ()) for kind in _BROADCAST):
                     source = None  # the last quote's podcast or show is no magazine
+        back = next((found for clause in lead or [] if (found := _BACK_TO_OCCASION.search(clause.skeleton))), None)
+        if (
+            source is None
+            and back is not None
+            and self._quoted_lately(paragraph)
+            and self.quotes[-1].get("speaker") == speaker
+            and (before_source := self.quotes[-1].get("source"))
+            and not (back.group("air") and before_source in self.programmes.outlets)
+        ):
+            # '"...," she told Radio Nord. / "...," she said later in the interview': the conversation she was just
+            # quoted from, in this paragraph or the one before (no one else quoted between)
+            source = before_source
+        if source is None and back is not None and (back.group("air") or back.group("kind") in _AIRED):
+            # 'The track was premiered by the DJ X on her Y show. She said on air: "..."': the one station the
+            # sentences leading to the words put the speaker on
+            source = _station_of(speaker, [*(near or []), *(lead or [])], self.r.people)
         if (
             source is None
             and lead
@@ -3227,6 +3263,34 @@ _AS_THE_ONE_PUT_IT = linear.compile(
 
 # Before a name that is a thing, not someone: an article or a possessive, with a year perhaps ("a 1971 Chevy Nova")
 _THING_BEFORE = linear.compile(r"\b(?i:a|an|the|his|her|their|its)\s+(?:\d{4}\s+)?$")
+
+
+_AIRED = frozenset({"show", "programme", "program", "broadcast"})
+
+
+def _station_of(speaker: str, clauses: list[Clause], people: People) -> str | None:
+    """The one station or broadcaster the clauses put ``speaker`` on the air with, in a clause that names them
+    (by name or pronoun); with none, or two, no one."""
+    found: set[str] = set()
+    for clause in clauses:
+        if not any(people.canonical(p) == speaker for m in clause.mentions for p in m.people):
+            continue
+        for match in _PUT_ON_AIR.finditer(clause.skeleton) if "@" in clause.skeleton else ():
+            own = clause.mention(match.group("own"))
+            if own is not None and own.kind != "pronoun":
+                continue  # "on Ann's Radio Nord show" is someone else's
+            staff = clause.mention(match.group("staff"))
+            if staff is not None and (staff.person is None or people.canonical(staff.person) != speaker):
+                continue  # the broadcaster of another presenter
+            station = clause.mention(match.group("station") or match.group("owner") or match.group("player"))
+            if station is None or station.kind != "name" or station.people or known_country(station.text):
+                continue
+            if match.group("player") and station.new:
+                continue  # a full name new to the page playing it may be a DJ's
+            if match.group("station") and station.possessive:
+                continue
+            found.add(squash(station.text))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _as_the_one_put_it(clause: Clause) -> str | None:

@@ -780,7 +780,10 @@ _MORE_SO_ON = linear.compile(
     rf"further)"
     # ("is clear in Le Devoir that it is a street in Sherbrooke:": how plainly it was said, then what, after "that")
     r"|(?:was|is|were|are)\s+(?:(?:quite|very|pretty|perfectly)\s+)?(?:clear|explicit|adamant|emphatic|firm))"
-    rf"\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})(?:\s+that\s[^:;\"]{{1,80}}?)?\s*(?::|$)"
+    rf"\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})(?:\s+that\s[^:;\"]{{1,80}}?)?\s*(?::|$"
+    # (or a sentence of its own before the words, 'X was more playful on Y the night it went to number one. "...,"
+    # she said', where the setting's speaker is checked to be the quote's)
+    r"|[.!]\s*$|\s+(?:the|that|last|this|one)\s+(?:night|day|week|morning|evening|afternoon)\b[^:;\"]{0,80}?[.!]\s*$)"
 )
 # "was rather less candid when the Leeds Courier came calling:", "was shorter when Radio Nord asked him:": how someone
 # was (than the one quoted before) when a medium sought them out (checked in ``_source``: a new full name must read
@@ -1974,6 +1977,9 @@ def _either(match: linear.Match, name: str) -> str:
 # ("in the same series": the one named before, said outright)
 _BACK_TO_KIND = _carried(rf"the\s+(?:same\s+)?(?P<kind{{n}}>{_KINDS})")
 _BACK_TO_NAME = _carried(rf"(?P<source{{n}}>{_P})")
+# ("she says in the film": a documentary the page named, which "film" names by what it is seen as)
+_BACK_TO_FILM = _carried(r"the\s+(?:same\s+)?(?P<kind{n}>film)")
+_FILMS = ("documentary", "docuseries")
 _RELATIVE_BEFORE = linear.compile(r"\b(?:who|whom|which|that|whose)\b")
 # "in @3" in a lead with no relative clause before it, ending the lead or before what the words tell ("explains in @2
 # what she sang:"), or opening it ("In @0 @1 remembers")
@@ -2139,6 +2145,10 @@ class Programmes:
                 known = self.by_kind.get(_KIND_WORD.get(kind, kind), [])
                 if len(known) == 1 and known[0]:
                     return known[0], None
+            if " film" in clause.skeleton and _BACK_TO_FILM.search(clause.skeleton) is not None:
+                films = [title for kind in _FILMS for title in self.by_kind.get(kind, [])]
+                if len(films) == 1 and films[0]:
+                    return films[0], None
         for match in _BACK_TO_NAME.finditer(clause.skeleton):
             mention = clause.mention(_either(match, "source"))
             if mention is not None and not mention.people and fold(mention.text) in self.titles:
