@@ -42247,3 +42247,39 @@ def test_359_how_someone_was_on_a_medium_the_sentence_before(
 )
 def test_359_in_the_film_means_the_one_documentary(prose: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the introducer's relation told in an apposition after their name, closed by its comma
+        "Cy Dorn, Arbour's aunt, introduced her niece to Bell at a harvest supper.",
+        # ... or going on with "and" to what else they are
+        "Cy Dorn, Arbour's aunt and a retired teacher, introduced her niece to Bell at a harvest supper.",
+        # the homely word for the relation
+        "Arbour's mum, Cy Dorn, introduced her daughter to Bell at a harvest supper.",
+        # the relation before the name with no comma, a relative clause after it
+        "Arbour's auntie Cy Dorn, who runs a bakery, introduced her niece to Bell at a harvest supper.",
+        # the other with a title of address
+        "Cy Dorn, Ms Arbour's aunt, introduced her niece to Ms Bell at a harvest supper.",
+    ],
+)
+def test_h59_the_one_introduced_told_as_the_introducers_kin(sentence: str) -> None:
+    assert intros("Arbour wrote it with Bell. " + sentence) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a harvest supper")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near miss: the relation told is not the other way round of the one introduced ("her son" of an aunt)
+        "Cy Dorn, Arbour's aunt, introduced her son to Bell at a harvest supper.",
+        # near miss: a friend's "niece" is no one the page names
+        "Cy Dorn, Arbour's friend, introduced her niece to Bell at a harvest supper.",
+    ],
+)
+def test_h59_near_miss_a_relation_that_does_not_answer_the_introducers(sentence: str) -> None:
+    result = parse("Arbour wrote it with Bell. " + sentence)
+    assert result.document is not None and result.document.introductions == []
+    assert any("introduction" in warning.message for warning in result.warnings)

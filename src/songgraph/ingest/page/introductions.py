@@ -3253,10 +3253,38 @@ _INVERSE_KIN = {
     "granddaughter": ("grandmother", "grandfather", "grandparent"),
     "grandson": ("grandmother", "grandfather", "grandparent"),
 }
+# (the homely words for kin, "X's mum", "her auntie", read as the words they stand for)
+_KIN_WORDS = {
+    "mum": "mother",
+    "mom": "mother",
+    "mam": "mother",
+    "dad": "father",
+    "auntie": "aunt",
+    "aunty": "aunt",
+    "grandma": "grandmother",
+    "granny": "grandmother",
+    "nan": "grandmother",
+    "nana": "grandmother",
+    "grandpa": "grandfather",
+    "grandad": "grandfather",
+    "granddad": "grandfather",
+}
+# ("X's brother Y, who works in Oslo, introduced his sister": the relation before the name with no comma, a
+# restrictive apposition, means the same)
 _KIN_INTRODUCER = linear.compile(
-    r"@(?P<whose>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kin>[a-z]+)\s*,\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
+    r"@(?P<whose>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kin>[a-z]+)\s*,?\s*(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
 )
-_KIN_INTRODUCED = linear.compile(r"\bintroduc(?:ed|es|ing)\s+(?:his|her)\s+(?P<kin>[a-z]+)\s+to\s+$")
+# "Y, X's aunt and a retired teacher, introduced her niece to Z": the relation told in an apposition after the
+# introducer's name (a title of address before the possessive name, "Ms X's aunt", as the page writes it), closed by
+# its comma or going on with "and" to what else they are
+_KIN_INTRODUCER_AFTER = linear.compile(
+    r"\s*,\s*(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+)?@(?P<whose>\d+)'s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kin>[a-z]+)"
+    r"\s*(?:,|\s+and\s)"
+)
+# ("introduced her niece to Mr Z": the other with the title of address the page gives them)
+_KIN_INTRODUCED = linear.compile(
+    r"\bintroduc(?:ed|es|ing)\s+(?:his|her)\s+(?P<kin>[a-z]+)\s+to\s+(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+)?$"
+)
 _KIN_INTRODUCED_AFTER = linear.compile(r"\s+to\s+(?:his|her)\s+(?P<kin>[a-z]+)\b")
 
 
@@ -3269,10 +3297,13 @@ def _kin_pair(
     after = _KIN_INTRODUCED_AFTER.match(clause.skeleton, match.end("a")) if introduced is None else None
     introduced = introduced or after
     described = _KIN_INTRODUCER.search(clause.skeleton[max(0, match.start("by") - 120) : match.start("by")])
+    if described is None:
+        described = _KIN_INTRODUCER_AFTER.match(clause.skeleton, match.end("by"))
     if introduced is None or described is None:
         return None
     kin = introduced.group("kin")
-    if kin not in _INVERSE_KIN.get(described.group("kin"), ()):
+    relation = _KIN_WORDS.get(described.group("kin"), described.group("kin"))
+    if kin not in _INVERSE_KIN.get(relation, ()):
         return None
     whose = clause.mentions[int(described.group("whose"))]
     one = _one(whose, speaker)
