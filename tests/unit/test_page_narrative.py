@@ -42283,3 +42283,64 @@ def test_h59_near_miss_a_relation_that_does_not_answer_the_introducers(sentence:
     result = parse("Arbour wrote it with Bell. " + sentence)
     assert result.document is not None and result.document.introductions == []
     assert any("introduction" in warning.message for warning in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the reader told where or when to look, then whom they will see there: in the video, in no part
+        (
+            "If you look at the balcony in the second verse you will see Eda Fenn, hanging out washing.",
+            [("Eda Fenn", None)],
+        ),
+        (
+            "Keep your eyes on the car deck and you will see Eda Fenn, for about a second, leaning on a van.",
+            [("Eda Fenn", None)],
+        ),
+        ("In the final shot you can spot Eda Fenn reading on the harbour wall.", [("Eda Fenn", None)]),
+        (
+            "Look closely at the last shot and you will spot our own night porter, Eda Fenn, in a cameo.",
+            [("Eda Fenn", None)],
+        ),
+        # near misses: a part after all, a picture of them, a place that is none of the video's, or denied
+        ("If you look at the back you will see Eda Fenn playing the vicar.", [("Eda Fenn", "the vicar")]),
+        ("If you look at the wall you will see Eda Fenn on a poster.", []),
+        ("If you look closely you will see Eda Fenn's name in the credits.", []),
+        ("At the pub today you will see Eda Fenn behind the bar.", []),
+        ("Look closely and you will not see Eda Fenn at all.", []),
+    ],
+)
+def test_k59_whom_the_reader_will_see_in_the_video(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # cameos from a list closed by what none of them does
+        (
+            "There are cameos from the baker Eda Fenn and the former diver Gil Hart, neither of whom has a line.",
+            [("Eda Fenn", None), ("Gil Hart", None)],
+        ),
+        # a sentence opening with "And", then an apposition, then the cameo
+        ("And Bell's grandmother, Eda Fenn, makes a cameo, eating cake on a step.", [("Eda Fenn", None)]),
+        # no lines, or what they bring along, after the name of a cameo
+        ("There's a cameo from Eda Fenn, no lines, just a look.", [("Eda Fenn", None)]),
+        (
+            "Bell appears as a nurse, and there is a brief cameo from Eda Fenn, fiddle case and all.",
+            [("Bea Bell", "a nurse"), ("Eda Fenn", None)],
+        ),
+        # present in the video in so many words, with no part
+        ("Eda Fenn is in it as well, without a line or a part, hunched over a crossword.", [("Eda Fenn", None)]),
+        ("Eda Fenn is there too, in the background, with no part to speak of.", [("Eda Fenn", None)]),
+        ("The comedian Eda Fenn wanders through the background without any part.", [("Eda Fenn", None)]),
+        # near misses: cameos denied, a part after "no lines", somewhere that is not the video, a part after all
+        ("There were no cameos from Eda Fenn or Gil Hart.", []),
+        ("There were no cameos from Eda Fenn and Gil Hart, neither of whom was free.", []),
+        ("There is a cameo from Eda Fenn, no lines, playing the vicar.", []),
+        ("Eda Fenn was there too, at the launch party, with no part in the song.", []),
+        ("Eda Fenn is in it as well, as a nurse, with no lines.", [("Eda Fenn", "a nurse")]),
+    ],
+)
+def test_k59_cameos_and_presence_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected

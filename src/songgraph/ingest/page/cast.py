@@ -802,6 +802,8 @@ _CAMEOS = linear.compile(
     # (checked on the match: "them" is read as a mention)
     r"|\bcameos(?:\s+(?:too|as\s+well))?\s*,\s*among\s+(?P<them>@\d+)\s+"
 )
+# "no cameos from", "not a single cameo from", "without cameos from": the cameos denied
+_NO_CAMEOS_BEFORE = linear.compile(r"\b(?:no|not\s+(?:a|any|one)|never\s+any|without(?:\s+any)?)\s+(?:single\s+)?$")
 # ("a cameo from X, carrying a baguette": what they do in the scene after a comma; "a cameo from X herself":
 # the person stressed, no part; "a cameo from X, then a face from daytime television,": what they were then, no part)
 # ("a cameo from X behind the bar": where in the scene, after the name)
@@ -809,7 +811,14 @@ _CAMEOS = linear.compile(
 # seen, after a comma; "a cameo from X, whom the crowd knew": the relative clause's object, as its subject)
 _CAMEO_END = linear.compile(
     r"[.;!?()\"]|\s+(?:in\s+the\s+(?:video|clip|film)|too|as\s+well|who|whom|whose|which|while|himself|herself|"
-    r"themselves)\b|\s*,\s*[a-z]{2,}(?:ing|ed)\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
+    r"themselves)\b|"
+    # ("cameos from A and B, neither of whom has a line": the list closed by what none of them does)
+    r"\s*,\s*(?:neither|none)\s+of\s+(?:whom|them)\b|"
+    # ("a cameo from X, no lines, just a look", "a cameo from X, fiddle case and all": that it has no part, or what they
+    # bring along, after a comma)
+    # (not "X, no lines, playing the vicar": a part after all)
+    r"\s*,\s*(?:no|without\s+(?:a|any))\s+(?:lines?|words?|part|role|dialogue)\s*(?:[.;!?]|$|,\s+(?:just|only|but|though)\b)"
+    r"|\s*,\s*(?:[a-z]+\s+){1,2}and\s+all\s*(?:[.;!?]|$)|\s*,\s*[a-z]{2,}(?:ing|ed)\b|\s*,\s*(?:then|now|later|once|by\s+then|at\s+the\s+time)\s"
     # ("a cameo from X, of course, holding the ladder": an aside of the narrator's after the name, then what they do
     # or the sentence's end; not a part: "X, again, as a farmer" is left to no rule)
     r"|\s*,\s*(?:of\s+course|naturally|inevitably|obviously|fittingly|again)\s*(?:[.;!?]|$|,\s*(?:[a-z]{2,}ing|and|but)\b)"
@@ -1160,15 +1169,47 @@ _LOOK_THEN_SPOT = linear.compile(
     rf"(?:spot|see|catch|glimpse|notice)\s+(?P<person>{_P})"
     r"(?P<who>\s*,\s*who\s[^@;:.()\"]{1,80}?)?\s*(?:[.;!]|$)"
 )
+# "if you look at the balcony in the second verse you will see X, hanging out washing", "Keep your eyes on the car
+# deck and you will see X, for about a second, leaning on a camper van", "in the final shot you can spot X reading on
+# the harbour wall": the reader told where or when to look, then whom they will see there (the sentence's rest is
+# checked on the match to tell no part and no picture of them)
+_YOU_WILL_SEE = linear.compile(
+    r"(?:^|[.;!?:]\s+|,\s+(?:and\s+)?)\W*(?:(?i:and|but|so)\s+)?"
+    r"(?:(?i:if|when)\s+you\s+(?:look|watch|pause|keep|peer|squint)\b(?:[^@.;!?]|@\d+){0,80}?"
+    rf"|(?P<look>(?i:look|watch|keep)|{_P})\s(?:[^@.;!?]|@\d+){{0,80}}?\s+and"
+    # (a time or place told first is one of the video's: "in the final shot", "at the two-minute mark")
+    r"|(?i:in|at|near|towards?|during|around)\s+(?:the|a|an)\s[^@.;!?,]{0,40}?"
+    r"\b(?:shots?|scenes?|verses?|chorus|choruses|minutes?|mark|end|frames?|background|video|clip|bridge|seconds?)\b)"
+    r"\s*,?\s+you(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+|even\s+)?"
+    r"(?:spot|see|catch|glimpse|notice)\s+"
+    # ("you will spot our own night porter, X,": what they are, the name set off by commas, checked on the match)
+    rf"(?:(?P<apposing>(?:(?i:the|his|her|their|our|my)|{_P}'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s*,\s*"
+    r"|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?"
+    rf"(?P<person>{_P})(?:\s+(?:himself|herself|themselves))?"
+    r"(?P<rest>(?:[^@.;!?]|@\d+){0,200}?)\s*(?:[.;!?]|$)"
+)
+# What follows the one seen: the sentence's end, a comma, or where and what they do ("X walking past", "X at the bar")
+_SEEN_NEXT = linear.compile(
+    r"^(?:\s*(?:[,.;!?\x{2013}\x{2014}-]|$)|\s+(?:[a-z]+ing|at|on|in|by|behind|near|among|for)\b)"
+)
+# "no part", "without a line or a part": said of one who is in the video in none (read before the words of a part)
+_NO_PART_SAID = linear.compile(
+    r"\b(?:no|without\s+(?:a|any))\s+(?:(?:lines?|words?|speaking)\s+(?:or\s+(?:a\s+)?)?)?(?:part|role|lines?)\b"
+)
+
+
 # What a name closing an apposition is told as before it: "the village baker, X," at the start of a clause (not
 # "directed by X,", whose comma ends the director's phrase)
 # ("The real Piet, X, has a cameo": the one a name was said of before, told by a word about them, then named whole)
 # ("the Vice-Chancellor, Professor X, makes a cameo": a post may be capitalised, and a title stand before the name)
 # ("Our driver that summer, X, has a cameo": whose told by the teller's "our" or "my", and when, before the comma)
+# ("And her grandmother, X, makes a cameo": a sentence opening with "And" or "But" joins on to the one before, the
+# apposition still opening its clause)
 _APPOSED_BEFORE = linear.compile(
-    rf"(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|our|my|{_P}'s)\s+(?:[a-z][\w'-]*\s+){{0,3}}"
+    rf"(?:^(?:(?i:and|but)\s+)?|[;,]\s*|\s(?:and|while|but)\s+)(?i:the|a|an|his|her|their|our|my|{_P}'s)\s+"
+    rf"(?:[a-z][\w'-]*\s+){{0,3}}"
     rf"[A-Za-z][\w-]*\s*,\s*(?:(?:Professor|Prof|Dr|Doctor|Sir|Dame|Mr|Mrs|Ms|Miss)\.?\s+)?$"
-    rf"|(?:^|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
+    rf"|(?:^(?:(?i:and|but)\s+)?|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
 # A preposition right before a name: its object, not a clause's subject
 _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
@@ -1217,7 +1258,10 @@ _MAKE_CAMEOS = linear.compile(
     # sentence; checked on the match to be no "playing")
     r"\s*(?:[.;!]|,\s+(?:and|while|but)\b|,\s+[a-z]+ing\s[^@;:]*[.;!]|$"
     r"|,\s+(?P<doing>[a-z]+ing)(?:\s[^@;:.]*?)?\s(?:in|at|on|outside|inside|by|near)\s+(?:the\s+)?@\d+\s*[.;!]"
-    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b(?P<state>[^@,;.()\"]{0,60}?)\s*(?:[.!]|$))"
+    r"|,\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\b(?P<state>[^@,;.()\"]{0,60}?)\s*(?:[.!]|$)"
+    # (", one holding a recorder and the other looking unhappy.": what each of them does, in turn; checked on the
+    # match to tell no part, "one playing the vicar")
+    r"|,\s+(?P<each>(?:one|each)\s+(?:of\s+them\s+)?[a-z]+ing\s[^@;:]*?)\s*(?:[.;!]|$))"
 )
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
@@ -2297,6 +2341,8 @@ def cast(clause: Clause) -> list[Part]:
         or " in the " in skeleton  # ("X is in the last shot", "that's X folding sheets in the background")
     ):
         found += _glimpsed(clause, seen)
+    if " you" in skeleton:
+        found += _you_see(clause, seen)
     if " twice" in skeleton:
         found += _twice(clause, seen)
     if " does " in skeleton or " did " in skeleton:
@@ -3062,6 +3108,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
     skeleton = clause.skeleton
     found: list[Part] = []
     for match in _CAMEOS.finditer(skeleton):
+        if _NO_CAMEOS_BEFORE.search(skeleton[max(0, match.start() - 20) : match.start()]):
+            continue  # "there were no cameos from A or B": denied, each of them
         them = clause.mention(match.group("them"))
         if match.group("them") is not None and (them is None or them.text.lower() != "them"):
             continue  # "cameos, among Ann's friends": not a list of those making them
@@ -3131,6 +3179,8 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "make cameos, asleep on a bench as two tramps": a part told after all, left to its rules
         if match.group("doing") in ("playing", "portraying"):
             continue  # "make a cameo, playing the Mayor of X": a part after all
+        if match.group("each") and _PART_WORDS.search(match.group("each")):
+            continue  # "make cameos, one playing the vicar and the other the curate": a part each after all
         if match.group("closed") and not _APPOSED_BEFORE.search(skeleton[: match.start("people")]):
             continue  # "directed by A and B, make ...": the comma closes no apposition, so they are not the subject
         if {"no", "not", "never"} & set((match.group("kind") or "").split()):
@@ -3244,7 +3294,11 @@ _PRESENT_WITHOUT_PART = linear.compile(
     r"(?:^|[.;!?]\s+|,\s+(?:and|while)\s+)(?:(?i:and)\s+)?"
     rf"(?:(?i:that's|that\s+is)\s+(?P<that>{_P})"
     rf"|(?:(?i:the|our|their)\s+(?:[a-z][\w-]*\s+){{1,3}})?(?P<person>{_P})\s+"
+    # ("X is in it as well, without a line", "X is there too, in the background, with no part": present in the video,
+    # said in so many words; "X wanders through the background without any part": passing through a shot)
     r"(?:also\s+)?(?:(?:turns|turned|shows|showed|pops|popped)\s+up|appears|appeared|(?:walks|walked)\s+(?:past|by)"
+    r"|(?P<there>(?:wanders|wandered)\s+(?:past|by|through|across)|is\s+(?:also\s+)?(?:in\s+it|there)\b"
+    r"|was\s+(?:also\s+)?in\s+it\b)"
     r"|(?:is|was|can\s+(?:also\s+)?be)\s+(?:briefly\s+|only\s+)?(?:seen|glimpsed|spotted)))\b"
     r"(?P<rest>[^.;!?@]{0,140}?)(?P<said>\bcameo\b|\b(?:no|without\s+(?:a|any))\s+(?:part|role|lines?)\b)"
     r"(?:\s+of\s+@\d+\s+own)?[^.;!?@]{0,80}(?:[.;!?]|$)"
@@ -3262,8 +3316,12 @@ def _present_without_part(clause: Clause, seen: set[int]) -> list[Part]:
         person = _person(mention) if mention is not None and not mention.possessive else None
         if mention is None or person is None or id(mention) in seen or _denied(skeleton, match.start()):
             continue
-        if _NO_PART_REMARK.search(match.group("rest")) or _PART_AFTER.search(skeleton[match.end("said") : match.end()]):
+        rest = _AS_WELL.sub(" ", match.group("rest"))
+        if _NO_PART_REMARK.search(rest) or _PART_AFTER.search(skeleton[match.end("said") : match.end()]):
             continue  # "turns up as a porter, in a cameo", "a cameo, playing the vicar": a part told after all
+        if match.group("there") and _NOT_A_SCENE & {w.strip(".,;:!?").lower() for w in match.group(0).split()}:
+            continue  # "is there too, at the launch party, with no part": not in the video (being "seen on a
+            # television set" in it is)
         seen.add(id(mention))
         found.append(Part(person, None, clause.at(clause.starts[mention.number])))
     return found
@@ -3271,6 +3329,8 @@ def _present_without_part(clause: Clause, seen: set[int]) -> list[Part]:
 
 # A relative clause after a cameo whose subject is the writer or the reader, telling no part
 _WRITER_OR_READER_REMARK = linear.compile(r"^(?i:we|you|I)\s(?:[a-z][\w'-]*\s+){0,8}?[a-z][\w'-]*$")
+# "as well" after a verb of being there, which tells no part ("X is in it as well, without a line")
+_AS_WELL = linear.compile(r"\bas\s+well\b")
 _NO_PART_REMARK = linear.compile(r"\b(?:as|play|plays|playing|played|part|role)\b")
 _SENTENCE_STOP = linear.compile(r"[.;!?]")
 _BARE_APPEARANCE = linear.compile(r"\b(?:makes|made)\s+an\s+appearance\b")
@@ -3465,6 +3525,40 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
         for mention, person in named:
             seen.add(id(mention))
             found.append(Part(person, None, clause.at(match.start("person"))))
+    return found
+
+
+def _you_see(clause: Clause, seen: set[int]) -> list[Part]:
+    """Whom the reader is told they will see in the video ("if you look at the window you will see X"), in no part:
+    only when the sentence's rest tells no part ("playing the nurse", "as a porter") and no picture of them."""
+    found: list[Part] = []
+    skeleton = clause.skeleton
+    for match in _YOU_WILL_SEE.finditer(skeleton):
+        look = match.group("look")
+        if look is not None and look.startswith("@"):
+            looked = clause.mention(look)
+            if looked is None or looked.text.lower() not in ("look", "watch", "keep"):
+                continue  # "Ann Bell and you will see": a name, not the reader told to look
+        mention = clause.mention(match.group("person"))
+        if mention is None or mention.kind != "name" or mention.possessive or id(mention) in seen:
+            continue
+        person = _person(mention)
+        rest = match.group("rest")
+        if person is None or not _SEEN_NEXT.match(rest):
+            continue  # "you will see X's name", "you will see X tell": not X in the scene
+        if (
+            match.group("apposing") is not None
+            and not rest.lstrip().startswith((",", "\u2013", "\u2014"))
+            and rest.strip()
+        ):
+            continue  # "you will spot the manager, X at the bar": an apposition not closed where it opened
+        said = _NO_PART_SAID.sub(" ", match.group(0))
+        if _PART_WORDS.search(said) or _NOT_A_SCENE & {w.strip(".,;:!?").lower() for w in said.split()}:
+            continue  # "you will see X playing the nurse", "you will see X on a poster": a part, or a picture
+        if _denied(skeleton, match.start("person")):
+            continue
+        seen.add(id(mention))
+        found.append(Part(person, None, clause.at(match.start("person"))))
     return found
 
 
