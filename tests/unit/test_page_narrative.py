@@ -42344,3 +42344,48 @@ def test_k59_whom_the_reader_will_see_in_the_video(sentence: str, expected: list
 )
 def test_k59_cameos_and_presence_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was directed by Cy Dorn. {sentence}") == expected
+
+
+def test_m59_a_shared_first_surname_is_the_credited_ones_over_an_uncredited_namesakes() -> None:
+    # "Dorn" is the surname of the uncredited Gus Dorn and the first surname of Cy Dorn Vidal, who wrote the song
+    prose = (
+        "The song was written by Cy Dorn Vidal and Ann Arbour. Vidal's cousin Gus Dorn drives the van.\n\n"
+        "The video was directed by Eda Fenn. Dorn and Arbour appear as themselves on the stage."
+    )
+    found = cast(prose)
+    assert "Cy Dorn Vidal" in [person for person, _ in found]
+    assert "Gus Dorn" not in [person for person, _ in found]
+
+
+def test_m59_near_miss_an_uncredited_first_surname_does_not_outrank_the_surname() -> None:
+    prose = (
+        "The song was written by Ann Arbour. Her friends Cy Dorn Vidal and Gus Dorn drive the van.\n\n"
+        "The video was directed by Eda Fenn. Dorn and Arbour appear as themselves on the stage."
+    )
+    assert "Cy Dorn Vidal" not in [person for person, _ in cast(prose)]
+
+
+def test_m59_appearing_as_the_part_put_first_then_who_plays_it() -> None:
+    prose = "The video was directed by Gus Hale. Appearing as the girl in the green coat is the actress Eda Fenn."
+    assert cast(prose) == [("Eda Fenn", "the girl in the green coat")]
+
+
+def test_m59_near_miss_appearing_as_no_part_casts_no_one() -> None:
+    prose = "The video was directed by Gus Hale. Appearing as a favour to the director is Eda Fenn."
+    assert cast(prose) == []
+
+
+def test_m59_a_quote_after_a_saying_that_names_a_quoted_documentary() -> None:
+    prose = (
+        "The song was recorded live.\n\nCy Dorn said in the documentary “Long Road”, which came out with the video, "
+        "that the old man was easy to film. “He did not want a second take.”"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Long Road")]
+
+
+def test_m59_near_miss_a_quote_after_a_sentence_that_tells_of_no_one_is_no_ones() -> None:
+    prose = (
+        "The song was recorded live.\n\nThe documentary “Long Road” came out with the video, and the old man was "
+        "easy to film. “He did not want a second take.”"
+    )
+    assert quotes(prose) == [] or quotes(prose)[0][0] is None

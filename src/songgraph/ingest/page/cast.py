@@ -740,9 +740,10 @@ _IS_NAMED = linear.compile(
 # playing, is no part ("the landlady is played by X" is one)
 _BY_OTHER_DOING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)by\s+$")
 _BY_PLAYING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:played|portrayed|voiced)\s+by\s+$")
-# "Playing the grumpy bus driver is comedian X": the part first, then who plays it
+# "Playing the grumpy bus driver is comedian X": the part first, then who plays it ("Appearing as the nurse is X":
+# the verb that takes "as", put first the same way)
 _PLAYING_FIRST = linear.compile(
-    r"(?:^|[.;!?]\s+)(?:Playing|Starring\s+as|Cast\s+as)\s+"
+    r"(?:^|[.;!?]\s+)(?:Playing|Starring\s+as|Cast\s+as|Appearing\s+as)\s+"
     rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?P<person>{_P})"
 )

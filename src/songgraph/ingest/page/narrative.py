@@ -883,7 +883,14 @@ def _quotes(text: str) -> list[_Quoted]:
     marks = [index for index, char in enumerate(text) if char == '"']
     found: list[_Quoted] = []
     index = 0
+    # Where the narration before the quote at hand starts: after the last quote that was no title, as a title read
+    # with the narration is words of its sentence ('X said in the documentary "Long Road" that ... "..."': the saying
+    # is told before the title)
+    titles: set[int] = set()
+    narration = 0
     while index + 1 < len(marks):
+        if index and index - 2 not in titles:
+            narration = marks[index - 1] + 1
         opening, closing = marks[index], marks[index + 1]
         body = text[opening + 1 : closing]
         if (
@@ -934,6 +941,7 @@ def _quotes(text: str) -> list[_Quoted]:
                 and text[:opening].rstrip()[-1:] in ("", ".", "!", "?")
             )
         ):
+            titles.add(index)
             index += 2  # a title, read with the narration (it may name a quote's source)
             continue
         lead = _LEAD_END.search(text[max(0, opening - 100) : opening])
@@ -997,7 +1005,7 @@ def _quotes(text: str) -> list[_Quoted]:
         if (
             _SENTENCE_END.search(text[max(0, opening - 2) : opening])
             and _SAID_WHOLE.match(body)
-            and _tells_of_speaking(text, marks[index - 1] + 1 if index else 0, opening)
+            and _tells_of_speaking(text, narration, opening)
         ):
             found.append(_Quoted(body, opening + 1, opening, closing + 1, closing + 1, closing + 1, follows=True))
         elif opening and _SENTENCE_END.search(text[max(0, opening - 2) : opening]) and _SAID_WHOLE.match(body):

@@ -185,6 +185,10 @@ class People:
                     # the relative by first name
                     performers = self.credited(CreditRole.ARTIST, CreditRole.FEATURED_ARTIST)
                     middles = [name for name in self._by_middle.get(key, []) if name in performers]
+                    if not middles:
+                        # "Garza" when the page names the group's singer Héctor Garza Leal, who wrote the song, and
+                        # his uncredited cousin Beto Garza: a credited person's first surname is theirs, as above
+                        middles = [name for name in self._by_middle.get(key, []) if self._holds.get(name)]
                     if len(middles) == 1:
                         return middles[0]
                     # "Joaquín" when the page names the band's Joaquín Aránguiz and a neighbour it calls "Upstairs
