@@ -27,6 +27,7 @@ from songgraph.ingest.page.clauses import (
     Mention,
     before_contact_clause,
     people_plural,
+    person_noun,
 )
 from songgraph.ingest.pagetext import WHEN_NAMES, known_country, squash
 from songgraph.text import fold
@@ -2975,12 +2976,42 @@ def _past_whose(clause: Clause, end: int) -> int:
             return len(skeleton[: found.start("place")].rstrip())
         return found.start("pronoun") if subject else end
     if found is None:
-        return end
+        return _with_own(clause, end)
     mention = clause.mention(found.group("pronoun"))
     if mention is None or mention.kind != "pronoun" or mention.text.lower() not in _WHOSE:
         return end
     rest = _PART_GOES_ON.match(skeleton, found.end("pronoun"))
     return end if rest is None else rest.end("rest")
+
+
+# "a student sneaking out with her dancing shoes in a paper bag": "with" right before a possessive pronoun and a thing
+# is what the part has, not a co-star; "dancing with her sister", "with their kids" are people, and in "dancing
+# with her all night" (a word that opens no noun after it) "her" is the one danced with
+_WITH_OWN = linear.compile(r"\s+with\s+(?P<pronoun>@\d+)\s+[a-z]")
+_NO_NOUN_AFTER = frozenset(
+    str.split("all again now then there here until till as so too instead once every each before after for to")
+)
+
+
+def _with_own(clause: Clause, end: int) -> int:
+    """Where a part that seemed to end before "with her ..." ends, when the pronoun is whose the thing after it is
+    and the rest names no one; ``end`` when it is not."""
+    found = _WITH_OWN.match(clause.skeleton, end)
+    mention = clause.mention(found.group("pronoun")) if found is not None else None
+    if found is None or mention is None or mention.kind != "pronoun" or mention.text.lower() not in _WHOSE:
+        return end
+    rest = _PART_GOES_ON.match(clause.skeleton, found.end("pronoun"))
+    words = rest.group("rest").split() if rest is not None else []
+    if (
+        rest is None
+        or not words
+        or words[0] in _NOT_CONTACT_NOUNS
+        or words[0] in _NO_NOUN_AFTER
+        or words[0].endswith("ly")
+        or any(person_noun(word) for word in words)
+    ):
+        return end
+    return rest.end("rest")
 
 
 _NOT_CONTACT_NOUNS = (

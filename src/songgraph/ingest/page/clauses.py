@@ -6485,6 +6485,20 @@ _RELATIVES = _words(
 )
 
 
+# Words for people that are no relation nor what someone does ("with her kids", "with his whole family")
+_PEOPLE_WORDS = _words("family kids kid children child people friends crew team entourage gang")
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case word names a person or people: a relation or what someone does, in the singular or the
+    plural ("sisters", "bandmates"), or a word for a company of people ("family")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return any(
+        w in ROLE_NOUNS or w in _RELATIVES or w in _PEOPLE_WORDS or w.rsplit("-", 1)[-1] in ROLE_NOUNS
+        for w in (word, singular)
+    )
+
+
 # "Her cousin", "His old manager" opening a sentence: someone's relation as its subject
 _OPENS_WHOSE = linear.compile(r"^\W*(?:Her|His)\s+(?P<rest>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 

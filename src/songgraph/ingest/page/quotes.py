@@ -270,8 +270,9 @@ _CREDITING = linear.compile(r"^(?:credited|credits|thanked|thanks|praised|praise
 # "Speaking to Les Inrockuptibles, Dvořák credited Aubertin with the song's final shape:": a participle of speaking
 # opening the sentence is its subject's, so the words the lead goes into are the subject's whatever the main verb
 # (read only when the clause has no saying of its own, which might go on to quote the one it names)
+# ("Speaking to Blues & Soul,": the phrase may name more than one, a title the mentions read as two names joined)
 _SPEAKING_FRONTED = linear.compile(
-    rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in|at)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?)?,\s+"
+    rf"^\W*(?i:speaking|talking|appearing)\s+(?:to|on|with|in|at)\s[^,;.!?@]{{0,80}}?(?:{_P}[^,;.!?@]{{0,40}}?){{0,3}},\s+"
     rf"(?P<speaker>{_P})\s+(?P<rest>[a-z][^;.!?\"]{{0,200}})$"
 )
 # "Solberg's own account, given in her memoir, differs in its details:": the subject is someone's telling, which the
@@ -3306,6 +3307,10 @@ def _within_title(text: str, title: str) -> bool:
     return f" {fold(squash(text))} " in f" {fold(title)} "
 
 
+# "KEXP's "Sonarchy"": a title in quote marks right after its owner's possessive
+_OWNED_QUOTED = linear.compile(r"'s\s+[\"“](?P<title>\p{Lu}[^\"“”@]{0,80}?)[,.]?[\"”]")
+
+
 def _title_naming_no_one(clause: Clause, found: linear.Match | None) -> str | None:
     """The ``title`` group of a match on the clause's text, or None when there is none or any of its words is
     someone the page names."""
@@ -3834,6 +3839,11 @@ def _source(clause: Clause) -> Source:
                 # one word each side: one name ("Frame & Focus"); longer names either side may be two sources,
                 # unless the word before says it is one programme (and the second is no new full name)
                 return f"{name} & {squash(more.text)}", {id(mention), id(more)}
+            if more is not None and more.kind == "name" and more.person is not None and " " not in name + more.text:
+                # "to Blues & Soul" with "Soul" read as someone the page names ("Soul Train"): one word each side is
+                # one title by its shape, but the page reads the other as someone; the first word alone would be half
+                # a title, so no source is read
+                return None, set()
             anded = _AND_NAMED.match(clause.skeleton, match.end("source")) if " and " in clause.skeleton else None
             second = clause.mention(anded.group("more")) if anded else None
             if (
@@ -3953,6 +3963,12 @@ def _source(clause: Clause) -> Source:
                 # named by its own title, however it was reached (a host keeps the broadcaster: "BBC Radio 2's Bob
                 # Harris" is no programme)
                 name = programme
+            quoted = _OWNED_QUOTED.match(clause.skeleton, match.end("source")) if mention.possessive else None
+            quoted_title = _title_naming_no_one(clause, quoted)
+            if quoted_title is not None:
+                # "asked about it on KEXP's "Sonarchy"": what the medium owns, named by its title in quote marks, is
+                # where it was said, as "said on KEXP's Sonarchy" is
+                return squash(quoted_title), {id(mention)}
             held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
             if held_by is not None:
                 # "On Harrow Group's earnings call, X told analysts": the occasion the name held is where
