@@ -42463,3 +42463,20 @@ def test_l59_near_miss_a_medium_without_a_quoted_title_stays_the_source() -> Non
         "\u201cAnn had sung in that hall,\u201d he said."
     )
     assert quotes(prose) == [("Cy Dorn", "KRLX")]
+
+
+def test_o59_a_broadcaster_s_programme_titled_with_a_channel_code_drops_the_broadcaster() -> None:
+    prose = (
+        "Cy Dorn directed the video. In a short interview with KRLX\u2019s P4 Vest after the video came out, Dorn was "
+        "asked what he thought. \u201cIt\u2019s fine,\u201d he said. \u201cThe boat looks good.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "P4 Vest")]
+
+
+def test_o59_near_miss_a_broadcaster_s_host_without_a_code_keeps_the_broadcaster() -> None:
+    # "Eda Fenn" may be the station's host, not a programme: no word of capitals and digits says it is a title
+    prose = (
+        "Cy Dorn directed the video. In a short interview with KRLX\u2019s Eda Fenn after the video came out, Dorn was "
+        "asked what he thought. \u201cIt\u2019s fine,\u201d he said. \u201cThe boat looks good.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "KRLX's Eda Fenn")]

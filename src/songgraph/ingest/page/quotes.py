@@ -1734,6 +1734,8 @@ _ON_PLATFORM = linear.compile(
 # Africa") or a number ("Music 101")
 _TITLE_NOT_NAME = linear.compile(
     r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with)\s+\p{Lu}|\s\d+$"
+    # ("told DR's P4 Vest": a word of capitals and then digits, a channel's code, which no one's name holds)
+    r"|(?:^|\s)\p{Lu}+\d+(?:\s|$)"
     # ("spoke to CBC Radio's As It Happens": a capitalised pronoun, conjunction or verb of being among its words, which
     # a title of a clause has and no one's name does)
     r"|(?:^|\s)(?:As|It|Is|If|When|What|Where|How|We|You|Your|Our|My|This|That|Are|Was|Were|Not)(?:\s|$)"
