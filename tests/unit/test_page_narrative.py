@@ -42480,3 +42480,35 @@ def test_o59_near_miss_a_broadcaster_s_host_without_a_code_keeps_the_broadcaster
         "asked what he thought. \u201cIt\u2019s fine,\u201d he said. \u201cThe boat looks good.\u201d"
     )
     assert quotes(prose) == [("Cy Dorn", "KRLX's Eda Fenn")]
+
+
+def test_n59_an_appearance_on_a_chart_before_the_words_is_no_source() -> None:
+    prose = (
+        "The single gave Cy Dorn his first appearance on the UK charts, and his aunt plays it on Sundays. "
+        "\u201cShe says it is too slow for weekdays,\u201d he said."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_n59_near_miss_an_appearance_on_a_programme_stays_the_source() -> None:
+    prose = (
+        "The single gave Cy Dorn his first appearance on the Late Show, and his aunt watched it. "
+        "\u201cShe says it is too slow for weekdays,\u201d he said."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Late Show")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bea Bell and Ann Arbour were introduced by a barman called Cy Dorn, right here at the Windmill.",
+        "Bea Bell and Ann Arbour were introduced by Cy Dorn there at the Windmill.",
+    ],
+)
+def test_n59_where_pointed_at_by_here_or_there_before_the_place(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), "the Windmill")]
+
+
+def test_n59_near_miss_here_alone_names_no_place() -> None:
+    sentence = "Bea Bell and Ann Arbour were introduced by Cy Dorn, right here."
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), None)]

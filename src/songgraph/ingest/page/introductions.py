@@ -1105,6 +1105,8 @@ _BEFORE_OCCASION = (
     r"|in\s+the\s+first\s+place|at\s+first|originally|back\s+then"
     # "were introduced by X too, at CMA Fest": the introduction likened to one told before
     r"|too|as\s+well"
+    # "introduced by X, right here at the Windmill": where, pointed at from where the teller stands before it is named
+    r"|(?:right\s+|just\s+|back\s+|over\s+)?(?:here|there)"
     # "introduced them in person at an open day": how they met (not by letter or online), as an adverb tells it
     r"|in\s+person|face\s+to\s+face"
     # "introduced them properly during a lesson": how, by an adverb

@@ -1791,6 +1791,8 @@ _NAME_RUNS_ON = linear.compile(r"\s+(?:\p{Lu}\p{Ll}|who\b|(?:crowd|audience|fans
 # "the Fresno Californians": a name ending in a plural of the people of a place
 _PEOPLE_OF_PLACE = linear.compile(r"\s\p{Lu}[\p{L}-]*ans$")
 _THE_BEFORE = linear.compile(r"\b[Tt]he\s+$")
+# A name then a word for a sales chart ("the UK charts", "the Irish singles chart") names the chart, not a medium
+_CHART_AFTER = linear.compile(r"\s+(?:(?:singles|albums|album|airplay|download|downloads)\s+)?charts?\b")
 _AT_POST = linear.compile(
     r"\s+(?:on|behind|at)\s+the\s+(?:till|tills|door|counter|desk|front\s+desk|decks|bar|register|checkout|"
     r"shop\s+floor)\b"
@@ -3583,6 +3585,8 @@ def _source(clause: Clause) -> Source:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
+            if _CHART_AFTER.match(clause.skeleton, match.end("source")):
+                continue  # "his first appearance on the UK charts": a chart the record was on, no medium spoken on
             if (
                 mention.new
                 and not (_medium_named(mention.text) or _printed_title(mention) or _foreign_titled(mention))
