@@ -42512,3 +42512,35 @@ def test_n59_where_pointed_at_by_here_or_there_before_the_place(sentence: str) -
 def test_n59_near_miss_here_alone_names_no_place() -> None:
     sentence = "Bea Bell and Ann Arbour were introduced by Cy Dorn, right here."
     assert intros(sentence) == [("Cy Dorn", frozenset({"Bea Bell", "Ann Arbour"}), None)]
+
+
+def test_p59_a_broadcaster_s_programme_titled_by_a_phrase_of_place_drops_the_broadcaster() -> None:
+    prose = "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn told KRLX\u2019s Up North."
+    assert quotes(prose) == [("Cy Dorn", "Up North")]
+
+
+def test_p59_near_miss_a_broadcaster_s_host_keeps_the_broadcaster() -> None:
+    prose = "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn told KRLX\u2019s Jen Nolan."
+    assert quotes(prose) == [("Cy Dorn", "KRLX's Jen Nolan")]
+
+
+def test_p59_near_miss_a_person_s_programme_keeps_its_owner() -> None:
+    prose = "Eda Fenn produced it. \u201cAnn had sung in that hall,\u201d Cy Dorn told Eda Fenn\u2019s Up North."
+    assert quotes(prose) == [("Cy Dorn", "Eda Fenn's Up North")]
+
+
+@pytest.mark.parametrize("owner", ["Radio Nord\u2019s", "KRLX Valleys\u2019"])
+def test_p59_a_broadcaster_s_programme_named_after_its_host_drops_the_broadcaster(owner: str) -> None:
+    prose = (
+        "Cy Dorn directed the video. "
+        f"Dorn later spoke about it on {owner} Breakfast with Ollie: \u201cAnn had sung in that hall.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Breakfast with Ollie")]
+
+
+def test_p59_near_miss_a_broadcaster_s_programme_named_only_by_when_it_airs_keeps_the_broadcaster() -> None:
+    prose = (
+        "Cy Dorn directed the video. "
+        "Dorn later spoke about it on KRLX Valleys\u2019 Breakfast Show: \u201cAnn had sung in that hall.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "KRLX Valleys' Breakfast Show")]

@@ -1739,6 +1739,9 @@ _TITLE_NOT_NAME = linear.compile(
     # ("spoke to CBC Radio's As It Happens": a capitalised pronoun, conjunction or verb of being among its words, which
     # a title of a clause has and no one's name does)
     r"|(?:^|\s)(?:As|It|Is|If|When|What|Where|How|We|You|Your|Our|My|This|That|Are|Was|Were|Not)(?:\s|$)"
+    # ("told CBC's Up North", "on Radio Nord's After Hours": a capitalised preposition or adverb of place, which a
+    # title of a phrase has and no one's name does)
+    r"|(?:^|\s)(?:Up|Down|Out|Off|Over|Under|After|Into|Inside|Outside|Beyond|Across|Behind|Around|Through)(?:\s|$)"
 )
 # What is broadcast is "on TV", "on the radio", "on air".
 # ("On Radio Nord's Tin Roof, she said": the same "on" opening the sentence)
@@ -3985,8 +3988,11 @@ def _source(clause: Clause) -> Source:
             if inner is not None and inner.person is None and fold(inner.text) not in STOP_WORDS:
                 if known_country(name) is not None:
                     return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
-                if _medium_named(name) and _programme_titled(squash(inner.text)):
-                    return squash(inner.text), {id(mention), id(inner)}  # "told NPR's Weekend Edition", as above
+                if _medium_named(name) and (
+                    _programme_titled(squash(inner.text)) or _TITLE_NOT_NAME.search(squash(inner.text))
+                ):
+                    # "told NPR's Weekend Edition", "told CBC's Up North": as above
+                    return squash(inner.text), {id(mention), id(inner)}
                 if (
                     _medium_named(name)
                     and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
@@ -4028,6 +4034,11 @@ def _source(clause: Clause) -> Source:
             ):
                 # "Late Night with Carla Briggs": a programme named after its host (but "appeared on Radio Nord with
                 # Cy Dorn" is with a guest)
+                broadcaster, _, by_host = name.partition("'s ") if "'s " in name else name.partition("s' ")
+                if by_host and by_host[:1].isupper() and _medium_named(broadcaster):
+                    # "on ABC Goldfields' Breakfast with Ollie": the programme titled whole by its host, as "told
+                    # NPR's Weekend Edition" is, drops the broadcaster that owns it
+                    name = by_host
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
             if " app" in clause.skeleton[match.end("source") : match.end("source") + 4] and _APP.match(
                 clause.skeleton, match.end("source")
