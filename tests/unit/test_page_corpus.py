@@ -201,6 +201,8 @@ AT_GOAL = {
     "heldout306": 214,
     "heldout307": 237,
     "heldout312": 241,
+    "heldout319": 246,
+    "heldout326": 224,
 }
 
 
