@@ -3999,16 +3999,8 @@ def _source(clause: Clause) -> Source:
                     and inner.text[:1].isupper()
                     and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
                 ):
-                    # "speaking on Antena 3's Noites Longas": one is on a programme, named by its own title, as above
-                    return squash(inner.text), {id(mention), id(inner)}
-                if (
-                    _medium_named(name)
-                    and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
-                    and inner.text[:1].isupper()
-                    and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
-                ):
-                    # "said on WSM's Tennessee Breakdown": one is on a broadcaster's programme, not on its host (as
-                    # with the two read as one name above)
+                    # "speaking on Antena 3's Noites Longas", "said on WSM's Tennessee Breakdown": one is on a
+                    # broadcaster's programme, named by its own title, not on its host (as above)
                     return squash(inner.text), {id(mention), id(inner)}
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
