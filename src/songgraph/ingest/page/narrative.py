@@ -2047,12 +2047,13 @@ class _Narrative:
         at = clause.at(found.start())
         members = self.r.people.members(band) if found.group("members") or found.group("them") else []
         number = found.group("number") or found.group("them")
-        if found.group("members") and number and not members and found.group("bare_play"):
+        if (
+            found.group("members")
+            and number
+            and not members
+            and (found.group("bare_play") or prose.counted_roster(self.r, band))
+        ):
             # "the three band members play themselves" of a page naming none of the band's players: who is not sure
-            members = self.counted_roster(band, number, found.group("members"), line)
-            if not members:
-                return []
-        if found.group("members") and number and not members and prose.counted_roster(self.r, band):
             # (a page that names none of the band's players leaves "all five members" the group as one)
             members = self.counted_roster(band, number, found.group("members"), line)
             if not members:

@@ -3989,18 +3989,17 @@ def _source(clause: Clause) -> Source:
                 if known_country(name) is not None:
                     return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
                 if _medium_named(name) and (
-                    _programme_titled(squash(inner.text)) or _TITLE_NOT_NAME.search(squash(inner.text))
+                    _programme_titled(squash(inner.text))
+                    or _TITLE_NOT_NAME.search(squash(inner.text))
+                    or (
+                        _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
+                        and inner.text[:1].isupper()
+                        and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
+                    )
                 ):
-                    # "told NPR's Weekend Edition", "told CBC's Up North": as above
-                    return squash(inner.text), {id(mention), id(inner)}
-                if (
-                    _medium_named(name)
-                    and _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
-                    and inner.text[:1].isupper()
-                    and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
-                ):
-                    # "speaking on Antena 3's Noites Longas", "said on WSM's Tennessee Breakdown": one is on a
-                    # broadcaster's programme, named by its own title, not on its host (as above)
+                    # "told NPR's Weekend Edition", "told CBC's Up North": as above; "speaking on Antena 3's Noites
+                    # Longas", "said on WSM's Tennessee Breakdown": one is on a broadcaster's programme, named by its
+                    # own title, not on its host
                     return squash(inner.text), {id(mention), id(inner)}
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
