@@ -1889,14 +1889,15 @@ class _Narrative:
             elif part.role == "themselves":
                 members = self.r.people.members(part.person)
                 if not members and of.group("number"):
-                    members = self.counted_roster(part.person, of.group("number"), of.group(0).strip(), line)
+                    roster = prose.counted_roster(self.r, part.person)
+                    members = self.count_confirmed(roster, part.person, of.group("number"), of.group(0).strip(), line)
                 out += [casting.Part(member, "themselves", part.at) for member in members]
         return out
 
-    def counted_roster(self, band: str, number: str, said: str, line: int) -> list[str]:
-        """ "the four members of X" of a group whose line-up no rule read: the players the page names as the band's,
-        when exactly as many as the count (a guess at the line-up that the count confirms); none, warned, else."""
-        members = prose.counted_roster(self.r, band)
+    def count_confirmed(self, members: list[str], band: str, number: str, said: str, line: int) -> list[str]:
+        """ "the four members of X" of a group whose line-up no rule read: the players the page names as the band's
+        (``prose.counted_roster``), when exactly as many as the count (a guess at the line-up that the count
+        confirms); none, warned, else."""
         if str(GROUP_SIZES.get(number.lower(), number)) == str(len(members)):
             return members
         self.r.warn(
@@ -2047,15 +2048,11 @@ class _Narrative:
         at = clause.at(found.start())
         members = self.r.people.members(band) if found.group("members") or found.group("them") else []
         number = found.group("number") or found.group("them")
-        if (
-            found.group("members")
-            and number
-            and not members
-            and (found.group("bare_play") or prose.counted_roster(self.r, band))
-        ):
+        roster = prose.counted_roster(self.r, band) if found.group("members") and number and not members else []
+        if roster or (found.group("members") and number and not members and found.group("bare_play")):
             # "the three band members play themselves" of a page naming none of the band's players: who is not sure
             # (a page that names none of the band's players leaves "all five members" the group as one)
-            members = self.counted_roster(band, number, found.group("members"), line)
+            members = self.count_confirmed(roster, band, number, found.group("members"), line)
             if not members:
                 return []
         if found.group("them") and GROUP_SIZES.get(number.lower()) != len(members):
