@@ -42544,3 +42544,26 @@ def test_p59_near_miss_a_broadcaster_s_programme_named_only_by_when_it_airs_keep
         "Dorn later spoke about it on KRLX Valleys\u2019 Breakfast Show: \u201cAnn had sung in that hall.\u201d"
     )
     assert quotes(prose) == [("Cy Dorn", "KRLX Valleys' Breakfast Show")]
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        # called a programme by the word after its title
+        ("Radio Nord\u2019s Tin Roof programme", "Tin Roof"),
+        # a one-word owner may be the title's own
+        ("the Songwriter\u2019s Porch podcast", "Songwriter's Porch"),
+        # the country an outlet is from is no word of its name
+        ("Austria\u2019s Der Standard", "Der Standard"),
+    ],
+)
+def test_ownprog_whose_name_a_source_owned_by_a_name_is_read_as(told: str, source: str) -> None:
+    prose = f"Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn told {told}."
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+def test_ownprog_on_a_broadcaster_s_programme_with_a_word_of_its_own_drops_the_broadcaster() -> None:
+    prose = (
+        "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn said on KRLX\u2019s Morning Report."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Morning Report")]

@@ -1469,7 +1469,6 @@ _TOLD_LOWER = linear.compile(
 )
 # "told triple j's Mornings program": a capitalised title a lower-case station owns, called a programme by the word
 # after it, is the programme (not "triple j's breakfast show", untitled)
-_OWNED_PROGRAMME = linear.compile(r"['\x{2019}]s\s+(?P<title>@\d+)\s+(?:program|programme|show|podcast)\b")
 _OWNED_TITLE = linear.compile(r"['\x{2019}]s\s+(?P<title>@\d+)")
 _PROGRAMME_AFTER = linear.compile(r"\s+(?:program|programme|show|podcast)\b")
 _NOT_STYLED = frozenset(str.split("him her them you the his their our your its this that who whom"))
@@ -2932,6 +2931,94 @@ def _programme_titled(owned: str) -> bool:
     return any(word in _PROGRAMME_WORDS for word in words) and not all(word in _SLOTS for word in words)
 
 
+# How an "owner's X" name was reached, for ``_owned_source``
+_Owned = Literal["place", "whole", "post", "apart", "styled", "host", "on_place", "quoted"]
+
+
+def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, how: _Owned) -> str | None:
+    """The source "owner's owned" names when it is what the owner has (``owned``: a programme, or an outlet of a
+    place), or None when it is the whole name (or the owner alone). ``start`` and ``end`` are where the name is in the
+    clause's skeleton; ``how`` is how it was reached:
+
+    - "place": read as one name, where the owner may be where the outlet is from ("Austria's Der Standard",
+      "Kumasi's Ahenfie FM"), which is no word of it;
+    - "whole" ("post" under a post): read as one name ("Radio Nord's Tin Roof", "SiriusXM's The Highway", "NPR's
+      Weekend Edition"), the programme when its title says it is one, the whole when what the owner has may be a host
+      ("BBC Radio 2's Bob Harris");
+    - "apart": the owner's possessive, then what it has as a name of its own ("told Norway's X", "told CBC's Up
+      North", "said on WSM's Tennessee Breakdown"), the programme only when the owner is named as a medium is;
+    - "styled": after a station styled in lower case ("told triple j's Good Nights");
+    - "host": a title going on with its host ("ABC Goldfields' Breakfast with Ollie");
+    - "on_place": a one-word title going on with "on" and a place ("the BBC World Service's Focus on Africa");
+    - "quoted": a title in quote marks ("KEXP's "Sonarchy"")."""
+    before = clause.skeleton[:start]
+    if how == "place":
+        if known_country(owner) is not None and owned[:1].isupper():
+            return owned  # "Austria's Der Standard": the country an outlet is from, told before its name
+        if _placed_station(owner, owned) and not any(
+            fold(owner) in fold(person).split() for m in clause.mentions for person in m.people
+        ):
+            return owned  # "Kumasi's Ahenfie FM": the town a station is from, told before its name as a country is
+        return None
+    if how == "apart":
+        if known_country(owner) is not None:
+            return owned  # "told Norway's X": X, from Norway
+        if _medium_named(owner) and (
+            _programme_titled(owned)
+            or _TITLE_NOT_NAME.search(owned)
+            or (
+                _ON_BEFORE.search(before[-4:])
+                and owned[:1].isupper()
+                and not all(fold(w) in _SLOTS for w in owned.split())
+            )
+        ):
+            # "told CBC's Up North", "speaking on Antena 3's Noites Longas": a broadcaster's programme, named by its
+            # own title, not its host; an owner that is no medium's name may be someone, whose X is theirs
+            return owned
+        return None
+    if how == "styled":
+        if _PROGRAMME_AFTER.match(clause.skeleton, end) and owned[:1].isupper():
+            return owned  # "told triple j's Mornings program": called a programme, by its own title
+        if _programme_titled(owned) and " " in owned:
+            # "told triple j's Good Nights": a title with a programme's word in it, not a host ("triple j's Cy Dorn"
+            # keeps the station)
+            return owned
+        return None
+    if how == "host":
+        # "on ABC Goldfields' Breakfast with Ollie": the programme titled whole by its host drops the broadcaster that
+        # owns it
+        return owned if owned[:1].isupper() and _medium_named(owner) else None
+    if how in ("on_place", "quoted"):
+        # "the BBC World Service's Focus on Africa": a title with "on" between its capitals is a programme's, which no
+        # host's name is; "KEXP's "Sonarchy"": a title in quote marks is what the medium has, where it was said
+        return owned
+    name = f"{owner}'s {owned}"
+    if "'s The " in name:
+        return "The " + name.split("'s The ", 1)[1]  # "SiriusXM's The Highway": a programme, by its title
+    if _PROGRAMME_AFTER.match(clause.skeleton, end) and owned[:1].isupper() and (" " in owner or owner.isupper()):
+        # "told Radio Nord's Tin Roof programme": called a programme, by its own title (a one-word owner may be the
+        # title's own: "the Songwriter's Porch podcast")
+        return owned
+    if how == "post":
+        return owned  # "under Zofia's Instagram post": the platform, not whose post
+    if _ON_BEFORE.search(before[-4:]) and not all(fold(word) in _SLOTS for word in owned.split()):
+        # "appearing on Radio Nord's Tin Roof": one is on a programme (spoken to, "Radio Nord's Cy Dorn" may be a
+        # host; "Radio Nord's Breakfast Show", named only by when it airs, needs its broadcaster to name it, where
+        # "Radio Nord's Morning Report" has a word of its own)
+        return owned
+    if _TITLE_NOT_NAME.search(owned):
+        # "told NHK World's Songs of Tokyo", "spoke to RNZ's Music 101": a title (a small word between its capitals,
+        # or a number), which no host's name is
+        return owned
+    if " " not in owned and owned[:1].isupper() and fold(owned) not in _SLOTS and _ASKER_BEFORE.search(before[-20:]):
+        return owned  # "asked by RTÉ's Nationwide whether": the programme that asked, by its own one-word title
+    if _medium_named(owner) and _programme_titled(owned):
+        # "told NPR's Weekend Edition", "speaking to Polskie Radio's Trójka": a broadcaster's programme, named by its
+        # own title however it was reached (a host keeps the broadcaster: "BBC Radio 2's Bob Harris")
+        return owned
+    return None
+
+
 def _medium_named(name: str) -> bool:
     """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
     or a word of three or more capitals (a broadcaster's initials), or ends in a country's name after two words, which
@@ -3514,22 +3601,13 @@ def _source(clause: Clause) -> Source:
         return code.group("site"), set()
     styled = _TOLD_LOWER.search(clause.skeleton)
     if styled is not None and styled.group("word") not in _NOT_STYLED:
-        station_show = _OWNED_PROGRAMME.match(clause.skeleton, styled.end("site"))
-        title = clause.mention(station_show.group("title")) if station_show is not None else None
-        if title is not None and title.kind == "name" and title.person is None and title.text[:1].isupper():
-            return squash(title.text), {id(title)}
         owned_title = _OWNED_TITLE.match(clause.skeleton, styled.end("site"))
         title = clause.mention(owned_title.group("title")) if owned_title is not None else None
-        if (
-            title is not None
-            and title.kind == "name"
-            and title.person is None
-            and _programme_titled(squash(title.text))
-            and " " in squash(title.text)
-        ):
-            # "told triple j's Good Nights": what the station owns, named by a title with a programme's word in it
-            # (as "told NPR's Weekend Edition" is read), not a host ("triple j's Cy Dorn" keeps the station)
-            return squash(title.text), {id(title)}
+        if owned_title is not None and title is not None and title.kind == "name" and title.person is None:
+            owner, start = styled.group("site"), styled.start("site")
+            programme = _owned_source(clause, owner, squash(title.text), start, owned_title.end(), "styled")
+            if programme is not None:
+                return programme, {id(title)}
         return styled.group("site"), set()
     if not any(m.kind == "name" and m.person is None for m in clause.mentions):
         return None, set()  # a source is a name that is no one's: without one, no pattern need be tried
@@ -3897,9 +3975,9 @@ def _source(clause: Clause) -> Source:
                     )
                 ):
                     if owners_title is not None:
-                        # the title with "on" between its capitals is a programme's, which no host's name is, however
-                        # it was reached ("told the BBC's Focus on Africa"), as below
-                        name = owners_title
+                        owner = name.split("'s ", 1)[0]
+                        start, end = match.start("source"), match.end("source")
+                        name = _owned_source(clause, owner, owners_title, start, end, "on_place") or name
                     return f"{name} on {after_on.text}", {id(mention), id(after_on)}
             vocative = (
                 _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
@@ -3917,67 +3995,22 @@ def _source(clause: Clause) -> Source:
                 # "on the late-night show Buenas Noches, Santiago.": one word after a comma ending the sentence,
                 # after a programme's name, is the title's own ("Good Morning, Vietnam")
                 return f"{name}, {squash(last.text)}", {id(mention), id(last)}
+            start, end = match.start("source"), match.end("source")
             owner, owned, outlet = name.partition("'s ")
-            if owned and known_country(owner) is not None and outlet[:1].isupper():
-                # "Austria's Der Standard": the country an outlet is from, told before its name, is no word of it
-                name = outlet
-            elif (
-                owned
-                and _placed_station(owner, outlet)
-                and not any(fold(owner) in fold(person).split() for m in clause.mentions for person in m.people)
-            ):
-                # "Kumasi's Ahenfie FM": the town a station is from, told before its name as a country is
-                name = outlet
+            if owned:
+                name = _owned_source(clause, owner, outlet, start, end, "place") or name
             rest_of_title = _title_after_comma(clause, match) if named and "," in clause.skeleton else None
             if rest_of_title is not None:
                 return f"{name}, {squash(rest_of_title.text)}", {id(mention), id(rest_of_title)}
-            # (what the name's owner has, "Tin Roof" of "Radio Nord's Tin Roof")
-            programme = name.split("'s ", 1)[1] if "'s " in name else None
-            if "'s The " in name:
-                name = name.split("'s The ", 1)[1]
-                name = f"The {name}"  # "SiriusXM's The Highway": a programme of the broadcaster, by its title
-            elif programme is None:
-                pass
-            elif (
-                _PROGRAMME_AFTER.match(clause.skeleton, match.end("source"))
-                and programme[:1].isupper()
-                and (" " in name.split("'s ", 1)[0] or name.split("'s ", 1)[0].isupper())
-            ):
-                # "told Radio Nord's Tin Roof programme": called a programme, by its own title (a one-word owner may be
-                # the title's own: "the Songwriter's Porch podcast")
-                name = programme
-            elif pattern is _UNDER_POST:
-                name = programme  # "under Zofia's Instagram post": the platform, not whose post
-            elif _ON_BEFORE.search(
-                clause.skeleton[max(0, match.start("source") - 4) : match.start("source")]
-            ) and not all(fold(word) in _SLOTS for word in programme.split()):
-                # "appearing on Radio Nord's Tin Roof": one is on a programme, named by its own title (spoken to,
-                # "Radio Nord's Cy Dorn" may be a host; "Radio Nord's Breakfast Show", named only by when it airs,
-                # needs its broadcaster to name it, where "Radio Nord's Morning Report" has a word of its own)
-                name = programme
-            elif _TITLE_NOT_NAME.search(programme):
-                # "told NHK World's Songs of Tokyo", "spoke to RNZ's Music 101": what the broadcaster owns is named by a
-                # title (a small word between its capitals, or a number), which no host's name is: the programme
-                name = programme
-            elif (
-                " " not in programme
-                and programme[:1].isupper()
-                and fold(programme) not in _SLOTS
-                and _ASKER_BEFORE.search(clause.skeleton[max(0, match.start("source") - 20) : match.start("source")])
-            ):
-                # "asked by RTÉ's Nationwide whether": the programme that asked, by its own one-word title
-                name = programme
-            elif _medium_named(name.split("'s ", 1)[0]) and _programme_titled(programme):
-                # "told NPR's Weekend Edition", "speaking to Polskie Radio's Trójka": a broadcaster's programme is
-                # named by its own title, however it was reached (a host keeps the broadcaster: "BBC Radio 2's Bob
-                # Harris" is no programme)
-                name = programme
+            owner, owned, programme = name.partition("'s ")
+            if owned:
+                how: _Owned = "post" if pattern is _UNDER_POST else "whole"
+                name = _owned_source(clause, owner, programme, start, end, how) or name
             quoted = _OWNED_QUOTED.match(clause.skeleton, match.end("source")) if mention.possessive else None
             quoted_title = _title_naming_no_one(clause, quoted)
             if quoted_title is not None:
-                # "asked about it on KEXP's "Sonarchy"": what the medium owns, named by its title in quote marks, is
-                # where it was said, as "said on KEXP's Sonarchy" is
-                return squash(quoted_title), {id(mention)}
+                quoted_name = squash(quoted_title)
+                return _owned_source(clause, name, quoted_name, start, end, "quoted") or quoted_name, {id(mention)}
             held_by = _HELD_BY.match(clause.skeleton, match.end("source")) if mention.possessive else None
             if held_by is not None:
                 # "On Harrow Group's earnings call, X told analysts": the occasion the name held is where
@@ -3986,22 +4019,8 @@ def _source(clause: Clause) -> Source:
             inner = clause.mention(whose.group("source")) if whose else None
             # ("Marsh FM's Monday night football show": a weekday after the owner is when its show is, not its name)
             if inner is not None and inner.person is None and fold(inner.text) not in STOP_WORDS:
-                if known_country(name) is not None:
-                    return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
-                if _medium_named(name) and (
-                    _programme_titled(squash(inner.text))
-                    or _TITLE_NOT_NAME.search(squash(inner.text))
-                    or (
-                        _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
-                        and inner.text[:1].isupper()
-                        and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
-                    )
-                ):
-                    # "told NPR's Weekend Edition", "told CBC's Up North": as above; "speaking on Antena 3's Noites
-                    # Longas", "said on WSM's Tennessee Breakdown": one is on a broadcaster's programme, named by its
-                    # own title, not on its host
-                    return squash(inner.text), {id(mention), id(inner)}
-                return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
+                programme = _owned_source(clause, name, squash(inner.text), start, end, "apart")
+                return programme or f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
             hosted = clause.mention(host.group("host")) if host else None
             if (
@@ -4026,10 +4045,8 @@ def _source(clause: Clause) -> Source:
                 # "Late Night with Carla Briggs": a programme named after its host (but "appeared on Radio Nord with
                 # Cy Dorn" is with a guest)
                 broadcaster, _, by_host = name.partition("'s ") if "'s " in name else name.partition("s' ")
-                if by_host and by_host[:1].isupper() and _medium_named(broadcaster):
-                    # "on ABC Goldfields' Breakfast with Ollie": the programme titled whole by its host, as "told
-                    # NPR's Weekend Edition" is, drops the broadcaster that owns it
-                    name = by_host
+                if by_host:
+                    name = _owned_source(clause, broadcaster, by_host, start, end, "host") or name
                 return f"{name} with {squash(hosted.text)}", {id(mention), id(hosted)}
             if " app" in clause.skeleton[match.end("source") : match.end("source") + 4] and _APP.match(
                 clause.skeleton, match.end("source")
