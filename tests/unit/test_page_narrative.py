@@ -42567,3 +42567,59 @@ def test_ownprog_on_a_broadcaster_s_programme_with_a_word_of_its_own_drops_the_b
         "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn said on KRLX\u2019s Morning Report."
     )
     assert quotes(prose) == [("Cy Dorn", "Morning Report")]
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        ("said on KRLX Radio 2\u2019s Born in Iron Town.", "Born in Iron Town"),
+        ("recalled on Radio Nord\u2019s Like a Rolling Stone.", "Like a Rolling Stone"),
+    ],
+)
+def test_a60_a_programme_owned_by_a_broadcaster_runs_over_its_small_words(where: str, source: str) -> None:
+    prose = f"Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn {where}"
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+def test_a60_near_miss_a_host_named_in_full_and_where_is_no_title() -> None:
+    prose = (
+        "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d "
+        "Dorn said on Radio Nord\u2019s Eda Fenn in Paris."
+    )
+    assert quotes(prose) != [("Cy Dorn", "Eda Fenn in Paris")]
+
+
+def test_a60_near_miss_when_the_programme_was_on_is_no_word_of_its_title() -> None:
+    prose = (
+        "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d "
+        "Dorn said on Radio Nord\u2019s Tin Roof on Sunday."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Tin Roof")]
+
+
+def test_a60_a_programme_titled_by_a_quantifier_drops_its_broadcaster() -> None:
+    prose = (
+        "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn told KRLX\u2019s All Things Played."
+    )
+    assert quotes(prose) == [("Cy Dorn", "All Things Played")]
+
+
+def test_a60_near_miss_a_broadcaster_s_host_keeps_the_broadcaster() -> None:
+    prose = "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn told KRLX\u2019s Jen Nolan."
+    assert quotes(prose) == [("Cy Dorn", "KRLX's Jen Nolan")]
+
+
+def test_a60_whom_one_heard_doing_something_is_not_the_subject() -> None:
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn and Bea Bell. Dorn had heard her playing at a hotel bar.\n\n"
+        "Dorn is a producer with strong feelings about space. \u201cEvery second is full,\u201d he said."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_a60_near_miss_a_her_owning_a_career_is_the_subject_s() -> None:
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn and Bea Bell. Dorn saw her singing career take off in Leeds.\n\n"
+        "Dorn is a producer with strong feelings about space. \u201cEvery second is full,\u201d he said."
+    )
+    assert quotes(prose) == []

@@ -3066,7 +3066,7 @@ class Discourse:
         return stop
 
     def _name(self, tokens: list[tuple[int, int, str]], first: int, stop: int, text: str) -> Mention | None:
-        if stop - first > _MAX_NAME_WORDS:
+        if stop - first > _MAX_NAME_WORDS and not _on_owned_title(tokens, first, stop):
             return None
         registered = self._register_entry(tokens, first, stop)
         if registered is not None:
@@ -5969,11 +5969,24 @@ _OWNER_IS = linear.compile(r"^'s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<relation>[a-z][\w
 _SUBJECT_REACH = 16
 
 
+# "had heard her playing at a hotel bar", "saw him singing.": after a verb of perceiving, "her" and an "-ing" word
+# with no noun after it are whom one perceived and what they did (an object), not a "her" owning a gerund
+_PERCEIVED_BEFORE = linear.compile(
+    r"\b(?:heard|hears?|saw|sees?|seen|watched|watch(?:es)?|noticed|notices?|spotted|caught|catch(?:es)?)\s+$"
+)
+_DOING_AFTER = linear.compile(
+    r"\s+[a-z]{2,}ing(?:\s+(?:at|in|on|to|for|with|from|about|into|through|under|over|by|a|an|the)\b|\s*[,.;:!?]|\s*$)"
+)
+
+
 def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:
     """Whether the pronoun ``mentions[number]`` is the object of a verb whose subject, earlier in the same clause,
     is ``person`` (who would then be "himself" or "herself")."""
     pronoun = mentions[number]
-    if not _OBJECT_PRONOUN.match(text[pronoun.start : pronoun.start + 40]):
+    if not _OBJECT_PRONOUN.match(text[pronoun.start : pronoun.start + 40]) and not (
+        _PERCEIVED_BEFORE.search(text[max(0, pronoun.start - 16) : pronoun.start])
+        and _DOING_AFTER.match(text, pronoun.end)
+    ):
         return False
     for earlier in reversed(mentions[:number]):
         if person in earlier.people or earlier.person == person:
@@ -7129,6 +7142,11 @@ def _group_end(
             # apposition after it says is one, runs over its lower-case words to the comma
             position = rest
             break
+        elif (rest := _owned_title_rest(tokens, first, position)) is not None:
+            # "said on RTHK Radio 2's Made in Hong Kong.", "recalled on Triple J's Like a Version.": what one is on
+            # is a programme, never its host, so the title its owner has runs over its small words to the stop
+            position = rest
+            break
         elif (
             (word in _TITLE_PREPOSITIONS or word in ("and", "&"))
             and position + 1 < len(tokens)
@@ -7462,6 +7480,45 @@ _HOURS = frozenset(
 
 # Lower-case prepositions a programme's title may hold between its capitalised words ("Sound on Sound")
 _TITLE_PREPOSITIONS = frozenset({"on", "in", "for", "with", "to", "from", "by", "under", "over"})
+
+
+# The small words a title's capitalised words take between them ("Made in Hong Kong", "Like a Version")
+_TITLE_SMALL_WORDS = _TITLE_PREPOSITIONS | frozenset({"of", "at", "a", "an", "the"})
+# Where a clause stops after a title
+_TITLE_STOPS = frozenset({".", ",", ";", ":", "!", "?", '"', "\u201d"})
+
+
+def _owned_title_rest(tokens: list[tuple[int, int, str]], first: int, position: int) -> int | None:
+    """Where a programme's title ends when the run opened by "on" is an owner's possessive, one capitalised word, a
+    small word at ``position`` and capitalised words up to where the clause stops ("on Triple J's Like a Version."):
+    one is on a programme, not on a host, and a host named in two words ("on Radio Nord's Cy Dorn in Paris") or a
+    clause going on after the capitals ("on Radio Nord's Tin Roof in Paris last year") is not joined."""
+    if not first or tokens[first - 1][2].lower() != "on" or tokens[position][2] not in _TITLE_SMALL_WORDS:
+        return None
+    if position - 2 < first or not tokens[position - 2][2].endswith(("'s", "\u2019s")):
+        return None
+    title = tokens[position - 1][2]
+    if not _capital(title) or title.isupper() or title.lower() in _WEEKDAYS:
+        return None
+    end = position + 1
+    while end < len(tokens) and _capital(tokens[end][2]):
+        end += 1
+    if end == position + 1 or (end < len(tokens) and tokens[end][2] not in _TITLE_STOPS):
+        return None
+    if any(tokens[at][2].lower() in _WEEKDAYS | _MONTH_WORDS for at in range(position + 1, end)):
+        return None  # "on Radio Göta's Morgonpasset on Thursday": when the programme was on, no word of its title
+    return end
+
+
+def _on_owned_title(tokens: list[tuple[int, int, str]], first: int, stop: int) -> bool:
+    """Whether a long run is an owner's name and a programme's title (``_owned_title_rest``: "on RTHK Radio 2's Made in
+    Hong Kong"), each within what a name may hold, not one long name."""
+    owner = next((at for at in range(first, stop - 1) if tokens[at][2].endswith(("'s", "\u2019s"))), None)
+    return (
+        owner is not None
+        and _owned_title_rest(tokens, first, owner + 2) == stop
+        and max(owner + 1 - first, stop - owner - 1) <= _MAX_NAME_WORDS
+    )
 
 
 def _titled_after(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:

@@ -1738,6 +1738,9 @@ _TITLE_NOT_NAME = linear.compile(
     # ("spoke to CBC Radio's As It Happens": a capitalised pronoun, conjunction or verb of being among its words, which
     # a title of a clause has and no one's name does)
     r"|(?:^|\s)(?:As|It|Is|If|When|What|Where|How|We|You|Your|Our|My|This|That|Are|Was|Were|Not)(?:\s|$)"
+    # ("told NPR's All Songs Considered": a capitalised quantifier, which a title of a clause opens with and no one's
+    # name holds)
+    r"|(?:^|\s)(?:All|Every|Some|Any|Many)\s"
     # ("told CBC's Up North", "on Radio Nord's After Hours": a capitalised preposition or adverb of place, which a
     # title of a phrase has and no one's name does)
     r"|(?:^|\s)(?:Up|Down|Out|Off|Over|Under|After|Into|Inside|Outside|Beyond|Across|Behind|Around|Through)(?:\s|$)"
