@@ -42623,3 +42623,67 @@ def test_a60_near_miss_a_her_owning_a_career_is_the_subject_s() -> None:
         "Dorn is a producer with strong feelings about space. \u201cEvery second is full,\u201d he said."
     )
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    "fronted",
+    [
+        "As for how she came to be writing it with Dorn, she",
+        "Although she had never worked with Dorn before, she",
+        "Because she trusted Dorn, she",
+    ],
+)
+def test_c60_a_fronted_clause_of_topic_reason_or_concession_keeps_its_subject_pronoun(fronted: str) -> None:
+    prose = (
+        "The song was written by Arbour and Cy Dorn. Arbour grew up in Hull, where her mother sang.\n\n"
+        f"{fronted} told the story on Radio Nord: \u201cIt was a long night.\u201d"
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def test_c60_near_miss_a_fronted_topic_naming_someone_else_is_not_the_subject() -> None:
+    # ("As for Dorn, she ...": the one put first is what is spoken of, never the "she" after it)
+    prose = (
+        "The song was written by Arbour and Cy Dorn. Arbour grew up in Hull, where her mother sang.\n\n"
+        "As for Dorn, she told the story on Radio Nord: \u201cIt was a long night.\u201d"
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+def _c60_second_he(second: str) -> tuple[str, ...]:
+    from songgraph.ingest.page.clauses import Discourse
+
+    people = People(page="p.txt", known={})
+    for name in ("Ann Arbour", "Cy Dorn"):
+        people.canonical(name)
+    discourse = Discourse(people)
+    discourse.after(discourse.read("Cy Dorn says he won most of those battles."))
+    clause = discourse.read(second)
+    return [m.people for m in clause.mentions if m.kind == "pronoun"][-1]
+
+
+@pytest.mark.parametrize(
+    "second", ["Arbour says he absolutely did not.", "Arbour insists that he didn\u2019t.", "Arbour says he did too."]
+)
+def test_c60_a_reported_clause_echoing_the_sentence_before_is_not_sure(second: str) -> None:
+    # (Dorn, who won or did not, or Arbour: the echoed predicate leaves it open, so no "he" is learned for Arbour)
+    assert _c60_second_he(second) == ()
+
+
+def test_c60_near_miss_a_reported_clause_of_its_own_is_the_sayer_s() -> None:
+    assert _c60_second_he("Arbour says he lost every one of them.") == ("Ann Arbour",)
+
+
+@pytest.mark.parametrize("restated", ["which is to say he plays himself", "in other words the man he used to be"])
+def test_c60_a_part_retold_in_other_words_is_one_part(restated: str) -> None:
+    assert cast(f"The video was directed by Eda Fenn. Arbour plays a night clerk, {restated}.") == [
+        ("Ann Arbour", "a night clerk")
+    ]
+
+
+def test_c60_near_miss_a_second_casting_after_which_alone_is_read() -> None:
+    # ("which" alone opens no retelling: the second part is another's)
+    assert cast("The video was directed by Eda Fenn. Arbour plays a night clerk, and Cy Dorn plays himself.") == [
+        ("Ann Arbour", "a night clerk"),
+        ("Cy Dorn", "himself"),
+    ]

@@ -1877,7 +1877,7 @@ def cast(clause: Clause) -> list[Part]:
     if ", from " in clause.skeleton:
         clause = _without(clause, _FROM_ASIDE)
     if ", " in clause.skeleton:
-        clause = _without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE)
+        clause = _without(_without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE), _RESTATED)
     if " of @" in clause.skeleton:
         clause = _without(clause, _SOME_OF)
     if " (@" in clause.skeleton:
@@ -2570,6 +2570,11 @@ def _is_apposed(clause: Clause, seen: set[int], among: bool) -> list[Part]:
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
     return found
+
+
+# "X plays a night clerk, which is to say he plays himself": what follows "which is to say" or "in other words" retells
+# the part just told in other words, no second part of the same one (blanked to the sentence's end)
+_RESTATED = linear.compile(r",(?P<aside>\s*(?:(?:which|that)\s+is\s+to\s+say|in\s+other\s+words)\b[^;:!?\"]*)")
 
 
 def _without_known_for(clause: Clause) -> Clause:

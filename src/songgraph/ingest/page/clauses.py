@@ -4963,6 +4963,18 @@ class Discourse:
                     focus = mentions[number - 2].person
                 if len(meant) > 1 and (cleft := _cleft_subject(text, mentions, number)) in meant:
                     focus = cleft  # "It was X who found Y a producer, and she tells the story": X, the cleft's
+                if (
+                    focus is not None
+                    and any(other != focus for other in self.last_named)
+                    and mention.text.lower() in NOMINATIVES
+                    and number
+                    and mentions[number - 1].person == focus
+                    and _SAYING_THAT.match(text[mentions[number - 1].end : mention.start])
+                    and _ECHOED_PREDICATE.match(text, mention.end)
+                ):
+                    # "A says he won. B says he did not.": a reported clause that only echoes the sentence before's
+                    # predicate ("did not") may go on about that sentence's subject as well as the one saying it
+                    focus = None
                 if focus is not None and meant and _opens_described(text, mentions):
                     # "The Istanbul-born pop star teams up with rapper X on ..., from her album": the subject, a
                     # description the page has not given anyone, may be whom "her" means as well as X
@@ -5794,9 +5806,12 @@ _FRONTED_WHEN_CLAUSE = linear.compile(
 
 # "When she ", "After he ": a fronted clause of when opened by its subject pronoun (the pronoun's start follows)
 # (and a fronted clause of a participle of asking, whose question is about its own understood subject: "Asked later
-# whether she would do it again, she laughed": the one asked, the main clause's subject)
+# whether she would do it again, she laughed": the one asked, the main clause's subject; a fronted clause of reason
+# or concession, "Although she ...", "Because he ...", and a topic that is a question, "As for how she ...", put
+# first in the same way: the same pronoun again as the main clause's subject is the same person)
 _WHEN_OPENER = linear.compile(
-    r"^\W*(?:When|After|Once|As\s+soon\s+as|Before|While"
+    r"^\W*(?:When|After|Once|As\s+soon\s+as|Before|While|Although|Though|Because"
+    r"|As\s+(?:for|to)\s+(?:how|why|when|where|whether)"
     r"|(?:Asked|Pressed|Questioned)(?:\s+(?:later|again|once|afterwards|[a-z]+ly))?\s+(?:whether|if))\s+$"
 )
 # The rest of that clause, asides set off by commas and all, up to the main clause's subject
@@ -5957,6 +5972,13 @@ _ASIDE_SAYING = linear.compile(
     r"admitted|admits|claimed|claims|joked|jokes)\s*,"
 )
 _COMMA_BEFORE = linear.compile(r"^\s*,\s*$")
+# "B says ", "B insisted that ": a verb of saying whose reported clause follows, its subject next
+_SAYING_THAT = linear.compile(r"^\s+(?:says|said|insists|insisted|claims|claimed|maintains|maintained)(?:\s+that)?\s+$")
+# "he absolutely did not.", "she did too.": a reported clause of an auxiliary alone, its predicate left out as one
+# said just before
+_ECHOED_PREDICATE = linear.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:did|does|was|is|had|has|could|would|will)(?:\s+(?:not|too)|n['\x{2019}]t)?\s*[.!;]"
+)
 # Prefixes of a hyphenated role that make it no kind of the role's trade ("co-producer", "vice-president")
 _NOT_TRADES = frozenset({"co", "ex", "vice", "non", "self", "anti", "pre", "post", "sub", "turned", "would", "wannabe"})
 # A topic put first in its sentence, before a comma and the subject ("Of the singer, he said"; "As for Cy, she ...")
