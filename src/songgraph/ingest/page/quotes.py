@@ -1342,9 +1342,10 @@ _PUT_ON = linear.compile(
 # alone, goes on past "at the", "from the" or "in the" to the place it is broadcast from)
 # ("appearing on Dinner Quiz on the Block,": a title of two words at least goes on past "on the" to one more word that
 # is no broadcaster's letters, as "on the BBC" would be)
+# ("appeared on Top of the Pops in 1976": the year it was said in may end the title as a stop does)
 _TITLE_GOES_ON = linear.compile(
     r"\s+(?:(?P<place>(?:at|from|in)\s+the)|(?P<on>on\s+the)|the|of\s+the)\s+(?P<rest>@\d+)"
-    r"(?:\s*[,;:.]|\s+and\b|\s*$)"
+    r"(?:\s*[,;:.]|\s+and\b|\s+in\s+\d{4}\b|\s*$)"
 )
 # ("went on the television, on X, and said": the medium first, then its programme set off by commas)
 _WENT_ON = linear.compile(
@@ -1739,6 +1740,8 @@ _TITLE_NOT_NAME = linear.compile(
     # ("spoke to CBC Radio's As It Happens": a capitalised pronoun, conjunction or verb of being among its words, which
     # a title of a clause has and no one's name does)
     r"|(?:^|\s)(?:As|It|Is|If|When|What|Where|How|We|You|Your|Our|My|This|That|Are|Was|Were|Not)(?:\s|$)"
+    # ("told NPR's All Things Considered": a capitalised quantifier, which opens a title's phrase and no one's name)
+    r"|^(?:All|Every|Each|Some|Any|Many)\s"
     # ("told CBC's Up North", "on Radio Nord's After Hours": a capitalised preposition or adverb of place, which a
     # title of a phrase has and no one's name does)
     r"|(?:^|\s)(?:Up|Down|Out|Off|Over|Under|After|Into|Inside|Outside|Beyond|Across|Behind|Around|Through)(?:\s|$)"
@@ -3972,6 +3975,25 @@ def _source(clause: Clause) -> Source:
                 # named by its own title, however it was reached (a host keeps the broadcaster: "BBC Radio 2's Bob
                 # Harris" is no programme)
                 name = programme
+            if programme is not None and name == programme:
+                # "speaking on BBC Radio 2's Sounds of the Sixties": the programme's title goes on past its lower-case
+                # "the" or "of the", as a title reached by "went on" does
+                goes_on = _TITLE_GOES_ON.match(clause.skeleton, match.end("source"))
+                rest = (
+                    clause.mention(goes_on.group("rest"))
+                    if goes_on is not None and not goes_on.group("place") and not goes_on.group("on")
+                    else None
+                )
+                if (
+                    rest is not None
+                    and rest.kind == "name"
+                    and rest.person is None
+                    and not rest.new
+                    and not rest.possessive
+                    and " " not in squash(rest.text)
+                ):
+                    whole = squash(clause.text[mention.start : rest.end])
+                    return whole.split("'s ", 1)[1], {id(mention), id(rest)}
             quoted = _OWNED_QUOTED.match(clause.skeleton, match.end("source")) if mention.possessive else None
             quoted_title = _title_naming_no_one(clause, quoted)
             if quoted_title is not None:
