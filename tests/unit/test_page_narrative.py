@@ -42687,3 +42687,78 @@ def test_c60_near_miss_a_second_casting_after_which_alone_is_read() -> None:
         ("Ann Arbour", "a night clerk"),
         ("Cy Dorn", "himself"),
     ]
+
+
+@pytest.mark.parametrize("opening", ["Born in York in 1950", "Raised in York"])
+def test_d60_a_fronted_participle_of_where_one_comes_from_is_no_name(opening: str) -> None:
+    prose = (
+        "Eda Fenn directed the video. Cy Dorn grew up in Leeds. "
+        f"{opening}, he had played guitar for years. He and Bell met through Eda Fenn at a jam session in Hull."
+    )
+    assert intros(prose) == [("Eda Fenn", frozenset({"Cy Dorn", "Bea Bell"}), "a jam session in Hull")]
+
+
+def test_d60_near_miss_a_first_name_opening_the_sentence_before_leaves_he_unsure() -> None:
+    prose = (
+        "Eda Fenn directed the video. Cy Dorn grew up in Leeds. "
+        "Sam had played guitar for years. He and Bell met through Eda Fenn at a jam session in Hull."
+    )
+    result = parse(prose)
+    assert result.document is not None and result.document.introductions == []
+    assert any("does not name for sure" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize("said", ["in 1996.", "."])
+def test_d60_a_broadcaster_s_programme_title_goes_on_past_of_the(said: str) -> None:
+    prose = (
+        "Cy Dorn directed the video. "
+        f"\u201cAnn had sung in that hall,\u201d Dorn said, speaking on KRLX\u2019s Songs of the Valley {said}"
+    ).replace(" .", ".")
+    assert quotes(prose) == [("Cy Dorn", "Songs of the Valley")]
+
+
+def test_d60_near_miss_a_title_going_on_past_the_next_word_is_not_guessed() -> None:
+    prose = (
+        "Cy Dorn directed the video. "
+        "\u201cAnn had sung in that hall,\u201d Dorn said, speaking on KRLX\u2019s Songs of the Valley near Leeds."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Songs")]
+
+
+def test_d60_a_broadcaster_s_programme_opened_by_a_quantifier_drops_the_broadcaster() -> None:
+    prose = "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn told KRLX\u2019s All Things Told."
+    assert quotes(prose) == [("Cy Dorn", "All Things Told")]
+
+
+def test_d60_near_miss_a_broadcaster_s_host_by_full_name_keeps_the_broadcaster() -> None:
+    prose = "Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d Dorn told KRLX\u2019s Alan Thing."
+    assert quotes(prose) == [("Cy Dorn", "KRLX's Alan Thing")]
+
+
+def test_d60_two_sharing_a_part_before_a_new_clause_after_a_comma_and() -> None:
+    prose = (
+        "Cy Dorn directed the video. In it, Ann Arbour and Eda Fenn play a couple bickering over breakfast, "
+        "and the song runs over their walk to the shops."
+    )
+    assert cast(prose) == [("Ann Arbour", "a couple"), ("Eda Fenn", "a couple")]
+
+
+def test_d60_near_miss_two_parts_after_a_comma_and_stay_one_each() -> None:
+    prose = "Cy Dorn directed the video. In it, Ann Arbour and Eda Fenn play a priest, and a nun."
+    assert cast(prose) == [("Ann Arbour", "a priest"), ("Eda Fenn", "a nun")]
+
+
+def test_d60_a_churchman_s_title_before_a_name_seen_in_the_video() -> None:
+    prose = (
+        "Cy Dorn directed the video, and Father Eda Fenn produced it. "
+        "Father Fenn can be seen blessing the truck before it sets off."
+    )
+    assert cast(prose) == [("Eda Fenn", None)]
+
+
+def test_d60_near_miss_a_churchman_s_title_before_a_name_not_in_the_video() -> None:
+    prose = (
+        "Cy Dorn directed the video, and Father Eda Fenn produced it. "
+        "Father Fenn can be seen on the sleeve of the album, blessing the truck."
+    )
+    assert cast(prose) == []

@@ -16,6 +16,7 @@ from songgraph.ingest import linear
 from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
+    CLERICAL_TITLE,
     KEEPER_NOUNS,
     MENTION,
     NATION_WORDS,
@@ -437,7 +438,9 @@ _NATION_WORD = (
 # "the supporters' club drum section (": a group told by an article and a few lower-case words, opening a bracket
 _GROUP_BRACKETED = linear.compile(r"\b(?i:the|our|their|his|her)\s+(?:[\w'-]+\s+){0,4}[a-z][\w-]*\s*\(\s*$")
 # A mention, with the title of address written before it ("Ms @3")
-_TITLED = rf"(?:{ADDRESS}\s+)?{_P}"
+# ("Ms A and Father B play themselves": a title of address or a churchman's before a name)
+_TITLE = rf"(?:{ADDRESS}|{CLERICAL_TITLE})"
+_TITLED = rf"(?:{_TITLE}\s+)?{_P}"
 # What one is, told before the name: a trade, maybe after an article and a capitalised word of where from or what kind
 # ("comedian", "the Welsh harpist", "R&B singer"; not "stars dancer", the casting verb before the trade)
 _DOER_BEFORE = rf"(?:(?:(?:the|a|an)\s+)?(?:\p{{Lu}}[\w&-]*\s+)?(?i:{PERSON_ROLE})\s+)"
@@ -1062,8 +1065,8 @@ _GLIMPSED = linear.compile(
     # ("and the store's real owner, X, can be seen": what they are may be whose, a thing's)
     r"(?:And\s+)?(?:(?P<apposing>(?:(?:(?i:the|his|her|their|our)|@\d+'s)\s+(?:[a-z][\w-]*(?:['\x{2019}]s|s['\x{2019}])?\s+){0,3}?"
     rf"[a-z][\w-]*|(?P<described>{_P})(?:\s+(?:himself|herself))?)\s*,\s*)|(?:(?i:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}})"
-    rf"(?:{ADDRESS}\s+)?"
-    rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{ADDRESS}\s+)?(?P<other>{_P}))?"
+    rf"(?:{_TITLE}\s+)?"
+    rf"(?P<person>{_P})(?:\s+(?:and|&)\s+(?:{_TITLE}\s+)?(?P<other>{_P}))?"
     # ("X (Big X, to all of you) can be seen": what they are called, in brackets; checked on the match to name no one
     # else)
     r"(?:\s*\((?P<called>[^()]{1,60})\))?"
@@ -1409,6 +1412,7 @@ _BRACKETED = linear.compile(
 )
 # A list of parts ("a priest, a nun and a ghost"), each starting as a part does.
 _PARTS = linear.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_COMMA_AND = linear.compile(r"^\s*,\s*and\s")
 _ONE_PART = linear.compile(r"^(?:a|an|the|his|her|their)\s")
 _LIST_STOP = linear.compile(r"[;.!?:()\"@]")
 # A finite verb in a piece of a list ("play a couple, and the taxi driver is played by X"): a clause of its own after
@@ -3969,6 +3973,11 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
         # "play a couple at a bus stop, and a retired boxer, X, turns up as ...": the words set off by commas before
         # a name that a comma closes describe that person (a new clause of its own), not one more part
         del pieces[-2:]
+    if len(pieces) == 2 and _COMMA_AND.match(segment[len(pieces[0]) :]) and not _plain_noun_phrase(pieces[1]):
+        # "play a couple at breakfast, and the song runs over their walk": a comma before "and" joins two things
+        # mostly as the last of three or more; with two, and more than a plain noun phrase after it, it opens a new
+        # clause, not a second part ("play a priest, and a nun" is still two parts)
+        return None
     parts = []
     for piece in pieces:
         tail = _LIST_TAIL.search(piece)

@@ -408,6 +408,8 @@ _DEMONYM_NOUNS = frozenset(noun for noun, place in _DEMONYMS.items() if noun != 
 # ("the Scot of the three": which of a group they are, still the one placed)
 _AFTER_DEMONYM = frozenset({",", "who", "whose", "with", "by", "from", "then", "now", "and", ";", ".", ")", "of"})
 # Capitalised words that start a sentence or clause without being part of a name.
+# ("Born in a Lagos suburb, he ...", "Raised in Gary, she ...": a fronted participle of where one comes from, whose
+# subject comes after it)
 _STOP = _words(
     """
     a about according after afterward afterwards album all also although an and april as asked at august back because
@@ -427,6 +429,7 @@ _STOP = _words(
     that's there's here's it's he's she's
     blame thank ask
     through via
+    born raised
     """
 )
 STOP_WORDS = _STOP
@@ -513,6 +516,9 @@ def _title(word: str) -> bool:
 _CLERICAL = frozenset(
     {"bishop", "archbishop", "reverend", "pastor", "rabbi", "imam", "cardinal", "father", "canon", "monsignor"}
 )
+# The same written before a name whose mention leaves it out ("Father Iglesias can be seen"), where a pattern reads
+# past it to the name
+CLERICAL_TITLE = "(?:" + "|".join(sorted(word.capitalize() for word in _CLERICAL)) + ")"
 
 
 # How high a churchman's "Reverend" is: "the Very Reverend" (a dean), "the Right Reverend" (a bishop), "the Most"

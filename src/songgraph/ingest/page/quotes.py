@@ -1342,9 +1342,10 @@ _PUT_ON = linear.compile(
 # alone, goes on past "at the", "from the" or "in the" to the place it is broadcast from)
 # ("appearing on Dinner Quiz on the Block,": a title of two words at least goes on past "on the" to one more word that
 # is no broadcaster's letters, as "on the BBC" would be)
+# ("appeared on Top of the Pops in 1976": the year it was said in may end the title as a stop does)
 _TITLE_GOES_ON = linear.compile(
     r"\s+(?:(?P<place>(?:at|from|in)\s+the)|(?P<on>on\s+the)|the|of\s+the)\s+(?P<rest>@\d+)"
-    r"(?:\s*[,;:.]|\s+and\b|\s*$)"
+    r"(?:\s*[,;:.]|\s+and\b|\s+in\s+\d{4}\b|\s*$)"
 )
 # ("went on the television, on X, and said": the medium first, then its programme set off by commas)
 _WENT_ON = linear.compile(
@@ -1740,7 +1741,7 @@ _TITLE_NOT_NAME = linear.compile(
     r"|(?:^|\s)(?:As|It|Is|If|When|What|Where|How|We|You|Your|Our|My|This|That|Are|Was|Were|Not)(?:\s|$)"
     # ("told NPR's All Songs Considered": a capitalised quantifier, which a title of a clause opens with and no one's
     # name holds)
-    r"|(?:^|\s)(?:All|Every|Some|Any|Many)\s"
+    r"|(?:^|\s)(?:All|Every|Each|Some|Any|Many)\s"
     # ("told CBC's Up North", "on Radio Nord's After Hours": a capitalised preposition or adverb of place, which a
     # title of a phrase has and no one's name does)
     r"|(?:^|\s)(?:Up|Down|Out|Off|Over|Under|After|Into|Inside|Outside|Beyond|Across|Behind|Around|Through)(?:\s|$)"
@@ -4009,6 +4010,25 @@ def _source(clause: Clause) -> Source:
             if owned:
                 how: _Owned = "post" if pattern is _UNDER_POST else "whole"
                 name = _owned_source(clause, owner, programme, start, end, how) or name
+            if owned and name == programme:
+                # "speaking on BBC Radio 2's Sounds of the Sixties": the programme's title goes on past its lower-case
+                # "the" or "of the", as a title reached by "went on" does
+                goes_on = _TITLE_GOES_ON.match(clause.skeleton, match.end("source"))
+                rest = (
+                    clause.mention(goes_on.group("rest"))
+                    if goes_on is not None and not goes_on.group("place") and not goes_on.group("on")
+                    else None
+                )
+                if (
+                    rest is not None
+                    and rest.kind == "name"
+                    and rest.person is None
+                    and not rest.new
+                    and not rest.possessive
+                    and " " not in squash(rest.text)
+                ):
+                    whole = squash(clause.text[mention.start : rest.end])
+                    return whole.split("'s ", 1)[1], {id(mention), id(rest)}
             quoted = _OWNED_QUOTED.match(clause.skeleton, match.end("source")) if mention.possessive else None
             quoted_title = _title_naming_no_one(clause, quoted)
             if quoted_title is not None:
