@@ -42762,3 +42762,49 @@ def test_d60_near_miss_a_churchman_s_title_before_a_name_not_in_the_video() -> N
         "Father Fenn can be seen on the sleeve of the album, blessing the truck."
     )
     assert cast(prose) == []
+
+
+def test_f60_at_the_wheel_is_who_the_part_is() -> None:
+    prose = "Cy Dorn directed the video. Ann Arbour plays the uncle at the wheel of the camper van."
+    assert cast(prose) == [("Ann Arbour", "the uncle at the wheel of the camper van")]
+
+
+def test_f60_near_miss_oneself_at_the_wheel_takes_no_phrase() -> None:
+    prose = "Cy Dorn directed the video. Ann Arbour appears as herself at the wheel."
+    assert cast(prose) == [("Ann Arbour", "herself")]
+
+
+def test_f60_near_miss_another_place_with_at_is_still_the_scene_s() -> None:
+    prose = "Cy Dorn directed the video. Ann Arbour plays a cabbie at the back of the rank."
+    assert cast(prose) == [("Ann Arbour", "a cabbie")]
+
+
+@pytest.mark.parametrize("verb", ["make a cameo", "made a brief cameo"])
+def test_f60_two_people_sharing_one_cameo_as_a_part(verb: str) -> None:
+    prose = f"Cy Dorn directed the video. Eda Fenn wrote it. Fenn and Dorn {verb} as two hikers asking the way."
+    assert cast(prose) == [("Eda Fenn", "two hikers asking the way"), ("Cy Dorn", "two hikers asking the way")]
+
+
+def test_f60_near_miss_one_person_s_cameo_is_theirs_alone() -> None:
+    prose = "Cy Dorn directed the video. Eda Fenn wrote it. Fenn sings while Dorn makes a cameo as a hiker."
+    assert cast(prose) == [("Cy Dorn", "a hiker")]
+
+
+def test_f60_a_station_named_with_its_band_glued_on_drops_from_its_programme() -> None:
+    prose = "Cy Dorn produced it. \u201cAnn had sung in that hall,\u201d Dorn said on Nordfm\u2019s Supper Club Tonic."
+    assert quotes(prose) == [("Cy Dorn", "Supper Club Tonic")]
+
+
+def test_f60_near_miss_such_a_station_s_host_keeps_the_station() -> None:
+    prose = "Cy Dorn produced it. \u201cAnn had sung in that hall,\u201d Dorn told Nordfm\u2019s Eda Fenn."
+    assert quotes(prose) == [("Cy Dorn", "Nordfm's Eda Fenn")]
+
+
+def test_f60_a_broadcaster_s_one_word_title_going_on_in_the_place() -> None:
+    prose = "Cy Dorn produced it. \u201cAnn had sung there,\u201d Dorn said on Radio Nord\u2019s Songs in the Barn."
+    assert quotes(prose) == [("Cy Dorn", "Songs in the Barn")]
+
+
+def test_f60_near_miss_a_person_s_title_with_in_the_is_not_read_as_a_programme() -> None:
+    prose = "Cy Dorn produced it. \u201cAnn had sung in that hall,\u201d Dorn told Eda\u2019s Songs in the Barn."
+    assert ("Cy Dorn", "Songs in the Barn") not in quotes(prose)

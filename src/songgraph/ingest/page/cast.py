@@ -485,8 +485,10 @@ _SHARED = linear.compile(
     # ("A and B are in it too, as two passengers": being in the video, then the part after a comma, as for one person)
     r"(?:are|were)\s+(?:(?:also|both|all)\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?\s*as|"
     # "A and B have cameos as two bakers": a cameo each, in the one part
-    r"(?:have|had|make|made|get|got)\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
-    r"(?:cameos|cameo\s+appearances|appearances)\s+as|"
+    # ("A and B make a cameo as two tourists": one cameo the two share, in the one part)
+    r"(?:have|had|make|made|get|got)\s+(?:an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
+    r"cameo(?:\s+appearance)?\s+as|(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
+    r"(?:cameos|cameo\s+appearances|appearances)\s+as)|"
     # ("A and B both have small parts as deckhands": a small part each, in the one part, as "has a small part as")
     r"(?:have|had|get|got|take|took)\s+(?:small|minor|brief|short|bit|tiny|walk-on|non-speaking|speaking|silent)\s+"
     r"(?:parts|roles)\s+as|"
@@ -2233,6 +2235,12 @@ def cast(clause: Clause) -> list[Part]:
                 place = _participles_place(skeleton, clause.words(role_text), role_end, not played, own, clause)
                 role_text += place
                 cut_at = "" if place else cut_at  # (the part goes on past "at": it was not cut there)
+            steering = _STEERING.match(skeleton, role_end) if cut_at else None
+            if steering is not None and role_text.split()[0] not in _SELVES:
+                # "plays the dad at the wheel of the family car": at the wheel, the helm, the controls is who the
+                # part is (driving, steering), no place of the scene's ("himself at the wheel" takes no phrase)
+                role_text += steering.group("steering")
+                cut_at = ""
         role_text = _past_clock(skeleton, match.start("role"), role_text)
         if (
             id(match) in after_as
@@ -2479,6 +2487,12 @@ _WHEN_VERBS = frozenset(
 )
 
 
+# "at the wheel (of the family car)": driving or steering, told of a person; to its clause's end
+_STEERING = linear.compile(
+    r"(?P<steering>\s+at\s+the\s+(?:wheel|helm|controls)(?:\s+of\s+(?:the|a|an|his|her|their|its)"
+    r"(?:\s+[a-z][\w'-]*){1,3})?)(?:\s*[,;:.!?()\"]|\s*$|\s+and\s)"
+)
+_SELVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves"})
 # Determiners of one thing only, whose noun's verb in the present ends in "-s"
 _ONE_DETERMINERS = frozenset({"a", "an", "each", "every", "this", "that"})
 

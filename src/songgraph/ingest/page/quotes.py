@@ -1824,6 +1824,7 @@ _AND_NAMED = linear.compile(rf"\s+and\s+(?P<more>{_P})\s*(?:[,.;:!?]|$)")
 # "told Sound on Sound:": one capitalised word each side of "on", ending the phrase, is one outlet's name (not a day,
 # a month, a feast or a platform after it: "told Mojo on Friday", "told Vogue on Instagram")
 # ("told Sound on Sound in 2019:": a year may follow the name)
+_IN_THE_NAMED = linear.compile(rf"\s+in\s+the\s+(?P<more>{_P})\s*(?:[,.;:!?]|$)")
 _ON_NAMED = linear.compile(rf"\s+on\s+(?P<more>{_P})\s*(?:[,.;:!?]|$|(?:in|back\s+in)\s+\d{{4}}\b)")
 # Services one may be told something on, besides the platforms that publish ("told Mojo on Zoom": the outlet is Mojo)
 _ON_SERVICES = frozenset(
@@ -3033,6 +3034,8 @@ def _medium_named(name: str) -> bool:
         or any(len(word) >= 3 and word.isalpha() and word.isupper() for word in words)
         # ("5FM", "2fm": a station's word after its number, as one word)
         or any(word[:1].isdigit() and fold(word.lstrip("0123456789")) in _STATION_WORDS for word in words)
+        # ("Xfm", "KissFM": the band glued on after a letter or a word, as no one's name ends)
+        or any(len(word) >= 3 and word[:1].isupper() and fold(word).endswith("fm") for word in words)
         # ("Antena 3", "Channel 4": a name ending in a number, which no one's does)
         or (len(words) >= 2 and words[-1].isdigit())
         # ("Rolling Stone Chile", "Billboard Argentina"): a title's edition for a country, after two words or more
@@ -3983,6 +3986,25 @@ def _source(clause: Clause) -> Source:
                         start, end = match.start("source"), match.end("source")
                         name = _owned_source(clause, owner, owners_title, start, end, "on_place") or name
                     return f"{name} on {after_on.text}", {id(mention), id(after_on)}
+            if owners_title is not None and " in the " in clause.skeleton and " " not in owners_title:
+                # ("on Radio Nord's Session in the Shed": so too a one-word title going on with "in the" and a place's
+                # one capitalised word, ending the clause, after a broadcaster's "'s", where no host's name stands)
+                inward = _IN_THE_NAMED.match(clause.skeleton, match.end("source"))
+                inside = clause.mention(inward.group("more")) if inward else None
+                if (
+                    inside is not None
+                    and _medium_named(name.split("'s ", 1)[0])
+                    and owners_title[:1].isupper()
+                    and inside.kind == "name"
+                    and inside.person is None
+                    and not inside.new
+                    and not inside.possessive
+                    and " " not in inside.text
+                    and inside.text[:1].isupper()
+                    and not inside.text.isupper()
+                    and _one_title_word(inside.text)
+                ):
+                    return f"{owners_title} in the {inside.text}", {id(mention), id(inside)}
             vocative = (
                 _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
             )
