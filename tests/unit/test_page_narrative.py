@@ -42808,3 +42808,73 @@ def test_f60_a_broadcaster_s_one_word_title_going_on_in_the_place() -> None:
 def test_f60_near_miss_a_person_s_title_with_in_the_is_not_read_as_a_programme() -> None:
     prose = "Cy Dorn produced it. \u201cAnn had sung in that hall,\u201d Dorn told Eda\u2019s Songs in the Barn."
     assert ("Cy Dorn", "Songs in the Barn") not in quotes(prose)
+
+
+def test_e60_a_part_ends_before_the_scene_named_by_where_it_is_set() -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. "
+        "Cy Dorn makes a cameo as a porter carrying a suitcase in the final station scene, and waves."
+    )
+    assert cast(prose) == [("Cy Dorn", "a porter carrying a suitcase")]
+
+
+def test_e60_near_miss_a_scene_of_something_else_stays_in_the_part() -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. Cy Dorn plays a man seen in the last cinema scene of an old film."
+    )
+    assert cast(prose) == [("Cy Dorn", "a man seen in the last cinema scene of an old film")]
+
+
+_E60_PARTNER = (
+    "Ann Arbour wrote it alone, for her debut album, and produced it with Cy Dorn. "
+    "Dorn, a Dutch engineer, is known for his patience.\n\nDorn was an odd choice of partner. "
+)
+
+
+def test_e60_his_after_the_page_s_she_is_the_one_the_text_is_about() -> None:
+    prose = (
+        _E60_PARTNER + "Arbour had simply admired his records and written to him. "
+        "\u201cShe sent me an hour of rain,\u201d he recalled."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_e60_near_miss_his_after_an_aside_is_not_moved() -> None:
+    prose = (
+        _E60_PARTNER + "Arbour, for her part, had admired his records. "
+        "\u201cShe sent me an hour of rain,\u201d he recalled."
+    )
+    assert ("Cy Dorn", None) not in quotes(prose)
+
+
+_E60_TIE = "Ann Arbour wrote it with Eda Fenn, and Fenn produced it with Cy Dorn. Arbour grew up by the sea. "
+
+
+def test_e60_the_partnership_with_someone_is_of_the_one_the_text_is_about() -> None:
+    prose = (
+        _E60_TIE + "The partnership with Dorn came about by chance. "
+        "Both were regulars at the bar of Bea Bell, who introduced the two at a label party."
+    )
+    assert intros(prose) == [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a label party")]
+
+
+@pytest.mark.parametrize("tie", ["Their partnership", "A partnership"])
+def test_e60_near_miss_a_partnership_of_others_says_nothing_of_whose(tie: str) -> None:
+    prose = (
+        _E60_TIE + f"{tie} with Dorn came about by chance. "
+        "Both were regulars at the bar of Bea Bell, who introduced the two at a label party."
+    )
+    assert intros(prose) == []
+
+
+_E60_MODEST = "Ann Arbour wrote it. Cy Dorn produced it.\n\nDorn has been careful not to claim the credit.\n\n"
+
+
+def test_e60_a_fronted_aside_then_how_one_put_it_leads_into_their_words() -> None:
+    prose = _E60_MODEST + "On the Slow Jam podcast, he was characteristically modest: \u201cAnn did the work.\u201d"
+    assert quotes(prose) == [("Cy Dorn", "Slow Jam")]
+
+
+def test_e60_near_miss_a_word_of_no_speaking_leads_into_no_one_s_words() -> None:
+    prose = _E60_MODEST + "On the Slow Jam podcast, he was characteristically late: \u201cAnn did the work.\u201d"
+    assert quotes(prose) == []

@@ -84,7 +84,8 @@ _ROLE_END = (
     # ("themselves as the cab winds along a coast road": "as" opening a clause of when)
     rf"|\s+as\s+{_WHEN_CLAUSE}"
     r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
-    r"(?:scenes?|shots?|seconds|moments|sequences?)"
+    # ("in the final market scene": the scene named by where it is set, one word before its noun)
+    r"(?:[a-z][\w-]*\s+)?(?:scenes?|shots?|seconds|moments|sequences?)"
     # ("as the organist in the closing scene inside the church": when, then where that scene is set, by a preposition
     # of place, which "of" is not: "a man seen in the last scene of an old film")
     r"(?:\s*[,;:.!?()\"]|$|\s+(?:inside|outside|at|on|aboard|beside|within)\s)"

@@ -4467,6 +4467,20 @@ class Discourse:
                 # "X produced it in his studio. It belonged to her grandfather.": a "her" the sentence names no one
                 # for is not the one the page calls "he" (someone else's), so it says nothing of him
                 person = None
+            elif (
+                len(before) == 1
+                and person
+                and upto
+                and mentions[upto - 1].person == person
+                and not any(mark in text[mentions[upto - 1].end : start] for mark in ",;:()")
+                and self.focus not in (None, person)
+                and self.people.selves.get(person) not in (None, "", reflexive)
+                and self.people.selves.get(self.focus) == reflexive
+            ):
+                # "Cy was an odd choice. Ann had admired his records": the one named right before, in the same
+                # clause, is the page's "she", and the one the text is about its "he", whose the records are (the
+                # page's word for either may have been misread, so only when nothing comes between the two)
+                person = self.focus
             if person and self.people.told_selves.get(person) not in (None, "", reflexive):
                 # "Mlle Beaulieu, whose English is better than his French": a "his" is not one the page titled a
                 # woman (nor a "her" one it titled a man), whoever else it means
@@ -4664,6 +4678,16 @@ class Discourse:
                 # subject ("She and Tomas worked at a camp, where X introduced them")
                 pair = None
             if (
+                number == 0
+                and mention.person
+                and not mention.possessive
+                and self.focus not in (None, mention.person)
+                and _THE_TIE.match(text[: mention.start].lstrip())
+            ):
+                # "The partnership with Cy came about by chance.": a sentence opening on a tie of no one named with
+                # one named is of the one the text is about, and the two of it are the two it is about now
+                pair = (self.focus, mention.person)
+            elif (
                 pair is not None
                 and mention.person
                 and mention.person not in pair
@@ -6437,6 +6461,8 @@ _A_TIE_WITH = linear.compile(
     r"\b(?:the|this|that|their|his|her|a)\s+(?:[a-z][\w-]*\s+){0,2}"
     r"(?:relationship|partnership|collaboration|friendship|bond|connection)\s+with\s+$"
 )
+# "The partnership with ": the tie opening its sentence, whose it is told by no word (the one the text is about)
+_THE_TIE = linear.compile(r"^(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?:partnership|collaboration)\s+with\s+$")
 # ", whom she", ", who he": a pronoun right after the relative pronoun of a clause about the name before them
 # "Neither has heard of the other", "Neither had met the other": a sentence about two, by a word for each of them
 _NEITHER = linear.compile(r"^\W*Neither\s+(?:has|had|have|is|was|knew|knows)\b")

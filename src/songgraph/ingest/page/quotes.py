@@ -129,6 +129,8 @@ _SAID_SO_COMPARED = (
     r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
     r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
 )
+# How one put it, told of the words that follow: "was blunt:", "was characteristically modest:"
+_SAID_SO = r"blunt|frank|candid|modest|forthright|unapologetic|emphatic|succinct|terse|philosophical|rueful|wry"
 # ("was funnier about it on France Inter:": what about, before where)
 _ABOUT_IT = r"(?:\s+about\s+(?:it|that|this))?"
 _SPEAKER = linear.compile(
@@ -797,10 +799,13 @@ _COMPARED_WHEN = linear.compile(
 # "X, in a short film the label put out, was more practical about it:": how the subject opening the lead spoke (than
 # the one quoted before), ending the lead into the words, which are the subject's, whatever a relative clause inside
 # an aside of where says someone else did ("the label put out")
+# ("In an interview with X, he was characteristically modest:": the same, after a fronted aside of where, and told by
+# a word of how one speaks, not compared, that some way of putting it is always told by)
 _SUBJECT_COMPARED = linear.compile(
-    rf"^\W*(?P<speaker>{_P})(?:\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,)?\s+"
+    r"^\W*(?:(?:In|On|During|At)\s+(?:an?|the|his|her|their)\s[^,;.!?@]{0,60}?(?:@\d+[^,;.!?@]{0,30}?)?,\s*)?"
+    rf"(?P<speaker>{_P})(?:\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,)?\s+"
     r"(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
-    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}){_ABOUT_IT}\s*:?\s*$"
+    rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}|(?:[a-z]{{3,}}ly\s+)?(?:{_SAID_SO})){_ABOUT_IT}\s*:?\s*$"
 )
 _IN_ASIDE = linear.compile(
     rf"(?:^\W*|[.;]\s+){_P}\s*,\s+in\s+(?:[Tt]he\s+)?(?P<source>{_P})\s*,\s+(?:[a-z]+ly\s+)?"
