@@ -2050,6 +2050,18 @@ class _Narrative:
         if (
             found.group("members")
             and number
+            and members
+            and str(GROUP_SIZES.get(number.lower(), number)) != str(len(members))
+        ):
+            # "Band members A, B and C wrote it. Bassist D ... The four members play themselves": the line-up read
+            # was of some of the band only; the players the page names, when they take in those and are as many as
+            # the count
+            roster = prose.counted_roster(self.r, band)
+            if set(members) <= set(roster) and str(GROUP_SIZES.get(number.lower(), number)) == str(len(roster)):
+                members = roster
+        if (
+            found.group("members")
+            and number
             and not members
             and (found.group("bare_play") or prose.counted_roster(self.r, band))
         ):

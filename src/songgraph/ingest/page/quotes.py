@@ -1830,7 +1830,8 @@ _ON_SERVICES = frozenset(
 _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "antarctica", "australasia"})
 # lower-case words up to "fm" after a name ("RTÉ lyric fm", "Capital xtra fm"): a station's own styling, no English
 # words ("fm" is none), so part of the name before them
-_LOWER_FM = linear.compile(r"(?P<rest>(?:\s+[a-z]+){0,2}\s+fm)(?:[^\w'\x{2019}-]|$)")
+# ("RTÉ lyric fm's The Quiet Hour": the station's possessive, then what it owns)
+_LOWER_FM = linear.compile(r"(?P<rest>(?:\s+[a-z]+){0,2}\s+fm)(?:['\x{2019}]s\s+(?P<owned>@\d+)|[^\w'\x{2019}-]|$)")
 # "the BBC Swahili service": a broadcaster's service in one tongue or for one region, named with its "service" in
 # lower case, which the capitals alone leave off (where the words were broadcast is the service)
 _LOWER_SERVICE = linear.compile(r"(?P<rest>\s+service)(?:\s*[,.;:!?]|\s+(?:in|on|that|about|when|last|this)\b|\s*$)")
@@ -2932,6 +2933,22 @@ def _programme_titled(owned: str) -> bool:
     return any(word in _PROGRAMME_WORDS for word in words) and not all(word in _SLOTS for word in words)
 
 
+def _programme_of(clause: Clause, source_at: int, owned: Mention) -> bool:
+    """Whether what a broadcaster owns ("X's owned") is a programme, named by its own title without its broadcaster:
+    "told NPR's Weekend Edition", "told CBC's Up North"; "speaking on Antena 3's Noites Longas", "said on WSM's
+    Tennessee Breakdown": one is on a broadcaster's programme, named by its own title, not on its host."""
+    title = squash(owned.text)
+    return bool(
+        _programme_titled(title)
+        or _TITLE_NOT_NAME.search(title)
+        or (
+            _ON_BEFORE.search(clause.skeleton[max(0, source_at - 4) : source_at])
+            and owned.text[:1].isupper()
+            and not all(fold(word) in _SLOTS for word in title.split())
+        )
+    )
+
+
 def _medium_named(name: str) -> bool:
     """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
     or a word of three or more capitals (a broadcaster's initials), or ends in a country's name after two words, which
@@ -3814,10 +3831,15 @@ def _source(clause: Clause) -> Source:
             styled = _LOWER_FM.match(clause.skeleton, match.end("source")) if " fm" in clause.skeleton else None
             if styled is None and " service" in clause.skeleton and not mention.possessive and not mention.new:
                 styled = _LOWER_SERVICE.match(clause.skeleton, match.end("source"))
+            owns = clause.mention(styled.groupdict().get("owned")) if styled is not None else None
+            if owns is not None and owns.person is None and _programme_of(clause, match.start("source"), owns):
+                # "said on RTÉ lyric fm's The Quiet Hour": the styled station's programme, as any broadcaster's
+                return squash(owns.text), {id(mention), id(owns)}
             if styled is not None:
                 # "told RTÉ lyric fm": a station styled in lower case after its broadcaster's name, ending in the
                 # band it is on, is one name (the capitals alone are only its broadcaster)
-                return f"{name}{styled.group('rest')}", {id(mention)}
+                owner = f"{name}{styled.group('rest')}"
+                return (f"{owner}'s {squash(owns.text)}", {id(mention), id(owns)}) if owns else (owner, {id(mention)})
             slashed = _SLASHED.match(clause.skeleton, match.end("source")) if "/" in clause.skeleton else None
             other = clause.mention(slashed.group("more")) if slashed else None
             if slashed is not None and slashed.group("number"):
@@ -3988,18 +4010,7 @@ def _source(clause: Clause) -> Source:
             if inner is not None and inner.person is None and fold(inner.text) not in STOP_WORDS:
                 if known_country(name) is not None:
                     return squash(inner.text), {id(mention), id(inner)}  # "told Norway's X": X, from Norway
-                if _medium_named(name) and (
-                    _programme_titled(squash(inner.text))
-                    or _TITLE_NOT_NAME.search(squash(inner.text))
-                    or (
-                        _ON_BEFORE.search(clause.skeleton[max(0, match.start("source") - 4) : match.start("source")])
-                        and inner.text[:1].isupper()
-                        and not all(fold(word) in _SLOTS for word in squash(inner.text).split())
-                    )
-                ):
-                    # "told NPR's Weekend Edition", "told CBC's Up North": as above; "speaking on Antena 3's Noites
-                    # Longas", "said on WSM's Tennessee Breakdown": one is on a broadcaster's programme, named by its
-                    # own title, not on its host
+                if _medium_named(name) and _programme_of(clause, match.start("source"), inner):
                     return squash(inner.text), {id(mention), id(inner)}
                 return f"{name}'s {squash(inner.text)}", {id(mention), id(inner)}
             host = _HOSTED.match(clause.skeleton, match.end("source"))
