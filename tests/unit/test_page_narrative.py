@@ -42878,3 +42878,82 @@ def test_e60_a_fronted_aside_then_how_one_put_it_leads_into_their_words() -> Non
 def test_e60_near_miss_a_word_of_no_speaking_leads_into_no_one_s_words() -> None:
     prose = _E60_MODEST + "On the Slow Jam podcast, he was characteristically late: \u201cAnn did the work.\u201d"
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Playing the old ferryman is Arbour's uncle, Eli Arbour, a retired teacher.",
+        "Bea Bell sings, and playing the old ferryman is the actor Eli Arbour.",
+        "Bea Bell sings, and playing the old ferryman is Arbour's uncle, Eli Arbour, who had never acted.",
+    ],
+)
+def test_b60_the_part_told_before_who_plays_it_after_and_or_a_relation(sentence: str) -> None:
+    assert ("Eli Arbour", "the old ferryman") in cast(f"Cy Dorn directed the video. {sentence}")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # whose relation, but never named: no one to cast
+        "Playing the old ferryman is Arbour's uncle.",
+        # an instrument played, not a part
+        "Bea Bell sings, and playing the piano is her uncle, Eli Arbour.",
+    ],
+)
+def test_b60_near_miss_the_part_first_without_a_name_or_with_an_instrument(sentence: str) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "as a singer stuck in a lift" tells the situation they are themselves in
+        ("Bea Bell plays herself as a singer stuck in a lift.", [("Bea Bell", "herself")]),
+        (
+            "Bea Bell and Eda Fenn play themselves as a duo stuck in a lift.",
+            [("Bea Bell", "themselves"), ("Eda Fenn", "themselves")],
+        ),
+        # near miss: a stage of life after "as" is a part of its own, a younger self
+        ("Bea Bell plays herself as a young woman.", [("Bea Bell", "herself as a young woman")]),
+        ("Bea Bell plays herself as a child.", [("Bea Bell", "herself as a child")]),
+    ],
+)
+def test_b60_a_reflexive_part_then_as_and_the_situation(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        # "band members A, B and C" read as the line-up, and a sentence opening on "Bassist D": the four the count
+        # says, when the players the page names are as many
+        ("four", ["Ilse Vann", "Mara Quell", "Noor Haddad", "Otto Brisk"]),
+        # near miss: a count that is neither the line-up read nor the players named says not which members
+        ("five", []),
+    ],
+)
+def test_b60_counted_members_beyond_a_line_up_read_of_some(number: str, expected: list[str]) -> None:
+    prose = (
+        "The Tin Gulls are a Leeds four-piece. Band members Mara Quell, Otto Brisk and Ilse Vann wrote it. "
+        "Bassist Noor Haddad, who joined later, takes no credit.\n\n"
+        f"The video was directed by Eda Fenn. The {number} members play themselves as a band stuck in a lift."
+    )
+    assert [person for person, _ in _group_cast(prose)] == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # a station styled in lower case, then its programme by its own title: the programme
+        ("Dorn said on KRLX classic fm\u2019s Up North.", "Up North"),
+        ("Dorn said on KRLX classic fm\u2019s The Long Hour.", "The Long Hour"),
+        # near miss: a host keeps the station, as any broadcaster's does
+        ("Dorn told KRLX classic fm\u2019s Jen Nolan.", "KRLX classic fm's Jen Nolan"),
+        # the station alone stays whole
+        ("Dorn told KRLX classic fm.", "KRLX classic fm"),
+    ],
+)
+def test_b60_a_lower_case_station_s_programme(closing: str, source: str) -> None:
+    prose = f"Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d {closing}"
+    assert quotes(prose) == [("Cy Dorn", source)]

@@ -725,6 +725,9 @@ _ARTICLE = linear.compile(r"^(?i:a|an|the|his|her|their|@\d+'s)$")
 _PREPOSITIONS = frozenset(
     str.split("of with in at from on for to by about under behind near into onto over through like than and or")
 )
+# "his real-life granddaughter, X", "Bell's uncle, X": whose relation someone is, then their name after a comma
+# (optional: before the name of one a part is told of after "is")
+_RELATION_NAMED = rf"(?:(?:his|her|their|our|my|{_P}(?:'s)?)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)?"
 # "The choir mistress who finally chases them out is X.": a part, then who is it, ending the clause (not "the dog
 # was better than X", a comparison: a word "than" before the name)
 _IS_NAMED = linear.compile(
@@ -735,7 +738,7 @@ _IS_NAMED = linear.compile(
     # ("is the Norwegian actor X": what they are, a people's word among the words; "is none other than X": the
     # same said with emphasis; "is his real-life granddaughter, X": whose relation, then the name after a comma)
     rf"\s+(?:is|was)\s+(?P<between>(?:none\s+other\s+than\s+)?(?:(?:[a-z][\w-]*|{_NATION_WORD})\s+){{0,4}}?"
-    rf"(?:(?:his|her|their|our|my|{_P}(?:'s)?)\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*\s*,\s*)?)"
+    rf"{_RELATION_NAMED})"
     # ("is the actor X, who is eighty": a relative clause about the one named, after the name)
     rf"(?P<person>{_P})(?:\s*(?:[.;!]|$|,\s*who\s)"
     # ("The comet is X herself, in a foil suit, in a cameo": the person stressed and what they wear, then that it is a
@@ -749,10 +752,12 @@ _BY_OTHER_DOING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)by\s+$"
 _BY_PLAYING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:played|portrayed|voiced)\s+by\s+$")
 # "Playing the grumpy bus driver is comedian X": the part first, then who plays it ("Appearing as the nurse is X":
 # the verb that takes "as", put first the same way)
+# ("..., and playing the last passenger is X": the same opening a clause joined by "and"; "is Bell's uncle, X": whose
+# relation, then the name after a comma)
 _PLAYING_FIRST = linear.compile(
-    r"(?:^|[.;!?]\s+)(?:Playing|Starring\s+as|Cast\s+as|Appearing\s+as)\s+"
+    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:p)laying|(?i:s)tarring\s+as|(?i:c)ast\s+as|(?i:a)ppearing\s+as)\s+"
     rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?P<person>{_P})"
+    rf"{_RELATION_NAMED}(?P<person>{_P})"
 )
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the
 # thumbnail is Y" says who is in a picture of the video, not whom he plays in it).
@@ -1442,11 +1447,16 @@ _SELF_THEN = linear.compile(
     # "himself up in the booth", "herself back at home": an adverb of place, then where
     r"up|down|out|off|back|there|here|upstairs|downstairs|above|below|onstage|offstage|nearby|"
     # ("himself halfway through", "herself later on", "themselves towards the end": when in the video)
-    r"halfway|midway|partway|later|towards?|until)\b"
+    r"halfway|midway|partway|later|towards?|until|"
+    # ("themselves as a band stuck in a lift": what situation they are themselves in, not another part)
+    r"as\s+(?:a|an)\s)"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
 # "herself at sixteen": a part of its own, not herself
+# ("himself as a boy", "herself as a young woman": the same told by a stage of life)
 _AGED = linear.compile(
+    r"^\w+\s+as\s+(?:a|an)\s+(?:young\s+(?:man|woman)|(?:(?:young|small|little)\s+)?(?:child|kid|boy|girl|teenager|"
+    r"teen|youngster|baby|toddler|schoolboy|schoolgirl))\b|"
     r"^\w+\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?:\d|age\b|[a-z]+teen\b|ten\b|eleven\b|twelve\b|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b)"
 )

@@ -2048,6 +2048,18 @@ class _Narrative:
         at = clause.at(found.start())
         members = self.r.people.members(band) if found.group("members") or found.group("them") else []
         number = found.group("number") or found.group("them")
+        if (
+            found.group("members")
+            and number
+            and members
+            and str(GROUP_SIZES.get(number.lower(), number)) != str(len(members))
+        ):
+            # "Band members A, B and C wrote it. Bassist D ... The four members play themselves": the line-up read
+            # was of some of the band only; the players the page names, when they take in those and are as many as
+            # the count
+            roster = prose.counted_roster(self.r, band)
+            if set(members) <= set(roster) and str(GROUP_SIZES.get(number.lower(), number)) == str(len(roster)):
+                members = roster
         roster = prose.counted_roster(self.r, band) if found.group("members") and number and not members else []
         if roster or (found.group("members") and number and not members and found.group("bare_play")):
             # "the three band members play themselves" of a page naming none of the band's players: who is not sure

@@ -521,6 +521,14 @@ _ROSTER_BEFORE = linear.compile(rf"(?i:\b{_ANY_PLAYER})\s+$")
 _ROSTER_AFTER = linear.compile(
     rf"^\s*,\s+(?:the|their|its)\s+(?:(?:band|group)['\x{{2019}}]s\s+)?(?:[a-z][\w-]*\s+)?{_ANY_PLAYER}\b"
 )
+# "Band members A, B and C wrote it", "his bandmates A and B": each of a list that a word for the band's own members
+# opens is one of them
+_ROSTER_LISTED = linear.compile(
+    rf"\b(?i:(?:band|group|fellow)\s+members|bandmates)\s+(?:{NAME}\s*,\s*){{0,6}}(?:{NAME}\s*,?\s+(?:and|&)\s+)?$"
+)
+# "Bassist A, who joined later, takes no credit": a sentence opening on a player's noun and a name speaks of one of
+# the band, as one naming the band does
+_PLAYER_OPENING = linear.compile(rf"^\W*(?i:{_ANY_PLAYER})\s+(?P<name>{NAME})")
 
 
 def stated_size(r: Reading, artist: str) -> int | None:
@@ -552,14 +560,22 @@ def counted_roster(r: Reading, artist: str) -> list[str]:
         text = paragraph.text
         for head, tail in paragraph.sentences.spans():
             sentence = _NICKNAME.sub(" ", text[head:tail])
-            if artist not in sentence and _BAND_SPOKEN_OF.search(sentence) is None:
+            opening = _PLAYER_OPENING.match(sentence)
+            if artist not in sentence and _BAND_SPOKEN_OF.search(sentence) is None and opening is None:
                 continue
             for name in _NAME_IN_SENTENCE.finditer(sentence):
                 full = squash(name.group(0))
+                # (the capitalised noun opening the sentence reads as the name's first word: "Bassist A")
+                named_at = opening.start("name") if opening is not None else -1
+                opened = name.start() < named_at < name.end()
+                if opened:
+                    full = squash(sentence[named_at : name.end()])
                 if " " not in full or fold(full) in others or artist in full:
                     continue
                 if (
-                    _ROSTER_BEFORE.search(sentence[max(0, name.start() - 40) : name.start()])
+                    opened
+                    or _ROSTER_BEFORE.search(sentence[max(0, name.start() - 40) : name.start()])
+                    or _ROSTER_LISTED.search(sentence[max(0, name.start() - 300) : name.start()])
                     or _CUED_AFTER.match(sentence[name.end() : name.end() + 60])
                     or _ROSTER_AFTER.match(sentence[name.end() : name.end() + 60])
                 ):

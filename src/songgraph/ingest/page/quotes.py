@@ -1839,7 +1839,8 @@ _ON_SERVICES = frozenset(
 _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "oceania", "antarctica", "australasia"})
 # lower-case words up to "fm" after a name ("RTÉ lyric fm", "Capital xtra fm"): a station's own styling, no English
 # words ("fm" is none), so part of the name before them
-_LOWER_FM = linear.compile(r"(?P<rest>(?:\s+[a-z]+){0,2}\s+fm)(?:[^\w'\x{2019}-]|$)")
+# ("RTÉ lyric fm's The Quiet Hour": the station's possessive, then what it owns)
+_LOWER_FM = linear.compile(r"(?P<rest>(?:\s+[a-z]+){0,2}\s+fm)(?:['\x{2019}]s\s+(?P<owned>@\d+)|[^\w'\x{2019}-]|$)")
 # "the BBC Swahili service": a broadcaster's service in one tongue or for one region, named with its "service" in
 # lower case, which the capitals alone leave off (where the words were broadcast is the service)
 _LOWER_SERVICE = linear.compile(r"(?P<rest>\s+service)(?:\s*[,.;:!?]|\s+(?:in|on|that|about|when|last|this)\b|\s*$)")
@@ -3904,10 +3905,18 @@ def _source(clause: Clause) -> Source:
             styled = _LOWER_FM.match(clause.skeleton, match.end("source")) if " fm" in clause.skeleton else None
             if styled is None and " service" in clause.skeleton and not mention.possessive and not mention.new:
                 styled = _LOWER_SERVICE.match(clause.skeleton, match.end("source"))
+            owns = clause.mention(styled.groupdict().get("owned")) if styled is not None else None
             if styled is not None:
                 # "told RTÉ lyric fm": a station styled in lower case after its broadcaster's name, ending in the
                 # band it is on, is one name (the capitals alone are only its broadcaster)
-                return f"{name}{styled.group('rest')}", {id(mention)}
+                owner = f"{name}{styled.group('rest')}"
+                if owns is not None and owns.person is None:
+                    # "said on RTÉ lyric fm's The Quiet Hour": the styled station's programme, as any broadcaster's
+                    start, end = match.start("source"), match.end("source")
+                    programme = _owned_source(clause, owner, squash(owns.text), start, end, "apart")
+                    if programme is not None:
+                        return programme, {id(mention), id(owns)}
+                return (f"{owner}'s {squash(owns.text)}", {id(mention), id(owns)}) if owns else (owner, {id(mention)})
             slashed = _SLASHED.match(clause.skeleton, match.end("source")) if "/" in clause.skeleton else None
             other = clause.mention(slashed.group("more")) if slashed else None
             if slashed is not None and slashed.group("number"):
