@@ -42957,3 +42957,39 @@ def test_b60_counted_members_beyond_a_line_up_read_of_some(number: str, expected
 def test_b60_a_lower_case_station_s_programme(closing: str, source: str) -> None:
     prose = f"Cy Dorn directed the video. \u201cAnn had sung in that hall,\u201d {closing}"
     assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize("instrument", ["the kora", "the oud", "the balafon"])
+def test_g60_an_instrument_played_in_the_video_is_no_part(instrument: str) -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. Arbour plays a nurse. "
+        f"Cy Dorn can be seen briefly in the final scene, playing {instrument} on the steps of the church."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", None)]
+
+
+def test_g60_near_miss_a_character_played_after_appearing_is_the_part() -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. Arbour plays a nurse. Cy Dorn appears briefly, playing the sultan."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", "the sultan")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cy Dorn appears in the doorway in the last few seconds as the man who once owned the shop.",
+        "Cy Dorn appears at the window as the man.",
+    ],
+)
+def test_g60_appearing_somewhere_in_the_scene_then_the_part(sentence: str) -> None:
+    prose = f"The music video was directed by Eda Fenn. Arbour plays a nurse. {sentence}"
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", "the man")]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Cy Dorn appears on the album as a guest.", "Cy Dorn appears on the old poster as a cowboy."]
+)
+def test_g60_near_miss_appearing_on_a_record_or_picture_is_no_part(sentence: str) -> None:
+    prose = f"The music video was directed by Eda Fenn. Arbour plays a nurse. {sentence}"
+    assert cast(prose) == [("Ann Arbour", "a nurse")]

@@ -128,6 +128,10 @@ _VERBS = (
     # "turns up behind the bar of the pub as herself": where in the scene, after turning up
     r"(?:turns?|turned|shows?|showed|pops?|popped)\s+up\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
     r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
+    # "appears in the doorway as the man": the same with appearing, where in the scene in a few words (checked on the
+    # match: no picture, record or show, "appears on the album as a guest", which is no scene of the video)
+    r"(?:appears?|appeared)\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    r"[a-z][\w'-]*|"
     # "turns up, hat tipped low, as the landlord": a short aside of a few lower-case words, set off by commas, after
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
     # ("pops up too, lantern in hand, as": one more of those in it, then the aside)
@@ -175,6 +179,11 @@ _VERBS = (
 )
 # "the lead role of", "the title part of": the words for a part, not the part
 _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
+# Appearing somewhere before "as" ("appears in the doorway as"): the words after it must tell a scene of the video
+_APPEARS_WHERE = linear.compile(
+    r"\bappear(?:s|ed)?\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
+    r"[a-z]"
+)
 # "Eda Fenn, a friend of the band, makes a cameo as herself": an apposition between the person and the verb
 # (after one, or a comma, a bare "as" is not enough: "directed by Gil Moss, as a tribute")
 # ("Ottilie Marchetti, who was eleven when it was filmed, plays ...": a relative clause is one too)
@@ -245,7 +254,8 @@ _WHEN_IN = (
     # ("turns up in the final scene as the driver": the comma may be left out; "in its final scene": the video's)
     # ("can be seen in the second verse as the old man": where in the song, by its part)
     # ("appears only in the last minute, as a hitchhiker": the last of the video, by its minute, and only then)
-    r"(?:\s+(?:only\s+)?(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first|second|third)\s+"
+    # ("in the last few seconds": a few of them)
+    r"(?:\s+(?:only\s+)?(?:in|during)\s+(?:the|its)\s+(?:final|last|closing|opening|first|second|third)\s+(?:few\s+)?"
     r"(?:scenes?|shots?|seconds|minutes?|moments|verse|chorus|bridge)\s*,?"
     # "is in it too, as": being in the video, then the part
     # ("features in it as a conductor": the comma may be left out before "as")
@@ -1376,6 +1386,8 @@ _NOT_A_PART = frozenset(
         """
     guitar guitars piano keyboard keyboards drums drum bass violin fiddle cello organ harp flute saxophone sax
     trumpet harmonica ukulele accordion banjo mandolin pipes synth synths song songs tune tunes melody chords
+    clarinet trombone tuba viola oboe bassoon bagpipes tambourine xylophone marimba zither lute sitar tabla oud
+    bouzouki kora ngoni balafon djembe kalimba
     chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
     concert festival stage room hall crowd part bars notes intro outro chorus choruses verse verses hook licks
     video videos clip clips album albums
@@ -2129,6 +2141,10 @@ def cast(clause: Clause) -> list[Part]:
                 # "with the band as the only people who may make a noise": with no verb of appearing, a bare "as"
                 # before "the ones"/"the only people" tells what they are to the idea, which a relative clause says
                 continue
+            between = skeleton[match.end("person") : match.start("role")]
+            appeared = _APPEARS_WHERE.search(between) if pattern is _AS else None
+            if appeared is not None and _NOT_A_SCENE.intersection(between[appeared.start() :].split()):
+                continue  # "appears on the album as a guest": a record, picture or show, no scene of the video
             if pattern is _AS and not _beside_one_before(clause, skeleton[match.end("person") : match.start("role")]):
                 continue
             if pattern is _AS and _beside_uncast(skeleton[:at]):
