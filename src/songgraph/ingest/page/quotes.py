@@ -656,6 +656,21 @@ _PRINTED_ABROAD = frozenset(
 )
 
 
+def _capitalised_word_of_no_one(mention: Mention | None) -> bool:
+    """Whether a mention is one capitalised word (no acronym) that names no one and was named before: what may go on
+    a programme's title after it ("Focus on Africa", "Session in the Shed")."""
+    return (
+        mention is not None
+        and mention.kind == "name"
+        and mention.person is None
+        and not mention.new
+        and not mention.possessive
+        and " " not in mention.text
+        and mention.text[:1].isupper()
+        and not mention.text.isupper()
+    )
+
+
 def _one_title_word(word: str) -> bool:
     """Whether a capitalised word after "on" may end an outlet's name: not a day, month, feast, platform or country."""
     folded = fold(word)
@@ -3982,13 +3997,7 @@ def _source(clause: Clause) -> Source:
                 after_on = clause.mention(onward.group("more")) if onward else None
                 if (
                     after_on is not None
-                    and after_on.kind == "name"
-                    and after_on.person is None
-                    and not after_on.new
-                    and not after_on.possessive
-                    and " " not in after_on.text
-                    and after_on.text[:1].isupper()
-                    and not after_on.text.isupper()
+                    and _capitalised_word_of_no_one(after_on)
                     and (
                         _one_title_word(after_on.text)
                         if owners_title is None
@@ -4009,13 +4018,7 @@ def _source(clause: Clause) -> Source:
                     inside is not None
                     and _medium_named(name.split("'s ", 1)[0])
                     and owners_title[:1].isupper()
-                    and inside.kind == "name"
-                    and inside.person is None
-                    and not inside.new
-                    and not inside.possessive
-                    and " " not in inside.text
-                    and inside.text[:1].isupper()
-                    and not inside.text.isupper()
+                    and _capitalised_word_of_no_one(inside)
                     and _one_title_word(inside.text)
                 ):
                     return f"{owners_title} in the {inside.text}", {id(mention), id(inside)}
