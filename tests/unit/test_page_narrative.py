@@ -42993,3 +42993,60 @@ def test_g60_appearing_somewhere_in_the_scene_then_the_part(sentence: str) -> No
 def test_g60_near_miss_appearing_on_a_record_or_picture_is_no_part(sentence: str) -> None:
     prose = f"The music video was directed by Eda Fenn. Arbour plays a nurse. {sentence}"
     assert cast(prose) == [("Ann Arbour", "a nurse")]
+
+
+def test_n60_met_through_someone_then_what_they_are_to_the_two_with_the() -> None:
+    prose = "Arbour and Bell met through Cy Dorn, the manager they now share, at a label party in 2019."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")]
+
+
+def test_n60_near_miss_met_through_a_name_that_the_apposition_makes_no_one() -> None:
+    prose = "Arbour and Bell met through Cy Dorn, the festival they both played, at a label party in 2019."
+    assert intros(prose) == []
+
+
+@pytest.mark.parametrize("connective", ["meanwhile", "however", "likewise"])
+def test_n60_a_connective_aside_between_the_name_and_the_cameo(connective: str) -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. Arbour plays a nurse on a night shift; "
+        f"Cy Dorn, {connective}, makes a cameo as himself, reading a paper at the bar."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse on a night shift"), ("Cy Dorn", "himself")]
+
+
+def test_n60_near_miss_a_connective_aside_after_the_director_casts_no_one() -> None:
+    prose = "The music video was directed by Eda Fenn, meanwhile, as a favour. Arbour plays a nurse."
+    assert cast(prose) == [("Ann Arbour", "a nurse")]
+
+
+def test_n60_a_saying_after_a_clause_of_when_inside_the_sentence_is_the_main_clause_s() -> None:
+    prose = (
+        _BAND + " Thorne has been less fond of it, and when the band appeared on the Tin Roof podcast some years later "
+        "she described the sessions as a siege: \u201cWe fought about the tempo and we fought about the key.\u201d"
+    )
+    assert _band_quotes(prose) == [("Abi Thorne", "Tin Roof")]
+
+
+def test_n60_near_miss_a_second_verb_joined_by_and_stays_the_clause_of_when_s() -> None:
+    prose = (
+        _BAND
+        + " The drummer was quiet that night, and when Falkenrath appeared on the Tin Roof podcast and described the "
+        "sessions as a siege, Thorne laughed: \u201cWe fought about the tempo.\u201d"
+    )
+    assert [speaker for speaker, _ in _band_quotes(prose)] == ["Abi Thorne"]
+
+
+def test_n60_one_heard_explaining_in_a_film_leads_into_the_words_after_a_full_stop() -> None:
+    prose = (
+        "Cy Dorn appears in the documentary Long Road, which followed the tour, and in one scene he can be heard "
+        "explaining the riff. \u201cI wanted it to sound like a train a long way off.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Long Road")]
+
+
+def test_n60_near_miss_one_heard_laughing_leads_into_no_words() -> None:
+    prose = (
+        "Cy Dorn appears in the documentary Long Road, which followed the tour, and in one scene he can be heard "
+        "laughing at the riff. \u201cA train a long way off.\u201d"
+    )
+    assert quotes(prose) == []

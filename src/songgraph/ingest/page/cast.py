@@ -208,7 +208,9 @@ _APPOSITION = (
     r"|\s*\([^()]{1,120}\)(?:\s*,)?"
     r"|\s*,\s*(?:with|at|aged)\s[^@,;.()]{0,40}?\b(?:years?|years\s+old|[a-z]+-[a-z]+|\d+)\s*,"
     # ("X, fittingly, appears as herself": an adverb set off by commas, a comment on the casting)
-    r"|\s*,\s*[a-z]{3,}ly\s*,"
+    # ("X, meanwhile, makes a cameo as", "X, however, appears as": a connective of one word that links the sentence to
+    # the one before, the same aside)
+    r"|\s*,\s*(?:[a-z]{3,}ly|meanwhile|however|though|too|also|instead|likewise|again)\s*,"
     # ("X, best known as the minister in the drama "Y", plays", "X, familiar to audiences from Z, plays": what they
     # are known as or for, which may name a work or a place)
     r"|\s*,\s*(?:(?:best|better|widely|most)\s+)?(?:known|familiar|remembered|famous)\s+(?:to|as|for|from)\s"

@@ -504,9 +504,10 @@ _LISTED_AHEAD = linear.compile(
 _LISTED_BEFORE = linear.compile(r"@\d+\s+and\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3})?$")
 # "A and B met through X, a promoter known for matchmaking, at a party in Oslo": a new name, then an apposition that
 # says what they are (its first words hold a word for what one person does, checked on the match), then where
+# ("met through X, the manager they now share, at a showcase": the same with "the", what they are to the two)
 _MET_VIA_DESCRIBED = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?(?:through|via)\s+(?P<by>{_P})\s*,\s*"
-    rf"(?P<appo>(?:a|an)\s[^;.!?]{{0,200}}?),\s*(?P<rest>(?:at|during)\s[^.!?;]{{0,300}})"
+    rf"(?P<appo>(?:a|an|the)\s[^;.!?]{{0,200}}?),\s*(?P<rest>(?:at|during)\s[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
 # ("A, the Colombian producer B met through X": the same in a contact clause, after what A is, with no "whom")

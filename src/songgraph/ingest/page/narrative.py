@@ -535,7 +535,11 @@ _SPEECH = linear.compile(rf"\b(?:{SPEECH_VERBS}|{quotes.GAVE_VERSION})\b")
 # participle of speaking somewhere tells of speaking as a verb of saying does
 # ("X was on Y talking about the song", "When X went on Y, he owned up:": talking of something, and confessing, tell
 # of speaking too)
-_SPEAKING = linear.compile(r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in|about)\s|\b(?:owned|owns)\s+up\b")
+# ("he can be heard explaining his approach.": shown or heard speaking, see ``quotes.SHOWN_SPEAKING``)
+_SPEAKING = linear.compile(
+    r"\b(?i:speaking|talking)\s+(?:to|at|on|with|in|about)\s|\b(?:owned|owns)\s+up\b"
+    rf"|\b{quotes.SHOWN_SPEAKING}\b"
+)
 _WAS_ASKED = linear.compile(r"\b(?:was|were|being|got)\s+asked\b")
 # "X looked back on it on the podcast Y.", "X was blunt about it when the magazine Y asked how ...", "X did not sound
 # upset about it on the after-show podcast": remembering aloud, answering what someone asked, and how one sounded on

@@ -90,6 +90,12 @@ _LET_SLIP = r"(?:let|lets)\s+(?:(?:it|that|this|something|one\s+thing|a\s+(?:lit
 # "X gave the modest version to Y:": one's own telling of it handed over, in the words that follow (kept out of
 # SPEECH_VERBS, as above)
 GAVE_VERSION = r"(?:gave|gives)\s+(?:the|his|her|their|a)\s+(?:[a-z][\w-]*\s+)?(?:version|account)"
+# "in one scene he can be heard explaining his approach.": one shown or heard speaking, in a film or a recording, whose
+# words follow (kept out of SPEECH_VERBS: "heard" and "seen" alone are no saying)
+SHOWN_SPEAKING = (
+    r"(?:(?:can|could)\s+(?:also\s+)?be|is|was|are|were)\s+(?:heard|seen|filmed|shown)\s+"
+    r"(?:explaining|describing|recalling|telling|saying)"
+)
 # "X owned up to the drum sound:": confessing, in the words after (kept out of SPEECH_VERBS likewise)
 _OWNED_UP = r"(?:owned|owns)\s+up"
 # "she is quite clear about why:", "X was refreshingly frank about it:": how plainly someone speaks of a thing, ending
@@ -179,7 +185,7 @@ _SPEAKER = linear.compile(
     # "Kincaid was asked where it came from and replied": the answer is the subject's
     # ("was asked on BBC Radio Leeds whether ..., and said": where they were asked, named, and a comma before "and";
     # "asked that on the TV show X": the name after what kind of programme it is, "TV" read as a mention)
-    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{GAVE_VERSION}|{_OWNED_UP}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
+    rf"(?:(?:was|were)\s+asked\b(?:[^,;.!?@\"]|\s(?:on|in)\s+(?:the\s+)?(?:(?:[A-Za-z]+|@\d+)\s+){{0,2}}@\d+\b){{0,80}}?\s*,?\s+and\s+)?(?:(?:{SPEECH_VERBS}|{_LET_SLIP}|{GAVE_VERSION}|{_OWNED_UP}|{SHOWN_SPEAKING}|{LOOKING_BACK}|{_PLAIN_ABOUT}"
     # ("He did share one memory", "she does say": a saying stressed by "did", its verb bare)
     r"|(?:did|does)\s+(?:say|share|post|write|tell|admit|explain|add))\b"
     # ("she sat down with the Oral History Project, a tape her granddaughter knows:": an interview's idiom, whose words
@@ -1495,6 +1501,9 @@ _PROGRAMME_AFTER = linear.compile(r"\s+(?:program|programme|show|podcast)\b")
 _NOT_STYLED = frozenset(str.split("him her them you the his their our your its this that who whom"))
 # "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
 _FRONTED_WHEN = linear.compile(r"^\W*(?i:when|after|once|as\s+soon\s+as)\s+$")
+# "..., and when X appeared on Y some years later he described it:": the same clause of when, opened after "and" or a
+# comma inside the sentence, whose main clause may follow it with no comma
+_INNER_WHEN = linear.compile(r"(?:,|;|\band|\bbut)\s+(?:when|after|once|as\s+soon\s+as)\s+$")
 # "In a column she wrote for Mojo, X described ...": a fronted phrase of the piece the words are from, its relative
 # clause's saying (whose "she" is the main clause's subject, told ahead) no speaker of its own
 # ("In the notes she posted with the video on Vimeo, X was candid ...": the piece may be plural)
@@ -2389,7 +2398,24 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             if len(between) <= 300 and _JOINED.search(between):
                 said.insert(0, said.pop(later))
                 break
-        if len(said) > 1 and (
+        inner_when = len(said) > 1 and _INNER_WHEN.search(
+            clause.skeleton[max(0, said[0].start() - 20) : said[0].start()]
+        )
+        if inner_when:
+            # the main clause's saying goes on from the clause of when, not joined to it by "and" or "but" (which
+            # would make it the same subject's second verb)
+            main = next(
+                (
+                    m
+                    for m in said[1:4]
+                    if m.start() - said[0].end() <= 150
+                    and not _JOINED.search(clause.skeleton[said[0].end() : m.start()])
+                ),
+                None,
+            )
+            if main is not None:
+                said.insert(0, said.pop(said.index(main)))
+        elif len(said) > 1 and (
             _FRONTED_WHEN.match(clause.skeleton[: said[0].start()])
             or (
                 _FRONTED_PIECE.match(clause.skeleton[: said[0].start()])
