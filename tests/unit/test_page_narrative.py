@@ -43050,3 +43050,84 @@ def test_n60_near_miss_one_heard_laughing_leads_into_no_words() -> None:
         "laughing at the riff. \u201cA train a long way off.\u201d"
     )
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        ("In an interview with Radio Nord\u2019s Late Tapes,", "Late Tapes"),
+        ("In an interview with Radio Nord,", "Radio Nord"),
+        ("Speaking to Radio Nord,", "Radio Nord"),
+    ],
+)
+def test_j60_the_trade_after_a_fronted_outlet_is_the_subject(opening: str, source: str) -> None:
+    prose = (
+        "The song was produced by Cy Dorn. "
+        f"{opening} the producer laughed about the budget. \u201cWe had two microphones that worked,\u201d he said."
+    )
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+def test_j60_near_miss_a_fronted_interview_with_someone_of_the_page_is_not_read_over() -> None:
+    # "an interview with Bea Bell" may be Bell's own: the subject after it is no surer than she is
+    prose = (
+        "The song was produced by Cy Dorn. In an interview with Bea Bell, the producer laughed about the budget. "
+        "\u201cWe had two microphones that worked,\u201d he said."
+    )
+    assert ("Cy Dorn", None) not in quotes(prose)
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("Speaking to the Sound on Sound magazine, Dorn said:", "Sound on Sound"),
+        ("Speaking to the Songs from Home podcast, Dorn said:", "Songs from Home"),
+        # near miss: "on" after a name with no kind of outlet after it goes on with the clause
+        ("Dorn, speaking on Sunday magazine, said:", None),
+    ],
+)
+def test_j60_a_titled_outlet_holding_a_preposition_before_magazine(closing: str, source: str | None) -> None:
+    prose = f"The song was produced by Cy Dorn. {closing} \u201cThe hall has a long reverb.\u201d"
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dorn and Bell both turn up in the crowd.",
+        "Dorn and Bell turn up in the audience.",
+        "Dorn and Bell both turn up in the crowd, and Arbour\u2019s aunt, Jo Arbour, plays a neighbour.",
+    ],
+)
+def test_j60_turning_up_among_those_filmed_watching_is_no_part(sentence: str) -> None:
+    prose = f"Cy Dorn produced it. The music video was directed by Eda Fenn. Arbour plays a nurse. {sentence}"
+    assert cast(prose)[:3] == [("Ann Arbour", "a nurse"), ("Cy Dorn", None), ("Bea Bell", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: turning up somewhere told of a day, and a joined clause whose part may be the one turning up's
+        "Dorn and Bell turn up in the afternoon.",
+        "Dorn turns up in the crowd, and with him Jo Arbour plays a neighbour.",
+    ],
+)
+def test_j60_near_miss_turning_up_not_in_the_scene(sentence: str) -> None:
+    prose = f"Cy Dorn produced it. The music video was directed by Eda Fenn. Arbour plays a nurse. {sentence}"
+    assert ("Cy Dorn", None) not in cast(prose)
+
+
+def test_j60_playing_the_trade_the_page_called_one_by() -> None:
+    prose = (
+        "It was written by Arbour and the organist Cy Dorn. The music video was directed by Eda Fenn. "
+        "Arbour plays a nurse, and Dorn plays the organist, naturally, hunched over the keys."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", "the organist")]
+
+
+def test_j60_near_miss_playing_someone_else_the_page_called_so() -> None:
+    prose = (
+        "It was written by Arbour and the organist Cy Dorn. The music video was directed by Eda Fenn. "
+        "Arbour plays a nurse, and Bell plays the organist."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse")]

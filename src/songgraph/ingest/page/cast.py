@@ -1595,8 +1595,9 @@ _POPS_UP_WHERE = linear.compile(
     # someone else it names)
     r"|(?P<joined>,\s+(?:and|while|but)\s)|(?P<doing>,))"
 )
-# Where in the video itself someone turns up: a scene or shot of it ("in the last scene", "in the background")
-_IN_A_SCENE = linear.compile(r"\b(?:scenes?|shots?|frames?|background|foreground|video|clip)\b")
+# Where in the video itself someone turns up: a scene or shot of it ("in the last scene", "in the background"), or
+# among those filmed watching ("in the crowd", "in the audience": whom a turning up told of a day is not among)
+_IN_A_SCENE = linear.compile(r"\b(?:scenes?|shots?|frames?|background|foreground|video|clip|crowd|audience)\b")
 # ("turns up in the pub at the end": a place, then the end, the video's, which turning up at a place told alone is not)
 _AT_THE_END = linear.compile(r"\s(?:at|near|towards?)\s+the\s+(?:very\s+)?end$")
 # The verbs of turning up told of one person, and of several ("A and B turn up")
@@ -3896,8 +3897,10 @@ def _joined_of_another(clause: Clause, at: int, person: str) -> bool:
     own = clause.mention(person)
     if any(m.kind == "pronoun" and m.text.lower() in _THIRD_PERSON for m in mentions):
         return False  # "and he is the barman": the one who popped up, perhaps
+    # (a new full name, "and Bell's aunt, Jo Fenn, plays a nun", is someone else too)
     return own is not None and any(
-        m.kind == "name" and not m.possessive and m.people and m.people != own.people for m in mentions
+        m.kind == "name" and not m.possessive and ((m.people and m.people != own.people) or (m.new and not m.people))
+        for m in mentions
     )
 
 
@@ -4268,8 +4271,8 @@ def _at_a_stage(role: str) -> bool:
 
 def _role_ok(clause: Clause, role: str, person: str | None = None) -> bool:
     """A part that starts with a mention is a possessive name ("Puth's love interest") or "her"; or, for ``person``
-    cast, a description the page called them by, which a phrase of where restricts ("Bell stars as the singer on a
-    rooftop stage": the words are the part's, as "a singer on a rooftop stage" would be)."""
+    cast, a description the page called them by, alone or which a phrase of where restricts ("Bell stars as the singer
+    on a rooftop stage": the words are the part's, as "a singer on a rooftop stage" would be)."""
     if _STARTS_WHEN_CLAUSE.match(role):
         return False  # "squeezed in between them as the cab winds along the road": "as" tells when, no part follows
     if not role.startswith("@"):
@@ -4284,7 +4287,8 @@ def _role_ok(clause: Clause, role: str, person: str | None = None) -> bool:
         and not mention.possessive
         and mention.people == (person,)
         and mention.text.lower().startswith("the ")
-        and _WHERE_AFTER.match(role, len(number) + 1)
+        # ("Dorn plays the organist" of the page's organist Cy Dorn: the words of their own trade are the part)
+        and (role == f"@{number}" or _WHERE_AFTER.match(role, len(number) + 1))
     ):
         return True
     if role == f"@{number}" or _PARTICIPLE_AFTER.match(role, len(number) + 1):

@@ -6251,6 +6251,11 @@ def _and_role(between: str) -> bool:
 
 # "Asked how it began, ", "In Leeds, ": a phrase before the subject, set off by a comma
 _FRONTED_PHRASE = linear.compile(r"^\W*\p{Lu}[^@,;:()\"]{0,80},\s*$")
+# A fronted phrase of whom one spoke to ("In an interview with X,", "Speaking to X's Y,", "In a long chat with X,")
+_FRONTED_SPOKEN_TO = linear.compile(
+    r"^\W*(?:In\s+an?\s+(?:[a-z][\w-]*\s+){0,2}(?:interview|conversation|chat)\s+(?:with|for)|"
+    r"(?:Speaking|Talking|Chatting)\s+(?:to|with))\s"
+)
 
 
 # "She co-wrote it with", "He wrote the song with": a subject pronoun opening its sentence as one of the song's
@@ -6296,11 +6301,19 @@ def _after_fronted(clause: Clause, mention: Mention) -> bool:
         # ("On the podcast Sidespor, the producer was asked ...": a title after what it is, in the fronted phrase,
         # is no one)
         mention.number >= 0
-        and all(
-            m.kind == "name" and not m.people and not m.possessive and titled(clause, m)
-            for m in clause.mentions[: mention.number]
-        )
         and _FRONTED_PHRASE.match(clause.text[: mention.start]) is not None
+        and (
+            all(
+                m.kind == "name" and not m.people and not m.possessive and titled(clause, m)
+                for m in clause.mentions[: mention.number]
+            )
+            # ("In an interview with Radio Nord's Jen Nolan, the producer laughed": whom one spoke to, and whose
+            # programme it was, are never the one who spoke, the subject after them)
+            or (
+                _FRONTED_SPOKEN_TO.match(clause.text) is not None
+                and all(m.kind == "name" and not m.people for m in clause.mentions[: mention.number])
+            )
+        )
         and all(m.person == mention.person for m in clause.mentions if m.people)
     )
 
@@ -7576,14 +7589,15 @@ def _on_owned_title(tokens: list[tuple[int, int, str]], first: int, stop: int) -
 
 
 def _titled_after(tokens: list[tuple[int, int, str]], first: int, resume: int) -> bool:
-    """Whether the run opened by "the" at ``first`` ends right on what a title is ("the Sound on Sound podcast"):
-    only then is a preposition inside the run the title's, not where a clause goes on ("Bell on Sunday")."""
+    """Whether the run opened by "the" at ``first`` ends right on what a title is ("the Sound on Sound podcast", "the
+    Sound on Sound magazine"): only then is a preposition inside the run the title's, not where a clause goes on
+    ("Bell on Sunday")."""
     if not first or tokens[first - 1][2].lower() != "the":
         return False
     end = resume
     while end < len(tokens) and _capital(tokens[end][2]):
         end += 1
-    return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY
+    return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY | _PRINTED
 
 
 # The last word of an event's own name ("the Skate and Surf Festival"), capitalised as part of it.
