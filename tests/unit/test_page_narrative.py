@@ -43131,3 +43131,79 @@ def test_j60_near_miss_playing_someone_else_the_page_called_so() -> None:
         "Arbour plays a nurse, and Bell plays the organist."
     )
     assert cast(prose) == [("Ann Arbour", "a nurse")]
+
+
+def test_h60_each_listed_part_after_play_loses_its_participle_phrase() -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. "
+        "Arbour and Bell play a fisherwoman selling from a basket and a porter."
+    )
+    assert cast(prose) == [("Ann Arbour", "a fisherwoman"), ("Bea Bell", "a porter")]
+
+
+def test_h60_near_miss_each_listed_part_after_as_keeps_its_participle_phrase() -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. "
+        "Arbour and Bell appear as a fisherwoman selling from a basket and a porter."
+    )
+    assert cast(prose) == [("Ann Arbour", "a fisherwoman selling from a basket"), ("Bea Bell", "a porter")]
+
+
+@pytest.mark.parametrize("whose", ["his", "her"])
+def test_h60_played_by_after_a_relative_clause_ending_on_a_pronouns_thing(whose: str) -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. "
+        f"It follows a cyclist who keeps crossing {whose} path, played by Bea Bell."
+    )
+    assert cast(prose) == [("Bea Bell", "a cyclist")]
+
+
+@pytest.mark.parametrize("thing", ["The flute solo in the bridge", "The guitar"])
+def test_h60_an_instrument_or_a_piece_played_by_someone_is_no_part(thing: str) -> None:
+    prose = f"The music video was directed by Eda Fenn. Arbour plays a nurse. {thing} is played by Cy Dorn."
+    assert cast(prose) == [("Ann Arbour", "a nurse")]
+
+
+def test_h60_near_miss_a_person_of_a_place_played_by_someone_is_a_part() -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. Arbour plays a nurse. The owner of the club is played by Cy Dorn."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", "the owner of the club")]
+
+
+def test_h60_an_adverb_set_off_inside_the_introducers_relative_clause() -> None:
+    prose = (
+        "Arbour and Bell were introduced by the composer Cy Dorn, who had used them both, separately, on soundtracks, "
+        "at a party in Leeds."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party in Leeds")]
+
+
+@pytest.mark.parametrize(
+    ("trade", "occasion"),
+    [
+        ("composer", "the launch party for Cy Dorn's fiftieth film"),
+        # near miss: a baker makes no films, so "his" stays the page's word
+        ("baker", "the launch party for his fiftieth film"),
+    ],
+)
+def test_h60_a_composers_film_is_theirs(trade: str, occasion: str) -> None:
+    prose = f"Arbour and Bell were introduced by the {trade} Cy Dorn at the launch party for his fiftieth film."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    ("programme", "source"),
+    [
+        ("Drive Time with Kash", "Drive Time with Kash"),
+        # near miss: the one after "with" is someone of the page, a guest
+        ("Drive Time with Bea Bell", "Drive Time"),
+        # near miss: "time" after a word that says no time of day names no slot
+        ("Big Time with Kash", "Big Time"),
+    ],
+)
+def test_h60_a_drive_time_programme_named_after_its_host(programme: str, source: str) -> None:
+    prose = (
+        f"Cy Dorn directed the video. \u201cI am from Leeds,\u201d Arbour said on {programme}. \u201cThat is it.\u201d"
+    )
+    assert quotes(prose) == [("Ann Arbour", source)]

@@ -1947,6 +1947,8 @@ def cast(clause: Clause) -> list[Part]:
         and not ((m.group("what") or m.group("what_the") or m.group("when")) and " taken by " in m.group(0))
         and not (m.group("described") and skeleton.startswith("'s", m.end()))
         and not (m.group("doing") and not _scene_names_no_one(clause, m.group("doing")))
+        # ("the flute solo in the bridge is played by X": an instrument or a piece of the music is played, no part)
+        and _played_head(m.group("role")) not in _NOT_A_PART
     ]
     # "the fisherman mending his nets is played by X": the passive of "plays", whose part loses a present
     # participle's phrase as after "plays"
@@ -2011,6 +2013,7 @@ def cast(clause: Clause) -> list[Part]:
             m
             for m in _is_named(encoded)
             if not _NOT_PARTS & _bare_words(m.group("role"))
+            and _played_head(m.group("role")) not in _NOT_A_PART
             and ("than" not in m.group("between").split() or m.group("between").startswith("none other than "))
             # ("the young man is X, who plays a groom": the relative clause tells X's part, the noun before only who X
             # is to the story)
@@ -2960,6 +2963,13 @@ def _a_town(clause: Clause, town: str) -> bool:
     return named is not None and named.kind == "name" and not named.people and not named.possessive and not named.new
 
 
+def _phrase_start(skeleton: str, end: int) -> int:
+    """Where the phrase that runs up to ``end`` opens: after the last comma, semicolon, colon, stop or bracket."""
+    return max(skeleton.rfind(mark, 0, end) for mark in ",;:.()") + 1
+
+
+# A mention alone, with no "'s": a possessive pronoun ("her") read as a mention before its noun
+_A_MENTION = linear.compile(r"^@\d+$")
 # ", played by X on the recording": what is played on a record is an instrument, whatever its name, not a part
 _ON_THE_RECORDING = linear.compile(
     r"\s+(?:on|for)\s+(?:the|its|their|his|her)\s+(?:original\s+|studio\s+)?(?:recording|record|track|single|album)\b"
@@ -2987,6 +2997,20 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
     last = words[-1].lower()
     if last in _NOT_PARTS or last in _NOT_A_PART or _ON_THE_RECORDING.match(skeleton, match.end()):
         return None
+    if words[start].lower() in _WHOSE or _A_MENTION.match(words[start]):
+        # ("a cyclist who keeps crossing his path, played by X": a pronoun's thing ending a relative clause is not the
+        # part, the noun the clause is about is; the clause is cut, as after any part)
+        # ("her path": "her" read as a mention, where the role matched opens)
+        phrase, at_thing = words, start
+        if start == 0:
+            before = skeleton[_phrase_start(skeleton, match.start("role")) : match.start("role")].split()
+            phrase, at_thing = before + words, len(before)
+        relative = next((at for at in range(at_thing - 1, 0, -1) if phrase[at] in ("who", "that")), None)
+        if relative is not None:
+            opens = max((at for at in range(relative) if phrase[at].lower() in ("a", "an", "the")), default=None)
+            if opens is None or relative - opens > 5 or phrase[relative - 1].lower() in _NOT_PARTS:
+                return None
+            return " ".join(phrase[opens:relative])
     return " ".join(words[start:])
 
 
@@ -3667,6 +3691,13 @@ def _told_of(clause: Clause, relative: str) -> set[int]:
     return {id(m) for m in _mentions(clause, relative) if m.kind == "pronoun"}
 
 
+def _played_head(role: str) -> str:
+    """The noun a part told before "is played by" ends on before its first preposition ("the flute solo in the
+    bridge" -> "solo"; "the owner of the club" -> "owner"), or its last word."""
+    words = [word.strip(".,") for word in role.lower().split()]
+    return next((before for before, word in pairwise(words) if word in _PREPOSITIONS), words[-1] if words else "")
+
+
 def _played_thing(role: str) -> str | None:
     """The instrument or piece a "playing ..." names ("playing a battered guitar"), which is no part; also when
     words after it tell where ("playing the organ on the back of a truck": the noun before the first preposition
@@ -4051,6 +4082,9 @@ def _share(
         return []
     if played and listed is None:
         role = _before_participle(role)
+    elif played and listed is not None:
+        # ("play a fisherwoman selling fish and a porter": each part of the list is told after "play" as one alone is)
+        listed = [_before_participle(each) for each in listed]
     itself = _SELF_THEN.match(role)
     if itself is not None and not _AGED.match(role):
         role = itself.group("self")  # "play themselves on a night out": the part is themselves

@@ -1118,7 +1118,9 @@ _BEFORE_OCCASION = (
     # (", 52,": the introducer's age, as a news agency gives it after a name)
     r"|\s*,\s*\d{1,3}\s*,"
     # (", an Austin filmmaker then known for skateboarding videos,": a place's name may say what kind, before the noun)
-    r"|\s*,\s*(?:who|whom)\s[^,]{0,100},"
+    # (", who had used them both, separately, on soundtracks,": an adverb set off by commas inside the relative clause,
+    # which goes on after it)
+    r"|\s*,\s*(?:who|whom)\s[^,]{0,100}(?:,\s*[a-z]{3,}ly\s*,[^,]{1,100})*,"
     # (", his neighbour in the Kallio district of Helsinki,": where they live, by a part of a place after "the"; not
     # ", a friend of Eda Fenn,", which names someone)
     r"|\s*,\s*(?:a|an|the|their|his|her|its|our|my)\s(?:@\d+\s)?(?:[^,@]|\b(?:in|from)\s+(?:the\s+)?@\d+(?:\s+[a-z]+\s+of\s+@\d+)?){0,60},"
@@ -5996,6 +5998,9 @@ _MAKERS: dict[str, frozenset[str]] = {
     "filmmaker": frozenset({"film", "documentary"}),
     # ("the opening night of his restaurant" after "the chef X": the kitchen a chef runs is theirs as a novel is)
     "chef": frozenset({"restaurant", "bistro", "kitchen"}),
+    # ("the launch party for his fiftieth film" after "the film composer X": the films a composer scores are counted
+    # as theirs)
+    "composer": frozenset({"film", "opera", "symphony", "score", "soundtrack"}),
 }
 # "his third novel", "her new book": the possessive's noun after up to two words of which or what kind
 _OWNED_WORK = linear.compile(r"^\s+(?:[a-z][\w-]*(?:\s+|$)){1,3}")

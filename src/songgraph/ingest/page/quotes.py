@@ -2971,6 +2971,15 @@ def _placed_station(owner: str, outlet: str) -> bool:
     )
 
 
+def _slot_named(name: str) -> bool:
+    """Whether a name ends on when a programme airs ("Late Night", "Sunday Brunch"), told with "time" after it as
+    well ("Drive Time")."""
+    words = [fold(word) for word in name.split()]
+    if len(words) > 1 and words[-1] == "time":
+        words.pop()
+    return bool(words) and words[-1] in _SLOTS
+
+
 def _programme_titled(owned: str) -> bool:
     """Whether what a broadcaster has ("X's owned") is a programme's title, not a host's name: one capitalised word
     ("Trójka"), or words of which one is a programme's ("Weekend Edition") but not all say only when it airs
@@ -4117,7 +4126,7 @@ def _source(clause: Clause) -> Source:
                 and hosted.person is None
                 and (
                     (
-                        fold(name.rsplit(" ", 1)[-1]) in _SLOTS
+                        _slot_named(name)
                         # ("Late Supper with Ruairí": a host may go by a first name alone, when the title says it is
                         # a programme by when it is on)
                         and (hosted.new or (" " not in hosted.text and fold(hosted.text) not in _PLATFORMS))
