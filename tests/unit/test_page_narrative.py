@@ -43207,3 +43207,101 @@ def test_h60_a_drive_time_programme_named_after_its_host(programme: str, source:
         f"Cy Dorn directed the video. \u201cI am from Leeds,\u201d Arbour said on {programme}. \u201cThat is it.\u201d"
     )
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        # the video's own end, after a participle's phrase, tells when the scene comes
+        (
+            "Cy Dorn turns up too, as a man dancing on a roof at the very end, a wink to the fans.",
+            "a man dancing on a roof",
+        ),
+        ("Cy Dorn turns up as a man waiting on a bench at the end of the clip.", "a man waiting on a bench"),
+        # near misses: the end of a place, or when the participle's doing was, is the part's own
+        ("Cy Dorn turns up as a man waiting at the end of the pier.", "a man waiting at the end of the pier"),
+        ("Cy Dorn turns up as a guard checking tickets at the north end.", "a guard checking tickets at the north end"),
+        ("Cy Dorn turns up as a singer hired at the last minute.", "a singer hired at the last minute"),
+    ],
+)
+def test_l60_the_video_s_end_after_a_participle_s_phrase(sentence: str, part: str) -> None:
+    prose = f"The music video was directed by Eda Fenn. Arbour plays a nurse. {sentence}"
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", part)]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Cy Dorn, to whom the record owes a great deal,",
+        "Cy Dorn, with whom Arbour toured,",
+        "Cy Dorn, for whom it was written,",
+    ],
+)
+def test_l60_a_relative_clause_whose_object_the_subject_is_before_as(subject: str) -> None:
+    prose = f"The music video was directed by Eda Fenn. Arbour plays a nurse. {subject} has a cameo too, as a cook."
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", "a cook")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arbour and Bell met through their publisher, Cy Dorn, at a songwriting camp in Bergen in 2014.",
+        "Arbour and Bell met through their booking agent Cy Dorn at a songwriting camp in Bergen.",
+    ],
+)
+def test_l60_met_through_a_go_between(sentence: str) -> None:
+    assert intros(sentence) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a songwriting camp in Bergen")]
+
+
+def test_l60_near_miss_met_through_a_publishing_house() -> None:
+    assert intros("Arbour and Bell met through their publisher, Harbour Books, at a songwriting camp in Bergen.") == []
+
+
+_L60_MIXED = "Eda Fenn directed the video. Arbour wrote it in May, and she sang it in June. Cy Dorn mixed it.\n\n"
+
+
+def test_l60_a_subject_told_as_someone_s_relation_goes_on_as_he() -> None:
+    prose = (
+        _L60_MIXED + "Dorn, Arbour's long-time engineer, handled the final mix. He has described the track in a post "
+        "on Facebook as \u201cthe longest mix I ever did.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Facebook")]
+
+
+def test_l60_near_miss_a_relation_among_two_subjects_leaves_he_open() -> None:
+    prose = (
+        _L60_MIXED + "Dorn, Arbour's engineer, and Bell handled the final mix. He has described the track in a post "
+        "on Facebook as \u201cthe longest mix I ever did.\u201d"
+    )
+    result = parse(prose)
+    assert result.document is not None and result.document.quotes == []
+    assert any("speaker" in w.message for w in result.warnings)
+
+
+def test_l60_an_epithet_s_one_named_as_another_by_the_quote_is_left_out() -> None:
+    prose = (
+        "The video was directed by Eda Fenn. Cy Dorn produced the song. Dorn recorded the drums in Leeds. "
+        "\u201cDorn plays like a machine,\u201d the producer joked."
+    )
+    result = parse(prose)
+    assert result.document is not None and result.document.quotes == []
+    assert any("speaker" in w.message for w in result.warnings)
+
+
+def test_l60_near_miss_an_epithet_s_one_naming_another() -> None:
+    prose = (
+        "The video was directed by Eda Fenn. Cy Dorn produced the song. Dorn recorded the drums in Leeds. "
+        "\u201cAnn sings like a bird,\u201d the producer joked."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_l60_near_miss_the_end_of_the_character_s_own_stretch_of_time() -> None:
+    prose = (
+        "The music video was directed by Eda Fenn. Arbour plays a nurse. "
+        "Cy Dorn turns up as a miner reading a letter at the end of a night shift."
+    )
+    assert cast(prose) == [
+        ("Ann Arbour", "a nurse"),
+        ("Cy Dorn", "a miner reading a letter at the end of a night shift"),
+    ]

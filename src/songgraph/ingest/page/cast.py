@@ -197,7 +197,8 @@ _APPEARS_WHERE = linear.compile(
 _APPOSITION = (
     # ("Father X, our pastor, has a cameo as": the teller's or the parish's own, "our", "my", as "his" is)
     rf"(?:\s*,\s*(?:a|an|the|his|her|their|our|my|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
-    r"by\s+(?:now|then)|"
+    # ("X, to whom the song owes so much, has a cameo as": a relative clause whose object they are, as for a glimpse)
+    r"by\s+(?:now|then)|(?:to|for|with)\s+whom|"
     # ("X, never one to turn down a free dinner, turns up as": what kind of one they always were, or never)
     r"(?:never|always|not|ever|forever)\s+(?:one|the\s+one|a|an|the)|"
     rf"[a-z]{{2,}}ing)\s[^,;.()]{{0,80}}?,"
@@ -2924,7 +2925,13 @@ def _participles_place(
     ):
         return ""
     found = _PARTICIPLES_PLACE.match(skeleton, end)
-    if found is None or (past_in and _WHEN_WORDS & set(found.group("place").split())):
+    # ("a woman dancing on a rooftop at the very end": the end is the video's, when the scene comes, not where the
+    # participle's doing is, as after "as")
+    if (
+        found is None
+        or (past_in and _WHEN_WORDS & set(found.group("place").split()))
+        or (not past and _tells_when(found.group("place")))
+    ):
         return ""
     more = _PAST_PLACE_GOES_ON.match(skeleton, found.end("place")) if past else None
     if more is not None and not (_WHEN_WORDS | _SPANS) & set(more.group("words").split()):
@@ -2932,6 +2939,28 @@ def _participles_place(
         # place is in (not "in the final scene", which tells when in the video)
         return found.group("place") + more.group("in")
     return found.group("place")
+
+
+def _tells_when(place: str) -> bool:
+    """Whether a phrase with "at" is the video's own end or start ("at the very end", "at the end of the clip"), when
+    the scene comes rather than where or when the participle's doing is ("at the mainland end" of a bridge, "at the
+    end of the pier", "hired at the last minute", "at the end of a night shift")."""
+    words = [word.strip(',;:.!?()"') for word in place.split()]
+    if len(words) < 3 or words[:2] != ["at", "the"]:
+        return False
+    rest = words[3:] if words[2] == "very" else words[2:]
+    if not rest or rest[0] not in _VIDEO_ENDS:
+        return False
+    if len(rest) == 1:
+        return True
+    # ("at the end of a night shift": the end of the character's own stretch of time, not the video's)
+    return rest[1:] in (["of", "the", noun] for noun in _VIDEO_SPANS)
+
+
+# The ends of the video a scene comes at, of ``_WHEN_WORDS``
+_VIDEO_ENDS = frozenset({"end", "start", "beginning", "close", "finale", "climax", "outset"})
+# The video itself, or a stretch of it or of its song, which "the end of" may tell when in it
+_VIDEO_SPANS = frozenset({"video", "clip", "film", "song", "track", "scene", "shot", "sequence", "verse", "chorus"})
 
 
 def _past_then_in(words: list[str]) -> bool:

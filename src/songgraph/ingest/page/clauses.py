@@ -110,6 +110,12 @@ _RELATION_AFTER = linear.compile(
     r"@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
     r"(?:\s+(?:since|from|in|at)\s+[\w-]+(?:\s+[\w-]+)?)?\s*[.!?]?\s*$"
 )
+# "X, Kenji's long-time engineer, handled the mix": the sentence's subject, then whose relation they are in
+# apposition, closed by a comma before the subject's verb: about the one named, not the owner
+_SUBJECT_RELATION_APPOSED = linear.compile(
+    r"^\W*@(?P<named>\d+)\s*,\s*@(?P<owner>\d+)'s\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,\s*"
+    r"(?P<next>[a-z]+)\b"
+)
 # "... and they will point to Kwabena's aunt, Akosua Asante-Darko.": a relation of someone's, then whom it is, in
 # apposition, ending the sentence (maybe with an aside after a dash: "- Auntie Akosua to half the town"): the
 # sentence ends on the one named, whom it is about, not the owner
@@ -1983,7 +1989,9 @@ class Discourse:
         if match is None:
             match = _IS_RELATION.match(clause.skeleton) or _RELATION_LAST.search(clause.skeleton)
         if match is None:
-            described = _RELATION_DESCRIBED_SUBJECT.search(clause.skeleton)
+            described = _RELATION_DESCRIBED_SUBJECT.search(clause.skeleton) or _SUBJECT_RELATION_APPOSED.match(
+                clause.skeleton
+            )
             match = described if described is not None and described.group("next") not in _NO_VERB_NEXT else None
         if match is None:
             return None

@@ -449,6 +449,12 @@ _MET_WHEN = (
     r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?\d{4}|(?:(?:a|one|two|three|four|five|a\s+few|a\s+couple\s+of|several|some)\s+"
     r"(?:days?|weeks?|months?|years?)|days|weeks|months|years)\s+(?:earlier|before|later|ago))\s+)?"
 )
+# Trades of people who bring musicians together, besides the musical roles: what an introducer is often described as.
+_GO_BETWEENS = frozenset(
+    {"promoter", "booker", "agent", "publicist", "teacher", "landlady", "landlord", "publisher", "scout", "impresario"}
+)
+
+
 # Whom one is to someone, before their name, in "met through her old flatmate, X" ("boss" only in a relative clause,
 # "whom B met through their label boss, X": "A met B through her label boss, X, at a dinner after the Y" would be
 # reported with the occasion cut before a name that may be an event's)
@@ -460,7 +466,8 @@ _MET_RELATION = (
     # through her grandfather, X. He introduced them at Y" came out without Y, whose sentence this reading does not
     # join, a wrong fact where the sentence alone had been left out)
     r"sister|brother|son|daughter|stepmother|stepfather|sister-in-law|"
-    r"brother-in-law"
+    r"brother-in-law|" + "|".join(sorted(_GO_BETWEENS))
+    # ("met through their publisher, X": one whose trade is bringing musicians together)
 )
 # (a role shared with someone, "co-writer", "co-producer", is a role too)
 _MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{PERSON_ROLE}|collaborator)$")
@@ -4215,12 +4222,6 @@ def _names_a_person(called: str) -> bool:
     """Whether "a drummer called" (the apposition before the name) says the name is someone's, by what they do."""
     words = called.split()
     return len(words) >= 2 and words[-2] in ROLE_NOUNS and words[-2] not in GROUP_NOUNS
-
-
-# Trades of people who bring musicians together, besides the musical roles: what an introducer is often described as.
-_GO_BETWEENS = frozenset(
-    {"promoter", "booker", "agent", "publicist", "teacher", "landlady", "landlord", "publisher", "scout", "impresario"}
-)
 
 
 _GO_BETWEEN_ENDS = tuple(sorted(_GO_BETWEENS))

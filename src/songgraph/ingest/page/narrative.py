@@ -2390,6 +2390,16 @@ class _Narrative:
             unnamed = self._not_named_within(lead[-1], lead[-2], body)
             if unnamed is not None and not _placed(lead[-2], unnamed):
                 told = Attribution(unnamed, told.source, told.year, told.others, told.present)
+        if (
+            told is not None
+            and told.speaker is not None
+            and after
+            and lead
+            and _names_in_third_person(body, told.speaker, lead[-1])
+        ):
+            # ('Y added the drums. "Y plays like a machine," the producer joked.': "the producer" the text is about
+            # is named by the words as another, which no one says of oneself; whom it means instead is not sure)
+            told = None
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -3334,6 +3344,20 @@ def _as_the_one_put_it(clause: Clause) -> str | None:
     ):
         return None  # a full name the page does not know may be the one meant (not "a 1971 Chevy Nova", a thing)
     return next(iter(people))
+
+
+def _names_in_third_person(body: str, speaker: str, attributed: Clause) -> bool:
+    """Whether a quote whose speaker its attribution calls only by a noun or pronoun ("the producer", "he") opens on
+    the name of whom it was resolved to, as the subject of its first sentence ("Shun plays like ..."), which one does
+    not say of oneself."""
+    if any(m.person == speaker and m.kind == "name" for m in attributed.mentions):
+        return False
+    opening = _OPENING_NAME.match(body)
+    return opening is not None and fold(opening.group("name")) in fold(speaker).split()
+
+
+# The first word of a quote, a capitalised name, then a verb in the third person ("Shun plays", "Ann has")
+_OPENING_NAME = linear.compile(r"^\W*(?P<name>[A-Z][\w'-]+)\s+(?:[a-z]+s|has|is|was|had|did)\b")
 
 
 def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes, people: People) -> str | None:
