@@ -42993,3 +42993,26 @@ def test_g60_appearing_somewhere_in_the_scene_then_the_part(sentence: str) -> No
 def test_g60_near_miss_appearing_on_a_record_or_picture_is_no_part(sentence: str) -> None:
     prose = f"The music video was directed by Eda Fenn. Arbour plays a nurse. {sentence}"
     assert cast(prose) == [("Ann Arbour", "a nurse")]
+
+
+@pytest.mark.parametrize(
+    ("programme", "source"), [("Claare ny Gael", "Claare ny Gael"), ("Blas na Maidne", "Blas na Maidne")]
+)
+def test_k60_a_programme_named_with_a_gaelic_article(programme: str, source: str) -> None:
+    prose = f"Cy Dorn directed the video. He spoke on Radio Leeds\u2019s {programme}: \u201cWe were cold.\u201d"
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    "aside", ["seen only in the opening and closing shots", "glimpsed once at the window", "never shown in full"]
+)
+def test_k60_how_a_part_is_shown_set_off_before_is_played_by(aside: str) -> None:
+    prose = (
+        f"The music video was directed by Eda Fenn. Arbour plays a nurse. The keeper, {aside}, is played by Cy Dorn."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", "the keeper")]
+
+
+def test_k60_near_miss_an_aside_naming_someone_before_is_played_by() -> None:
+    prose = "The music video was directed by Eda Fenn. The keeper, seen by Bea Bell, is played by Cy Dorn."
+    assert ("Cy Dorn", "the keeper") not in cast(prose)
