@@ -43305,3 +43305,26 @@ def test_l60_near_miss_the_end_of_the_character_s_own_stretch_of_time() -> None:
         ("Ann Arbour", "a nurse"),
         ("Cy Dorn", "a miner reading a letter at the end of a night shift"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("programme", "source"), [("Claare ny Gael", "Claare ny Gael"), ("Blas na Maidne", "Blas na Maidne")]
+)
+def test_k60_a_programme_named_with_a_gaelic_article(programme: str, source: str) -> None:
+    prose = f"Cy Dorn directed the video. He spoke on Radio Leeds\u2019s {programme}: \u201cWe were cold.\u201d"
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+@pytest.mark.parametrize(
+    "aside", ["seen only in the opening and closing shots", "glimpsed once at the window", "never shown in full"]
+)
+def test_k60_how_a_part_is_shown_set_off_before_is_played_by(aside: str) -> None:
+    prose = (
+        f"The music video was directed by Eda Fenn. Arbour plays a nurse. The keeper, {aside}, is played by Cy Dorn."
+    )
+    assert cast(prose) == [("Ann Arbour", "a nurse"), ("Cy Dorn", "the keeper")]
+
+
+def test_k60_near_miss_an_aside_naming_someone_before_is_played_by() -> None:
+    prose = "The music video was directed by Eda Fenn. The keeper, seen by Bea Bell, is played by Cy Dorn."
+    assert ("Cy Dorn", "the keeper") not in cast(prose)

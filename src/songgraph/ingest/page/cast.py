@@ -570,6 +570,9 @@ _PLAYED_BY = linear.compile(
     rf"|\s*,\s*(?P<what_the>the\s)[^@,;:.()\"]{{1,200}}?,"
     # ("the young Setsuko, in the flashbacks, is played by": when or where in the video the part is, set off by commas)
     rf"|\s*,\s*(?P<when>in\s)(?:the|a|an|his|her|their|its)\s[^@,;:.()\"]{{1,60}}?,"
+    # ("the keeper, seen only in the opening shots, is played by": how the part is shown, a past participle's phrase
+    # set off by commas right after it, naming no one, as after a relative clause)
+    r"|\s*,\s*(?:(?:never|not|still|always|just|only)\s+)?(?:seen|shown|heard|glimpsed)\s[^@,;:.()\"]{1,80}?,"
     # ("the young Setsuko, stepping off a ferry in a borrowed coat, is played by": what the part does in the scene, a
     # participle's phrase set off by commas, naming no one, as after a relative clause)
     # ("stepping off a plane at Heathrow": a place's name in it, checked on the match to name no one)

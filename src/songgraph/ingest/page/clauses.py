@@ -691,9 +691,9 @@ FOREIGN_PREPOSITIONS = frozenset({"por", "para", "til"})
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Ceol agus Caint", "Stimme zu Hause": another language's "and", "to" or
 # article; the Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word; the Breton article "ar" of
-# "Penn ar Bed", "Ti ar Vro")
+# "Penn ar Bed", "Ti ar Vro"; the Manx article "ny" of "Claare ny Gael")
 _CONNECTORS = frozenset(
-    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam", "ar"}
+    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam", "ar", "ny"}
     | {"und", "et", "og", "och", "agus", "zu", "den"}
     | FOREIGN_PREPOSITIONS
 )
