@@ -43328,3 +43328,78 @@ def test_k60_how_a_part_is_shown_set_off_before_is_played_by(aside: str) -> None
 def test_k60_near_miss_an_aside_naming_someone_before_is_played_by() -> None:
     prose = "The music video was directed by Eda Fenn. The keeper, seen by Bea Bell, is played by Cy Dorn."
     assert ("Cy Dorn", "the keeper") not in cast(prose)
+
+
+# A quote going on after its attribution in the small letter of the sentence resumed is the same quote, no title of
+# the programme just named ('," she admitted on the X podcast, "and ...'); a title-cased one after it may be a title.
+@pytest.mark.parametrize("who", ["Bell", "the rapper"])
+def test_i60_quote_resumed_after_a_programme_named_keeps_its_speaker(who: str) -> None:
+    prose = (
+        "It was written by Ann Arbour with the rapper Bea Bell and the producer Cy Dorn. Bell sings it in French. "
+        f"\u201cI forgot the words,\u201d {who} admitted on the Big Talk podcast, "
+        "\u201cand Cy told me to keep going.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Big Talk")]
+
+
+def test_i60_near_miss_quote_resumed_naming_another_as_i_is_not_theirs() -> None:
+    prose = (
+        "It was written by Ann Arbour with the rapper Bea Bell and the producer Cy Dorn. "
+        "\u201cI forgot the words,\u201d Bell admitted on the Big Talk podcast, "
+        "\u201cand I told Cy to keep going.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Big Talk")]
+
+
+# "X, a producer who has lived in Y for years, is her collaborator": one is no collaborator of one's own, so "her" is
+# someone else, and X is not learnt to be a "she" (a "he" after it still means X).
+def test_i60_apposed_subject_is_not_whose_collaborator() -> None:
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn. Dorn, a London-born producer who has lived in Osaka for years, is her most "
+        "trusted collaborator these days.\n\nDorn says he recognised her at once. "
+        "\u201cI did not want to gush in a bar,\u201d he told NME."
+    )
+    assert quotes(prose) == [("Cy Dorn", "NME")]
+
+
+def test_i60_near_miss_apposed_subject_with_no_relation_after_her() -> None:
+    # "her favourite thing" tells no relation: "her" may be Dorn's own, and the "he" after it no one sure
+    prose = (
+        "Ann Arbour wrote it with Cy Dorn. Dorn, a London-born producer who has lived in Osaka for years, is her "
+        "favourite thing.\n\nDorn says he recognised her at once. "
+        "\u201cI did not want to gush in a bar,\u201d he told NME."
+    )
+    assert quotes(prose) == []
+
+
+# "said on BBC Radio 2's The Late Shift": a station's name holding a number, then a programme's title of capitals
+# alone, is where it was said (the title, as for "RTÉ 2fm's The Late Shift")
+@pytest.mark.parametrize("station", ["BBC Radio 2", "Radio Nord 1"])
+def test_i60_programme_owned_by_a_numbered_station(station: str) -> None:
+    prose = (
+        f"\u201cI wrote it in a week,\u201d Arbour said on {station}\u2019s The Late Shift. \u201cIt was cold.\u201d"
+    )
+    assert quotes(prose) == [("Ann Arbour", "The Late Shift")]
+
+
+def test_i60_near_miss_numbered_station_then_small_words_is_the_station() -> None:
+    # "BBC Radio 2's breakfast show": no title of capitals after the station's name, which is where it was said
+    prose = "\u201cI wrote it in a week,\u201d Arbour said on BBC Radio 2\u2019s breakfast show."
+    assert quotes(prose) == [("Ann Arbour", "BBC Radio 2")]
+
+
+# "X was full of praise for the crew in a post on Instagram. "..."": what one wrote in a post is one's saying there
+def test_i60_words_after_a_post_of_the_sentence_before() -> None:
+    prose = (
+        "It was produced by Cy Dorn. Dorn was full of praise for the crew in a post on Instagram. "
+        "\u201cWe broke one vase. It was ugly.\u201d"
+    )
+    assert quotes(prose) == [("Cy Dorn", "Instagram")]
+
+
+def test_i60_near_miss_a_post_of_two_names_no_one() -> None:
+    prose = (
+        "It was produced by Cy Dorn. Bell and Dorn were full of praise in a post on Instagram. "
+        "\u201cWe broke one vase. It was ugly.\u201d"
+    )
+    assert quotes(prose) == []

@@ -4401,6 +4401,21 @@ class Discourse:
                 # "Cy Dorn, whom her mother introduced to her": Cy's mother, or the mother of the one Cy met
                 before.add(f"@{upto}")
             described = mentions[upto - 1] if upto else None
+            # (a few mentions back, an apposition's length at most: a sentence may hold thousands)
+            copula_subject = next(
+                (mentions[at] for at in range(upto - 1, max(-1, upto - 5), -1) if mentions[at].person), None
+            )
+            if (
+                copula_subject is not None
+                and copula_subject is not described
+                and start - copula_subject.end <= 200
+                and _APPOSED_IS_HIS.match(text[copula_subject.end : start]) is not None
+                and (owned := _WORDS_AFTER_HIS.match(text, start)) is not None
+                and any(word in ROLE_NOUNS or word in _RELATIVES for word in owned.group("words").split())
+            ):
+                # ("Cy, a producer who has lived in Oslo for years, is her collaborator": the same of one an
+                # apposition describes, whatever it names in passing)
+                described = copula_subject
             # "X, an old friend of his": whose friend is someone other than the one the apposition describes
             other_than = (
                 described.person
@@ -4417,7 +4432,10 @@ class Discourse:
                         and relation.group("next") not in ("and", "or", "nor")
                     )
                     or (
-                        _IS_HIS.match(text[described.end : start]) is not None
+                        (
+                            _IS_HIS.match(text[described.end : start]) is not None
+                            or _APPOSED_IS_HIS.match(text[described.end : start]) is not None
+                        )
                         and (owned := _WORDS_AFTER_HIS.match(text, start)) is not None
                         and any(word in ROLE_NOUNS or word in _RELATIVES for word in owned.group("words").split())
                     )
@@ -6496,6 +6514,13 @@ _IS_HIS = linear.compile(
     r"^\s+(?:(?:had|has|have)\s+(?:[a-z]+ly\s+)?been|was|is|were|are|became|becomes|remained|remains)\s+"
     r"(?:[a-z]+ly\s+)?$"
 )
+# The same copula after an apposition describing the one named before it, set off by commas ("Cy, a producer who
+# lives in Oslo, is her collaborator"): the mentions inside it are not whom the copula is of
+_APPOSED_IS_HIS = linear.compile(
+    r"^\s*,\s+(?:a|an|the)\s+[^,;:.!?\"]{1,150},"
+    r"\s+(?:(?:had|has|have)\s+(?:[a-z]+ly\s+)?been|was|is|were|are|became|becomes|remained|remains)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
 # (the relation may have up to two words before it: "his long-time agent")
 _WORDS_AFTER_HIS = linear.compile(r"\w+\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
@@ -6567,7 +6592,7 @@ _RELATIVES = _words(
     """
     mother father mum mom dad parents grandmother grandfather grandma grandpa nan aunt uncle husband wife partner
     boyfriend girlfriend fiance fiancee daughter son niece nephew godmother godfather flatmate roommate neighbour
-    neighbor bandmate colleague teacher boss agent mentor label
+    neighbor bandmate colleague collaborator teacher boss agent mentor label
     lawyer attorney solicitor publicist publisher spokesperson spokesman spokeswoman
     """
 )
@@ -7591,7 +7616,15 @@ def _on_owned_title(tokens: list[tuple[int, int, str]], first: int, stop: int) -
     owner = next((at for at in range(first, stop - 1) if tokens[at][2].endswith(("'s", "\u2019s"))), None)
     return (
         owner is not None
-        and _owned_title_rest(tokens, first, owner + 2) == stop
+        and (
+            _owned_title_rest(tokens, first, owner + 2) == stop
+            # ("on BBC Radio 2's The Late Shift": a title of capitals alone, said on, the same)
+            or (
+                first > 0
+                and tokens[first - 1][2].lower() == "on"
+                and all(_capital(tokens[at][2]) for at in range(owner + 1, stop))
+            )
+        )
         and max(owner + 1 - first, stop - owner - 1) <= _MAX_NAME_WORDS
     )
 

@@ -548,6 +548,8 @@ _TOLD_OTHERWISE = linear.compile(
     rf"\b(?:{LOOKING_BACK})\b|\b(?:when|as)\s+[^,;:.!?\"]{{1,60}}?\basked\b"
     r"|\b(?:sound|sounds|sounded)\s+(?:[a-z][\w'-]*\s+){1,5}?on\s+(?:the\s+|an?\s+)?(?:[\w'-]+'s\s+)?(?:[\w-]+\s+)?"
     r"(?:podcast|radio|show|programme|program|air|livestream|stream)\b"
+    # ("X was full of praise for the crew in a post on Instagram.": what one wrote in a post is one's saying there)
+    r"|\bin\s+(?:a|an|one|his|her|their)\s+(?:[a-z][\w-]*\s+)?post\s+(?:on|to)\s"
 )
 # A quoted title, not a quote: right after what it is the title of ('the documentary "Sea Roads"').
 _TITLE_BEFORE = linear.compile(
@@ -777,10 +779,18 @@ def _attributed(text: str, marks: list[int], index: int) -> str | None:
     if they do: a speaker and a speech verb in the sentence right after it."""
     opening, closing = marks[index], marks[index + 1]
     following = marks[index + 2] if index + 2 < len(marks) else len(text)
-    if index + 3 < len(marks) and (
-        _TITLE_BEFORE.search(text[max(closing + 1, following - 40) : following])
-        or _aired_title(text, following, marks[index + 3])
-        or _named_title(text, following, marks[index + 3])
+    if (
+        index + 3 < len(marks)
+        and (
+            (
+                _TITLE_BEFORE.search(text[max(closing + 1, following - 40) : following])
+                # ('," she admitted on the X podcast, "and Cy told me ...": a quote going on in the small letter of a
+                # sentence resumed, no title)
+                and not text[following + 1 : following + 2].islower()
+            )
+            or _aired_title(text, following, marks[index + 3])
+            or _named_title(text, following, marks[index + 3])
+        )
     ):
         # '"...," she recalled in the documentary "Sea Roads".': a quoted title is part of the attribution
         following = marks[index + 4] if index + 4 < len(marks) else len(text)
