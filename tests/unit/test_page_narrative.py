@@ -43403,3 +43403,58 @@ def test_i60_near_miss_a_post_of_two_names_no_one() -> None:
         "\u201cWe broke one vase. It was ugly.\u201d"
     )
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # a lower-case station's programme whose title goes on past an article in lower case: the whole title
+        ("Bell said on double z\u2019s Take a Bow.", "Take a Bow"),
+        ("Bell told double z\u2019s Songs of Tokyo.", "Songs of Tokyo"),
+        # near miss: a name with no small word may be a host's, and keeps the station
+        ("Bell told double z\u2019s Jen Nolan.", "double z"),
+    ],
+)
+def test_m60_a_lower_case_station_s_title_with_an_article(closing: str, source: str) -> None:
+    prose = f"Bea Bell directed the video. \u201cAnn had sung in that hall,\u201d {closing}"
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        # "on" a station the page calls one: what of its one is on is its programme
+        ("on Norwegian radio station Vinden\u2019s Blue Harbour", "Blue Harbour"),
+        ("on the local station Vinden\u2019s Blue Harbour", "Blue Harbour"),
+        # near miss: a person of the page after the possessive is no programme
+        ("on Norwegian radio station Vinden\u2019s Ann Arbour", "Vinden"),
+    ],
+)
+def test_m60_a_station_s_programme_after_what_the_station_is(where: str, source: str) -> None:
+    prose = f"Bea Bell directed the video. Bell explained it {where}: \u201cAnn had sung in that hall.\u201d"
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+@pytest.mark.parametrize(
+    ("told", "source"),
+    [
+        ("told listeners of Radio Nord", "Radio Nord"),
+        ("told listeners of Radio Nord\u2019s Night Shift", "Night Shift"),
+        ("told readers of Mojo", "Mojo"),
+        ("told the readers of Mojo", "Mojo"),
+    ],
+)
+def test_m60_told_the_audience_of_an_outlet_without_an_article(told: str, source: str) -> None:
+    prose = (
+        f"Cy Dorn directed the video. Dorn {told} that the hall was cold. "
+        "\u201cAnn had sung in that hall,\u201d she explained."
+    )
+    assert quotes(prose) == [("Cy Dorn", source)]
+
+
+def test_m60_near_miss_told_the_friends_of_someone_is_no_source() -> None:
+    prose = (
+        "Cy Dorn directed the video. Dorn told friends of Bea Bell that the hall was cold. "
+        "\u201cAnn had sung in that hall,\u201d Dorn said."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]

@@ -1016,9 +1016,9 @@ _SOURCES = [
         rf"\s+(?:on|to)\s+(?:[Tt]he\s+)?{_KIND_OWNED}(?P<source>{_P})"
     ),
     # "told the hosts of Radio Nord's show", "told the listeners of X": those who heard it are of the programme or
-    # paper named after them, which is where the words went out
+    # paper named after them, which is where the words went out ("told listeners of X": the plural needs no article)
     linear.compile(
-        rf"\b(?:{SPEECH_VERBS})\s+the\s+(?:hosts|presenters|panel|listeners|readers|viewers)\s+of\s+(?:[Tt]he\s+)?"
+        rf"\b(?:{SPEECH_VERBS})\s+(?:the\s+)?(?:hosts|presenters|panel|listeners|readers|viewers)\s+of\s+(?:[Tt]he\s+)?"
         rf"(?P<source>{_P})"
     ),
     # ("In that old Vevo interview": a demonstrative, and any one word for it, before the name)
@@ -1497,6 +1497,9 @@ _TOLD_LOWER = linear.compile(
 # "told triple j's Mornings program": a capitalised title a lower-case station owns, called a programme by the word
 # after it, is the programme (not "triple j's breakfast show", untitled)
 _OWNED_TITLE = linear.compile(r"['\x{2019}]s\s+(?P<title>@\d+)")
+# ("told triple j's Like a Version.": the title goes on past an article or a preposition in lower case to one more
+# capitalised word that ends the clause or its phrase, where the mentions cut it)
+_OWNED_TITLE_GOES_ON = linear.compile(r"\s+(?:a|an|the|of|of\s+the|in|on|at|for)\s+(?P<rest>@\d+)(?:\s*[,;:.!?]|\s*$)")
 _PROGRAMME_AFTER = linear.compile(r"\s+(?:program|programme|show|podcast)\b")
 _NOT_STYLED = frozenset(str.split("him her them you the his their our your its this that who whom"))
 # "When X said ...", "After X told ...": a fronted clause of when, opened by its subject
@@ -1762,7 +1765,8 @@ _ON_PLATFORM = linear.compile(
 # A programme's title, not a person's name: a small word between its capitalised words ("Songs of Tokyo", "Focus on
 # Africa") or a number ("Music 101")
 _TITLE_NOT_NAME = linear.compile(
-    r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with)\s+\p{Lu}|\s\d+$"
+    # ("Like a Version": an article between capitals, which no one's name has either)
+    r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with|a|an|the)\s+\p{Lu}|\s\d+$"
     # ("told DR's P4 Vest": a word of capitals and then digits, a channel's code, which no one's name holds)
     r"|(?:^|\s)\p{Lu}+\d+(?:\s|$)"
     # ("spoke to CBC Radio's As It Happens": a capitalised pronoun, conjunction or verb of being among its words, which
@@ -1778,6 +1782,11 @@ _TITLE_NOT_NAME = linear.compile(
 # What is broadcast is "on TV", "on the radio", "on air".
 # ("On Radio Nord's Tin Roof, she said": the same "on" opening the sentence)
 _ON_BEFORE = linear.compile(r"\b[Oo]n\s+$")
+# ("on Polish radio station Trójka's Lista Przebojów": "on" the owner the page calls a station, a word or two of where
+# or what before it; what one is on is still its programme)
+_ON_MEDIUM_BEFORE = linear.compile(
+    r"\b[Oo]n\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:radio\s+station|station|broadcaster|channel|network)\s+$"
+)
 # ("on the BBC World Service's Focus on Africa": the broadcaster's name may take its "the")
 _ON_THE_BEFORE = linear.compile(r"\bon\s+(?:the\s+)?$", ignore_case=True)
 # "asked by RTÉ's Nationwide": the one who asked, named by whose it is (a host has a full name: "asked by Radio Nord's
@@ -3024,23 +3033,26 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
     if how == "apart":
         if known_country(owner) is not None:
             return owned  # "told Norway's X": X, from Norway
-        if _medium_named(owner) and (
+        # (a name the page knows as someone's is a host's even so: "on radio station KEXP's Cy Dorn")
+        on_medium = _ON_MEDIUM_BEFORE.search(before[-60:]) is not None and not _owned_by_someone(clause, owned)
+        if (_medium_named(owner) or on_medium) and (
             _programme_titled(owned)
             or _TITLE_NOT_NAME.search(owned)
             or (
-                _ON_BEFORE.search(before[-4:])
+                (_ON_BEFORE.search(before[-4:]) or on_medium)
                 and owned[:1].isupper()
                 and not all(fold(w) in _SLOTS for w in owned.split())
             )
         ):
             # "told CBC's Up North", "speaking on Antena 3's Noites Longas": a broadcaster's programme, named by its
-            # own title, not its host; an owner that is no medium's name may be someone, whose X is theirs
+            # own title, not its host; an owner that is no medium's name may be someone, whose X is theirs (unless
+            # the page calls it a station: "on Polish radio station Trójka's Lista Przebojów")
             return owned
         return None
     if how == "styled":
         if _PROGRAMME_AFTER.match(clause.skeleton, end) and owned[:1].isupper():
             return owned  # "told triple j's Mornings program": called a programme, by its own title
-        if _programme_titled(owned) and " " in owned:
+        if (_programme_titled(owned) and " " in owned) or _TITLE_NOT_NAME.search(owned):
             # "told triple j's Good Nights": a title with a programme's word in it, not a host ("triple j's Cy Dorn"
             # keeps the station)
             return owned
@@ -3062,7 +3074,9 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
         return owned
     if how == "post":
         return owned  # "under Zofia's Instagram post": the platform, not whose post
-    if _ON_BEFORE.search(before[-4:]) and not all(fold(word) in _SLOTS for word in owned.split()):
+    if (_ON_BEFORE.search(before[-4:]) or _ON_MEDIUM_BEFORE.search(before[-60:])) and not all(
+        fold(word) in _SLOTS for word in owned.split()
+    ):
         # "appearing on Radio Nord's Tin Roof": one is on a programme (spoken to, "Radio Nord's Cy Dorn" may be a
         # host; "Radio Nord's Breakfast Show", named only by when it airs, needs its broadcaster to name it, where
         # "Radio Nord's Morning Report" has a word of its own)
@@ -3668,6 +3682,21 @@ def _source(clause: Clause) -> Source:
         title = clause.mention(owned_title.group("title")) if owned_title is not None else None
         if owned_title is not None and title is not None and title.kind == "name" and title.person is None:
             owner, start = styled.group("site"), styled.start("site")
+            goes_on = _OWNED_TITLE_GOES_ON.match(clause.skeleton, owned_title.end())
+            rest = clause.mention(goes_on.group("rest")) if goes_on is not None else None
+            if (
+                goes_on is not None
+                and rest is not None
+                and rest.kind == "name"
+                and rest.person is None
+                and not rest.new
+                and not rest.possessive
+                and " " not in squash(rest.text)
+            ):
+                whole = squash(clause.text[title.start : rest.end])
+                programme = _owned_source(clause, owner, whole, start, goes_on.end("rest"), "styled")
+                if programme is not None:
+                    return programme, {id(title), id(rest)}
             programme = _owned_source(clause, owner, squash(title.text), start, owned_title.end(), "styled")
             if programme is not None:
                 return programme, {id(title)}
