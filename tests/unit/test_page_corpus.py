@@ -203,6 +203,13 @@ AT_GOAL = {
     "heldout312": 241,
     "heldout319": 246,
     "heldout326": 224,
+    "heldout330": 257,
+    "heldout332": 264,
+    "heldout333": 226,
+    "heldout334": 260,
+    "heldout339": 220,
+    "heldout341": 276,
+    "heldout343": 242,
 }
 
 
