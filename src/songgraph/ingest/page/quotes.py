@@ -662,19 +662,24 @@ _PRINTED_ABROAD = frozenset(
 )
 
 
-def _capitalised_word_of_no_one(mention: Mention | None) -> bool:
-    """Whether a mention is one capitalised word (no acronym) that names no one and was named before: what may go on
-    a programme's title after it ("Focus on Africa", "Session in the Shed")."""
+def _word_of_no_one(mention: Mention | None) -> bool:
+    """Whether a mention is one word that names no one and was named before: what may go on a programme's title
+    after it ("Sounds of the Sixties", "Like a Version")."""
     return (
         mention is not None
         and mention.kind == "name"
         and mention.person is None
         and not mention.new
         and not mention.possessive
-        and " " not in mention.text
-        and mention.text[:1].isupper()
-        and not mention.text.isupper()
+        and " " not in squash(mention.text)
     )
+
+
+def _capitalised_word_of_no_one(mention: Mention | None) -> bool:
+    """The same, capitalised and no acronym ("Focus on Africa", "Session in the Shed")."""
+    if mention is None or not _word_of_no_one(mention):
+        return False
+    return mention.text[:1].isupper() and not mention.text.isupper()
 
 
 def _one_title_word(word: str) -> bool:
@@ -3684,15 +3689,7 @@ def _source(clause: Clause) -> Source:
             owner, start = styled.group("site"), styled.start("site")
             goes_on = _OWNED_TITLE_GOES_ON.match(clause.skeleton, owned_title.end())
             rest = clause.mention(goes_on.group("rest")) if goes_on is not None else None
-            if (
-                goes_on is not None
-                and rest is not None
-                and rest.kind == "name"
-                and rest.person is None
-                and not rest.new
-                and not rest.possessive
-                and " " not in squash(rest.text)
-            ):
+            if goes_on is not None and rest is not None and _word_of_no_one(rest):
                 whole = squash(clause.text[title.start : rest.end])
                 programme = _owned_source(clause, owner, whole, start, goes_on.end("rest"), "styled")
                 if programme is not None:
@@ -3961,14 +3958,7 @@ def _source(clause: Clause) -> Source:
                 and (" " not in squash(mention.text) or squash(title_rest.text).isupper())
             ):
                 title_rest = None  # "appeared on Kvelden on the BBC": the programme, then where it went out
-            if (
-                title_rest is not None
-                and title_rest.kind == "name"
-                and title_rest.person is None
-                and not title_rest.new
-                and not title_rest.possessive
-                and " " not in squash(title_rest.text)
-            ):
+            if title_rest is not None and _word_of_no_one(title_rest):
                 # "went on Take the Floor and said": a programme's title, its "the" in lower case, read whole
                 return squash(clause.text[mention.start : title_rest.end]), {id(mention), id(title_rest)}
             platform = clause.mention(match.groupdict().get("platform"))
@@ -4090,15 +4080,7 @@ def _source(clause: Clause) -> Source:
                 _COMMA_WORD.match(clause.skeleton, match.end("source")) if named and "," in clause.skeleton else None
             )
             last = clause.mention(vocative.group("more")) if vocative else None
-            if (
-                last is not None
-                and last.kind == "name"
-                and last.person is None
-                and not last.new
-                and not last.possessive
-                and " " not in squash(last.text)
-                and not known_country(squash(last.text))
-            ):
+            if last is not None and _word_of_no_one(last) and not known_country(squash(last.text)):
                 # "on the late-night show Buenas Noches, Santiago.": one word after a comma ending the sentence,
                 # after a programme's name, is the title's own ("Good Morning, Vietnam")
                 return f"{name}, {squash(last.text)}", {id(mention), id(last)}
@@ -4122,14 +4104,7 @@ def _source(clause: Clause) -> Source:
                     if goes_on is not None and not goes_on.group("place") and not goes_on.group("on")
                     else None
                 )
-                if (
-                    rest is not None
-                    and rest.kind == "name"
-                    and rest.person is None
-                    and not rest.new
-                    and not rest.possessive
-                    and " " not in squash(rest.text)
-                ):
+                if rest is not None and _word_of_no_one(rest):
                     whole = squash(clause.text[mention.start : rest.end])
                     return whole.split("'s ", 1)[1], {id(mention), id(rest)}
             quoted = _OWNED_QUOTED.match(clause.skeleton, match.end("source")) if mention.possessive else None
