@@ -526,9 +526,17 @@ _ROSTER_AFTER = linear.compile(
 _ROSTER_LISTED = linear.compile(
     rf"\b(?i:(?:band|group|fellow)\s+members|bandmates)\s+(?:{NAME}\s*,\s*){{0,6}}(?:{NAME}\s*,?\s+(?:and|&)\s+)?$"
 )
+# (Matched at the places its lead finds, as ``_KIN_APPOSED`` is: its first unanchored match in a process cost RE2 some
+# 100 ms building its reverse automaton)
+_ROSTER_LEAD = linear.compile(r"\b(?i:(?:band|group|fellow)\s+members|bandmates)\s")
 # "Bassist A, who joined later, takes no credit": a sentence opening on a player's noun and a name speaks of one of
 # the band, as one naming the band does
 _PLAYER_OPENING = linear.compile(rf"^\W*(?i:{_ANY_PLAYER})\s+(?P<name>{NAME})")
+
+
+def _listed_before(text: str) -> bool:
+    """Whether ``text`` ends in a list of names that a word for the band's own members opens (``_ROSTER_LISTED``)."""
+    return any(_ROSTER_LISTED.match(text, lead.start()) for lead in _ROSTER_LEAD.finditer(text))
 
 
 def stated_size(r: Reading, artist: str) -> int | None:
@@ -575,7 +583,7 @@ def counted_roster(r: Reading, artist: str) -> list[str]:
                 if (
                     opened
                     or _ROSTER_BEFORE.search(sentence[max(0, name.start() - 40) : name.start()])
-                    or _ROSTER_LISTED.search(sentence[max(0, name.start() - 300) : name.start()])
+                    or _listed_before(sentence[max(0, name.start() - 300) : name.start()])
                     or _CUED_AFTER.match(sentence[name.end() : name.end() + 60])
                     or _ROSTER_AFTER.match(sentence[name.end() : name.end() + 60])
                 ):
