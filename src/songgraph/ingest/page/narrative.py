@@ -140,6 +140,11 @@ _YOU_AND = linear.compile(rf"\b(?:[Yy]ou\s+and\s+(?P<after>{_NAME_WORDS})|(?P<be
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 
 
+def _counts(number: str, size: int) -> bool:
+    """Whether a count, a word ("four") or figures ("4"), says ``size``."""
+    return str(GROUP_SIZES.get(number.lower(), number)) == str(size)
+
+
 def _members_in_apposition(text: str, group: casting.Part, parts: list[casting.Part], members: list[str]) -> bool:
     """Whether the group's mention is followed, after a comma, by members of it cast in the same part ("the
     surviving Lavonettes, Tibbs and Jean-Baptiste, appear as themselves"): those named say which of the line-up."""
@@ -1912,7 +1917,7 @@ class _Narrative:
         """ "the four members of X" of a group whose line-up no rule read: the players the page names as the band's
         (``prose.counted_roster``), when exactly as many as the count (a guess at the line-up that the count
         confirms); none, warned, else."""
-        if str(GROUP_SIZES.get(number.lower(), number)) == str(len(members)):
+        if _counts(number, len(members)):
             return members
         self.r.warn(
             line,
@@ -1961,7 +1966,7 @@ class _Narrative:
             counted = _PART_COUNT.match(part.role or "")
             if counted is not None:
                 word = counted.group("count").lower()
-                if str(GROUP_SIZES.get(word, word)) != str(len(members)):
+                if not _counts(word, len(members)):
                     continue
             out += [casting.Part(member, part.role, part.at) for member in members]
         return out
@@ -2062,17 +2067,12 @@ class _Narrative:
         at = clause.at(found.start())
         members = self.r.people.members(band) if found.group("members") or found.group("them") else []
         number = found.group("number") or found.group("them")
-        if (
-            found.group("members")
-            and number
-            and members
-            and str(GROUP_SIZES.get(number.lower(), number)) != str(len(members))
-        ):
+        if found.group("members") and number and members and not _counts(number, len(members)):
             # "Band members A, B and C wrote it. Bassist D ... The four members play themselves": the line-up read
             # was of some of the band only; the players the page names, when they take in those and are as many as
             # the count
             roster = prose.counted_roster(self.r, band)
-            if set(members) <= set(roster) and str(GROUP_SIZES.get(number.lower(), number)) == str(len(roster)):
+            if set(members) <= set(roster) and _counts(number, len(roster)):
                 members = roster
         roster = prose.counted_roster(self.r, band) if found.group("members") and number and not members else []
         if roster or (found.group("members") and number and not members and found.group("bare_play")):
@@ -2083,7 +2083,7 @@ class _Narrative:
                 return []
         if found.group("them") and GROUP_SIZES.get(number.lower()) != len(members):
             return []  # "the four of them" of no line-up the page gives, or of another count: who is not sure
-        if members and (number is None or str(GROUP_SIZES.get(number.lower(), number)) == str(len(members))):
+        if members and (number is None or _counts(number, len(members))):
             # "the three members appear as themselves" when the page has named the three: each of them, as "the
             # members of X" is ("all five members" that disagrees with the page's line-up leaves the group as one)
             return [casting.Part(member, "themselves", at) for member in members]
