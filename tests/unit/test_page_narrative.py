@@ -43458,3 +43458,66 @@ def test_m60_near_miss_told_the_friends_of_someone_is_no_source() -> None:
         "\u201cAnn had sung in that hall,\u201d Dorn said."
     )
     assert quotes(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # several people's part, a plural noun alone, then a past participle's phrase with its place: the part whole
+        (
+            "Arbour and Bell both have cameos as ferrymen stranded at the end of the old pier.",
+            [
+                ("Ann Arbour", "ferrymen stranded at the end of the old pier"),
+                ("Bea Bell", "ferrymen stranded at the end of the old pier"),
+            ],
+        ),
+        # near miss: the plural noun alone, then a place the participle does not give, is the scene's
+        (
+            "Arbour and Bell both have cameos as ferrymen at the end of the old pier.",
+            [("Ann Arbour", "ferrymen"), ("Bea Bell", "ferrymen")],
+        ),
+    ],
+)
+def test_e61_a_plural_part_then_a_past_participle_s_place(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a stretch of time counted, after a participle's phrase, is how long its doing waited: the part's own
+        (
+            "Arbour appears as a sailor coming home from the war after many years.",
+            "a sailor coming home from the war after many years",
+        ),
+        (
+            "Arbour appears as a nurse returning to the ward after ten years.",
+            "a nurse returning to the ward after ten years",
+        ),
+        # near miss: with no participle the time is the actor's own ("returns as a nurse after ten years")
+        ("Arbour appears as a nurse after ten years.", "a nurse"),
+    ],
+)
+def test_e61_a_counted_stretch_of_time_after_a_participle(sentence: str, expected: str) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == [("Ann Arbour", expected)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one cameo the two share, with a word of what it is like between the article and the noun
+        (
+            "Arbour and Bell have a tiny cameo as two bakers.",
+            [("Ann Arbour", "two bakers"), ("Bea Bell", "two bakers")],
+        ),
+        (
+            "Arbour and Bell make a wordless cameo as two bakers.",
+            [("Ann Arbour", "two bakers"), ("Bea Bell", "two bakers")],
+        ),
+        ("Arbour and Bell have tiny cameos as two bakers.", [("Ann Arbour", "two bakers"), ("Bea Bell", "two bakers")]),
+        # near miss: a cameo denied casts no one
+        ("Arbour and Bell have no cameo as bakers.", []),
+    ],
+)
+def test_e61_a_shared_cameo_told_by_what_it_is_like(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected

@@ -500,8 +500,9 @@ _SHARED = linear.compile(
     r"(?:are|were)\s+(?:(?:also|both|all)\s+)?in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))(?:\s+too|\s+as\s+well)?\s*,?\s*as|"
     # "A and B have cameos as two bakers": a cameo each, in the one part
     # ("A and B make a cameo as two tourists": one cameo the two share, in the one part)
-    r"(?:have|had|make|made|get|got)\s+(?:an?\s+(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
-    r"cameo(?:\s+appearance)?\s+as|(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+)?"
+    # ("A and B have a tiny cameo as", "make wordless cameos as": any one word of what the cameo is like, as for one)
+    r"(?:have|had|make|made|get|got)\s+(?:an?\s+(?:[a-z]{3,}\s+)?"
+    r"cameo(?:\s+appearance)?\s+as|(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+|tiny\s+|wordless\s+)?"
     r"(?:cameos|cameo\s+appearances|appearances)\s+as)|"
     # ("A and B both have small parts as deckhands": a small part each, in the one part, as "has a small part as")
     r"(?:have|had|get|got|take|took)\s+(?:small|minor|brief|short|bit|tiny|walk-on|non-speaking|speaking|silent)\s+"
@@ -2293,6 +2294,7 @@ def cast(clause: Clause) -> list[Part]:
                 when is not None
                 and not _a_clause(when.group("phrase"))
                 and (not _TENSED.search(last) or last in _PLURAL_TIMES)
+                and (when.group("counted") is None or _PARTICIPLE.match(clause.words(role_text)) is not None)
             ):
                 role_text += when.group("when")
             elif when is None:
@@ -2457,7 +2459,13 @@ _WHEN_PHRASE = linear.compile(
     r"(?:\s+[a-z][\w'-]*){0,2}?(?:\s+of\s+(?:the|a|an|his|her|their|its)\s+[a-z][\w'-]*)?"
     # ("as a sailor coming home after years at sea": a stretch of time, bare, and where it was spent)
     r"|(?:many\s+|several\s+|long\s+)?(?:years|months|weeks|decades)\s+(?:at|in|on|abroad|away|overseas)"
-    r"(?:\s+[a-z][\w'-]*){0,2}))(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
+    r"(?:\s+[a-z][\w'-]*){0,2}"
+    # ("as a singer returning home after many years": a stretch of time counted, alone, how long the participle's
+    # doing waited; checked on the match to follow a participle, as "returns as a nurse after ten years" is the
+    # actor's own time)
+    r"|(?P<counted>(?:many|several|so\s+many|a\s+few|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|\d+)\s+(?:long\s+)?(?:years|months|weeks|decades))))"
+    r"(?:\s*[,;:.!?()\"]|\s*$|\s+(?:and|while)\s+@\d+)"
 )
 # "before Christmas", "until March": a time named, closing the clause (checked on the match to be one)
 # "as a driver with a broken-down Holden": "with", an indefinite article, lower-case words and one capitalised word
@@ -2895,8 +2903,9 @@ def _participles_place(
     doing = _PARTICIPLE.match(role_text)
     # a past participle after the part's noun keeps its place too ("a hitchhiker stranded at a bus stop"), as its
     # phrase is the part; after an article alone it is an adjective ("a retired" is no part yet)
+    # ("farmhands stranded at the edge of a field": several people's part may be a plural noun alone before it)
     past = (
-        len(words) >= 3
+        len(words) >= 2
         and (_PAST_PARTICIPLE.match(last) is not None or last in _IRREGULAR_PARTICIPLES)
         and not _ARTICLE.match(words[-2])
     )
