@@ -1395,6 +1395,8 @@ _NOT_A_PART = frozenset(
     trumpet harmonica ukulele accordion banjo mandolin pipes synth synths song songs tune tunes melody chords
     clarinet trombone tuba viola oboe bassoon bagpipes tambourine xylophone marimba zither lute sitar tabla oud
     bouzouki kora ngoni balafon djembe kalimba
+    keytar darbuka cajon bongos congas timbales charango bandoneon theremin vibraphone glockenspiel harpsichord
+    mellotron synthesiser synthesizer synthesisers synthesizers
     chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
     concert festival stage room hall crowd part bars notes intro outro chorus choruses verse verses hook licks
     video videos clip clips album albums
@@ -1412,9 +1414,11 @@ _GIVEN_TO = linear.compile(
 )
 # "The video's lead, a chaiwala at Churchgate station, is played by X": the part in an apposition to the words for
 # the lead (which may name a place)
+# ("The lead role, a motorcycle courier crossing the city, is played by X": the words for the lead part alone)
 _LEAD_PLAYED_BY = linear.compile(
-    r"\b(?i:the)\s+(?:(?:music\s+)?video's|clip's|film's)\s+(?:lead|protagonist|hero|heroine|main\s+character|"
-    rf"central\s+character)\s*,\s*(?P<role>(?:a|an|the|his|her|their)\s[^,;.()\"]{{1,{MAX_ROLE}}}?)\s*,\s*"
+    r"\b(?i:the)\s+(?:(?:(?:music\s+)?video's|clip's|film's)\s+(?:lead|protagonist|hero|heroine|main\s+character|"
+    r"central\s+character)|(?:lead|leading|main|central|title)\s+(?:role|part))\s*,\s*"
+    rf"(?P<role>(?:a|an|the|his|her|their)\s[^,;.()\"]{{1,{MAX_ROLE}}}?)\s*,\s*"
     rf"(?:is|was)\s+(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
 )
 # "Bell's own grandmother, X, is in it too, playing a neighbour": someone named in an apposition, in the video, then
@@ -1984,8 +1988,11 @@ def cast(clause: Clause) -> list[Part]:
         matches += _GIVEN_TO_RELATION.finditer(encoded)
     if " in it" in skeleton or " in the " in skeleton:
         matches += _APPOSED_IN_IT.finditer(encoded)
-    if "'s " in skeleton and "ed by " in skeleton:
-        matches += _LEAD_PLAYED_BY.finditer(encoded)
+    if ("'s " in skeleton or " role, " in skeleton or " part, " in skeleton) and "ed by " in skeleton:
+        leads = list(_LEAD_PLAYED_BY.finditer(encoded))
+        # ("The lead role, a courier, is played by X": the part is the apposition, not the words for the lead)
+        lead_players = {m.start("person") for m in leads}
+        matches = [m for m in matches if m.start("person") not in lead_players] + leads
     after_as: set[int] = set()  # the matches that tell a part after "as"
     if ", as " in skeleton:
         # (a part after an apposition's "as" is whole, as after any "as": "A's brother, X, as a boy selling lemonade
@@ -2925,8 +2932,11 @@ def _participles_place(
         if town and (clause is None or not _a_town(clause, town)):
             return skeleton[place.start("place") : place.start("town")]
         if place.group("within") and place.group("venue") not in VENUE_NOUNS:
-            # "at the party in the final scene" tells when; only a venue's noun says the place is in it
-            return skeleton[place.start("place") : place.start("within")]
+            # "at the party in the final scene" tells when; only a venue's noun says the place is in it (or a
+            # participle's phrase, the part's whole after "as": "as a man waiting at a bus stop in the rain")
+            cut = skeleton[place.start("place") : place.start("within")]
+            participle = past or (doing is not None and doing.group("verb") not in _ING_NOUNS)
+            return cut + (_place_goes_on(skeleton, place.start("within")) if participle else "")
         return place.group("place")
     if not past and not doing_too:
         return ""
@@ -2945,12 +2955,18 @@ def _participles_place(
         or (not past and _tells_when(found.group("place")))
     ):
         return ""
-    more = _PAST_PLACE_GOES_ON.match(skeleton, found.end("place")) if past else None
-    if more is not None and not (_WHEN_WORDS | _SPANS) & set(more.group("words").split()):
-        # "a commuter stuck at a bus stop in the rain": a past participle's phrase is the part's whole, with what the
-        # place is in (not "in the final scene", which tells when in the video)
-        return found.group("place") + more.group("in")
-    return found.group("place")
+    # (after "as" a present participle's phrase is the part's whole as well: "as a man waiting at a stop in the rain")
+    return found.group("place") + (_place_goes_on(skeleton, found.end("place")) if past or own else "")
+
+
+def _place_goes_on(skeleton: str, end: int) -> str:
+    """ "a commuter stuck at a bus stop in the rain": what a participle's place is in, a short phrase closing the
+    clause, which is the part's too (not "in the final scene", which tells when in the video, nor "in the background",
+    where in its frame)."""
+    more = _PAST_PLACE_GOES_ON.match(skeleton, end)
+    if more is None or (_WHEN_WORDS | _SPANS) & set(more.group("words").split()):
+        return ""
+    return "" if _IN_A_SCENE.search(more.group("words")) else more.group("in")
 
 
 def _tells_when(place: str) -> bool:

@@ -6857,7 +6857,13 @@ def _capital(word: str) -> bool:
     """A word that can be part of a name: a capital first, or a brand's lower-case first letter ("iHeart")."""
     if not word or not word[0].isalpha():
         return False
+    if word[:3].lower() in _ARABIC_ARTICLES and word[3:4].isupper():
+        return True  # "Noor el-Haddad", "Yusuf al-Amin": the Arabic article joined to the surname it leads
     return word[0].isupper() or any(c.isupper() for c in word[1:3])
+
+
+# The Arabic article, lower-case and hyphened to the capitalised surname it is part of
+_ARABIC_ARTICLES = frozenset({"al-", "el-"})
 
 
 def _numbered(word: str) -> bool:

@@ -810,6 +810,9 @@ _MORE_SO_ON = linear.compile(
     # ("is clear in Le Devoir that it is a street in Sherbrooke:": how plainly it was said, then what, after "that")
     r"|(?:was|is|were|are)\s+(?:(?:quite|very|pretty|perfectly)\s+)?(?:clear|explicit|adamant|emphatic|firm))"
     rf"\s+(?P<word>on|in|with)\s+(?P<the>[Tt]he\s+)?(?P<source>{_P})(?:\s+that\s[^:;\"]{{1,80}}?)?\s*(?::|$"
+    # (or how the words were put there, 'X was more modest on Instagram, writing under a photo of the desk:', the
+    # same one's doing, which names no one else)
+    r"|,\s+(?:writing|posting|tweeting|sharing|captioning)\s[^:;\"@.!?]{1,80}?\s*(?::|$)"
     # (or a sentence of its own before the words, 'X was more playful on Y the night it went to number one. "...,"
     # she said', where the setting's speaker is checked to be the quote's)
     r"|[.!]\s*$|\s+(?:the|that|last|this|one)\s+(?:night|day|week|morning|evening|afternoon)\b[^:;\"]{0,80}?[.!]\s*$)"
@@ -2955,6 +2958,18 @@ def _told_hearer(clause: Clause) -> linear.Match | None:
     return told
 
 
+def _article_titled(clause: Clause, owned: str) -> bool:
+    """Whether what an owner has ("Cadena SER's La Ventana", "Tropicana's El Mañanero") is a title led by its article,
+    as "SiriusXM's The Highway" is, which no host's full name is (a surname with its particle the page knows as
+    someone's, "Radio Nord's El Idrissi", is a host's)."""
+    words = owned.split()
+    if len(words) < 2 or not owned[:1].isupper() or fold(words[0]) not in _TITLED_ARTICLE:
+        return False
+    return not any(
+        fold(squash(m.text)) == fold(owned) and (m.people or m.person is not None) for m in clause.mentions
+    ) and not any(fold(owned) in fold(person) for m in clause.mentions for person in m.people)
+
+
 def _owned_by_someone(clause: Clause, owner: str) -> bool:
     """Whether the owner named before a possessive is someone, or a name the page does not know as no one's."""
     named = [m for m in clause.mentions if m.kind == "name" and fold(squash(m.text)) == fold(owner)]
@@ -3036,7 +3051,7 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
             return owned  # "Kumasi's Ahenfie FM": the town a station is from, told before its name as a country is
         return None
     if how == "apart":
-        if known_country(owner) is not None:
+        if known_country(owner) is not None or _article_titled(clause, owned):
             return owned  # "told Norway's X": X, from Norway
         # (a name the page knows as someone's is a host's even so: "on radio station KEXP's Cy Dorn")
         on_medium = _ON_MEDIUM_BEFORE.search(before[-60:]) is not None and not _owned_by_someone(clause, owned)
@@ -3073,6 +3088,8 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
     name = f"{owner}'s {owned}"
     if "'s The " in name:
         return "The " + name.split("'s The ", 1)[1]  # "SiriusXM's The Highway": a programme, by its title
+    if _article_titled(clause, owned):
+        return owned
     if _PROGRAMME_AFTER.match(clause.skeleton, end) and owned[:1].isupper() and (" " in owner or owner.isupper()):
         # "told Radio Nord's Tin Roof programme": called a programme, by its own title (a one-word owner may be the
         # title's own: "the Songwriter's Porch podcast")
@@ -4591,7 +4608,8 @@ def segment_tied(text: str) -> bool:
 
 
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
-_STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele"})
+# ("Cadena SER", "Cadena Dial": the Spanish word for a broadcasting network, which leads its stations' names)
+_STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele", "cadena"})
 # Words of a programme's title that no one's name holds ("Weekend Edition", "Starry Night Radio")
 _PROGRAMME_WORDS = _SLOTS | _STATION_WORDS | frozenset({"edition", "report", "session", "club", "special", "hour"})
 # A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
