@@ -43618,3 +43618,92 @@ def test_h61_the_lead_role_told_in_an_apposition() -> None:
 
 def test_h61_near_miss_the_lead_role_with_an_aside_is_no_part() -> None:
     assert ("Cy Dorn", "sadly") not in cast(_H61_VIDEO + "The lead role, sadly, is played by Cy Dorn.")
+
+
+@pytest.mark.parametrize(
+    ("played", "expected"),
+    [
+        # two parts, then two players: one each, in the order told
+        (
+            "The film follows a retired welder and a harbour pilot, played by the brothers Eli Moss and Gil Moss, "
+            "who sit on the wall.",
+            [("Eli Moss", "a retired welder"), ("Gil Moss", "a harbour pilot")],
+        ),
+        (
+            "It follows a baker and her son, played by Eli Moss and Gil Moss respectively.",
+            [("Eli Moss", "a baker"), ("Gil Moss", "her son")],
+        ),
+        # near miss: one player for the two parts is not paired
+        (
+            "The film follows a retired welder and a harbour pilot, played by Eli Moss.",
+            [("Eli Moss", "a retired welder and a harbour pilot")],
+        ),
+    ],
+)
+def test_g61_two_parts_played_by_two_in_order(played: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {played}") == expected
+
+
+def test_g61_near_miss_the_last_two_of_a_longer_list_are_not_paired() -> None:
+    played = cast(
+        "The video was directed by Cy Dorn. The film follows a welder, a pilot and a nurse, played by Eli Moss and "
+        "Gil Moss."
+    )
+    assert ("Gil Moss", "a nurse") not in played
+
+
+def test_g61_starring_beside_one_who_plays_a_part_is_a_cameo() -> None:
+    prose = "The video was directed by Cy Dorn. Arbour stars alongside the dancer Eli Moss, who plays a porter."
+    assert cast(prose) == [("Ann Arbour", None), ("Eli Moss", "a porter")]
+
+
+def test_g61_near_miss_starring_beside_someone_as_a_part_stays_unread() -> None:
+    # "as a nurse" may be either one's part
+    prose = "The video was directed by Cy Dorn. Arbour stars alongside Eli Moss as a nurse."
+    assert ("Ann Arbour", None) not in cast(prose)
+
+
+def test_g61_seen_doing_something_by_a_pronoun() -> None:
+    prose = "The video was directed by Cy Dorn. Her real mother, Eda Fenn, can be seen cutting cloth behind her."
+    assert cast(prose) == [("Eda Fenn", None)]
+
+
+def test_g61_near_miss_seen_doing_something_with_someone_named() -> None:
+    prose = "The video was directed by Cy Dorn. Eda Fenn can be seen talking to Gil Moss."
+    assert cast(prose) == []
+
+
+def test_g61_playing_after_a_relative_clause_about_the_player() -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Bell, who had still not been to Spain, appears on a small television, "
+        "playing a weather forecaster."
+    )
+    assert cast(prose) == [("Bea Bell", "a weather forecaster")]
+
+
+def test_g61_hyphenated_initials_name_a_broadcaster() -> None:
+    prose = (
+        "Cy Dorn directed the video. Dorn, speaking on K-NORD\u2019s Night Shift, said he had learned it in a car "
+        "park. \u201cAnn had sung in that hall,\u201d he explained."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Night Shift")]
+
+
+@pytest.mark.parametrize(
+    "journey",
+    ["on the bus back to Leeds", "on the train to Leeds", "on the way home to Leeds"],
+)
+def test_g61_where_a_journey_went_is_no_source(journey: str) -> None:
+    prose = (
+        "Cy Dorn directed the video. Dorn lived in Leeds for years. "
+        f"She wrote the words {journey} after the funeral. \u201cAnn had sung in that hall,\u201d she said."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+def test_g61_near_miss_words_explained_to_a_station_keep_it() -> None:
+    prose = (
+        "Cy Dorn directed the video. Dorn lived in Leeds for years. "
+        "She explained the words to Radio Nord. \u201cAnn had sung in that hall,\u201d she said."
+    )
+    assert quotes(prose) == [("Cy Dorn", "Radio Nord")]

@@ -923,6 +923,12 @@ _MEMBER = linear.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}(?P<person>
 _ALONGSIDE = linear.compile(
     rf"(?:,\s*|\s+)(?:alongside|with)\s+(?P<people>{_P}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_P}){{0,5}})\s*(?:[.;!]|$)"
 )
+# "X stars alongside the dancer Y, who plays a porter": the subject stars, in no part the clause tells, beside one whose
+# own part the relative clause gives (one named subject, the clause's first words)
+_STARS_BESIDE_PLAYER = linear.compile(
+    rf"^\W*(?P<person>{_P})\s+(?:stars|starred|co-stars|co-starred)\s+(?:alongside|opposite|beside)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}?{_P}\s*,\s*who\s+(?:plays|played|portrays|portrayed)\s"
+)
 # "X makes a brief cameo.": cast in no part
 _MAKES_CAMEO = linear.compile(
     # "the village baker, X, makes a cameo": the name may close an apposition (checked by _APPOSED_BEFORE)
@@ -1137,7 +1143,8 @@ _GLIMPSED = linear.compile(
     r"(?:\s+(?P<then_doing>[a-z]{2,}ing\s[^@;:.()\"]{1,80}?))?"
     # ("can be glimpsed bowing a cello on the rocks": what they do in the scene, straight after it, naming no one;
     # checked on the match to be no part: not "playing" or "portraying", and no "as")
-    r"|\s+(?P<doing>[a-z]{2,}ing\s[^@;:.()\"]{1,120}?)"
+    # ("can be seen cutting cloth behind her": a pronoun in it, checked on the match to be the only mention)
+    r"|\s+(?P<doing>[a-z]{2,}ing\s(?:[^@;:.()\"]|@\d+){1,120}?)"
     # ("can be glimpsed asleep against a window": the state they are seen in, maybe where)
     r"|\s+(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)"
     r"(?:\s+(?:against|in|on|at|by|behind|near|under|beside)\s+[^@,;.()\"]{1,60}?)?)?)"
@@ -1330,7 +1337,9 @@ _DESCRIBED_APPOSED = linear.compile(
 # reflexive part as after "as")
 _PLAYING_AFTER = linear.compile(
     rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?"
-    rf"(?P<people>(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?)\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
+    rf"(?P<people>(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?)"
+    # ("X, who had never been to Hanoi, appears on a TV set, playing ...": a relative clause about them, set off)
+    rf"(?:\s*,\s*who\s(?:[^@,;.()\"]|@\d+){{1,80}}?,)?\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?|himself|herself|themselves){_ROLE_END}"
 )
 # What someone does, before their name ("actor", "the comedian", "a local DJ").
@@ -2041,6 +2050,10 @@ def cast(clause: Clause) -> list[Part]:
         players: set[str] = set()
         for m in _APPOSED_PLAYER.finditer(encoded):
             part = _apposed_part(skeleton, m)
+            each = _each_apposed_player(clause, m, part, seen)
+            if each:
+                found += each  # "a welder and a pilot, played by A and B": each part by its player, in order
+                continue
             if part is not None and not _ONE_MENTION.match(part.split(" ", 1)[0]):
                 players.add(m.group("person"))  # (not "@1 choirboy": the plain one cut at the capitalised word)
             if part is not None:
@@ -2371,6 +2384,8 @@ def cast(clause: Clause) -> list[Part]:
         found += _cast_list(clause, seen)
     if "alongside " in skeleton or "with " in skeleton:
         found += _alongside(clause, found, seen)
+    if "star" in skeleton:
+        found += _starring_beside(clause, found, seen)
     if (found or _IN_THE_VIDEO.match(skeleton)) and (" is " in skeleton or " was " in skeleton):
         found += _is_parts(clause, seen) + _is_apposed(clause, seen, bool(found))
     elif " who " in skeleton and (" is " in skeleton or " was " in skeleton):
@@ -3033,6 +3048,30 @@ _ON_THE_RECORDING = linear.compile(
 )
 
 
+# "played by A and B": a second player joined to the first, the players' list ending there
+_AND_PLAYER = linear.compile(
+    r"\s+(?:and|&)\s+(?P<other>@\d+)(?:\s+respectively)?(?:\s*[,;:.)]|\s+(?:who|in|on|at)\s|\s*$)"
+)
+
+
+def _each_apposed_player(clause: Clause, match: linear.Match, part: str | None, seen: set[int]) -> list[Part]:
+    """The parts of two players named together after a list of two parts ("follows a retired welder and a harbour
+    pilot, played by A and B"): one each, in the order told, as with "A and B play a welder and a pilot". Nothing
+    when the parts are not a list as long as the players (a part of two, "a couple, played by A and B", is read
+    elsewhere)."""
+    other = _AND_PLAYER.match(clause.skeleton, match.end("person"))
+    if part is None or other is None or " and " not in part:
+        return []
+    if clause.skeleton[: match.start("role")].rstrip().endswith(","):
+        return []  # ("a welder, a pilot and a nurse, played by A and B": the last two of a longer list, no pairs)
+    role_at = match.start("role") + match.group("role").rfind(part)
+    listed = _listed(clause, role_at)
+    if listed is None or len(listed) != 2:
+        return []
+    people = clause.skeleton[match.start("person") : other.end("other")]
+    return _shared(clause, people, part, role_at, seen)
+
+
 def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
     """The part told before ", played by X", when it is one: not another's "as" part ("Arbour as a child, played
     by X" is X playing Arbour), not run over a dash, and not a thing ("the guitar solo, played by X"). It starts
@@ -3662,6 +3701,8 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             for m in _mentions(clause, called)
         ):
             continue  # "X (with Y) can be seen": the brackets name someone else
+        if any(m.kind != "pronoun" for m in _mentions(clause, match.groupdict().get("doing") or "")):
+            continue  # "can be seen talking to Cy Dorn": someone else named in what they do
         doing = (match.groupdict().get("doing") or match.groupdict().get("then_doing") or "").split()
         # ("can be glimpsed playing banjo on a porch": an instrument played is what they do, no part)
         instrument = doing[:1] == ["playing"] and "as" not in doing and _played_thing(" ".join(doing[1:])) is not None
@@ -3823,6 +3864,22 @@ def _alongside(clause: Clause, found: list[Part], seen: set[int]) -> list[Part]:
             seen.add(id(mention))
             added.append(Part(str(person), None, clause.at(clause.starts[mention.number])))
     return added
+
+
+def _starring_beside(clause: Clause, found: list[Part], seen: set[int]) -> list[Part]:
+    """ "X stars alongside Y, who plays a porter": X in the cast with no part, when nothing else in the clause gave X
+    one ("X stars alongside Y as a nurse" is read elsewhere, and may be either's)."""
+    match = _STARS_BESIDE_PLAYER.search(clause.skeleton)
+    if match is None:
+        return []
+    mention = clause.mention(match.group("person"))
+    if mention is None or mention.kind != "name" or mention.possessive or id(mention) in seen:
+        return []
+    person = _person(mention)
+    if person is None or any(part.person == person for part in found) or _denied(clause.skeleton, match.end()):
+        return []
+    seen.add(id(mention))
+    return [Part(person, None, clause.at(match.start("person")))]
 
 
 def _featured(clause: Clause, seen: set[int]) -> list[Part]:

@@ -1851,10 +1851,14 @@ _AT_POST = linear.compile(
 )
 # "told Eda Fenn about the song on the train": a telling placed where the two were together, travelling or on foot,
 # is to someone in person, not to a medium (a full name new to the page there is the one told: checked on the match)
-_TOLD_IN_PERSON = linear.compile(
-    _told_about("|my|our") + r"\s+(?:on|in|during)\s+(?:the|a|an|his|her|their|one|that)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:train|bus|coach|plane|flight|tram|ferry|boat|car|taxi|cab|drive|walk|ride|journey|way\s+(?:home|back|there))\b"
+_ON_THE_WAY = (
+    r"\s+(?:on|in|during)\s+(?:the|a|an|his|her|their|one|that)\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:train|bus|coach|plane|flight|tram|ferry|boat|car|taxi|cab|drive|walk|ride|journey|way\s+(?:home|back|there))"
 )
+_TOLD_IN_PERSON = linear.compile(_told_about("|my|our") + _ON_THE_WAY + r"\b")
+# "wrote the words on the bus back to Galway": where a journey went, after the vehicle or the way, is a place
+# travelled to, not a medium the words were given to
+_JOURNEY_TO = linear.compile(_ON_THE_WAY + r"(?:\s+(?:back|home|out|over|up|down|across))?\s+to\s+(?:[Tt]he\s+)?$")
 # "In a letter posted to Eli Moss", "a card she sent to X": mail, which goes to the one it is addressed to, who is no
 # medium the words were said on (a paper's name there is a letter to its editor, which it printed: checked on the
 # match)
@@ -3123,7 +3127,8 @@ def _medium_named(name: str) -> bool:
     words = squash(name).split()
     return (
         bool(_STATION_WORDS & {fold(word) for word in words})
-        or any(len(word) >= 3 and word.isalpha() and word.isupper() for word in words)
+        # ("J-WAVE", "TV-2": initials may be joined by a hyphen)
+        or any(len(bare) >= 3 and bare.isalpha() and bare.isupper() for bare in (w.replace("-", "") for w in words))
         # ("5FM", "2fm": a station's word after its number, as one word)
         or any(word[:1].isdigit() and fold(word.lstrip("0123456789")) in _STATION_WORDS for word in words)
         # ("Xfm", "KissFM": the band glued on after a letter or a word, as no one's name ends)
@@ -3772,6 +3777,8 @@ def _source(clause: Clause) -> Source:
                 continue  # "the Society's Voices of Ashcombe recordings" read as one name: whose, not which
             if _AT_POST.match(clause.skeleton, match.end("source")):
                 continue  # "told Callum on the till": one of the staff at work, not a medium
+            if _JOURNEY_TO.search(clause.skeleton[max(0, match.start("source") - 80) : match.start("source")]):
+                continue  # "wrote it on the bus back to Galway": where the journey went
             if _CHART_AFTER.match(clause.skeleton, match.end("source")):
                 continue  # "his first appearance on the UK charts": a chart the record was on, no medium spoken on
             if (
