@@ -43707,3 +43707,82 @@ def test_g61_near_miss_words_explained_to_a_station_keep_it() -> None:
         "She explained the words to Radio Nord. \u201cAnn had sung in that hall,\u201d she said."
     )
     assert quotes(prose) == [("Cy Dorn", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a past participle's phrase after "plays" stays, the "-ing" word completing it
+        (
+            "Rob Vale plays the groom left standing at the altar.",
+            [("Rob Vale", "the groom left standing at the altar")],
+        ),
+        ("Rob Vale plays a boy caught stealing apples.", [("Rob Vale", "a boy caught stealing apples")]),
+        # near miss: a present participle's phrase after "plays" is still cut
+        ("Rob Vale plays a porter pushing a trolley.", [("Rob Vale", "a porter")]),
+        # an adverb of how often after "and" starts the subject's next verb, no more of the part
+        (
+            "The dancer Rob Vale, who plays a commuter late for a train and never once looked late in life, led it.",
+            [("Rob Vale", "a commuter late for a train")],
+        ),
+    ],
+)
+def test_b61_where_a_part_after_plays_ends(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "they" opening a clause right after two named together is those two, not the page's pair
+        (
+            "The twin boys in the stands are Dorn's nephews, Rob and Tim Vale, and they play two sellers shouting.",
+            [("Rob Vale", "two sellers"), ("Tim Vale", "two sellers")],
+        ),
+        (
+            "Rob Vale and Tim Gee are in the stands, and they appear as two sellers.",
+            [("Rob Vale", "two sellers"), ("Tim Gee", "two sellers")],
+        ),
+        # a description of several before the people it describes, set off by commas: the people, not a group
+        (
+            "The two cousins, Rob and Tim Vale, play two fishermen hauling a boat.",
+            [("Rob Vale", "two fishermen"), ("Tim Vale", "two fishermen")],
+        ),
+        # two players of one part after "played by"
+        (
+            "There is a pair of nurses, played by Rob Vale and Tim Gee, still in their scrubs.",
+            [("Rob Vale", "a pair of nurses"), ("Tim Gee", "a pair of nurses")],
+        ),
+    ],
+)
+def test_b61_several_people_of_one_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # oneself after a verb of coming into the scene, the subject described by what they are
+        ("In the last shot, the actor Rob Vale walks in as himself.", [("Rob Vale", "himself")]),
+        (
+            "Midway through, the Leeds striker Rob Vale wades across the frame as himself, holding a ball.",
+            [("Rob Vale", "himself")],
+        ),
+        (
+            "Then the door opens and the actor Rob Vale walks in as himself, asks for the bus, and walks out.",
+            [("Rob Vale", "himself")],
+        ),
+        # near miss: the one named is the object of someone else's verb
+        ("The video follows the actor Rob Vale across town as himself.", []),
+        # "a fisherman named X": what X is called, then X's own verb
+        (
+            "An old fisherman named Rob Vale, who was mending nets when we came, plays himself.",
+            [("Rob Vale", "himself")],
+        ),
+        ("A boxer named Rob Vale appears as a bouncer.", [("Rob Vale", "a bouncer")]),
+        # near miss: "named X as" is still a credit
+        ("A magazine named Rob Vale as its dancer of the year.", []),
+    ],
+)
+def test_b61_oneself_and_named(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Cy Dorn directed the video. {sentence}") == expected

@@ -109,6 +109,9 @@ _ROLE_END = (
     # passive, which a part's noun phrase does not hold outside a relative clause)
     r"|\s+and\s+(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|[a-z]{2,}en|shot|made|set|shown|sung)\s"
     r"|\s+and\s+(?:quietly|promptly|duly|nearly|really|only|finally|eventually|briefly|rather|somehow)\s+[a-z]{2,}s\s"
+    # ("plays a commuter late for a train and never once looked late in real life": an adverb of how often, which
+    # opens no noun of a part, starts a second verb of the subject's in any tense)
+    r"|\s+and\s+(?:never|always|seldom|rarely|hardly|barely|scarcely)\s"
     # told in the past after "then" ("played the opening bars on his porch and then explained the title")
     r"|\s+and\s+then\s+[a-z]{2,}ed\s+(?:the|a|an|his|her|their|its|him|them|it|up|out|off|away|back|home)\b"
     # "two rival riders at a county fair": where the scene is, not the part; "her rival on the opposing team":
@@ -359,11 +362,15 @@ _COMMA_AS_SELF = linear.compile(
 _DOING_AS_SELF = linear.compile(
     rf"(?P<person>{_P})\s+(?:also\s+|then\s+|just\s+)?[a-z]{{3,}}(?:s|ed)\s+(?P<doing>[a-z][^,;:.!?()\"]{{0,80}}?)"
     r"\s*,?\s+as\s+"
-    r"(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+(?:and|while|but)\s)"
+    # ("wades across the frame as himself, holding a ball": what they do there, a participle's phrase after it)
+    # ("walks in as himself, asks for directions, and walks out": the next of a series of the subject's verbs)
+    r"(?P<role>himself|herself|themselves|themself)\s*(?:[.;!]|$|,\s+(?:and|while|but)\s|,\s+[a-z]{2,}ing\s"
+    r"|,\s+[a-z]{3,}s\s[^@;.!?]{1,120}?,?\s+and\s+(?:then\s+)?[a-z]{3,}s\s)"
 )
 _OWNING_PRONOUNS = frozenset({"his", "her", "their", "its"})
-# (the subject opening a sentence or a later clause of a list of parts: "..., Y plays a nurse, and X reads ...")
-_CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?|\s+and\s+)$")
+# (the subject opening a sentence or a later clause of a list of parts: "..., Y plays a nurse, and X reads ...";
+# "In the last shot, the actor X walks in": after what they are, a few words after an article)
+_CLAUSE_OPENS = linear.compile(r"(?:^\W*|[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:the|an?)\s+(?:[\w'-]+\s+){1,3})?$")
 # "Two people are in it: the actor X, as a night porter, and (2) the dancer Y, ...": a member of a list after a colon
 # whose lead tells who is in the video, each member's part set off by a comma after their name (checked on the match:
 # the list's lead, and what opens the member; "directed by X, as a tribute" casts no one)
@@ -636,6 +643,9 @@ _APPOSED_PLAYER_AFTER = (
     # ("a young girl, played by the director's own daughter, X,": a relation of someone the page names, then the name,
     # as after "is played by")
     rf"(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?(?P<person>{_P})"
+    # ("a pair of nurses, played by X and Y, still in their scrubs": two players of the part, the second named last
+    # before the apposition closes)
+    rf"(?:\s+and\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?)?(?P<second>{_P})(?:\s*[,;.!?]|\s*$))?"
 )
 _APPOSED_PLAYER = linear.compile(
     rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)[^@,;.()\"]{{1,{MAX_ROLE}}}?)"
@@ -1501,6 +1511,8 @@ _DENIED = linear.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b)[^,;]*$")
 _CREDITED_BEFORE = linear.compile(
     r"\b(?:credited|credits|co-credited|listed|named|registered)\s+(?:(?:to|with)\s+)?(?:both\s+)?$"
 )
+# "a fisherman named X": "named" after a noun with its article is what X is called, no credit
+_NOUN_NAMED_BEFORE = linear.compile(r"(?:^|[^\w@'])(?:[Aa]n?)\s+(?:[\w'-]+\s+){1,4}named\s+$")
 # "X's cameo as a cyclist", "her brief turn as the landlady": the part of the one whose cameo it is
 _OWN_CAMEO = linear.compile(
     rf"(?P<person>{_P})'s\s+(?:(?:brief|short|fleeting|small|silent|wordless|own)\s+)?"
@@ -2151,7 +2163,7 @@ def cast(clause: Clause) -> list[Part]:
             ):
                 continue
             if pattern is _DOING_AS_SELF and (
-                not _CLAUSE_OPENS.search(skeleton[max(0, at - 8) : at])
+                not _CLAUSE_OPENS.search(skeleton[max(0, at - 60) : at])
                 or _denied(skeleton, match.end("role"))
                 or any(fold(m.text) not in _OWNING_PRONOUNS for m in _mentions(clause, match.group("doing")))
             ):
@@ -2211,7 +2223,14 @@ def cast(clause: Clause) -> list[Part]:
                 break
             covered = match.start("role")
             part_until = match.end("role")
-            if both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
+            joined = _JOINED_BEFORE_THEY.search(skeleton[:at]) if both is not None and both.kind == "two" else None
+            if joined is not None and both is not None and both.text.lower() == "they" and id(both) not in seen:
+                # "her nephews, A and B, and they play two peanut sellers": "they" opening a clause joined right
+                # after two people named together is those two, not a pair the page named before
+                together = joined.group("people") or joined.group("subject")
+                found += _shared(clause, together, match.group("role"), match.start("role"), seen)
+                seen.add(id(both))
+            elif both is not None and both.kind == "two" and len(both.people) == 2 and id(both) not in seen:
                 # "both singers appear as themselves": each of the two
                 who: list[tuple[str | None, int]] = [(person, at) for person in both.people]
                 found += _share(clause, who, match.group("role"), _listed(clause, match.start("role")))
@@ -2340,7 +2359,12 @@ def cast(clause: Clause) -> list[Part]:
         role_text = restricted
         if person is None or _denied(skeleton, denial_at) or not (described or _role_ok(clause, role_text, person)):
             continue
-        if _CREDITED_BEFORE.search(skeleton[max(0, match.start("person") - 60) : match.start("person")]):
+        credited = skeleton[max(0, match.start("person") - 60) : match.start("person")]
+        if _CREDITED_BEFORE.search(credited) and not (
+            # ("a fisherman named X plays himself": what X is called, then X's own verb; "a paper named X as its
+            # dancer of the year" is still the credit)
+            _NOUN_NAMED_BEFORE.search(credited) and not skeleton.startswith(" as ", match.end("person"))
+        ):
             continue  # "credited Bell as a co-writer": what she did for the song, not a part
         if mention.person is None and _PLACE_BEFORE.search(
             skeleton[max(0, match.start("person") - 20) : match.start("person")]
@@ -2380,6 +2404,17 @@ def cast(clause: Clause) -> list[Part]:
             role = itself.group("self")  # "herself in the final scene", "himself, singing": the part is herself
         seen.add(id(mention))
         found.append(Part(person, role, clause.at(match.start("person"))))
+        second = clause.mention(match.group("second")) if match.groupdict().get("second") else None
+        if (
+            second is not None
+            and id(second) not in seen
+            and not second.possessive
+            and _person(second) is not None
+            # ("a welder and a pilot, played by A and B": a part each, which one is not read here)
+            and " and " not in role
+        ):
+            seen.add(id(second))
+            found.append(Part(str(_person(second)), role, clause.at(match.start("second"))))
     if "cast " in skeleton:
         found += _cast_list(clause, seen)
     if "alongside " in skeleton or "with " in skeleton:
@@ -2729,8 +2764,30 @@ _DESCRIBED_ASIDE = linear.compile(
 )
 
 
+# "The middle brothers, A and B, play two fishermen": a description of several opening the sentence, then the people
+# it describes, named together and set off by commas before their casting verb; whom it means is they, not a band or
+# pair the page called so before
+_DESCRIBED_THEN_NAMED = linear.compile(
+    rf"^(?P<aside>(?P<described>{_P})\s*,\s*)(?P<named>(?:{_P}\s*,\s*)*{_P}\s+and\s+{_P})\s*,"
+    r"\s+(?:play|played|appear|appeared|turn\s+up|turned\s+up|show\s+up|showed\s+up|cameo|have|had|make|made|"
+    r"are\s+(?:seen|cast)|were\s+(?:seen|cast))\s"
+)
+
+
 def _without_described_aside(clause: Clause) -> Clause:
-    """The clause with each apposition describing the one named before it blanked out, offsets kept."""
+    """The clause with each apposition describing the one named before it blanked out, offsets kept; and a
+    description opening the clause before the several people it describes."""
+
+    def described_several(found: linear.Match) -> bool:
+        described = clause.mention(found.group("described"))
+        return (
+            described is not None
+            and described.kind == "description"
+            and not described.possessive
+            and all(m.kind == "name" and not m.possessive for m in _mentions(clause, found.group("named")))
+        )
+
+    clause = _without(clause, _DESCRIBED_THEN_NAMED, described_several)
 
     def same_one(found: linear.Match) -> bool:
         person, described = clause.mention(found.group("person")), clause.mention(found.group("described"))
@@ -3273,7 +3330,12 @@ def _before_participle(role: str, cut: str = "") -> str:
         return role
     if _ACTIVITYS_NOUN.match(role + cut, found.end("verb")):
         return role  # "an amateur cycling club", "a young rowing coach": the "-ing" word tells what the noun is for
-    if found.group("part").rsplit(" ", 1)[-1] in _DETERMINERS:
+    before_verb = found.group("part").rsplit(" ", 1)[-1]
+    if _PAST_PARTICIPLE.match(before_verb) is not None or before_verb in _IRREGULAR_PARTICIPLES:
+        # "the groom left standing at the altar", "a boy caught stealing": the "-ing" word completes the past
+        # participle before it, whose phrase stays
+        return role
+    if before_verb in _DETERMINERS:
         return role  # "a lollipop lady on the crossing outside the ground": an "-ing" word after "the" is a noun
     if found.group("part").endswith(" of") and _BARE_NOUN.match(role + cut, found.end("verb")):
         return role  # "a troupe of strolling players": an "-ing" word after "of", before its noun, describes it
@@ -4085,6 +4147,13 @@ def _looking(skeleton: str, at: int) -> bool:
 # page can give the part to (the band is not one of the players)
 _REST_OF = linear.compile(
     r"\b(?:the\s+rest|(?:the\s+)?(?:other|remaining)\s+(?:members|players|musicians))\s+of\s+(?:the\s+)?$"
+)
+
+
+# "her nephews, A and B, and they": two named together right before a clause joined on "they"; or "A and B are in
+# the stands, and they": the two the sentence opens on, its subject, with no one else named before "they"
+_JOINED_BEFORE_THEY = linear.compile(
+    r"(?:(?:^|[^@\w]\s*)(?P<people>@\d+\s+and\s+@\d+),?|^(?P<subject>@\d+\s+and\s+@\d+)\s[^@]*,)\s+and\s+$"
 )
 
 
