@@ -1990,6 +1990,9 @@ class _Narrative:
         count = _COUNTED_BEFORE.search(clause.text[max(0, part.at - 20) : part.at])
         if count is None:
             return None
+        size = prose.stated_size(self.r, part.person)
+        if size is not None and not _counts(count.group("number"), size):
+            return None  # ("a quartet", then "the three Kites": which three is not told; the band is read as before)
         if _counts(count.group("number"), len(members)):
             return members
         roster = prose.counted_roster(self.r, part.person)
