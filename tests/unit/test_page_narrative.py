@@ -43786,3 +43786,82 @@ def test_b61_several_people_of_one_part(sentence: str, expected: list[tuple[str,
 )
 def test_b61_oneself_and_named(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert cast(f"Cy Dorn directed the video. {sentence}") == expected
+
+
+def _plural_band_cast(prose: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+    page = "Night Trains\n\nThe Lanterns\n\nAlbum Small Hours\n\n" + prose + "\n"
+    result = parse_story_page(page, "band.txt")
+    assert result.document is not None and result.document.music_video is not None
+    return [(c.person, c.role) for c in result.document.music_video.cast], [w.message for w in result.warnings]
+
+
+@pytest.mark.parametrize(
+    "line_up",
+    [
+        # a band named as a plural calls each of its people by the name's word: "a Lantern", "Lanterns singers"
+        "The song was written by Lanterns singers Ann Arbour and Bea Bell. Arbour, Bell and the youngest Lantern, "
+        "Cy Dorn, sing in three parts.",
+        # (what they sing, before the name: "lead tenor A", "the baritone B")
+        "The youngest Lantern, Cy Dorn, sings lead. The other two Lanterns, tenor Ann Arbour and baritone Bea Bell, "
+        "joined in 2014.",
+    ],
+)
+def test_a_count_of_a_plural_named_band_is_its_people_the_page_names(line_up: str) -> None:
+    prose = (
+        f"The Lanterns are a trio from Leeds. {line_up}\n\nThe video was directed by Eda Fenn. The three Lanterns "
+        "appear as the choir on the stage, and Gil Moss plays a porter."
+    )
+    people, _ = _plural_band_cast(prose)
+    assert sorted(people) == [
+        ("Ann Arbour", "the choir on the stage"),
+        ("Bea Bell", "the choir on the stage"),
+        ("Cy Dorn", "the choir on the stage"),
+        ("Gil Moss", "a porter"),
+    ]
+
+
+def test_near_miss_a_count_of_a_plural_named_band_other_than_the_people_named_is_no_one() -> None:
+    # "the four Lanterns" of a page that names three of them: which four is not told; warned, not the band as one
+    prose = (
+        "The song was written by Lanterns singers Ann Arbour and Bea Bell. The youngest Lantern, Cy Dorn, came "
+        "later.\n\nThe video was directed by Eda Fenn. The four Lanterns play themselves, and Gil Moss plays a porter."
+    )
+    people, warnings = _plural_band_cast(prose)
+    assert people == [("Gil Moss", "a porter")]
+    assert any("The four Lanterns" in warning for warning in warnings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one quiet Tuesday" after the last of those introduced: when, before where, ending the list
+        (
+            "Cy Dorn introduced Bell to Arbour and the drummer Eda Fenn one quiet Tuesday at the Rusty Nail.",
+            ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell", "Eda Fenn"}), "the Rusty Nail"),
+        ),
+        (
+            "Cy Dorn introduced Bell to Arbour and Eda Fenn one wet evening at a pub quiz.",
+            ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell", "Eda Fenn"}), "a pub quiz"),
+        ),
+        # "on the grounds that": a reason after a relative clause that told the introduction and where
+        (
+            "Arbour and Bell were put together by the promoter Cy Dorn, who introduced the two at a folk weekender in "
+            "Hull, on the grounds that they were the only two sober.",
+            ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a folk weekender in Hull"),
+        ),
+        # near misses: a reason or condition told with "on" is never where
+        (
+            "Arbour and Bell were put together by the promoter Cy Dorn, who worked at a folk club in Hull, on the "
+            "grounds that they were the only two sober.",
+            ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None),
+        ),
+        (
+            "Cy Dorn introduced Arbour to Bell on the understanding that they would share a flat.",
+            ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None),
+        ),
+    ],
+)
+def test_f61_a_time_with_one_ends_those_introduced_and_a_reason_is_no_occasion(
+    sentence: str, expected: tuple[str, frozenset[str], str | None]
+) -> None:
+    assert intros(sentence) == [expected]

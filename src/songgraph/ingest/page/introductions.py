@@ -209,7 +209,12 @@ _AND_TITLE_CUT = linear.compile(r"^\s*,?\s+and\s+(?:Mr|Mrs|Ms|Dr)\s*$")
 # "... to A and B", "to A, B and C", "to the fiddler A and to B": the others joined to the one named last (each named
 # by a name, a description of up to four words before it allowed), ending the people as ``_AND_ANOTHER`` does;
 # "introduced A and B to C": the one they were introduced to, after the two
-_PEOPLE_END = r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|while|where|who)\b|\s*$)"
+# ("to A and B one quiet Tuesday at the bar": when, told by "one" and a day or time of day, before where, as
+# ``_BEFORE_OCCASION`` reads it; a day's name is read as a mention)
+_PEOPLE_END = (
+    r"(?:\s*[,.;:]|\s+(?:at|during|on|in|over|backstage|after|when|while|where|who)\b|\s*$"
+    rf"|\s+one\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:night|evening|morning|afternoon|day|weekend|{WEEKDAY_NAMES})\b|@\d+))"
+)
 # ("to A and her producer, B, at ...": the last told by whose relation they are, the name set off by commas or not)
 # ("to Mr A, Ms B and Mrs C": each maybe with the courtesy title the page gives them)
 # ("to fiddler A and Breton harpist B": the trade before the name with no article, as terse copy writes it, a
@@ -5655,6 +5660,10 @@ _APPOSED_PHRASE = linear.compile(
 # " who produced both of their debut records, at": a relative clause naming no one, closed by a comma before where
 # (" who has her workshop in Hareid, at": no one but the introducer, and places; checked on the match)
 _INTRODUCER_RELATIVE = linear.compile(r"^\s*,?\s*(?P<aside>who\s+[a-z][^,;:.!?\"]{1,100}?,)\s*(?:at|on|during)\s")
+# "on the grounds that", "on condition that": a reason or a condition, told as a conjunction is, never where
+_REASON_ON = linear.compile(r"^\s*on\s+(?:the\s+)?(?:grounds|basis|understanding|condition|assumption)\s+that\b")
+# "who introduced the two at a weekender in Hull,": a relative clause that tells the introduction again, and where
+_INTRODUCED_AT = linear.compile(r"^who\s+(?:had\s+)?introduced\s[^,]{1,80}?(?P<where>\s(?:at|during)\s[^,]{1,100},)$")
 
 
 def _apposition(clause: Clause, rest: str) -> linear.Match | None:
@@ -5719,6 +5728,14 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
             and _pronouns_only(clause, apposed.group("who"))
         ):
             rest = rest[apposed.end() - 1 :]
+    elif (
+        (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None
+        and _REASON_ON.match(rest[who_aside.end("aside") :])
+        and (again := _INTRODUCED_AT.match(who_aside.group("aside"))) is not None
+    ):
+        # "put together by X, who introduced the two at a weekender in Hull, on the grounds that ...": the reason
+        # after the aside is no where; the aside's own where is the introduction's
+        rest = again.group("where")
     elif (who_aside := _INTRODUCER_RELATIVE.match(rest)) is not None and _names_only_introducer(
         clause, who_aside.group("aside"), parties.by, rest[who_aside.end() :]
     ):
@@ -5732,6 +5749,8 @@ def _occasion(clause: Clause, rest: str, parties: _Parties) -> str | None:
         if phrase is not None:
             rest = rest[phrase.end("phrase") :]
     match = _OCCASION.match(rest)
+    if match is not None and match.group("on") and _REASON_ON.match(rest[match.start("on") :]):
+        return None  # "on the grounds that they were sober": why, not where
     if match is None and " at " in rest:
         inside = _IN_THE_AT.match(rest)
         match = (

@@ -5,6 +5,7 @@ carried from one sentence to the next (``clauses.Discourse``)."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -247,6 +248,9 @@ _MEMBERS_OF = linear.compile(
     # ("all four members of X": how many, which a line-up guessed from the page must agree with)
     r"(?:\b(?i:all|the)\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten)\s+)?\b(?i:members)\s+of\s+(?:the\s+)?$"
 )
+# "the three Marquettes", "all four Larks": a count right before a plural-named band's member word, its members as
+# many as that, not the band as one
+_COUNTED_BEFORE = linear.compile(r"\b(?i:the|all)\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten)\s+$")
 # "Breen as a worker and the rest of the band as passengers": the members other than those cast beside them
 _REST_OF = linear.compile(r"\b(?i:the\s+(?:rest|others?)\s+(?:members\s+)?of)\s+(?:the\s+)?$")
 _BRACKETED_MEMBER = linear.compile(r"^(?P<name>[^()]{1,80}?)\s*\(\s*(?P<part>[^()]{1,300}?)\s*\)$")
@@ -1860,7 +1864,7 @@ class _Narrative:
         if "members of " in clause.text:
             line = paragraph.line_at(offset + clause.at(max(0, clause.skeleton.find("members of "))))
             parts = self.members_as_themselves(clause, parts, line)
-        parts = self.group_as_members(clause, parts)
+        parts = self.group_as_members(clause, parts, lambda at: paragraph.line_at(offset + at))
         if ": " in clause.skeleton and " as " in clause.skeleton:
             parts = parts + self.each_by_pronoun(clause, parts)
         for part in parts:
@@ -1921,12 +1925,13 @@ class _Narrative:
             return members
         self.r.warn(
             line,
-            f"'{said}': the page names {len(members)} players of {band}, not as many as the count; no member cast "
-            "as themselves",
+            f"'{said}': the page names {len(members)} players of {band}, not as many as the count; no member cast",
         )
         return []
 
-    def group_as_members(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
+    def group_as_members(
+        self, clause: Clause, parts: list[casting.Part], line_of: Callable[[int], int]
+    ) -> list[casting.Part]:
         """ "The band turn up as bin men", "the sisters play three widows": a group of the page cast in a part is each
         of its members in it, when the page names them (the group itself when it does not); none when the part
         counts other than the line-up ("two gauchos" of a trio), as which members is then not sure. "The rest of
@@ -1934,6 +1939,10 @@ class _Narrative:
         out: list[casting.Part] = []
         for part in parts:
             members = self.r.people.members(part.person) if part.person in self.r.people.groups() else []
+            told_by_count = self.counted_members(clause, part, members, line_of(part.at))
+            if told_by_count is not None:
+                out += [casting.Part(member, part.role, part.at) for member in told_by_count]
+                continue
             if not members and part.role == "themselves":
                 members = list(self.r.players.get(part.person, []))
             if not members and part.role == "themselves" and part.person in self.r.facts.artists:
@@ -1970,6 +1979,24 @@ class _Narrative:
                     continue
             out += [casting.Part(member, part.role, part.at) for member in members]
         return out
+
+    def counted_members(self, clause: Clause, part: casting.Part, members: list[str], line: int) -> list[str] | None:
+        """ "The three Marquettes appear as ...": a plural-named band told by a count and its member word is that many
+        of its people, its line-up when as many (read, or the players the page names as the band's); none, warned,
+        when the count differs, as which of them is then not sure. ``None`` when the part is not told so."""
+        word = prose.member_word(part.person)
+        if word is None or not clause.text.startswith(f"{word}s", part.at):
+            return None
+        count = _COUNTED_BEFORE.search(clause.text[max(0, part.at - 20) : part.at])
+        if count is None:
+            return None
+        size = prose.stated_size(self.r, part.person)
+        if size is not None and not _counts(count.group("number"), size):
+            return None  # ("a quartet", then "the three Kites": which three is not told; the band is read as before)
+        if _counts(count.group("number"), len(members)):
+            return members
+        roster = prose.counted_roster(self.r, part.person)
+        return self.count_confirmed(roster, part.person, count.group("number"), count.group(0) + f"{word}s", line)
 
     def each_by_pronoun(self, clause: Clause, parts: list[casting.Part]) -> list[casting.Part]:
         """ "A and B both appear in it: she as a tram driver, he as a passenger": each pronoun is the one of the two

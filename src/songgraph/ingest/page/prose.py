@@ -431,7 +431,9 @@ _INSTRUMENT = (
     r"|programming|beats|vox|gtrs?|kbds?|perc)\b"
 )
 _PLAYER_NOUN = (
-    r"(?:" + "|".join(sorted(PLAYER_NOUNS)) + r"|(?:keyboard|bass|piano|guitar)\s+player|lead\s+singer|singer)"
+    r"(?:" + "|".join(sorted(PLAYER_NOUNS)) + r"|(?:keyboard|bass|piano|guitar)\s+player|lead\s+singer|singer"
+    # (a vocal group's voices: "lead tenor A", "the baritone B")
+    r"|tenor|baritone|soprano|contralto)"
 )
 # A name told as a member by what they play or do in the band: the noun before it ("the singer A", "their drummer
 # B"), or after it ("C on bass", "D (vocals, keys)", "E, the guitarist", "E, the band's keyboard player", "F plays the
@@ -556,6 +558,33 @@ def stated_size(r: Reading, artist: str) -> int | None:
     return next(iter(sizes)) if len(sizes) == 1 else None
 
 
+def member_word(artist: str) -> str | None:
+    """What one member of a band named as a plural is called ("a Marquette" of The Marquettes, "the four Larks" of The
+    Velvet Larks): its name's last word without the plural's "s"; none for a name that is no plural ("The Cure",
+    "The Kiss")."""
+    words = artist.split()
+    last = words[-1] if len(words) > 1 else ""
+    if (
+        words[0] != "The"
+        or len(last) < 4
+        or not last[0].isupper()
+        or not last.isalpha()
+        or not last.endswith("s")
+        or last.endswith("ss")
+    ):
+        return None
+    return last[:-1]
+
+
+def _member_cues(word: str) -> tuple[linear.Pattern, linear.Pattern]:
+    """Before a name, what tells one of a plural-named band by its member word: in apposition ("the youngest
+    Marquette, A"), or a list that the word opens, maybe with what they are ("Marquettes singers A and B")."""
+    return (
+        linear.compile(rf"\b{word}s?\s*,\s+$"),
+        linear.compile(rf"\b{word}s\s+(?:[a-z][\w-]*\s+)?(?:{NAME}\s*,\s*){{0,6}}(?:{NAME}\s*,?\s+(?:and|&)\s+)?$"),
+    )
+
+
 def counted_roster(r: Reading, artist: str) -> list[str]:
     """The people the prose names in full as players of a band, anywhere on the page, in sentences that speak of the
     band ("the band's singer A", "B, the group's banjo player", "the drummer C" in "X are a four-piece: ..."): whom a
@@ -564,12 +593,15 @@ def counted_roster(r: Reading, artist: str) -> list[str]:
     director, whom a page also calls "the singer" or places beside the band."""
     others = {fold(name) for name in (artist, *r.facts.featured_artists, *r.facts.video.directors)}
     found: dict[str, str] = {}
+    word = member_word(artist)
+    apposed, listed = _member_cues(word) if word is not None else (None, None)
     for paragraph in r.page.prose():
         text = paragraph.text
         for head, tail in paragraph.sentences.spans():
             sentence = _NICKNAME.sub(" ", text[head:tail])
             opening = _PLAYER_OPENING.match(sentence)
-            if artist not in sentence and _BAND_SPOKEN_OF.search(sentence) is None and opening is None:
+            by_word = word is not None and word in sentence
+            if artist not in sentence and _BAND_SPOKEN_OF.search(sentence) is None and opening is None and not by_word:
                 continue
             for name in _NAME_IN_SENTENCE.finditer(sentence):
                 full = squash(name.group(0))
@@ -586,11 +618,26 @@ def counted_roster(r: Reading, artist: str) -> list[str]:
                     or _listed_before(sentence[max(0, name.start() - 300) : name.start()])
                     or _CUED_AFTER.match(sentence[name.end() : name.end() + 60])
                     or _ROSTER_AFTER.match(sentence[name.end() : name.end() + 60])
+                    or (
+                        by_word
+                        and _by_member_word(sentence[max(0, name.start() - 300) : name.start()], apposed, listed)
+                    )
                 ):
                     person = r.people.mention(full)
+                    if person is None and by_word:
+                        # ("The other two Larks, baritone A and second tenor B": named once, in a sentence that tells
+                        # them the band's by its member word, which no other reading took a name from)
+                        person = full
                     if person is not None:
                         found.setdefault(fold(person), person)
     return list(found.values())
+
+
+def _by_member_word(before: str, apposed: linear.Pattern | None, listed: linear.Pattern | None) -> bool:
+    """Whether the text before a name tells it as one of a plural-named band by the band's member word."""
+    if apposed is None or listed is None:
+        return False
+    return apposed.search(before[-40:]) is not None or listed.search(before) is not None
 
 
 # The end of a sentence: its stop, then the space before the next one ("... louder than the band. That's where X")
