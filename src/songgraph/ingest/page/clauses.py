@@ -1284,6 +1284,16 @@ class Discourse:
                     mentions.append(Mention(start, end, text[start:end], "description", (band,)))
                     index += 2
                     continue
+            if (
+                lower in ("her", "his")
+                and following.isalpha()
+                and following.islower()
+                and owned_by_unnamed(text[:start])
+            ):
+                # "It follows a girl and her grandmother": the girl's, whom the page does not name; it says nothing
+                # of anyone the page names
+                index += 2
+                continue
             if lower == "his":
                 his.append((start, "himself"))
             if (
@@ -1716,6 +1726,15 @@ class Discourse:
             # by-phrase names; a "he" after it may mean either: not sure
             self.focus = None
             return
+        if (
+            len(named) == 1
+            and self.focus not in (None, *named)
+            and all(_in_subject_phrase(clause.text, m) for m in clause.mentions if m.person in named)
+        ):
+            # "The connection to X happened through her label.": about the connection, X named only inside its
+            # phrase; a "her" after it may mean X as well as the one the text was about: not sure
+            self.focus = None
+            return
         if len(named) == 1 and _owner_in_subject(clause, named):
             # "The bartender at X's wedding is the real hero. He ...": about the one its subject describes by something
             # of X's, not X, whom a "he" after it may mean as well: not sure
@@ -1742,6 +1761,7 @@ class Discourse:
                 )
                 # ("on the radio show Highlife Hour": a title, after what it is)
                 and _word_before(clause.text, m.start) not in _TITLED_BY | _PRINTED
+                and not _before_fronted_subject(clause, m)
             }
             if named and _OTHER_SUBJECT_LAST.search(clause.skeleton):
                 # "X offered to replace them himself; the lender declined.": the clause the sentence ends on is about
@@ -4479,6 +4499,14 @@ class Discourse:
             last = mentions[upto - 1].start if upto else -1
             if relations and unnamed[relations - 1] > last:
                 person = None  # "Her cousin, to his credit, ...": the cousin's, whom the page does not name
+            if (
+                person is not None
+                and self.focus not in (None, person)
+                and any(m.person == person and _in_subject_phrase(text, m) for m in mentions[:upto])
+            ):
+                # "The connection to X happened through her label": X is named only inside the subject's phrase, and
+                # the one the text was about may be meant as well: not sure
+                person = None
             if not before and _FRONTED_NONFINITE.match(text[:start]):
                 # "Asked by Radio-Canada what his verse was about, Théo laughed": a "his" inside a fronted clause with
                 # no subject of its own is the main clause's subject, named after it (no one when not named)
@@ -5082,6 +5110,7 @@ class Discourse:
                     and (
                         _object_of_subject(text, mentions, number, focus)
                         or _compared_with_subject(text, mentions, number, focus)
+                        or _relative_of_predicate(text, mentions, number, focus)
                     )
                 ):
                     # "Cy sat me next to her": the object of Cy's verb is someone other than Cy; "Cy has been with
@@ -6105,6 +6134,39 @@ def _compared_with_subject(text: str, mentions: list[Mention], number: int, pers
     )
 
 
+def _relative_of_predicate(text: str, mentions: list[Mention], number: int, person: str) -> bool:
+    """Whether the pronoun ``mentions[number]`` is a "he" or "she" opening a relative clause with no relative word,
+    right after the noun said of ``person`` by "is a" ("X is a Berlin engineer she had admired for years"): X is
+    that clause's object, so the pronoun is someone other than X."""
+    pronoun = mentions[number]
+    if pronoun.text.lower() not in ("he", "she") or not number:
+        return False
+    before = number - 1
+    while before > 0 and mentions[before].kind == "name" and not mentions[before].people:
+        before -= 1  # ("a Berlin engineer": a place's name inside the noun phrase)
+    subject = mentions[before]
+    if subject.possessive or subject.person != person:
+        return False
+    said = _PREDICATE_NOUN.match(text[subject.end : pronoun.start])
+    # (a noun for someone: "was a bit more measured when he spoke" is no noun phrase the pronoun's clause is about)
+    return said is not None and (person_noun(said.group("noun")) or said.group("noun") in SOMEONE_WORDS)
+
+
+# "The connection to ", "The road to ": a sentence's subject, a thing, and the preposition of its phrase
+_SUBJECT_PHRASE = linear.compile(r"^\W*The\s+(?:[a-z][\w-]*\s+){1,2}?(?:to|with|between)\s+$")
+
+
+def _in_subject_phrase(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the object of the preposition in the phrase of a sentence's subject, a thing ("The
+    connection to X happened ..."), not the subject itself."""
+    return not mention.possessive and _SUBJECT_PHRASE.match(text[: mention.start]) is not None
+
+
+# " is a Berlin engineer ", " was the producer ": a copula and the noun phrase said of its subject, right before a
+# pronoun (a few words, no clause opened between)
+_PREDICATE_NOUN = linear.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+$")
+
+
 # "than" as the last word before a pronoun ("better than ", "longer than ")
 _THAN_LAST = linear.compile(r"\sthan\s+$")
 # An auxiliary standing for a verb left out, closing its clause ("she does.", "he did,")
@@ -6235,6 +6297,28 @@ _FOR_OPENING = linear.compile(r"^\W*For\s+$")
 _LIFESPAN_AFTER = linear.compile(
     r"\s*\(\s*(?:(?P<born>born|b\.)\s*)?(?P<from>(?:1[5-9]|20)\d\d)\s*(?:[-\x{2013}]\s*(?P<to>(?:1[5-9]|20)\d\d)\s*)?\)"
 )
+
+
+# "In a documentary about the album, X: The Making Of, he explains": a phrase put first, opened by a preposition, then
+# the subject after its comma
+_FRONTED_PREPOSITION = linear.compile(
+    r"^\W*(?:In|On|At|During|After|Before|Throughout|Over|Across|Through|From|Since|Until|Between)\s"
+)
+
+
+def _before_fronted_subject(clause: Clause, mention: Mention) -> bool:
+    """Whether ``mention`` stands inside a phrase put first, before the sentence's subject "he" or "she", which means
+    someone sure: the sentence is about that one, and a name in the phrase is its object (a title, perhaps)."""
+    if _FRONTED_PREPOSITION.match(clause.text) is None:
+        return False
+    return any(
+        m.kind == "pronoun"
+        and m.text.lower() in ("he", "she")
+        and len(m.people) == 1
+        and m.start > mention.start
+        and clause.text[: m.start].rstrip().endswith(",")
+        for m in clause.mentions
+    )
 
 
 def _lifespan_after(text: str, end: int) -> bool:
@@ -6596,6 +6680,23 @@ _RELATIVES = _words(
     lawyer attorney solicitor publicist publisher spokesperson spokesman spokeswoman
     """
 )
+
+
+# Words for someone by what they are, besides the roles: whom a sentence may bring in without naming them ("a
+# stranger gave him a lift")
+SOMEONE_WORDS = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "kid", "guy", "stranger", "someone", "somebody", "fan", "fans"}
+    | {"people", "neighbour", "neighbor", "farmer", "driver", "fisherman", "owner", "teacher", "veteran"}
+)
+# "a girl and her grandmother", "an old man with his dog": someone brought in unnamed, then a possessive joined
+# right after, which is theirs (not the one the text is about)
+_UNNAMED_OWNER = linear.compile(r"\b(?i:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:and|with)\s+$")
+
+
+def owned_by_unnamed(before: str) -> bool:
+    """Whether a "his" or "her" right after ``before`` is the possessive of someone unnamed just brought in."""
+    found = _UNNAMED_OWNER.search(before[-60:])
+    return found is not None and (found.group("noun") in SOMEONE_WORDS or found.group("noun") in ROLE_NOUNS)
 
 
 # Words for people that are no relation nor what someone does ("with her kids", "with his whole family")

@@ -5191,6 +5191,13 @@ def _in_turn_introduced(clause: Clause, pronoun: Mention, others: set[str], last
     return rest[0] if len(rest) == 1 and fold(rest[0]) not in others else None
 
 
+# A possessive "her" or "his" anywhere in a sentence, by the word the page's pronouns call its owner ("herself")
+_OWN_POSSESSIVE = {
+    "herself": linear.compile(r"\b(?i:her)\s+[a-z]"),
+    "himself": linear.compile(r"\b(?i:his)\s+[a-z]"),
+}
+
+
 def _antecedent(
     clause: Clause,
     pronoun: Mention,
@@ -5389,6 +5396,17 @@ def _antecedent(
         other = next(p for p in clause.pair if fold(p) not in others)
         if fold(other) not in groups and people.may_be(other, self_word):
             rivals = earlier - {other}
+            if (
+                sentence_before is not None
+                and people.selves.get(other) != self_word
+                and not any(m.person == other for m in sentence_before.mentions)
+                and _OWN_POSSESSIVE.get(str(self_word)) is not None
+                and _OWN_POSSESSIVE[str(self_word)].search(sentence_before.text) is not None
+            ):
+                # "The connection to X happened through her label. Her manager introduced her to X": the sentence
+                # right before said "her" of someone, not the other of the two, whom the page has not called so:
+                # which one is meant is not sure
+                return None
             if (
                 other in clause.previous
                 and people.selves.get(other) != self_word

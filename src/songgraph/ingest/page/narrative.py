@@ -19,6 +19,7 @@ from songgraph.ingest.page.clauses import (
     MENTION,
     NOMINATIVES,
     ROLE_NOUNS,
+    SOMEONE_WORDS,
     Clause,
     Discourse,
     Mention,
@@ -3430,12 +3431,8 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
     return told.speaker if named <= {told.speaker} and called in (None, told.speaker) else None
 
 
-# Words for someone by what they are, besides the roles: whom a sentence may bring in without naming them ("a
-# stranger gave him a lift"), who may be the one an epithet after the quote means.
-_SOMEONE = frozenset(
-    {"man", "woman", "men", "women", "boy", "girl", "kid", "guy", "stranger", "someone", "somebody", "fan", "fans"}
-    | {"people", "neighbour", "neighbor", "farmer", "driver", "fisherman", "owner", "teacher", "veteran"}
-)
+# (whom a sentence may bring in without naming them, who may be the one an epithet after the quote means)
+_SOMEONE = SOMEONE_WORDS
 _WORD = linear.compile(r"[a-z][\w'-]*")
 _WRITER_TOLD = frozenset({"me", "us"})
 _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
