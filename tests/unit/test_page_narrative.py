@@ -43926,3 +43926,71 @@ def test_a_name_inside_the_subjects_phrase_leaves_her_unsure() -> None:
     assert intros(credits + "Arbour found Moss through her label." + introduced) == [
         ("Eda Fenn", frozenset({"Ann Arbour", "Gil Moss"}), "a fair in Hull")
     ]
+
+
+# set 357 (c61): a teen magazine's introductions, cameos and quotes
+
+
+def test_c61_corrected_tells_who_said_the_words() -> None:
+    prose = (
+        "Cy Dorn produced it. \u201cAnn pays me in toast,\u201d Bea Bell told Radio Nord. "
+        "\u201cBurnt toast,\u201d Dorn corrected her. \u201cEvery time.\u201d"
+    )
+    assert quotes(prose) == [("Bea Bell", "Radio Nord"), ("Cy Dorn", None)]
+
+
+def test_c61_near_miss_corrected_as_no_saying_leaves_the_words_unsaid_by_anyone() -> None:
+    # the mistake corrected is the subject's, with no quote attributed by it
+    prose = "Cy Dorn produced it. The typo was corrected by Dorn. \u201cBurnt toast.\u201d"
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        # a broadcaster's name joined by a hyphen to its station's word: its programme is the source
+        ("on Radio-Nord\u2019s Morning Tea", "Morning Tea"),
+        # near miss: a person's name after it is a host's, and the broadcaster stays
+        ("to Radio-Nord\u2019s Cy Dorn", "Radio-Nord's Cy Dorn"),
+    ],
+)
+def test_c61_a_hyphenated_broadcaster_s_programme(where: str, source: str) -> None:
+    prose = f"Cy Dorn produced it. \u201cThe bus sparkled,\u201d Bea Bell said {where}."
+    assert quotes(prose) == [("Bea Bell", source)]
+
+
+def test_c61_a_room_told_by_the_place_beside_it_is_where() -> None:
+    prose = "\u201cCy Dorn introduced me to Bea in the corridor outside his studio,\u201d Ann Arbour said."
+    assert intros(prose) == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the corridor outside Cy Dorn's studio")
+    ]
+
+
+def test_c61_near_miss_a_room_beside_a_place_that_is_no_room_is_not_where() -> None:
+    # "in the spring" names no room: when, not where
+    prose = "Cy Dorn introduced Ann Arbour to Bea Bell in the spring outside his studio."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), None)]
+
+
+def test_c61_near_miss_the_same_list_without_to_one_another_is_left_out() -> None:
+    # without "to one another" the described last one may be an apposition to the one before: not sure
+    result = parse("Cy Dorn introduced Ann Arbour, Bea Bell and their bandmate Di Eno at a camp in Leeds.")
+    assert result.document is not None and result.document.introductions == []
+    assert any("introduction" in w.message for w in result.warnings)
+
+
+def test_c61_a_credited_name_ending_in_another_s_family_name_is_still_whole() -> None:
+    # "Bea Bell" is credited whole; "Bell Haru", family name first, is someone else
+    prose = (
+        "Ann Arbour and Bea Bell met through their mutual friend, the dancer Cy Dorn, at a workshop in Leeds. "
+        "In the video Bell Haru plays a baker."
+    )
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a workshop in Leeds")]
+
+
+def test_c61_near_miss_a_paragraph_after_the_video_with_no_word_of_it_is_not_its_cast() -> None:
+    prose = (
+        "The video was directed by Cy Dorn. Ann plays a lost tourist.\n\n"
+        "The best moment of her year? Di Eno plays a shopkeeper in a play at the local theatre."
+    )
+    assert cast(prose) == [("Ann Arbour", "a lost tourist")]

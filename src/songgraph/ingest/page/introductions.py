@@ -249,9 +249,12 @@ _LIST_WHAT = r"(?:(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){1,3})?"
 _LISTED_BEFORE_PASSIVE = linear.compile(
     rf"^\W*(?P<more>(?:(?:{ADDRESS}\s+|{_LIST_WHAT})@\d+\s*,\s*){{1,7}})(?:{ADDRESS}\s+|{_LIST_WHAT})?$"
 )
+# ("introduced A, B and their bandmate C to one another": one told by whose relation they are, a possessive and a
+# word or two before the name, which ``_with_more`` passes over)
+_LIST_WHOSE = r"(?:(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){1,3}|(?:his|her|their|@\d+(?:'s)?)\s+(?:[a-z][\w-]*\s+){1,2})?"
 _LISTED_DESCRIBED = linear.compile(
-    rf"^(?P<listed>\s*,\s*{_LIST_WHAT}(?P<first>@\d+)(?P<others>(?:\s*,\s*{_LIST_WHAT}@\d+){{0,7}}\s*,?\s+and\s+"
-    rf"{_LIST_WHAT}@\d+)\s+to\s+(?:each\s+other|one\s+another))" + _PEOPLE_END
+    rf"^(?P<listed>\s*,\s*{_LIST_WHOSE}(?P<first>@\d+)(?P<others>(?:\s*,\s*{_LIST_WHOSE}@\d+){{0,7}}\s*,?\s+and\s+"
+    rf"{_LIST_WHOSE}@\d+)\s+to\s+(?:each\s+other|one\s+another))" + _PEOPLE_END
 )
 # "to her band - A, the bassist B and the drummer C - by X": the rest of a list set off by dashes after the first
 _DASH_OPENED = linear.compile(r"\s-\s+$")
@@ -1242,7 +1245,9 @@ _IN_VENUE = linear.compile(
     # (set off by a dash as an afterthought as well: "introduced her to Y - in the back room of a pub")
     rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?in\s+(?P<article>a|an|the)\s+"
     rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+(?:{_EVENT_PARTS}))?)"
-    r"(?:\s+(?:in|at|of|on|near|off|behind|above|below)\s+"
+    # ("in the corridor outside her studio", "in the café opposite the station": where the room is, by the place
+    # beside it)
+    r"(?:\s+(?:in|at|of|on|near|off|behind|above|below|outside|inside|beside|opposite|under)\s+"
     rf"(?:[^,.;:!?\"{_DASHES}]|:\S)+?)?){_OCCASION_END}"
 )
 _NOT_A_ROOM = frozenset(
@@ -4779,6 +4784,10 @@ def _the_last_two(
     return not besides or (len(besides) == 1 and tells_one(sentence_before.skeleton))
 
 
+# A possessive's noun (a word or two), then the one it names ("their bandmate C")
+_WORD_THEN_NAMED = linear.compile(r"(?:'s)?\s+(?P<word>[a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+@\d+")
+
+
 def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction | Doubt:
     """The introduction with the others ``words`` name, each one person of the page by name, none the introducer nor
     one of the two, none twice (otherwise whom the group holds is not sure, and it is left out)."""
@@ -4786,6 +4795,14 @@ def _with_more(clause: Clause, read: Introduction, words: str) -> Introduction |
     taken = {fold(read.introducer), fold(read.pair[0]), fold(read.pair[1]), *map(fold, read.others)}
     for found in MENTION.finditer(words):
         mention = clause.mention(found.group(0))
+        relation = _WORD_THEN_NAMED.match(words, found.end()) if mention is not None else None
+        if (
+            mention is not None
+            and relation is not None
+            and relation.group("word") not in ("and", "or", "to", "with")
+            and ((mention.kind == "pronoun" and mention.text.lower() in _WHOSE) or mention.possessive)
+        ):
+            continue  # "her bandmate C", "B's cousin C": whose relation the next one named is, no one more
         one = _one(mention, None)
         if mention is None or mention.kind not in ("name", "description") or mention.possessive or one is None:
             return Doubt(_UNSURE_PEOPLE, read.at)
@@ -5991,9 +6008,10 @@ _PORTION = linear.compile(
 
 _POSSESSIVE_SELF = {"his": "himself", "her": "herself"}
 # "a showcase at her academy", "a dinner for his wife": "his", "her" or "my" inside an occasion, after a preposition
-# (before a capitalised word too: "the opening night of his Thai restaurant", "at her Lisbon flat")
+# (before a capitalised word too: "the opening night of his Thai restaurant", "at her Lisbon flat"; after a word of
+# where as well: "the stairwell outside her flat", "the bench behind his shop")
 _INNER_WHOSE = linear.compile(
-    r"\s(?:at|in|for|of|on|to|with)\s+(?P<word>his|her|my|@(?P<number>\d+))\s+(?P<noun>[a-z]|\p{Lu}|@\d)"
+    r"\s(?:at|in|for|of|on|to|with|outside|inside|behind|beside|near|opposite|above|below|under)\s+(?P<word>his|her|my|@(?P<number>\d+))\s+(?P<noun>[a-z]|\p{Lu}|@\d)"
 )
 
 

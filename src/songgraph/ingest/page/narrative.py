@@ -2908,6 +2908,10 @@ class _Narrative:
         words = squash(name).split()
         if len(words) < 2:
             return False
+        if fold(name) in {fold(held) for held in self.r.people.credited(*CreditRole)}:
+            # ("Jae-won Han", the featured artist, beside "Han Soon-ja"): a name the credits give whole is that one's
+            # first name and surname, no title before another's first name
+            return False
         last = fold(words[-1])
         others = [*self.r.people.sharing(last), *self.discourse.newcomers.get(last, [])]
         if any(fold(other.split()[-1]) == last and fold(other) != fold(name) for other in others if " " in other):

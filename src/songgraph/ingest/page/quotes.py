@@ -42,6 +42,8 @@ SAYING = (
     r"mused|muses|put\s+it|puts\s+it|replied|replies|answered|answers|responded|responds|quipped|quips|agreed|"
     r"agrees|argued|argues|conceded|concedes|remarked|remarks|observed|observes|declared|declares|deadpanned|"
     r"deadpans|sighed|sighs|testified|testifies|"
+    # '"Twice," Cy corrected her.': putting right what was just said is saying it, in the words quoted
+    r"corrected|corrects|"
     # '"It was late," Dorn confirmed.': bearing out what was said before is saying it again, in the words quoted
     r"confirmed|confirms|"
     # "Dr X emailed us her side of the story:": words sent in writing are words said to whom they went
@@ -3126,7 +3128,8 @@ def _medium_named(name: str) -> bool:
     no one's name does (not "DJ" or "MC")."""
     words = squash(name).split()
     return (
-        bool(_STATION_WORDS & {fold(word) for word in words})
+        # ("Radio-Canada", "Radio-Télévision Suisse": a station's word may be joined to the rest by a hyphen)
+        bool(_STATION_WORDS & {fold(part) for word in words for part in word.split("-")})
         # ("J-WAVE", "TV-2": initials may be joined by a hyphen)
         or any(len(bare) >= 3 and bare.isalpha() and bare.isupper() for bare in (w.replace("-", "") for w in words))
         # ("5FM", "2fm": a station's word after its number, as one word)

@@ -205,6 +205,8 @@ def is_about_the_video(paragraph: Paragraph) -> bool:
 # the first verse", "The bridge is a dance break")
 _SCENE_WORDS = linear.compile(
     r"\b(?i:shots?|frames?|scenes?|camera|close-ups?|cameos?|cast|on\s+screen|end\s+credits)\b"
+    # ("The best blink-and-you-miss-it moment?": an appearance on screen too short to catch unless watched for)
+    r"|\b(?i:blink)[\s-]+and[\s-]+you(?:['\x{2019}]ll|[\s-]+will)?[\s-]+miss[\s-]+it\b"
     # ("she holds the centre of the film", "the best line in the film": a critic's "the film" for the video just
     # written about)
     r"|\b(?i:of|in)\s+the\s+film\b"
