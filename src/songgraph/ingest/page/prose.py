@@ -576,13 +576,11 @@ def member_word(artist: str) -> str | None:
     return last[:-1]
 
 
-def _member_cues(word: str) -> tuple[linear.Pattern, linear.Pattern]:
-    """Before a name, what tells one of a plural-named band by its member word: in apposition ("the youngest
-    Marquette, A"), or a list that the word opens, maybe with what they are ("Marquettes singers A and B")."""
-    return (
-        linear.compile(rf"\b{word}s?\s*,\s+$"),
-        linear.compile(rf"\b{word}s\s+(?:[a-z][\w-]*\s+)?(?:{NAME}\s*,\s*){{0,6}}(?:{NAME}\s*,?\s+(?:and|&)\s+)?$"),
-    )
+# After a plural-named band's member word, before a name: in apposition ("the youngest Marquette, A"), or a list
+# that the word opens, maybe with what they are ("Marquettes singers A and B"). Matched from the word's end rather than
+# compiled for each band's word, which cost RE2 about a second a page
+_MEMBER_APPOSED = linear.compile(r"s?\s*,\s+$")
+_MEMBERS_LISTED = linear.compile(rf"s\s+(?:[a-z][\w-]*\s+)?(?:{NAME}\s*,\s*){{0,6}}(?:{NAME}\s*,?\s+(?:and|&)\s+)?$")
 
 
 def counted_roster(r: Reading, artist: str) -> list[str]:
@@ -594,7 +592,6 @@ def counted_roster(r: Reading, artist: str) -> list[str]:
     others = {fold(name) for name in (artist, *r.facts.featured_artists, *r.facts.video.directors)}
     found: dict[str, str] = {}
     word = member_word(artist)
-    apposed, listed = _member_cues(word) if word is not None else (None, None)
     for paragraph in r.page.prose():
         text = paragraph.text
         for head, tail in paragraph.sentences.spans():
@@ -618,10 +615,7 @@ def counted_roster(r: Reading, artist: str) -> list[str]:
                     or _listed_before(sentence[max(0, name.start() - 300) : name.start()])
                     or _CUED_AFTER.match(sentence[name.end() : name.end() + 60])
                     or _ROSTER_AFTER.match(sentence[name.end() : name.end() + 60])
-                    or (
-                        by_word
-                        and _by_member_word(sentence[max(0, name.start() - 300) : name.start()], apposed, listed)
-                    )
+                    or (by_word and _by_member_word(sentence[max(0, name.start() - 300) : name.start()], word))
                 ):
                     person = r.people.mention(full)
                     if person is None and by_word:
@@ -633,11 +627,17 @@ def counted_roster(r: Reading, artist: str) -> list[str]:
     return list(found.values())
 
 
-def _by_member_word(before: str, apposed: linear.Pattern | None, listed: linear.Pattern | None) -> bool:
+def _by_member_word(before: str, word: str | None) -> bool:
     """Whether the text before a name tells it as one of a plural-named band by the band's member word."""
-    if apposed is None or listed is None:
+    if word is None:
         return False
-    return apposed.search(before[-40:]) is not None or listed.search(before) is not None
+    for text, after in ((before[-40:], _MEMBER_APPOSED), (before, _MEMBERS_LISTED)):
+        at = text.find(word)
+        while at >= 0:
+            if (at == 0 or not text[at - 1].isalnum()) and after.match(text, at + len(word)) is not None:
+                return True
+            at = text.find(word, at + 1)
+    return False
 
 
 # The end of a sentence: its stop, then the space before the next one ("... louder than the band. That's where X")
