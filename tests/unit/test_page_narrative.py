@@ -43994,3 +43994,48 @@ def test_c61_near_miss_a_paragraph_after_the_video_with_no_word_of_it_is_not_its
         "The best moment of her year? Di Eno plays a shopkeeper in a play at the local theatre."
     )
     assert cast(prose) == [("Ann Arbour", "a lost tourist")]
+
+
+def test_l61_an_epithet_after_a_sentence_with_an_unnamed_relative_is_left_out() -> None:
+    # "the old woman" may be Arbour's aunt, whom the sentence brings in without naming her, as well as Arbour
+    result = parse(
+        "Ann Arbour grew up in Leeds. Her aunt, who is eighty, has her own theory, which she told a radio crew. "
+        "\u201cThe river took the mill,\u201d the old woman said."
+    )
+    assert result.document is not None and result.document.quotes == []
+    assert any("speaker" in w.message for w in result.warnings)
+
+
+def test_l61_near_miss_an_epithet_after_a_sentence_naming_one_person_is_still_read() -> None:
+    prose = (
+        "Ann Arbour grew up in Leeds. Bea Bell, who is eighty, has her own theory, which she told a radio crew. "
+        "\u201cThe river took the mill,\u201d the old woman said."
+    )
+    assert quotes(prose) == [("Bea Bell", None)]
+
+
+def test_l61_a_pronoun_carried_to_the_dead_goes_back_to_the_one_saying() -> None:
+    # Bell died in the sentence before; "she" goes on from Arbour's saying
+    prose = (
+        "Ann Arbour says the song is about her aunts. Bea Bell died in Leeds in 2019, and two of the aunts moved away. "
+        "\u201cThe house is quieter now,\u201d she wrote on her blog."
+    )
+    assert quotes(prose) == [("Ann Arbour", "blog")]
+
+
+def test_l61_near_miss_a_pronoun_carried_to_the_dead_with_no_one_saying_before_is_left_out() -> None:
+    result = parse(
+        "Ann Arbour grew up with her aunts. Bea Bell died in Leeds in 2019, and two of the aunts moved away. "
+        "\u201cThe house is quieter now,\u201d she wrote on her blog."
+    )
+    assert result.document is not None and result.document.quotes == []
+    assert any("speaker" in w.message for w in result.warnings)
+
+
+def test_l61_near_miss_a_pronoun_after_a_death_told_of_another_keeps_its_reading() -> None:
+    # the death told is Dorn's, a man: "she" is Bell, named in the sentence before
+    prose = (
+        "Ann Arbour says the song is about her uncle. Cy Dorn died in Leeds in 2019, and Bea Bell sang at the wake. "
+        "\u201cWe all wept,\u201d she said."
+    )
+    assert quotes(prose) == [("Bea Bell", None)]

@@ -6680,6 +6680,8 @@ _RELATIVES = _words(
     lawyer attorney solicitor publicist publisher spokesperson spokesman spokeswoman
     """
 )
+# (the same, for other modules: someone a sentence brings in by their relation to another)
+RELATIVE_NOUNS = _RELATIVES
 
 
 # Words for someone by what they are, besides the roles: whom a sentence may bring in without naming them ("a

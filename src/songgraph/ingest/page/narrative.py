@@ -18,6 +18,7 @@ from songgraph.ingest.page.clauses import (
     GROUP_NOUNS,
     MENTION,
     NOMINATIVES,
+    RELATIVE_NOUNS,
     ROLE_NOUNS,
     SOMEONE_WORDS,
     Clause,
@@ -1715,7 +1716,14 @@ class _Narrative:
                         # ('... On BBC Radio Wales, she went further.' then '"...," she says.'), not who
                         where = lead[1][-1:]
                     self.quote(
-                        paragraph, quoted.body, quoted.body_start, attributed, before[-1:], after=True, where=where
+                        paragraph,
+                        quoted.body,
+                        quoted.body_start,
+                        attributed,
+                        before[-1:],
+                        after=True,
+                        where=where,
+                        earlier=before[:-1],
                     )
                 position = quoted.end
                 asked = quoted if _QUESTION_ENDED.search(quoted.body) else None
@@ -2350,12 +2358,14 @@ class _Narrative:
         told: Attribution | None = None,
         where: list[Clause] | None = None,
         whole: bool = False,
+        earlier: list[Clause] | None = None,
     ) -> None:
         """``setting``: the sentence right before a quote attributed after it ('Speaking to Radio Nord, Bell
         was blunt. "...," she said.'), where the speaker's source may be named; ``after``: ``lead`` is that
         attribution; ``told``: the attribution, when read already; ``where``: the sentence ending the paragraph
         before, when the quote opens its own, read for the source alone as ``setting`` is; ``whole``: the quote is a
-        paragraph of its own, which a frame or the quote before may give its speaker."""
+        paragraph of its own, which a frame or the quote before may give its speaker; ``earlier``: the paragraph's
+        sentences before ``setting``, whose saying the words may go on from."""
         asker = quotes.asking(lead[-1], body) if told is None and lead and not after else None
         if asker is not None and lead:
             # a question, led in by its asking: the asker's, or no one's the page can name (not whom it was put to)
@@ -2438,6 +2448,19 @@ class _Narrative:
             # ('Y added the drums. "Y plays like a machine," the producer joked.': "the producer" the text is about
             # is named by the words as another, which no one says of oneself; whom it means instead is not sure)
             told = None
+        if (
+            told is not None
+            and told.speaker is not None
+            and after
+            and lead
+            and setting
+            and (pronoun := _pronoun_for_the_dead(lead[-1], setting[-1], told.speaker)) is not None
+        ):
+            # ('A says the song is about her aunts. B died in 2019. "...," she wrote.': "she" is B by nearness, but
+            # the words go on from A's saying, which the sentence of B's death only glosses; with no one saying
+            # before it, whom "she" means is not sure)
+            speaker = self._earlier_speaker(earlier or [], told.speaker, pronoun)
+            told = None if speaker is None else Attribution(speaker, told.source, told.year, (), told.present)
         if told is None or told.speaker is None:
             self.r.warn(paragraph.first, "a quote whose speaker the page does not name is not imported")
             return
@@ -2662,6 +2685,18 @@ class _Narrative:
             if own is not None and not own.group("of"):
                 return True
         return False
+
+    def _earlier_speaker(self, earlier: list[Clause], dead: str, pronoun: str) -> str | None:
+        """The one person the last saying of ``earlier`` gives, when the pronoun may mean them and they are not the
+        one whose death was told."""
+        for clause in reversed(earlier):
+            if not says(clause):
+                continue
+            told = attribution([clause], self.programmes)
+            if told.speaker is None or told.others or told.speaker == dead:
+                return None
+            return told.speaker if self.r.people.may_be(told.speaker, _THIRD_PERSON.get(pronoun)) else None
+        return None
 
     def _carried(self, paragraph: Paragraph, body: str, lead: list[Clause] | None) -> Attribution | None:
         """The speaker (and source) a quote that is a paragraph of its own, with no attribution, takes from what
@@ -3388,6 +3423,23 @@ def _as_the_one_put_it(clause: Clause) -> str | None:
     return next(iter(people))
 
 
+# "Bea Bell died in Lagos in 2019", "Bell passed away": the subject's death, told to open the sentence
+_DIED = linear.compile(r"^\W*@(?P<who>\d+)\s+(?:died|passed\s+away)\b")
+
+
+def _pronoun_for_the_dead(attributed: Clause, before: Clause, speaker: str) -> str | None:
+    """The pronoun ("she") that alone gives the speaker after a quote, when it was carried to the one whose death the
+    sentence right before tells: the nearest one by the words, but not surely the one who said them."""
+    died = _DIED.match(before.skeleton)
+    dead = before.mention(f"@{died.group('who')}") if died is not None else None
+    if dead is None or dead.person != speaker:
+        return None
+    own = [m for m in attributed.mentions if m.person == speaker]
+    if not own or any(m.kind != "pronoun" for m in own):
+        return None
+    return own[0].text.lower()
+
+
 def _names_in_third_person(body: str, speaker: str, attributed: Clause) -> bool:
     """Whether a quote whose speaker its attribution calls only by a noun or pronoun ("the producer", "he") opens on
     the name of whom it was resolved to, as the subject of its first sentence ("Shun plays like ..."), which one does
@@ -3423,7 +3475,7 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
     if found.group("demonym") and (demonym is None or fold(demonym.text) not in DEMONYM_WORDS):
         return None
     words = [demonym.text] if demonym is not None else found.group("words").split()
-    if fold(words[-1]) in _NO_EPITHET:
+    if fold(words[-1]) in _NO_EPITHET or _unnamed_relative(before):
         return None
     if not says(before):
         return _sole_subject(before)
@@ -3437,6 +3489,16 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
 
 # (whom a sentence may bring in without naming them, who may be the one an epithet after the quote means)
 _SOMEONE = SOMEONE_WORDS
+
+
+def _unnamed_relative(clause: Clause) -> bool:
+    """Whether the sentence brings in someone by their relation to another, left unnamed ("Her grandmother, who is
+    ninety-one, has her own theory"): whom an epithet after the quote ("the old woman") may mean as well as the one
+    the sentence names, and whom its pronouns may mean too. (A relative the page names is a mention, not a word of
+    the skeleton; a record label is no one.)"""
+    return any(word.lower() in RELATIVE_NOUNS and word.lower() != "label" for word in _WORD.findall(clause.skeleton))
+
+
 _WORD = linear.compile(r"[a-z][\w'-]*")
 _WRITER_TOLD = frozenset({"me", "us"})
 _THE_BEFORE = linear.compile(r"\b(?i:the)\s+$")
