@@ -44039,3 +44039,37 @@ def test_l61_near_miss_a_pronoun_after_a_death_told_of_another_keeps_its_reading
         "\u201cWe all wept,\u201d she said."
     )
     assert quotes(prose) == [("Bea Bell", None)]
+
+
+def test_i61_a_place_word_after_a_word_of_standing_is_no_name() -> None:
+    # "the veteran Leeds actor": "Leeds" tells where the actor is from, not someone the page placed in "North Leeds"
+    prose = (
+        "Bea Bell grew up in North Leeds. The video was directed by Gil Moss. In the video, a baker is played by "
+        "the veteran Leeds actor Cy Dorn."
+    )
+    assert cast(prose) == [("Cy Dorn", "a baker")]
+
+
+def test_i61_near_miss_a_word_of_standing_before_a_name_alone_is_still_the_name() -> None:
+    prose = "The video was directed by Gil Moss. In the video, a baker is played by the veteran actor Cy Dorn."
+    assert cast(prose) == [("Cy Dorn", "a baker")]
+
+
+def test_i61_a_sampler_played_is_no_part() -> None:
+    prose = "The video was directed by Gil Moss. Cy Dorn got his name from the way he played the MPC, with one hand."
+    assert cast(prose) == []
+
+
+def test_i61_near_miss_a_part_that_names_a_sampler_is_still_a_part() -> None:
+    prose = "The video was directed by Gil Moss. In the video, Cy Dorn plays a sampler salesman."
+    assert cast(prose) == [("Cy Dorn", "a sampler salesman")]
+
+
+def test_i61_a_year_told_by_two_digits_is_when_not_where() -> None:
+    prose = "Cy Dorn introduced Ann Arbour to Bea Bell at a party in \u201998."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a party")]
+
+
+def test_i61_near_miss_two_digits_in_a_club_s_name_stay_where() -> None:
+    prose = "Cy Dorn introduced Ann Arbour to Bea Bell at the Club '98."
+    assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Club '98")]

@@ -1415,7 +1415,7 @@ _NOT_A_PART = frozenset(
     clarinet trombone tuba viola oboe bassoon bagpipes tambourine xylophone marimba zither lute sitar tabla oud
     bouzouki kora ngoni balafon djembe kalimba
     keytar darbuka cajon bongos congas timbales charango bandoneon theremin vibraphone glockenspiel harpsichord
-    mellotron synthesiser synthesizer synthesisers synthesizers
+    mellotron synthesiser synthesizer synthesisers synthesizers mpc sampler samplers turntable turntables
     chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
     concert festival stage room hall crowd part bars notes intro outro chorus choruses verse verses hook licks
     video videos clip clips album albums

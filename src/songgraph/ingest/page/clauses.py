@@ -3162,7 +3162,18 @@ class Discourse:
                 skip == 0
                 and len(words) == 1
                 and first > 0
-                and tokens[first - 1][2] == "the"
+                and (
+                    tokens[first - 1][2] == "the"
+                    # "the veteran Oakland actor X": a word of age or standing between the article and the word
+                    # leaves it the word of a place or a kind before the role noun
+                    or (
+                        first > 1
+                        and tokens[first - 1][2] in _AGE_WORDS
+                        and tokens[first - 2][2].lower() == "the"
+                        and stop < len(tokens)
+                        and tokens[stop][2] in ROLE_NOUNS
+                    )
+                )
                 and fold(candidate) not in self.people.known
                 and not self.people.named(candidate)
             ):

@@ -1019,6 +1019,8 @@ _YEAR = linear.compile(rf"{WORD_START}(?:[Ii]n|[Bb]ack\s+in)\s+(?P<year>(?:18|19
 _DASHES = "\u2013\u2014"  # en and em dash
 _OCCASION_END = (
     r"(?:\s+(?:a\s+while\s+(?:back|ago)|back\s+in\s+\d{4}|in\s+\d{4}|years\s+ago|last\s+year"
+    # ("in '98": a year told by its last two digits, as one says it)
+    "|(?:back\\s+)?in\\s+['\u2019]\\d\\d\\b"
     # "in the summer of 2013", "in late 2019", "in May": when, not where
     r"|in\s+the\s+(?:[a-z]+\s+){1,2}of\s+\d{4}|in\s+(?:early|late|mid)[\s-]+\d{4}"
     # ("late in 2019", "early in the summer", "late in @3": a part of a year or season told after the place)
