@@ -44073,3 +44073,140 @@ def test_i61_a_year_told_by_two_digits_is_when_not_where() -> None:
 def test_i61_near_miss_two_digits_in_a_club_s_name_stay_where() -> None:
     prose = "Cy Dorn introduced Ann Arbour to Bea Bell at the Club '98."
     assert intros(prose) == [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "the Club '98")]
+
+
+@pytest.mark.parametrize(
+    "apposed",
+    [
+        # a name after "from" set before a state by commas is a town's, no one the quote after may be by
+        "a pastor\u2019s daughter from Red Hook, Maine,",
+        # near miss: a person's name so set off is left as it was read
+        "a friend of Eda Fenn, her cousin,",
+    ],
+)
+def test_d61_a_town_before_its_state_is_no_one(apposed: str) -> None:
+    prose = (
+        "Ann Arbour wrote the song with Bea Bell, and it was produced by Cy Dorn. "
+        "\u201cWe were introduced by Cy, of all people,\u201d Arbour told Radio Nord. "
+        "\u201cHe had produced a demo when Bea came in, and he said, you two have the same problem.\u201d\n\n"
+        f"Bell, {apposed} had spent ten years writing for others and was tired of it. "
+        "\u201cEvery song I wrote was for someone else,\u201d she said. "
+        "\u201cAnn came in with a story and I thought, this is the one.\u201d"
+    )
+    assert quotes(prose) == [("Ann Arbour", "Radio Nord")]
+
+
+@pytest.mark.parametrize(
+    ("kin", "expected"),
+    [
+        # sons listed by first name after "his three sons" have their father's family name
+        ("his three sons", [("Hal Vance", "ferrymen"), ("Tom Vance", "ferrymen")]),
+        # near miss: friends share no family name
+        ("his three friends", []),
+    ],
+)
+def test_d61_relatives_listed_by_first_name(kin: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"Cy Dorn directed the video. The band is Gil Vance and {kin}, Hal, Ned and Tom. "
+        "Hal and Tom both play ferrymen."
+    )
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        # one of the family named by its plural family name, by age, has the family name
+        ("the youngest", [("Hal Vance", "a ferryman")]),
+        # near miss: a neighbour is no one of the family
+        ("the neighbour", []),
+    ],
+)
+def test_d61_one_of_a_family_named_in_the_plural(who: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        "Cy Dorn directed the video. It was written by Ned Vance. The Vances are a family of pipers, and they have "
+        f"played since {who}, Hal, was six. Hal plays a ferryman."
+    )
+    assert cast(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # her label, a company, is no "she": the text goes on about her (and a post on MySpace is the source)
+        ("Her label at the time folded", [("Ann Arbour", "MySpace")]),
+        # near miss: her sister is someone, whom the "she" after it may mean as well
+        ("Her sister at the time left", []),
+    ],
+)
+def test_d61_a_company_of_hers_opening_a_sentence(opening: str, expected: list[tuple[str, str]]) -> None:
+    prose = (
+        f"Cy Dorn directed the video. Ann Arbour wrote it in a week. {opening}, and the budget went with it. "
+        "The record found listeners anyway. Years later, she wrote in a post on MySpace: "
+        "\u201cNobody paid for it.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("telling", "expected"),
+    [
+        # a name in the subject's own predicate ("produced a demo for Bea") is no new subject: the "he" after it is
+        # still the producer's, and the paragraph after goes on with whom it names
+        (
+            "He had produced a demo for Bea and a demo for me in the same week, and he said",
+            [("Ann Arbour", "Radio Nord"), ("Bea Bell", None)],
+        ),
+        # near miss: "when Bea came in" opens a clause of its own, whose subject Bea is
+        ("He had produced a demo when Bea came in, and he said", [("Ann Arbour", "Radio Nord")]),
+    ],
+)
+def test_d61_a_name_in_the_predicate_is_no_new_subject(telling: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Ann Arbour wrote the song with Bea Bell, and it was produced by Cy Dorn. "
+        "\u201cWe were introduced by Cy, of all people,\u201d Arbour told Radio Nord. "
+        f"\u201c{telling}, you two have the same problem.\u201d\n\n"
+        "Bell had spent ten years writing for others and was tired of it. "
+        "\u201cEvery song I wrote was for someone else,\u201d she said. "
+        "\u201cAnn came in with a story and I thought, this is the one.\u201d"
+    )
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("produced", "producers", "expected"),
+    [
+        # two pairs in one sentence, the two who wrote it and, after them, the two who produced it: "the two" next
+        # may mean either, and is left unread
+        ("Dorn and Bea Bell", "Cy Dorn & Bea Bell", []),
+        # near miss: one pair told, which "the two" means
+        ("Dorn", "Cy Dorn", [("Gil Moss", frozenset({"Ann Arbour", "Cy Dorn"}), "a label party")]),
+    ],
+)
+def test_d61_the_two_after_two_pairs_is_unread(
+    produced: str, producers: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    prose = (
+        f"Ann Arbour wrote the song with Cy Dorn, and it was produced by {produced}.\n\n"
+        "Gil Moss introduced the two at a label party."
+    )
+    result = parse_story_page(SOLO + prose + _credited("Ann Arbour & Cy Dorn", producers), "solo.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "expected"),
+    [
+        # LiveJournal, a platform of the 2000s, is where the post went
+        ("posted on his LiveJournal", [("Cy Dorn", "LiveJournal")]),
+        # near miss: a diary is no platform
+        ("wrote in his diary", [("Cy Dorn", None)]),
+    ],
+)
+def test_d61_a_post_on_livejournal(where: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        f"Bea Bell directed the video. Cy Dorn produced it. Dorn {where} the next morning: "
+        "\u201cWe played it live.\u201d"
+    )
+    assert quotes(prose) == expected

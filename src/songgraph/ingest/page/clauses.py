@@ -30,6 +30,7 @@ from songgraph.ingest.pagetext import (
     GROUP_SIZES,
     MONTH_NAMES,
     NAME_PARTICLES,
+    REGIONS,
     WEEKDAY_NAMES,
     known_country,
     outlet_kind_after,
@@ -824,6 +825,17 @@ _KIN_FIRST_NAME = linear.compile(
     r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little|twin)\s+)?"
     r"(?P<kin>brother|sister|twin|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"
     r"granddaughter|son|daughter)\s*,?\s*$"
+)
+# "his three sons, Boone, Lyle and ", "her daughters Ada and ": relatives in the plural, then the first names they are
+# listed by, up to the one at hand (each of whom has the family name of whose relatives they are)
+_KIN_LISTED = linear.compile(
+    r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:two|three|four|five|six|seven|eight)\s+)?"
+    r"(?:(?:older|younger|elder|twin)\s+)?(?P<kin>brothers|sisters|sons|daughters)\s*,?\s*"
+    r"(?:\p{Lu}[\w\p{M}-]*\s*,\s*){0,6}(?:\p{Lu}[\w\p{M}-]*\s*,?\s+(?:and|&)\s+)?$"
+)
+# "The Vances ... the youngest, Cy,": one of a family the sentence named by its plural family name, by their age
+_FAMILY_MEMBER = linear.compile(
+    r"\b(?:the|their)\s+(?:youngest|eldest|oldest)(?:\s+(?:son|daughter|brother|sister|child|sibling))?\s*,\s*$"
 )
 _SIBLINGS = frozenset({"brother", "sister", "twin"})
 # Family names that change with who bears them: patronymics (Einarsson, Sigurðardóttir: a child's is made from a
@@ -3331,6 +3343,7 @@ class Discourse:
             # "Grandpa Lucien" after Lucien Lefèvre and Lucien Diop: one of them, not someone new
             and not (kinned and (self.people.sharing(kept[1]) or fold(kept[1]) in self.newcomers))
             and not _apposed_place(tokens, stop)
+            and not _town_of_region(tokens, first + skip, stop)
             and fold(surface) not in self.people.epithets
             # "going to Notting Hill Carnival": a run ending on an event's word is the event's name, no one's (so
             # "Carnival" or "Notting Hill" later means no one either)
@@ -3771,7 +3784,12 @@ class Discourse:
         name alone goes on meaning. Whose a "his" or "her" is: the one person the sentence named before it whom the
         word may mean (the text's focus when it named no one), never when a pronoun of the same kind stands before."""
         offset = max(0, mention.start - 80)
-        found = _KIN_FIRST_NAME.search(text[offset : mention.start])
+        found = _KIN_FIRST_NAME.search(text[offset : mention.start]) or _KIN_LISTED.search(text[offset : mention.start])
+        if found is None:
+            self._note_family_member(text, mention, before)
+            return
+        # (whose relatives they are is named by the relation, not among the names listed after it)
+        before = [m for m in before if m.end <= offset + found.end("kin")]
         first = squash(mention.text)
         if (
             found is None
@@ -3822,7 +3840,7 @@ class Discourse:
         if fold(given) in _FAMILY_NAME_FIRST:
             return  # "Park Ji-woo's sister, Soo-ah": "Ji-woo" is no family name
         family = [word for word in surname.split() if fold(word) not in NAME_PARTICLES]
-        kin = found.group("kin").lower()
+        kin = found.group("kin").lower().removesuffix("s")
         if kin not in _SIBLINGS:
             # a parent's or a child's family name is the owner's only when it is one unchanging word ("Lopes Cunha",
             # two family names, is a father's and a mother's, of which a child passes on one)
@@ -3836,6 +3854,34 @@ class Discourse:
             if not owner_self or owner_self != _KIN_SELVES.get(kin, ""):
                 return
         mention.people = (self.people.canonical(f"{first} {surname}"),)
+
+    def _note_family_member(self, text: str, mention: Mention, before: list[Mention]) -> None:
+        """ "The Lindqvists are the children of a pastor, and they have played since the youngest, Per, was five": one
+        of a family named by its plural family name in the sentence, by first name alone, has that family name, when
+        the page has named one of them in full (Per Lindqvist), a person of the page from then on."""
+        if _FAMILY_MEMBER.search(text[max(0, mention.start - 40) : mention.start]) is None:
+            return
+        first = squash(mention.text)
+        if (
+            not first.isalpha()
+            or any(fold(first) in words for words in (_STOP, _NATIONS, COUNTRIES, _NOT_PERSON))
+            or self.people.mention(first) is not None
+            or self.people.sharing(first)
+            or self.newcomers.get(fold(first))
+        ):
+            return
+        families = {
+            m.text.removesuffix("s")
+            for m in before
+            if m.kind == "name"
+            and not m.people
+            and " " not in m.text
+            and m.text.endswith("s")
+            and text[max(0, m.start - 4) : m.start].lower() == "the "
+            and self.people.sharing(m.text.removesuffix("s"))
+        }
+        if len(families) == 1:
+            mention.people = (self.people.canonical(f"{first} {families.pop()}"),)
 
     def _sibling_owner(self, text: str, start: int, named: Mention, reflexive: str) -> str | None:
         """ "her brother Ramiro Diaz": whose brother, by the family name, when one other of the page's people has it
@@ -5447,7 +5493,19 @@ class Discourse:
             # "How did the singer and the Michelin-starred heartthrob find each other?": the two the answer tells
             # of are the two asked about, not a pair named before; when the question named no pair sure, no one
             pair = None
-        if pair is None:
+        if (
+            pair is not None
+            and pair != self.pair
+            and set(pair) <= {m.person for m in mentions if m.kind == "name"}
+            and (done_with := _done_with(text, mentions)) is not None
+            and _pair_told_after(mentions, done_with, pair)
+        ):
+            # "A wrote it with B, and it was produced by B and C": two pairs told in one sentence, the two who did
+            # something together and, after them, two named together, B named in each; which of them "the two" means
+            # next is not sure (not "A wrote it with B and C", three who did it together, B named once, nor "B and C
+            # wrote it with A, and B produced it with D", the pair the sentence opened on)
+            pair = None
+        elif pair is None:
             pair = _done_with(text, mentions)
         if pair is None:
             pair = self._duo_told(mentions)
@@ -5457,6 +5515,41 @@ class Discourse:
         self.called = (*called, *(c for c in self.called if c[0] in doubted - words))
         self.unsure_subjects = frozenset(unsure_now)
         self.unsure_whose = frozenset(unsure_whose)
+
+
+def _pair_told_after(mentions: list[Mention], done_with: tuple[str, str], pair: tuple[str, str]) -> bool:
+    """Whether two people named together (B and C) are named after two who did something together (A with B), one
+    of each pair the same person named in each, the other of the pair named together only after the other of theirs."""
+    if len(set(done_with) & set(pair)) != 1:
+        return False
+    shared = (set(done_with) & set(pair)).pop()
+    (ours,) = set(done_with) - {shared}
+    (theirs,) = set(pair) - {shared}
+    named = [m.person for m in mentions if m.kind == "name"]
+    return named.count(shared) > 1 and ours in named and theirs in named and named.index(ours) < named.index(theirs)
+
+
+# Words of where before a town's name ("a preacher's daughter from Muscle Shoals, Alabama")
+_TOWN_BEFORE = frozenset({"from", "in", "near", "outside", "at", "to"})
+
+
+def _town_of_region(tokens: list[tuple[int, int, str]], first: int, stop: int) -> bool:
+    """ "from Muscle Shoals, Alabama,", "in Gallatin, Tennessee.": a name after a word of where, set before a
+    state, a province or a country by a comma that closes it, is a town's, as an address writes it; no one's."""
+    if first == 0 or tokens[first - 1][2].lower() not in _TOWN_BEFORE or stop >= len(tokens) or tokens[stop][2] != ",":
+        return False
+    words: list[str] = []
+    for position in range(stop + 1, min(stop + 4, len(tokens))):
+        word = tokens[position][2]
+        if not _capital(word):
+            # (the place closes: "Alabama, had", "Alabama." - not "Georgia Dorn", a name going on)
+            return bool(words) and word in (",", ".", ";", ")", ":") and _region(" ".join(words))
+        words.append(word)
+    return len(words) < 3 and stop + 1 + len(words) == len(tokens) and _region(" ".join(words))
+
+
+def _region(words: str) -> bool:
+    return fold(words) in REGIONS or known_country(words) is not None
 
 
 def _apposed_place(tokens: list[tuple[int, int, str]], stop: int) -> bool:
@@ -5829,6 +5922,10 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
             # "She had known the producer since school, and she put ...": the object of the subject's own verb is
             # not who goes on; the subject is
             continue
+        if between is mentions[1] and between.kind == "name" and _in_predicate(text[first.end : between.start]):
+            # ("He had produced a demo for Jolene, and he said ...": a name further on in the subject's own
+            # predicate, no clause opened before it, is no subject either)
+            continue
         if between.kind == "name" and not between.people and not between.new:
             continue  # ("a year after the Eisteddfod he ...": a name that is no one's, an event's or a place's)
         if (
@@ -5990,6 +6087,17 @@ _SUBJECT_VERB = linear.compile(
 )
 # Between a subject pronoun and its verb's object: the verb, in lower-case words only
 _VERB_OF = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){1,3}$")
+# The same with the verb's own object and a preposition ("had produced a demo for "), no word opening a clause
+_PREDICATE_WORDS = linear.compile(r"^\s+(?:[a-z][\w'-]*\s+){4,6}$")
+_CLAUSE_WORDS = frozenset(
+    _words("and but or when while because who whom whose which that after before until since if though although as so")
+)
+
+
+def _in_predicate(between: str) -> bool:
+    """Whether ``between``, after a subject pronoun, is its verb, the verb's object and a preposition: lower-case
+    words that open no clause of their own ("had produced a demo for ")."""
+    return _PREDICATE_WORDS.match(between) is not None and not _CLAUSE_WORDS & set(between.split())
 
 
 NOMINATIVES = frozenset({"he", "she"})
@@ -6800,7 +6908,17 @@ def _opens_with_relation(clause: Clause) -> bool:
     if opening is None or any(m.start < opening.end() for m in clause.mentions):
         return False
     words = opening.group("rest").split()
-    return any(word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS for word in words)
+    relation = next(
+        (word for word in words if word in ROLE_NOUNS or word in _RELATIVES or word.rsplit("-", 1)[-1] in ROLE_NOUNS),
+        None,
+    )
+    # ("Her label at the time folded. ... She wrote": a company of hers, which no "she" after it means, is what the
+    # sentence is about; the text is still about her)
+    return relation is not None and relation not in _COMPANY_RELATIONS
+
+
+# Relations that are companies, not people ("her label")
+_COMPANY_RELATIONS = frozenset({"label"})
 
 
 def _double_genitive(tokens: list[tuple[int, int, str]], first: int) -> bool:

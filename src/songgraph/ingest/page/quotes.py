@@ -1340,6 +1340,8 @@ _POSTED_AS = frozenset({"tiktok", "snapchat", "vine"})
 _TOOK_TO = linear.compile(rf"\b(?:took|takes|taking|take)\s+to\s+(?P<source>{_P})")
 _PLATFORMS = frozenset(
     {"tiktok", "instagram", "twitter", "x", "facebook", "youtube", "snapchat", "reddit", "weibo", "bluesky", "tumblr"}
+    # (and those of the 2000s, where a page about a song of then says it was posted)
+    | {"livejournal", "myspace"}
 )
 # "Posting on X after the show, the producer wrote:": where a post went, told by a participle opening the sentence
 # (read as a name at its start, so the participle is checked on the match)
