@@ -43994,3 +43994,37 @@ def test_c61_near_miss_a_paragraph_after_the_video_with_no_word_of_it_is_not_its
         "The best moment of her year? Di Eno plays a shopkeeper in a play at the local theatre."
     )
     assert cast(prose) == [("Ann Arbour", "a lost tourist")]
+
+
+def test_j61_a_paragraph_after_the_video_opening_on_someone_playing_a_part_is_its_cast() -> None:
+    prose = "The video is directed by Cy Dorn.\n\nArbour plays a nurse, though the story never tells us whose."
+    assert cast(prose) == [("Ann Arbour", "a nurse")]
+
+
+def test_j61_near_miss_a_part_later_in_a_paragraph_after_the_video_is_not_its_cast() -> None:
+    # only a paragraph that opens on the part goes on with the video's cast
+    prose = "The video is directed by Cy Dorn.\n\nThe song was a hit in Leeds. Arbour plays a nurse."
+    assert cast(prose) == []
+
+
+def test_j61_near_miss_a_paragraph_opening_on_a_part_with_no_video_before_is_not_its_cast() -> None:
+    assert cast("Cy Dorn produced the song.\n\nArbour plays a nurse.") == []
+
+
+def test_j61_one_treated_as_something_is_no_part() -> None:
+    prose = "The video was directed by Cy Dorn. Dorn treats Arbour as one face among many, and Bell appears as a nurse."
+    assert cast(prose) == [("Bea Bell", "a nurse")]
+
+
+def test_j61_near_miss_one_cast_as_something_plays_it() -> None:
+    assert cast("The video was directed by Cy Dorn. Dorn casts Arbour as a nurse.") == [("Ann Arbour", "a nurse")]
+
+
+def test_j61_playing_oneself_as_the_bandleader_is_oneself() -> None:
+    prose = "The video was directed by Cy Dorn. Bell shows up too, playing herself as the bandleader, in a red suit."
+    assert cast(prose) == [("Bea Bell", "herself")]
+
+
+def test_j61_near_miss_oneself_as_a_young_woman_is_a_part_of_its_own() -> None:
+    prose = "The video was directed by Cy Dorn. Bell plays herself as a young woman."
+    assert cast(prose) == [("Bea Bell", "herself as a young woman")]
