@@ -43996,21 +43996,6 @@ def test_c61_near_miss_a_paragraph_after_the_video_with_no_word_of_it_is_not_its
     assert cast(prose) == [("Ann Arbour", "a lost tourist")]
 
 
-def test_j61_a_paragraph_after_the_video_opening_on_someone_playing_a_part_is_its_cast() -> None:
-    prose = "The video is directed by Cy Dorn.\n\nArbour plays a nurse, though the story never tells us whose."
-    assert cast(prose) == [("Ann Arbour", "a nurse")]
-
-
-def test_j61_near_miss_a_part_later_in_a_paragraph_after_the_video_is_not_its_cast() -> None:
-    # only a paragraph that opens on the part goes on with the video's cast
-    prose = "The video is directed by Cy Dorn.\n\nThe song was a hit in Leeds. Arbour plays a nurse."
-    assert cast(prose) == []
-
-
-def test_j61_near_miss_a_paragraph_opening_on_a_part_with_no_video_before_is_not_its_cast() -> None:
-    assert cast("Cy Dorn produced the song.\n\nArbour plays a nurse.") == []
-
-
 def test_j61_one_treated_as_something_is_no_part() -> None:
     prose = "The video was directed by Cy Dorn. Dorn treats Arbour as one face among many, and Bell appears as a nurse."
     assert cast(prose) == [("Bea Bell", "a nurse")]

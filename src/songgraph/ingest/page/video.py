@@ -217,23 +217,10 @@ _SCENE_WORDS = linear.compile(
 )
 
 
-# A paragraph that opens on someone named playing a part ("Bell plays the eldest daughter, ...", "Ní Mhurchú plays a
-# passenger"): a critic going on with the cast of the video just written about (not a part played later in the
-# paragraph, "The best moment of her year? X plays a shopkeeper in a play", nor "The band play the hits")
-_OPENS_ON_A_PART = linear.compile(
-    r"^\p{Lu}[^\s,.;:?!]*(?:\s+\p{Lu}[^\s,.;:?!]*){0,3}\s+plays?\s+(?:(?:a|an|the)\s|(?:him|her)self\b|themselves\b)"
-)
-# (opening words that are no one's name)
-_NO_NAME = frozenset({"The", "This", "That", "It", "He", "She", "They", "We", "I", "You", "Everyone", "Nobody"})
-
-
 def continues_the_video(paragraph: Paragraph) -> bool:
     """Whether a paragraph right after one about the video goes on walking through its scenes ("In the opening
-    shot ...", "By the second chorus ...") or its cast ("Bell plays a nurse") though it does not say "video"
-    again."""
-    if _SCENE_WORDS.search(paragraph.text):
-        return True
-    return _OPENS_ON_A_PART.search(paragraph.text) is not None and paragraph.text.split(" ", 1)[0] not in _NO_NAME
+    shot ...", "By the second chorus ...") though it does not say "video" again."""
+    return bool(_SCENE_WORDS.search(paragraph.text))
 
 
 # A diary kept on the video's shoot: an opening that puts its keeper to work on the video ("X was the stylist on the
