@@ -44210,3 +44210,22 @@ def test_d61_a_post_on_livejournal(where: str, expected: list[tuple[str, str | N
         "\u201cWe played it live.\u201d"
     )
     assert quotes(prose) == expected
+
+
+def test_j61_one_treated_as_something_is_no_part() -> None:
+    prose = "The video was directed by Cy Dorn. Dorn treats Arbour as one face among many, and Bell appears as a nurse."
+    assert cast(prose) == [("Bea Bell", "a nurse")]
+
+
+def test_j61_near_miss_one_cast_as_something_plays_it() -> None:
+    assert cast("The video was directed by Cy Dorn. Dorn casts Arbour as a nurse.") == [("Ann Arbour", "a nurse")]
+
+
+def test_j61_playing_oneself_as_the_bandleader_is_oneself() -> None:
+    prose = "The video was directed by Cy Dorn. Bell shows up too, playing herself as the bandleader, in a red suit."
+    assert cast(prose) == [("Bea Bell", "herself")]
+
+
+def test_j61_near_miss_oneself_as_a_young_woman_is_a_part_of_its_own() -> None:
+    prose = "The video was directed by Cy Dorn. Bell plays herself as a young woman."
+    assert cast(prose) == [("Bea Bell", "herself as a young woman")]

@@ -742,6 +742,12 @@ _NOT_NOUNS = frozenset(
 )
 # Words a part never ends with: a list going on after a comma ("as a fisherman's son and, in a cameo, X").
 _DANGLING = frozenset({"and", "or", "but", "while", "with"})
+# "she treats the singer as one face among many", "regards X as the heart of it": the person the object of a verb of
+# how they are thought of or described, and what follows "as" that view of them, no part played
+_REGARDED_BEFORE = linear.compile(
+    r"\b(?:treats?|treated|treating|regards?|regarded|regarding|views?|viewed|viewing|describes?|described|describing"
+    r"|dismiss(?:es|ed|ing)?|(?:thinks?|thought|thinking)\s+of)\s+$"
+)
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
 _IN_IT_AFTER = linear.compile(r"\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))$")
@@ -1490,8 +1496,9 @@ _SELF_THEN = linear.compile(
     r"up|down|out|off|back|there|here|upstairs|downstairs|above|below|onstage|offstage|nearby|"
     # ("himself halfway through", "herself later on", "themselves towards the end": when in the video)
     r"halfway|midway|partway|later|towards?|until|"
-    # ("themselves as a band stuck in a lift": what situation they are themselves in, not another part)
-    r"as\s+(?:a|an)\s)"
+    # ("themselves as a band stuck in a lift", "himself as the bandleader": what situation or capacity they are
+    # themselves in, not another part)
+    r"as\s+(?:a|an|the)\s)"
 )
 _PLAYED_BY_OTHER = linear.compile(r"[\s,(]*(?:played|portrayed)\s+by\b")
 # "herself at sixteen": a part of its own, not herself
@@ -2258,6 +2265,10 @@ def cast(clause: Clause) -> list[Part]:
                 and id(match) not in owners
                 and _IS_CONTRACTED.match(skeleton, match.end("person")) is None
             )
+        ):
+            continue
+        if " as " in skeleton[match.end("person") : match.end("person") + 4] and _REGARDED_BEFORE.search(
+            skeleton[max(0, match.start("person") - 30) : match.start("person")]
         ):
             continue
         person = _person(mention)
