@@ -43994,3 +43994,13 @@ def test_c61_near_miss_a_paragraph_after_the_video_with_no_word_of_it_is_not_its
         "The best moment of her year? Di Eno plays a shopkeeper in a play at the local theatre."
     )
     assert cast(prose) == [("Ann Arbour", "a lost tourist")]
+
+
+def test_k61_a_flashback_told_with_a_word_of_its_kind_is_when_not_the_part() -> None:
+    prose = "The video was directed by Cy Dorn. Bea Bell plays the grandmother in a series of dreamlike flashbacks."
+    assert cast(prose) == [("Bea Bell", "the grandmother")]
+
+
+def test_k61_near_miss_a_place_after_the_part_that_is_no_flashback_is_kept() -> None:
+    prose = "The video was directed by Cy Dorn. Bea Bell plays the grandmother in a dreamlike garden."
+    assert cast(prose) == [("Bea Bell", "the grandmother in a dreamlike garden")]
