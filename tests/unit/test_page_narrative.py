@@ -44229,3 +44229,13 @@ def test_j61_playing_oneself_as_the_bandleader_is_oneself() -> None:
 def test_j61_near_miss_oneself_as_a_young_woman_is_a_part_of_its_own() -> None:
     prose = "The video was directed by Cy Dorn. Bell plays herself as a young woman."
     assert cast(prose) == [("Bea Bell", "herself as a young woman")]
+
+
+def test_k61_a_flashback_told_with_a_word_of_its_kind_is_when_not_the_part() -> None:
+    prose = "The video was directed by Cy Dorn. Bea Bell plays the grandmother in a series of dreamlike flashbacks."
+    assert cast(prose) == [("Bea Bell", "the grandmother")]
+
+
+def test_k61_near_miss_a_place_after_the_part_that_is_no_flashback_is_kept() -> None:
+    prose = "The video was directed by Cy Dorn. Bea Bell plays the grandmother in a dreamlike garden."
+    assert cast(prose) == [("Bea Bell", "the grandmother in a dreamlike garden")]

@@ -90,9 +90,10 @@ _ROLE_END = (
     # of place, which "of" is not: "a man seen in the last scene of an old film")
     r"(?:\s*[,;:.!?()\"]|$|\s+(?:inside|outside|at|on|aboard|beside|within)\s)"
     # ("plays her mother in a short flashback scene set in the kitchen", "in a series of flashbacks": a flashback is
-    # always a stretch of the video, whatever is told of it after)
+    # always a stretch of the video, whatever is told of it after; "in a series of dreamlike flashbacks": one word of
+    # what kind before it, which a flashback's stretch still is)
     r"|\s+(?:in|during)\s+(?:(?:a|the|one|some|several|two|three)\s+)?"
-    r"(?:(?:short|brief|quick|long|series\s+of|couple\s+of|few|number\s+of)\s+){0,2}flashbacks?\b"
+    r"(?:(?:short|brief|quick|long|series\s+of|couple\s+of|few|number\s+of)\s+){0,2}(?:[a-z][\w-]*\s+)?flashbacks?\b"
     # "plays the concierge and gets the last word": a second verb of the subject's, with its object (a plural noun
     # after "and" takes no article after it: "a nurse and doctor", "the bride and bridesmaids")
     # (in the present, as a video's story is told: "played the opening bars and explained the title" is what someone
