@@ -6799,8 +6799,10 @@ _RELATIVES = _words(
     lawyer attorney solicitor publicist publisher spokesperson spokesman spokeswoman
     """
 )
-# (the same, for other modules: someone a sentence brings in by their relation to another)
-RELATIVE_NOUNS = _RELATIVES
+# Relations that are companies, not people ("her label")
+_COMPANY_RELATIONS = frozenset({"label"})
+# (the same, for other modules: someone a sentence brings in by their relation to another, a person)
+RELATIVE_NOUNS = _RELATIVES - _COMPANY_RELATIONS
 
 
 # Words for someone by what they are, besides the roles: whom a sentence may bring in without naming them ("a
@@ -6915,10 +6917,6 @@ def _opens_with_relation(clause: Clause) -> bool:
     # ("Her label at the time folded. ... She wrote": a company of hers, which no "she" after it means, is what the
     # sentence is about; the text is still about her)
     return relation is not None and relation not in _COMPANY_RELATIONS
-
-
-# Relations that are companies, not people ("her label")
-_COMPANY_RELATIONS = frozenset({"label"})
 
 
 def _double_genitive(tokens: list[tuple[int, int, str]], first: int) -> bool:

@@ -3496,7 +3496,7 @@ def _unnamed_relative(clause: Clause) -> bool:
     ninety-one, has her own theory"): whom an epithet after the quote ("the old woman") may mean as well as the one
     the sentence names, and whom its pronouns may mean too. (A relative the page names is a mention, not a word of
     the skeleton; a record label is no one.)"""
-    return any(word.lower() in RELATIVE_NOUNS and word.lower() != "label" for word in _WORD.findall(clause.skeleton))
+    return any(word.lower() in RELATIVE_NOUNS for word in _WORD.findall(clause.skeleton))
 
 
 _WORD = linear.compile(r"[a-z][\w'-]*")
