@@ -210,6 +210,8 @@ AT_GOAL = {
     "heldout339": 220,
     "heldout341": 276,
     "heldout343": 242,
+    "heldout350": 292,
+    "heldout352": 251,
 }
 
 
