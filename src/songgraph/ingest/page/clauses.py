@@ -4487,8 +4487,7 @@ class Discourse:
                 and copula_subject is not described
                 and start - copula_subject.end <= 200
                 and _APPOSED_IS_HIS.match(text[copula_subject.end : start]) is not None
-                and (owned := _WORDS_AFTER_HIS.match(text, start)) is not None
-                and any(word in ROLE_NOUNS or word in _RELATIVES for word in owned.group("words").split())
+                and _role_after_his(text, start)
             ):
                 # ("Cy, a producer who has lived in Oslo for years, is her collaborator": the same of one an
                 # apposition describes, whatever it names in passing)
@@ -4513,8 +4512,7 @@ class Discourse:
                             _IS_HIS.match(text[described.end : start]) is not None
                             or _APPOSED_IS_HIS.match(text[described.end : start]) is not None
                         )
-                        and (owned := _WORDS_AFTER_HIS.match(text, start)) is not None
-                        and any(word in ROLE_NOUNS or word in _RELATIVES for word in owned.group("words").split())
+                        and _role_after_his(text, start)
                     )
                 )
                 else None
@@ -6726,6 +6724,15 @@ _APPOSED_IS_HIS = linear.compile(
 )
 # (the relation may have up to two words before it: "his long-time agent")
 _WORDS_AFTER_HIS = linear.compile(r"\w+\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def _role_after_his(text: str, start: int) -> bool:
+    """Whether the possessive at ``start`` is followed by a role or a relation ("his long-time agent", "her
+    collaborator")."""
+    owned = _WORDS_AFTER_HIS.match(text, start)
+    return owned is not None and any(word in ROLE_NOUNS or word in _RELATIVES for word in owned.group("words").split())
+
+
 _WHOM_BEFORE = linear.compile(r"^\s*,\s*(?:whom|who)\s+$")
 # "Ortiz, his long-time writing partner, had recorded it": a relation or role after "his" closed by a comma of its own
 # (and no "and" after it, which would make it a list: "Arbour, her uncle, and her aunt") is an apposition describing

@@ -3487,10 +3487,6 @@ def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes,
     return told.speaker if named <= {told.speaker} and called in (None, told.speaker) else None
 
 
-# (whom a sentence may bring in without naming them, who may be the one an epithet after the quote means)
-_SOMEONE = SOMEONE_WORDS
-
-
 def _unnamed_relative(clause: Clause) -> bool:
     """Whether the sentence brings in someone by their relation to another, left unnamed ("Her grandmother, who is
     ninety-one, has her own theory"): whom an epithet after the quote ("the old woman") may mean as well as the one
@@ -3550,7 +3546,7 @@ def _sole_shown(clause: Clause) -> str | None:
         return None
     for word in _WORD.findall(clause.skeleton):
         lower = word.lower()
-        if lower in _SOMEONE or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
+        if lower in SOMEONE_WORDS or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
             return None
     return next(iter(people))
 
@@ -3584,7 +3580,7 @@ def _sole_subject(clause: Clause) -> str | None:
             return subject.person
     for word in _WORD.findall(clause.skeleton):
         lower = word.lower()
-        if lower in _SOMEONE or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
+        if lower in SOMEONE_WORDS or lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS):
             return None
     person = next(iter(people))
     opening = clause.skeleton.lstrip()

@@ -3008,6 +3008,12 @@ def _placed_station(owner: str, outlet: str) -> bool:
     )
 
 
+def _airs_only(name: str) -> bool:
+    """Whether every word of a name says only when a programme airs ("Breakfast Show", "Sunday Morning"), which needs
+    its broadcaster to name it."""
+    return all(fold(word) in _SLOTS for word in name.split())
+
+
 def _slot_named(name: str) -> bool:
     """Whether a name ends on when a programme airs ("Late Night", "Sunday Brunch"), told with "time" after it as
     well ("Drive Time")."""
@@ -3026,7 +3032,7 @@ def _programme_titled(owned: str) -> bool:
         return False
     if len(words) == 1:
         return words[0] not in _SLOTS
-    return any(word in _PROGRAMME_WORDS for word in words) and not all(word in _SLOTS for word in words)
+    return any(word in _PROGRAMME_WORDS for word in words) and not _airs_only(owned)
 
 
 # How an "owner's X" name was reached, for ``_owned_source``
@@ -3066,11 +3072,7 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
         if (_medium_named(owner) or on_medium) and (
             _programme_titled(owned)
             or _TITLE_NOT_NAME.search(owned)
-            or (
-                (_ON_BEFORE.search(before[-4:]) or on_medium)
-                and owned[:1].isupper()
-                and not all(fold(w) in _SLOTS for w in owned.split())
-            )
+            or ((_ON_BEFORE.search(before[-4:]) or on_medium) and owned[:1].isupper() and not _airs_only(owned))
         ):
             # "told CBC's Up North", "speaking on Antena 3's Noites Longas": a broadcaster's programme, named by its
             # own title, not its host; an owner that is no medium's name may be someone, whose X is theirs (unless
@@ -3104,9 +3106,7 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
         return owned
     if how == "post":
         return owned  # "under Zofia's Instagram post": the platform, not whose post
-    if (_ON_BEFORE.search(before[-4:]) or _ON_MEDIUM_BEFORE.search(before[-60:])) and not all(
-        fold(word) in _SLOTS for word in owned.split()
-    ):
+    if (_ON_BEFORE.search(before[-4:]) or _ON_MEDIUM_BEFORE.search(before[-60:])) and not _airs_only(owned):
         # "appearing on Radio Nord's Tin Roof": one is on a programme (spoken to, "Radio Nord's Cy Dorn" may be a
         # host; "Radio Nord's Breakfast Show", named only by when it airs, needs its broadcaster to name it, where
         # "Radio Nord's Morning Report" has a word of its own)
