@@ -44239,3 +44239,113 @@ def test_k61_a_flashback_told_with_a_word_of_its_kind_is_when_not_the_part() -> 
 def test_k61_near_miss_a_place_after_the_part_that_is_no_flashback_is_kept() -> None:
     prose = "The video was directed by Cy Dorn. Bea Bell plays the grandmother in a dreamlike garden."
     assert cast(prose) == [("Bea Bell", "the grandmother in a dreamlike garden")]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Bea Bell and Cy Dorn play the bride and groom.", [("Bea Bell", "the bride"), ("Cy Dorn", "the groom")]),
+        (
+            "The king and queen are played by the actors Bea Bell and Cy Dorn.",
+            [("Bea Bell", "the king"), ("Cy Dorn", "the queen")],
+        ),
+        # near miss: a possessive makes the pair one part, the couple's
+        (
+            "Bea Bell and Cy Dorn play the bride and groom's parents.",
+            [("Bea Bell", "the bride and groom's parents"), ("Cy Dorn", "the bride and groom's parents")],
+        ),
+    ],
+)
+def test_d62_two_nouns_under_one_the_are_one_part_each(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Gil Moss. {told}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "Bell appears as a widow dancing alone at the edge of the party.",
+            "a widow dancing alone at the edge of the party",
+        ),
+        # near miss: after "plays" the participle's phrase is the scene's, cut as ever
+        ("Bell plays a widow dancing alone at the edge of the party.", "a widow"),
+    ],
+)
+def test_d62_alone_after_a_participle_tells_how_as_an_ly_adverb_does(told: str, expected: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {told}") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        (
+            "The part of a nurse frowning from the top table is played by Bea Bell.",
+            "a nurse frowning from the top table",
+        ),
+        # near miss: without "the part of" the passive cuts the participle's phrase, as "plays" does
+        ("A nurse frowning from the top table is played by Bea Bell.", "a nurse"),
+    ],
+)
+def test_d62_the_part_of_names_the_part_whole(told: str, expected: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {told}") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Bell appears throughout as the courier carrying it.", [("Bea Bell", "the courier carrying it")]),
+        ("Bell is seen throughout the video as a nurse.", [("Bea Bell", "a nurse")]),
+        # near miss: singing throughout is no appearing in a part
+        ("Bell sings throughout as a duet partner would.", []),
+    ],
+)
+def test_d62_appearing_throughout_as_a_part(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was directed by Cy Dorn. {told}") == expected
+
+
+@pytest.mark.parametrize(
+    ("then", "expected"),
+    [
+        (
+            ", and the florist is played by Bea Bell.",
+            [("Cy Dorn", None), ("Bea Bell", "the florist")],
+        ),
+        # near miss: the new clause tells who the florist is, no one's part in the video
+        (", and the florist is his wife.", [("Cy Dorn", None)]),
+    ],
+)
+def test_d62_seen_doing_something_then_a_new_clause_after_and(
+    then: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was directed by Gil Moss. Cy Dorn can be spotted dancing with the aunts{then}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Cy Dorn said in a documentary for the BBC:", [("Cy Dorn", "BBC")]),
+        # near miss: a documentary for a person is no broadcaster's
+        ("Cy Dorn said in a documentary for Ann Arbour:", [("Cy Dorn", None)]),
+    ],
+)
+def test_d62_a_documentary_made_for_a_broadcaster(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Bea Bell directed the video. {told} \u201cWe played it live.\u201d") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("Cy Dorn has said little in public, but on Instagram he wrote:", [("Cy Dorn", "Instagram")]),
+    ],
+)
+def test_d62_on_a_platform_fronted_after_but(told: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"Bea Bell directed the video. {told} \u201cWe played it live.\u201d") == expected
+
+
+def test_d62_near_miss_on_a_place_after_and_in_a_clause_saying_nothing() -> None:
+    # after "and on" a clause that says nothing tells where something happened, not where words went out
+    prose = (
+        "Bea Bell directed the video. Cy Dorn went home, and on Tornsay the group ended up at the Anchorage. "
+        "\u201cWe played it live,\u201d he said."
+    )
+    assert quotes(prose) == [("Cy Dorn", None)]

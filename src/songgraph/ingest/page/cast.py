@@ -285,6 +285,8 @@ _WHEN_IN = (
     # "turns up halfway through as a waiter", "appears midway through the clip as": when, told by how far into the
     # video, with or without a comma
     r"|\s+(?:halfway|half-way|midway|partway|part-way)\s+through(?:\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
+    # ("appears throughout as the postwoman", "is seen throughout the clip as": for the whole of the video)
+    r"|\s+throughout(?:\s+the\s+(?:music\s+)?(?:video|clip))?\s*,?"
     # "turns up for his verse as a magician": for which of the song's parts, then the part
     r"|\s+for\s+(?:his|her|their|its)\s+(?:own\s+)?(?:verse|verses|rap|solo|chorus|bridge|cameo|scene|scenes|line|lines)"
     r"\s*,?"
@@ -711,7 +713,9 @@ _PARTICIPLE = linear.compile(
     # "a fisherman waiting patiently", "a clerk humming quietly to himself": an adverb in "-ly" after it tells how it
     # is done, ending the part or before a preposition ("a smiling, elderly man": "elderly" before a noun is an
     # adjective)
-    r"|[a-z]{2,}ly(?:$|\s+(?:to|for|at|in|on|by|with|through|behind|beside|near|under|over)\b)))"
+    # ("a widow dancing alone at the edge of the party", "a couple eating together at a corner table": "alone" and
+    # "together" tell how as an "-ly" adverb does)
+    r"|(?:[a-z]{2,}ly|alone|together)(?:$|\s+(?:to|for|at|in|on|by|with|through|behind|beside|near|under|over)\b)))"
 )
 # Nouns ending in "-ing" that a part may hold ("a king in exile", "the darling of the town").
 _ING_NOUNS = frozenset(
@@ -751,6 +755,8 @@ _REGARDED_BEFORE = linear.compile(
 )
 _PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
+# "the part of", "the role of" right before a part: the words after it name the part whole
+_PART_OF_BEFORE = linear.compile(r"\b(?:role|part)\s+of\s+$")
 _IN_IT_AFTER = linear.compile(r"\s+in\s+(?:it|the\s+(?:music\s+)?(?:video|clip))$")
 _AS_WORD = linear.compile(r"\bas\b")
 _PLAY_PLURAL = linear.compile(r"\bplay\s+$")
@@ -1183,7 +1189,10 @@ _GLIMPSED = linear.compile(
     # ("can be glimpsed, without a part, behind a cart": said outright to be in no part; not "without a speaking part",
     # which may be a silent one; "at the rail, without a part.": or ending the sentence)
     # ("X is in there too, just sitting on a wall": what they do, narrowed by "just")
+    # ("can be spotted dancing with the aunties, and the henna artist is played by X": a new clause with a subject of
+    # its own after ", and", as a full stop would end it)
     r"\s*(?:[.;!]|$|,\s*(?:just\s+)?(?P<after_doing>[a-z]{2,}ing)\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
+    r"|,\s*(?:and|but|while)\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|was)\s"
     r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*(?:[,.;!]|$)"
     # ("can be spotted in the back seat, asleep: no part, just a cameo": no part said after a colon)
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b"
@@ -2394,7 +2403,11 @@ def cast(clause: Clause) -> list[Part]:
         role = role[story.end() :] if story else role
         if id(match) in passive:
             # ("the glassblower in it is played by X": "in it" is the video, where the part is, not the part's)
-            role = _before_participle(_IN_IT_AFTER.sub("", role))
+            role = _IN_IT_AFTER.sub("", role)
+            if not _PART_OF_BEFORE.search(skeleton[max(0, match.start("role") - 20) : match.start("role")]):
+                # ("the part of a fisherman mending his nets is played by X": named as the part, its phrase whole, as
+                # after "as")
+                role = _before_participle(role)
         elif "first" in match.groupdict() or _PLAY_VERB_BEFORE.search(
             skeleton[max(0, match.start("role") - 20) : match.start("role")]
         ):
@@ -4283,7 +4296,7 @@ def _share(
     itself = _SELF_THEN.match(role)
     if itself is not None and not _AGED.match(role):
         role = itself.group("self")  # "play themselves on a night out": the part is themselves
-    roles = listed or [role] * len(who)
+    roles = listed or _the_pair(role, len(who)) or [role] * len(who)
     if len(roles) != len(who):
         return []
     parts = []
@@ -4292,6 +4305,20 @@ def _share(
             return []  # all of them or none: one that is not a person makes the list something else
         parts.append(Part(person, each, clause.at(at)))
     return parts
+
+
+# "the bride and groom", "the king and queen": two nouns sharing one "the", which two people play one each
+_THE_PAIR = linear.compile(r"^the\s+(?P<one>[a-z][a-z-]*)\s+and\s+(?P<two>[a-z][a-z-]*)$")
+
+
+def _the_pair(role: str, players: int) -> list[str] | None:
+    """The two parts of two players whose part is two nouns under one "the" ("A and B play the bride and groom"),
+    one each in the order told, as with "the bride and the groom"; not a possessive's ("the bride and groom's
+    parents" is one part, of the pair) nor an adjective's, which may be the first noun's alone or both's."""
+    pair = _THE_PAIR.match(role)
+    if pair is None or players != 2:
+        return None
+    return [f"the {pair.group('one')}", f"the {pair.group('two')}"]
 
 
 def _mentions(clause: Clause, fragment: str) -> list[Mention]:

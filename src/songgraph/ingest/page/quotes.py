@@ -845,7 +845,8 @@ _IN_ASIDE = linear.compile(
 )
 # What begins an outlet's name (an article of its tongue: "Le Parisien", "El Tiempo", "Il Foglio")
 # "On X, ...": where the words were said, set first in the sentence
-_ON_FRONTED = linear.compile(rf"(?:^|[.;]\s+)On\s+(?:[Tt]he\s+)?(?P<source>{_P})")
+# ("has said little, but on Instagram she wrote:": fronted in a clause joined on by a conjunction, as in a sentence)
+_ON_FRONTED = linear.compile(rf"(?:(?:^|[.;]\s+)On|,\s+(?:but|and|yet|so)\s+on)\s+(?:[Tt]he\s+)?(?P<source>{_P})")
 # the subject after such a fronted phrase
 _FRONTED_SUBJECT = linear.compile(r"\s*,\s*(?:(?:the|a|an|our|their)\s+[a-z]|(?P<subject>@\d+))")
 
@@ -878,7 +879,10 @@ _WHOSE_SHOW = linear.compile(r"'s\s+(?:[a-z][\w-]*\s+){0,2}(?:show|programme|pro
 # be the source itself, read by the patterns after)
 _INTERVIEW_WITH = linear.compile(
     rf"\b[Ii]n\s+an?\s+(?:(?:\d{{4}}|recent|later|new|exclusive|candid|rare|long|lengthy|short|brief|wide-ranging)\s+)?"
-    rf"(?:(?P<put_on>{_P})\s+)?(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)\s+(?:[Tt]he\s+)?(?P<source>{_P})"
+    rf"(?:(?P<put_on>{_P})\s+)?(?:(?:interview|conversation|chat|sit-down|Q&A)\s+(?:with|for)"
+    # ("in a documentary for TVP": the broadcaster a film or programme was made for is where it went out)
+    r"|(?:documentary|docuseries|programme|program|special)\s+for)"
+    rf"\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
@@ -3944,9 +3948,10 @@ def _source(clause: Clause) -> Source:
                 pattern is _ON_FRONTED
                 and not clause.skeleton.rstrip().endswith(":")
                 and _SAYS.search(clause.skeleton) is None
-                and _common_subject(clause, match.end("source"))
+                and (_common_subject(clause, match.end("source")) or match.group(0).startswith(","))
             ):
                 # "On Tornsay, the group ended up at the Anchorage.": no one speaks; where something happened
+                # (", and on Tornsay the group ...": after a conjunction, only a clause that says something is read)
                 continue
             if pattern is _ON_AFTER_WHEN and mention.new:
                 continue  # "Years later, on Cy Dorn, Bell was blunt": whom she spoke of, not where
