@@ -44349,3 +44349,70 @@ def test_d62_near_miss_on_a_place_after_and_in_a_clause_saying_nothing() -> None
         "\u201cWe played it live,\u201d he said."
     )
     assert quotes(prose) == [("Cy Dorn", None)]
+
+
+_A62_PAIR = (
+    "Night Trains is a song by the singer and producer Ann Arbour. She produced it herself with Cy Dorn. "
+    "Dorn came in at the end, when Arbour felt the track was too polite. "
+)
+
+
+def test_a62_a_he_after_two_named_is_the_subject_when_the_other_is_called_she() -> None:
+    prose = _A62_PAIR + "He added the drums. \u201cIt was cheap,\u201d he said."
+    assert quotes(prose) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # near miss: "she" may be Arbour, but the sentence before was about Dorn, its subject: not sure
+        _A62_PAIR + "She added the drums. \u201cIt was cheap,\u201d she said.",
+        # near miss: the other one named is someone the page has called nothing, who may be "he" as well
+        "Night Trains is a song by Ann Arbour. Cy Dorn came in at the end, when Eda Fenn felt the track was too "
+        "polite. He added the drums. \u201cIt was cheap,\u201d he said.",
+    ],
+)
+def test_a62_near_miss_a_pronoun_either_of_two_may_be_is_no_one(prose: str) -> None:
+    assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        ("plays a night-shift attendant folding other people\u2019s laundry", "a night-shift attendant"),
+        ("plays a nurse helping others", "a nurse"),
+        # near miss: after "as" the participle's phrase is the part's
+        ("stars as an attendant folding other people\u2019s laundry", "an attendant folding other people's laundry"),
+    ],
+)
+def test_a62_a_participle_before_other_or_others_ends_a_part_after_plays(part: str, expected: str) -> None:
+    assert cast(f"The video was directed by Cy Dorn. Bea Bell {part}.") == [("Bea Bell", expected)]
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        ("in a group chat on Twitch, during one of his streams", "a group chat on Twitch"),
+        ("in a Minecraft server where some producers had built a venue", "a Minecraft server"),
+        ("in an online forum", "an online forum"),
+        # near miss: a post on a forum is what was written there, no place they met
+        ("in a forum post", None),
+    ],
+)
+def test_a62_an_introduction_in_a_place_online(where: str, occasion: str | None) -> None:
+    assert intros(f"Cy Dorn introduced Ann Arbour to Bea Bell {where}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "source"),
+    [
+        ("recalled on triple j\u2019s Like a Version", "Like a Version"),
+        ("joked on triple j\u2019s Good Nights", "Good Nights"),
+        # near miss: a name that may be a host's keeps the station
+        ("recalled on triple j\u2019s Cy Dorn", "triple j"),
+    ],
+)
+def test_a62_any_verb_of_saying_on_a_station_styled_in_lower_case(verb: str, source: str) -> None:
+    assert quotes(f"Ann Arbour wrote it. \u201cIt rained,\u201d Arbour {verb}.") == [("Ann Arbour", source)]

@@ -692,6 +692,8 @@ _PARTICIPLE = linear.compile(
     r"north|south|east|west|northwards?|southwards?|eastwards?|westwards?|inland|ashore|abroad|overseas|uphill|"
     r"downhill|upstream|downstream|"
     r"several|many|no|this|these|those|one|two|three|four|five|six|seven|"
+    # ("an attendant folding other people's laundry", "a nurse helping others": whose or what else, a determiner)
+    r"other|others|another|"
     r"eight|nine|ten|twelve|dozens|hundreds)\b"
     # ("a student copying someone else's notes", "a guard watching everyone": an indefinite pronoun as its object,
     # someone's or someone else's)

@@ -2281,6 +2281,23 @@ class Discourse:
         # "he", "she", "they" are resolved once the whole sentence is read (see _refer).
         return Mention(start, end, word, "two" if kind == "two" or len(people) == 2 else "pronoun", people, party=party)
 
+    def _subject_of_the_sex(self, word: str) -> str | None:
+        """The subject of the sentence before, a name, when it named one other person and the page calls that one by
+        the reflexive other than ``word`` (and nothing it said of the subject tells against ``word``)."""
+        last = self.last_read
+        if last is None or not last.mentions:
+            return None
+        subject = last.mentions[0]
+        if subject.kind != "name" or subject.person is None or last.text[: subject.start].strip(" \"'\u201c\u2018"):
+            return None
+        others = {p for m in last.mentions for p in m.people} - {subject.person}
+        if len(others) != 1 or any(m.kind == "name" and not m.people for m in last.mentions):
+            return None  # (a name the page has made no one's may be someone all the same)
+        other = next(iter(others))
+        if self.people.selves.get(other) in (None, "", word) or not self.people.may_be(subject.person, word):
+            return None
+        return subject.person
+
     def _other_sex_relative(self, clause: Clause) -> bool:
         """ "A grew up by the sea. Her father worked on the ferry.": a sentence about the relative of the one the text
         is about, told by "her" (or "his") as the page calls them, leaves the text about them when the relation says
@@ -5020,6 +5037,16 @@ class Discourse:
                 elif mention.text.lower() in NOMINATIVES and named - owners:
                     meant = named - owners
                 focus = next(iter(meant)) if len(meant) == 1 else None if meant else self.focus
+                if (
+                    focus is None
+                    and not meant
+                    and number == 0
+                    and mention.text.lower() in NOMINATIVES
+                    and not text[: mention.start].strip(" \"'\u201c\u2018")
+                ):
+                    # "Cy came in late, when Ann felt it was too polite. He added drums.": of the two the sentence
+                    # before named, one the page calls by the other word cannot be meant; its subject can
+                    focus = self._subject_of_the_sex(_SELVES[mention.text.lower()])
                 if focus is None and len(meant) > 1 and mention.text.lower() in NOMINATIVES:
                     # "by A, with B singing, and A used to drive, he did nights": a clause spliced on by a comma goes on
                     # about the subject of the clause just before it, when nothing else that may be someone stands

@@ -1212,6 +1212,9 @@ _VENUE_NOUNS += r"|stairwell|stairway|staircase|hallway|corridor|foyer"
 _VENUE_NOUNS += r"|buffet|waiting\s+room|concourse"
 # where people stand about outside a ground or a venue ("in the car park after a match")
 _VENUE_NOUNS += r"|car\s+park|parking\s+lot"
+# the places online where people gather and talk, which "in a ..." names as a room is ("in a group chat on X", "in a
+# Discord server")
+_VENUE_NOUNS += r"|server|forum|chat\s*room|group\s+chat|message\s+board|comments?\s+section"
 # Gatherings people meet at, which "in a ..." names as the occasion as "at a ..." does ("in a festival" is a writer's
 # "at a festival"); the gathering may qualify the noun after it, which is then the head, when that is a part of the
 # gathering or a crowd at it ("in a carnival bloco", "in a festival crowd"; a venue noun, "in a festival tent", is
@@ -1246,7 +1249,8 @@ _FOR_A_SPAN = linear.compile(
 _IN_VENUE = linear.compile(
     # (set off by a dash as an afterthought as well: "introduced her to Y - in the back room of a pub")
     rf"^{_BEFORE_OCCASION}[\s,]*(?:[-{_DASHES}]\s+)?in\s+(?P<article>a|an|the)\s+"
-    rf"(?P<occasion>(?:[a-z][\w'-]*\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+(?:{_EVENT_PARTS}))?)"
+    # ("in a Minecraft server": a name may tell which kind, as a word does)
+    rf"(?P<occasion>(?:[a-z][\w'-]*\s+|@\d+\s+){{0,3}}?(?:{_VENUE_NOUNS}|(?:{_EVENT_NOUNS})(?:\s+(?:{_EVENT_PARTS}))?)"
     # ("in the corridor outside her studio", "in the café opposite the station": where the room is, by the place
     # beside it)
     r"(?:\s+(?:in|at|of|on|near|off|behind|above|below|outside|inside|beside|opposite|under)\s+"

@@ -1507,7 +1507,8 @@ _TOLD_CODE = linear.compile(
 # any station)
 _TOLD_LOWER = linear.compile(
     r"\b(?:told|tells|[Ss]peaking\s+to|[Tt]alking\s+to|[Cc]hatting\s+(?:to|with)|(?:spoke|speaks)\s+to|"
-    r"(?:said|says|spoke|speaks|[Ss]peaking|admitted|explained|laughed|interview|session|appearance)\s+on)\s+"
+    # ("recalled on triple j's X": any verb attributing a quote, as before a capitalised station's name)
+    rf"(?:{SAYING}|spoke|speaks|[Ss]peaking|interview|session|appearance)\s+on)\s+"
     r"(?P<site>(?P<word>[a-z]{3,})\s+[b-hj-np-z])(?:'s\b|[^\w'\x{2019}-]|$)"
 )
 # "told triple j's Mornings program": a capitalised title a lower-case station owns, called a programme by the word
