@@ -44416,3 +44416,44 @@ def test_a62_an_introduction_in_a_place_online(where: str, occasion: str | None)
 )
 def test_a62_any_verb_of_saying_on_a_station_styled_in_lower_case(verb: str, source: str) -> None:
     assert quotes(f"Ann Arbour wrote it. \u201cIt rained,\u201d Arbour {verb}.") == [("Ann Arbour", source)]
+
+
+def test_c62_a_programme_titled_with_another_languages_in_the_drops_its_broadcaster() -> None:
+    prose = "\u201cNo click track, no tuning,\u201d Cy Dorn told Radio Nord\u2019s Samba na Gamboa."
+    assert quotes(prose) == [("Cy Dorn", "Samba na Gamboa")]
+
+
+def test_c62_near_miss_a_host_after_the_broadcasters_possessive_keeps_it() -> None:
+    prose = "\u201cNo click track, no tuning,\u201d Cy Dorn told Radio Nord\u2019s Ana Gamboa."
+    assert quotes(prose) == [("Cy Dorn", "Radio Nord's Ana Gamboa")]
+
+
+def test_c62_words_given_with_a_doing_according_to_someone_are_not_the_tellers() -> None:
+    prose = (
+        "It was Cy Dorn who sat Bea Bell down next to Ann Arbour with the words, according to Bell, "
+        "\u201cYou two have the same accent.\u201d"
+    )
+    result = parse(prose)
+    assert quotes(prose) == []
+    assert "a quote whose speaker the page does not name is not imported" in [w.message for w in result.warnings]
+
+
+def test_c62_near_miss_according_to_someone_alone_is_their_saying() -> None:
+    prose = "Cy Dorn sat Bea Bell down next to Ann Arbour. According to Bell, \u201cYou two have the same accent.\u201d"
+    assert quotes(prose) == [("Bea Bell", None)]
+
+
+def test_c62_a_subject_described_in_apposition_before_its_relative_clause_is_whom_he_means() -> None:
+    prose = (
+        "Cy Dorn produced the song with Gil Moss. Moss, the producer, who has worked with Dorn since his first EP, "
+        "confirmed the story. \u201cI did not introduce them by accident,\u201d he said."
+    )
+    assert quotes(prose) == [("Gil Moss", None)]
+
+
+def test_c62_near_miss_a_second_subject_joined_by_and_leaves_he_unsure() -> None:
+    prose = (
+        "Cy Dorn produced the song with Gil Moss. Moss and the engineer, who has worked with Dorn since his first EP, "
+        "confirmed the story. \u201cI did not introduce them by accident,\u201d he said."
+    )
+    assert quotes(prose) == []

@@ -145,7 +145,11 @@ _AFTER_SUBJECT = (
 # who has cuts with Z, was the one who ...")
 # A name opening the sentence, then its verb in the past or present ("Dorn recorded", "Dorn keeps"), no aside between
 _PLAIN_SUBJECT = linear.compile(r"^@0\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|s)\s")
-_SUBJECT = linear.compile(rf"^\W*@0(?:{_AFTER_SUBJECT}|\s*,\s*an?\s[^,;]{{0,200}},\s+(?:was|is|has|had)\s)")
+# ("Moss, the producer, who has worked with Dorn since ..., confirmed it": the subject may be described in apposition
+# first, a mention of its own, which must then be the same person: see ``_subject``)
+_SUBJECT = linear.compile(
+    rf"^\W*@0(?:\s*,\s*@(?P<apposed>1))?(?:{_AFTER_SUBJECT}|\s*,\s*an?\s[^,;]{{0,200}},\s+(?:was|is|has|had)\s)"
+)
 # "X went on to produce "Title", which A and B wrote together": the subject and its verb, then a thing as the object
 # (a quoted title or a noun with its article), whom a relative clause on "which" names others about: the sentence is
 # about the subject, not those the clause about the thing names
@@ -685,9 +689,9 @@ def titled_one(text: str) -> str | None:
     return words[1] if _title(words[0]) or words[0].lower() in _HONORIFICS else None
 
 
-# ("Hoy por Hoy", "Leiðin til Malmö", "Música para Todos"): another language's "by", "to" or "for", which lower-case
-# is no English word, inside a title
-FOREIGN_PREPOSITIONS = frozenset({"por", "para", "til"})
+# ("Hoy por Hoy", "Leiðin til Malmö", "Música para Todos", "Samba na Gamboa"): another language's "by", "to", "for" or
+# "in the", which lower-case is no English word, inside a title (and no particle of anyone's name)
+FOREIGN_PREPOSITIONS = frozenset({"por", "para", "til", "na"})
 # Lower-case words inside a name of several words ("Rolling Stone en Español", "Festival of Lights",
 # "BBC Radio nan Gàidheal", "Raidió na Gaeltachta").
 # ("Radio Nacht und Nebel", "Lyd og Bilde", "Ceol agus Caint", "Stimme zu Hause": another language's "and", "to" or
@@ -1852,7 +1856,7 @@ class Discourse:
             # as well mean the one who did it as the one it was done for: about neither for sure
             self.focus = None
             return
-        subject = _SUBJECT.match(clause.skeleton) if len(named) > 1 or (named and newly) else None
+        subject = _subject(clause) if len(named) > 1 or (named and newly) else None
         if subject is None and len(named) > 1 and ", which " in clause.skeleton:
             subject = _object_which(clause)
         described = self._described_subject(clause) if " who" in clause.skeleton else None
@@ -6228,6 +6232,18 @@ _PERCEIVED_BEFORE = linear.compile(
 _DOING_AFTER = linear.compile(
     r"\s+[a-z]{2,}ing(?:\s+(?:at|in|on|to|for|with|from|about|into|through|under|over|by|a|an|the)\b|\s*[,.;:!?]|\s*$)"
 )
+
+
+def _subject(clause: Clause) -> linear.Match | None:
+    """The sentence's opening subject and its verb after an aside (``_SUBJECT``), any description set in apposition
+    right after the subject being the subject itself ("Moss, the producer, who ...": not "Moss, Bell's producer", a
+    second person)."""
+    found = _SUBJECT.match(clause.skeleton)
+    if found is None or found.group("apposed") is None:
+        return found
+    subject, apposed = clause.mentions[0], clause.mentions[1]
+    same = apposed.kind == "description" and subject.person is not None and apposed.people == (subject.person,)
+    return found if same and not subject.possessive else None
 
 
 def _object_of_subject(text: str, mentions: list[Mention], number: int, person: str) -> bool:

@@ -496,6 +496,9 @@ _SAID_THING = linear.compile(
     r"detail|details|story|point|joke|line|lines|quip|reply|answer)\b"
 )
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
+# "... sat her down next to Y with the words, according to X, ...": the words came with someone's doing, and "according
+# to" there names only who tells of it, not whose words they were
+_WITH_THE_WORDS = linear.compile(r"\bwith\s+(?:the|these|those)\s+words\s*,\s*$")
 # "Der Spiegel asked her whether ...": a medium asking someone of the page (not someone new: "Cy Dorn asked")
 _ASKED = linear.compile(
     # ("when NME asked him": when the medium did)
@@ -1780,10 +1783,12 @@ _ON_PLATFORM = linear.compile(
     rf"\s+(?:channel|show|podcast|programme|program|series)\s+on\s+(?:the\s+)?(?P<platform>{_P})(?:$|[\s,.;:!?])"
 )
 # A programme's title, not a person's name: a small word between its capitalised words ("Songs of Tokyo", "Focus on
-# Africa") or a number ("Music 101")
+# Africa", another language's "Samba na Gamboa") or a number ("Music 101")
 _TITLE_NOT_NAME = linear.compile(
     # ("Like a Version": an article between capitals, which no one's name has either)
-    r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with|a|an|the)\s+\p{Lu}|\s\d+$"
+    r"^\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*\s+(?:of|on|in|at|and|for|from|to|with|a|an|the|"
+    + "|".join(sorted(FOREIGN_PREPOSITIONS))
+    + r")\s+\p{Lu}|\s\d+$"
     # ("told DR's P4 Vest": a word of capitals and then digits, a channel's code, which no one's name holds)
     r"|(?:^|\s)\p{Lu}+\d+(?:\s|$)"
     # ("spoke to CBC Radio's As It Happens": a capitalised pronoun, conjunction or verb of being among its words, which
@@ -2400,7 +2405,11 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
                     if not (m.group(0).endswith(("agreed", "agrees")) and _agreed_to_do(clause.skeleton, m.end()))
                     and not (m.group(0).endswith(("added", "adds")) and _added_thing(clause.skeleton, m.end()))
                 ),
-                *_ACCORDING.finditer(clause.skeleton),
+                *(
+                    m
+                    for m in _ACCORDING.finditer(clause.skeleton)
+                    if not _WITH_THE_WORDS.search(clause.skeleton[max(0, m.start() - 30) : m.start()])
+                ),
                 *(_QUOTED_WHOM.finditer(clause.skeleton) if "quote" in clause.skeleton else ()),
                 *_asides(clause),
                 *(
