@@ -44457,3 +44457,125 @@ def test_c62_near_miss_a_second_subject_joined_by_and_leaves_he_unsure() -> None
         "confirmed the story. \u201cI did not introduce them by accident,\u201d he said."
     )
     assert quotes(prose) == []
+
+
+# A page its video's director writes ("Added by" the credited director's first name), telling of the shoot in the
+# first person: its paragraphs from the shoot on are the video's, though they never say "video" again
+_DIRECTORS_PAGE = (
+    "Arbour wrote it with Cy Dorn.\n\n"
+    "I came on a year later, when the label asked me for something cheap. We shot it in two nights in Leeds.\n\n"
+)
+_DIRECTOR_CREDIT = "\n\nMusic Video Director: Gil Moss\n\nAdded by {added}"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "added", "expected"),
+    [
+        (
+            "Arbour stars as a nurse on her last round, and Cy Dorn plays a porter.",
+            "Gil",
+            [("Ann Arbour", "a nurse on her last round"), ("Cy Dorn", "a porter")],
+        ),
+        ("Arbour stars as a nurse on her last round.", "Gil Moss", [("Ann Arbour", "a nurse on her last round")]),
+        # near miss: a part in another production, named in the sentence, is not the video's
+        ("Arbour plays a nurse in the stage play Ward Nine.", "Gil", []),
+        ("Arbour played a nurse in a television advert last year.", "Gil", []),
+        # near miss: a page added by someone else is no director's account of the shoot
+        ("Arbour stars as a nurse on her last round.", "Tom", []),
+    ],
+)
+def test_b62_a_directors_own_account_of_the_shoot_tells_the_cast(
+    paragraph: str, added: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(_DIRECTORS_PAGE + paragraph + _DIRECTOR_CREDIT.format(added=added)) == expected
+
+
+def test_b62_near_miss_a_director_who_tells_nothing_of_the_shoot() -> None:
+    prose = "Arbour wrote it with Cy Dorn.\n\nThe label wanted it cheap.\n\nArbour stars as a nurse on her round."
+    assert cast(prose + _DIRECTOR_CREDIT.format(added="Gil")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause whose object they are, before the casting verb
+        ("The actress Eda Fenn, whom I had met in York, plays a widow.", [("Eda Fenn", "a widow")]),
+        ("Eda Fenn, whom Arbour hired, appears as herself.", [("Eda Fenn", "herself")]),
+    ],
+)
+def test_b62_a_relative_clause_of_whom_before_the_verb(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where in a scene, before "as", of two cast together
+        (
+            "Tom Hale and Gil Moss turn up in the back seat as themselves.",
+            [("Tom Hale", "themselves"), ("Gil Moss", "themselves")],
+        ),
+        # what the two both are, in an apposition naming someone else
+        (
+            "Tom Hale and Gil Moss, both old friends of Arbour's, appear as themselves.",
+            [("Tom Hale", "themselves"), ("Gil Moss", "themselves")],
+        ),
+        # near miss: a record is no scene of the video
+        ("Tom Hale and Gil Moss appear on the album cover as themselves.", []),
+    ],
+)
+def test_b62_two_cast_together_with_where_or_an_apposition(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sentence that gives the name of one just described: the "she" after it is that one
+        ("A woman walks into the shot. Her name is Eda Fenn, and she appears as a baker.", [("Eda Fenn", "a baker")]),
+        ("A man walks into the shot. His name is Tom Hale, and he plays the porter.", [("Tom Hale", "the porter")]),
+        # near miss: a pronoun that is not the named one's
+        ("A man walks into the shot. His name is Tom Hale, and she plays the porter.", []),
+        # near miss: a relation's name is not whose "he" it is
+        ("A man walks into the shot. Her brother is Tom Hale, and he plays the porter.", []),
+    ],
+)
+def test_b62_a_name_given_then_its_pronoun(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Arbour wrote it with Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+def test_b62_the_rest_of_the_band_named_in_apposition_is_those_named() -> None:
+    page = "Story of Song\n\nNight Trains\n\nThe Low Hours\n\nAlbum Small Hours\n\n"
+    prose = (
+        "The Low Hours are a trio from Leeds.\n\nThe video came out in May. The rest of the band, drummer Tom Hale "
+        "and bassist Gil Moss, appear in the last scene as themselves.\n"
+    )
+    result = parse_story_page(page + prose, "p.txt")
+    assert result.document is not None and result.document.music_video is not None
+    cast_ = [(c.person, c.role) for c in result.document.music_video.cast]
+    assert cast_ == [("Tom Hale", "themselves"), ("Gil Moss", "themselves")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone's room, told before the clause, after a time joined on by "and"
+        (
+            "Eda Fenn sang at a wedding, and a month later, in her studio in Leeds, Fenn introduced Bell to Arbour.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's studio in Leeds")],
+        ),
+        (
+            "A month later, in her studio in Leeds, Eda Fenn introduced Bell to Arbour.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), "Eda Fenn's studio in Leeds")],
+        ),
+        # near miss: "in her view" is no room of hers
+        (
+            "In her view, Eda Fenn introduced Bell to Arbour.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Bea Bell"}), None)],
+        ),
+    ],
+)
+def test_b62_someones_room_told_before_the_introduction(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Arbour and Bell wrote it.\n\n{sentence}") == expected

@@ -200,7 +200,8 @@ _APPEARS_WHERE = linear.compile(
 # not "X, then Y, appear as", where a name after "then" is the next one of a list)
 _APPOSITION = (
     # ("Father X, our pastor, has a cameo as": the teller's or the parish's own, "our", "my", as "his" is)
-    rf"(?:\s*,\s*(?:a|an|the|his|her|their|our|my|who|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
+    # ("X, whom I had hired in Leeds, plays": a relative clause whose object they are)
+    rf"(?:\s*,\s*(?:a|an|the|his|her|their|our|my|who|whom|whose|{_P}'s|in\s+(?:an?|the|his|her|their|{_P}(?:'s)?|front\s+of)|"
     # ("X, to whom the song owes so much, has a cameo as": a relative clause whose object they are, as for a glimpse)
     r"by\s+(?:now|then)|(?:to|for|with)\s+whom|"
     # ("X, never one to turn down a free dinner, turns up as": what kind of one they always were, or never)
@@ -498,12 +499,17 @@ _SHARED = linear.compile(
     # one)
     r"|(?P<bracketed>(?:\s*,\s*[a-z][^@()\"]{0,60}?)?\s*\)\s+)"
     # ("A and B, a married couple from down the road, appear as": what the two are, in an apposition naming no one)
-    r"|\s*,\s*(?:a|an|the|two|their|our)\s[^@,;:.()\"]{1,80}?,\s+)"
+    r"|\s*,\s*(?:a|an|the|two|their|our)\s[^@,;:.()\"]{1,80}?,\s+"
+    # ("A and B, both old friends of C's, turn up as": what the two both are, whoever else it names)
+    r"|\s*,\s*(?:both|all)\s+[a-z][^,;:.()\"]{1,80}?,\s+)"
     # "A and B turn up as themselves": being in the video told otherwise ("appearing briefly as": how, before "as")
     # ("A and B appear in a brief cameo as fishermen": the cameo's words between the verb and "as")
     # ("A and B are both cast as ferry passengers": all of them, told after the verb)
     # ("A and B cameo as two inspectors": the noun as a verb, the plural of "X cameos as")
-    rf"(?:play|playing|(?:appear|appearing|star|cameo|cameoing|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?as|"
+    # ("A and B turn up in the back seat as themselves": where in a scene of the video, before "as"; checked on the
+    # match to be no record, picture or show)
+    rf"(?:play|playing|(?:appear|appearing|star|cameo|cameoing|(?:turn|show|pop)\s+up)\s+{_HOW}(?:{_IN_CAMEOS}\s+)?"
+    r"(?P<where>(?:in|at|on|behind|outside|inside|near)\s+(?:the|a|an)\s+[a-z][^@,;:.()\"]{0,50}?\s+)?as|"
     r"are\s+(?:(?:all|both)\s+)?cast\s+as|"
     r"are\s+seen\s+as|"
     # ("A and B are in it too, as two passengers": being in the video, then the part after a comma, as for one person)
@@ -2113,6 +2119,8 @@ def cast(clause: Clause) -> list[Part]:
         ):
             # "directed by Ida Berg, Arbour and Bell play twins": the name after "by" is the phrase's, not cast
             shared = None
+        if shared is not None and _NOT_A_SCENE.intersection((shared.group("where") or "").split()):
+            shared = None  # "A and B appear on the album as guests": a record, picture or show, no scene of the video
         if (
             shared is not None
             and shared.group("bare")

@@ -4658,11 +4658,18 @@ class Discourse:
         for number, mention in enumerate(mentions):
             if _PRONOUNS.get(mention.text.lower()) == "me":
                 writer.update(mention.people)
-            if number == 0 and (taken_up := _dislocated(text, mentions) or _identified(text, mentions)) is not None:
-                # "Tod Hale, he plays a doctor.", "That's X, and in D's video she plays": the one the sentence opens on
-                # is whom its "he" or "she" means (each returns the pronoun's place, never the first)
+            if number == 0 and (taken_up := _dislocated(text, mentions)) is not None:
+                # "Tod Hale, he plays a doctor.": the one the sentence opens on is whom its "he" or "she" means (it
+                # returns the pronoun's place, never the first)
                 self._adopt(mention)
                 mentions[taken_up].people = mention.people
+            if number < 2 and (named_as := _identified(text, mentions)) is not None and named_as[0] == number:
+                # "That's X, and in D's video she plays", "Her name is X, and she appears as ...": the one identified
+                # is whom the "he" or "she" after means (and whose name it is)
+                self._adopt(mention)
+                mentions[named_as[1]].people = mention.people
+                if number:
+                    mentions[0].people = mention.people
             if (
                 mention.kind in ("name", "description")
                 and mention.person
@@ -5882,32 +5889,39 @@ _DISLOCATED_VERB = linear.compile(r"(?:\s+[a-z][\w'-]*|['\x{2019}]s)\s")
 # the name and a "he" or "she" of the clause joined on: an apposition ("a stage actor from Lyon"), the video fronted
 # ("in Eda Fenn's video"), after "and" or a semicolon
 _IDENTIFYING = linear.compile(r"^\W*(?:(?:That|This)(?:'s|\s+is|\s+was)|The\s+(?:[a-z][\w-]*\s+){1,4}(?:is|was))\s+$")
+# "Her name is X", "His real name was X": a sentence that opens by giving the name of one it spoke of
+_NAME_GIVEN = linear.compile(r"^\W*(?P<whose>(?i:his|her))\s+(?:(?:real|full|first)\s+)?name\s+(?:is|was)\s+$")
 _IDENTIFIED_THEN = linear.compile(
     r"^(?:,\s+(?:a|an)\s+[^,;:]{1,60})?(?:,\s+and|;)\s+"
     r"(?:(?:in|on)\s+(?:the|[^,;:\s]+(?:\s+[^,;:\s]+){0,3}'s?)\s+(?:music\s+)?(?:video|clip),?\s+)?$"
 )
 
 
-def _identified(text: str, mentions: list[Mention]) -> int | None:
-    """Where the "he" or "she" stands that takes up the one the sentence opens by identifying ("That's X, and in
-    Eda Fenn's video she plays ..."): the one identified is the subject of the clause joined on, not someone whose
-    video it is. None when the sentence is no such."""
-    if len(mentions) < 2:
+def _identified(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
+    """Where the one the sentence opens by identifying is named, and where the "he" or "she" stands that takes them
+    up ("That's X, and in Eda Fenn's video she plays ..."): the one identified is the subject of the clause joined on,
+    not someone whose video it is; so too one whose name the sentence opens by giving ("Her name is X, and she plays
+    ...", the pronoun the name's "his" or "her" told). None when the sentence is no such."""
+    # ("Her" may be read as a mention of its own, which the name then means too)
+    at = 1 if mentions and mentions[0].kind == "pronoun" and mentions[0].text.lower() in ("his", "her") else 0
+    if len(mentions) < at + 2:
         return None
-    name = mentions[0]
+    name = mentions[at]
     if name.kind != "name" or name.possessive or not (name.person or (name.new and " " in squash(name.text))):
         return None
-    if _IDENTIFYING.match(text[: name.start]) is None:
+    given = _NAME_GIVEN.match(text[: name.start])
+    if given is None and (at or _IDENTIFYING.match(text[: name.start]) is None):
         return None
-    for number, pronoun in enumerate(mentions[1:5], 1):
+    said = ("he" if given.group("whose").lower() == "his" else "she",) if given is not None else ("he", "she")
+    for number, pronoun in enumerate(mentions[at + 1 : at + 5], at + 1):
         if pronoun.kind != "pronoun":
             continue
         if (
-            pronoun.text.lower() in ("he", "she")
+            pronoun.text.lower() in said
             and _IDENTIFIED_THEN.match(text[name.end : pronoun.start]) is not None
             and _DISLOCATED_VERB.match(text, pronoun.end) is not None
         ):
-            return number
+            return at, number
         return None
     return None
 

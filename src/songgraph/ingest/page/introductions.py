@@ -952,12 +952,15 @@ _ENTRY_DATE = (
 )
 # An occasion told at the start of the clause, before the people: "In 2015, at a party in Oslo, X introduced"
 # ("..., so at Iceland Airwaves I introduced": after a joining word, the comma may be left out)
+# A room or building of someone's where people meet ("her studio", "their kitchen")
+_OWN_VENUE = "(?:" + "|".join(sorted(VENUE_NOUNS)) + ")"
 _FRONTED = linear.compile(
     # ("In the autumn of 2019, during a camp in Oslo, ...", "But the following spring, at ...": when, told first, is
     # no part of where; "March 2018 - At a showcase in Accra, X introduced": after a timeline entry's date and dash,
     # as after a colon)
     # ("Then, at the festival, it was X who ...": the joining word may be set off by a comma)
-    rf"(?:(?:^|[;:]\s*|\.\s+|{_ENTRY_DATE}\s*)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s*,\s*)?"
+    # ("..., and a month later, in her studio, she introduced": a clause joined on, its time and where told first)
+    rf"(?:(?:^|[;:]\s*|\.\s+|,\s+(?:and|but|so|then)\s+|{_ENTRY_DATE}\s*)(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s*,\s*)?"
     rf"(?:(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen)\s+)?(?:(?:[Ii]n|[Bb]ack\s+in)\s+"
     # ("In March 2016, at ...": a month before the year is when as well)
     rf"(?:the\s+(?:[a-z]+\s+){{1,2}}of\s+|(?:{MONTH_NAMES}|@\d+)\s+)?\d{{4}}|(?:[Tt]he|[Tt]hat)\s+(?:following|next|same|previous)\s+[a-z]+"
@@ -968,7 +971,9 @@ _FRONTED = linear.compile(
     # count opening the sentence is read as a name, which before "years ago" no one's can be)
     rf"|{_SPAN_COUNTED}\s+(?:ago|earlier|before|later)"
     r"|(?i:years|months|weeks)\s+(?:ago|earlier|later))\s*,?\s*)?"
-    r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}),\s*"
+    r"(?P<phrase>(?:[Aa]t|[Dd]uring|[Bb]ackstage\s+at|[Oo]ver)\s+[^,;]{1,100}"
+    # ("A month later, in her studio in Hackney, she introduced ...": someone's room or building, told first)
+    rf"|[Ii]n\s+(?:his|her|their|my|our|@\d+(?:'s)?)\s+(?:[a-z][\w'-]*\s+){{0,2}}?{_OWN_VENUE}\b[^,;]{{0,80}}),\s*"
     # ("At a showcase in Oslo, her manager X introduced": a description of the introducer before the name; "her
     # manager, X, introduced": the same set off by a comma, the name in apposition; "During a camp in Accra, it was
     # X who ...": a cleft on the introducer; "the band's tour manager X": a description of whose the introducer is)

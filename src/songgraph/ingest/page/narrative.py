@@ -59,7 +59,9 @@ from songgraph.ingest.page.reading import Reading
 from songgraph.ingest.page.video import (
     continues_the_video,
     is_about_the_video,
+    names_another_production,
     names_the_director,
+    on_the_directors_set,
     read_video_prose,
     shoot_diary,
     shown_artists,
@@ -148,16 +150,28 @@ def _counts(number: str, size: int) -> bool:
     return str(GROUP_SIZES.get(number.lower(), number)) == str(size)
 
 
-def _members_in_apposition(text: str, group: casting.Part, parts: list[casting.Part], members: list[str]) -> bool:
+_WHAT_THEY_ARE_LAST = linear.compile(r"(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _members_in_apposition(
+    text: str, group: casting.Part, parts: list[casting.Part], members: list[str] | None
+) -> bool:
     """Whether the group's mention is followed, after a comma, by members of it cast in the same part ("the
-    surviving Lavonettes, Tibbs and Jean-Baptiste, appear as themselves"): those named say which of the line-up."""
-    line_up = {fold(member) for member in members}
+    surviving Lavonettes, Tibbs and Jean-Baptiste, appear as themselves"): those named say which of the line-up.
+    ``members`` None: any cast in the same part, of a line-up not told ("the rest of the band, A and B, appear as
+    themselves": those named are the rest)."""
+    line_up = {fold(member) for member in members or ()}
     named = sorted(
-        other.at for other in parts if other is not group and other.role == group.role and fold(other.person) in line_up
+        other.at
+        for other in parts
+        if other is not group and other.role == group.role and (members is None or fold(other.person) in line_up)
     )
     if not named or named[0] <= group.at:
         return False
     between = text[group.at : named[0]]
+    if members is None:
+        # ("the rest of the band, drummer A and bassist B,": what the first named is may come before the name)
+        between = _WHAT_THEY_ARE_LAST.sub("", between)
     return between.rstrip().endswith(",") and between.count(",") == 1 and " and " not in between
 
 
@@ -1417,6 +1431,8 @@ class _Narrative:
         self.in_scene = False
         # the paragraphs that walk on through the video's scenes after one about it (``_scenes_walked``)
         self.scenes_walked: set[int] = set()
+        # the paragraphs of a page its video's director writes, from the shoot on (``on_the_directors_set``)
+        self.on_set: set[int] = set()
         # Clauses that tell an introduction, read once the whole page is: how the page refers to someone
         # ("her grandmother's chapel" makes Pritchard "herself") may come after the introduction.
         # (and how many sentences had said who someone described is when it was read)
@@ -1490,6 +1506,9 @@ class _Narrative:
         self.scenes_walked = self._scenes_walked(prose, speaker_lines) | {
             id(paragraph) for paragraph in shoot_diary(prose)
         }
+        # (a page its video's director writes of the shoot: its paragraphs from the shoot on are the video's set)
+        self.on_set = {id(paragraph) for paragraph in on_the_directors_set(self.r, prose)}
+        self.scenes_walked |= self.on_set
         if prose and self.narrator is None:
             self._posted_by(prose)
         if prose and self.narrator is None:
@@ -1967,6 +1986,8 @@ class _Narrative:
                     # some of its players, none the page names, and not the band as one
                     if not any(other is not part and other.role == part.role for other in parts):
                         continue
+                    if _members_in_apposition(clause.text, part, parts, None):
+                        continue  # "the rest of the band, A and B, appear as themselves": those named are the rest
                     out.append(part)
                     continue
                 cast = {fold(other.person) for other in parts if other is not part}
@@ -2259,7 +2280,9 @@ class _Narrative:
             self.find_introductions(clause, paragraph, offset, self.narrator, sentence)
             if "d by" in clause.skeleton or "n by" in clause.skeleton:
                 self.credits(clause, paragraph, offset)
-            if about_video or self.in_scene:
+            if (about_video or self.in_scene) and not (
+                id(paragraph) in self.on_set and names_another_production(clause.text)
+            ):
                 self.read_cast(paragraph, offset, clause, before=clauses[-2] if len(clauses) > 1 else None)
             self.discourse.after(clause)
         self.paragraph_clauses += clauses

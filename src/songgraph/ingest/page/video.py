@@ -251,6 +251,55 @@ def shoot_diary(prose: list[Paragraph]) -> list[Paragraph]:
     return prose[first:]
 
 
+# The writer of the page at work on the video, in the first person: "we shot it", "I cast two actors", "the shoot",
+# "on set", "the cast" (a director's memoir of the shoot seldom says "video" again)
+_OWN_SHOOT = linear.compile(
+    r"\b(?:I|[Ww]e)\s+(?:shot|filmed|cast|hired|wrapped)\b|\b(?i:the|that|a)\s+shoot\b|\b(?i:on\s+set)\b"
+    r"|\b(?i:the\s+(?:whole\s+|entire\s+)?cast)\b"
+)
+# "plays a nurse in the stage play Ward Nine", "starred as a cook in a television advert": a part in another
+# production, which a casting sentence on the video's set may still name
+_ANOTHER_PRODUCTION = linear.compile(
+    r"\b(?i:in|on|for)\s+(?i:the|a|an|his|her|their|its|\p{Lu}[\w\p{M}-]*['\x{2019}]s?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    # ("in the video Arbour plays": "plays" is the verb, and no production's plural)
+    r"(?:(?i:play)|(?i:musical|film|movie|series|sitcom|soap|drama|advert|advertisement|commercial|documentary|"
+    r"opera|production|episode|pantomime|panto|programme|show)s?)\b"
+)
+
+
+def names_another_production(sentence: str) -> bool:
+    """Whether a sentence places its part in a production other than the video ("in the stage play Ward Nine")."""
+    return bool(_ANOTHER_PRODUCTION.search(sentence))
+
+
+def on_the_directors_set(r: Reading, prose: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs of a page its video's director writes about the shoot: when the page is added by one the
+    page credits with directing the video (by full name, or the first name of theirs) who has no other part in
+    the song, and who tells in the first person of the shoot ("we shot it", "I cast ...", "on set"), every
+    paragraph from the first about the video or the shoot on is on the director's set, its "X plays Y" the
+    video's cast (save a part the sentence places in another production: ``names_another_production``)."""
+    added = _words(r.facts.added_by or "")
+    if not added:
+        return []
+    facts = r.facts
+    others = {_words(name) for name in (*facts.artists, *facts.featured_artists, *facts.writers, *facts.producers)}
+    directors = [_words(name) for name in facts.video.directors]
+    writer = [name for name in directors if name == added or name.startswith(f"{added} ")]
+    if len(writer) != 1 or writer[0] in others or any(name.startswith(f"{writer[0].split()[0]} ") for name in others):
+        return []
+    first = next(
+        (
+            at
+            for at, paragraph in enumerate(prose)
+            if _OWN_SHOOT.search(paragraph.text) or is_about_the_video(paragraph)
+        ),
+        None,
+    )
+    if first is None or not any(_OWN_SHOOT.search(paragraph.text) for paragraph in prose):
+        return []
+    return prose[first:]
+
+
 def names_the_director(r: Reading, paragraph: Paragraph) -> bool:
     """Whether the paragraph names, in full, a director the page credits with the video who has no other part in
     the song ("Director X cast Holt as a lifeguard"): it is about the video even if it never says "video"."""
