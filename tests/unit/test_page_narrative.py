@@ -44579,3 +44579,60 @@ def test_b62_someones_room_told_before_the_introduction(
     sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert intros(f"Arbour and Bell wrote it.\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a trad tune's kind is what one plays, no part
+        ("Dorn turns up in the final shot, playing the air on the pier as the boat comes in.", [("Cy Dorn", None)]),
+        ("Dorn turns up in the last scene, playing a reel.", [("Cy Dorn", None)]),
+        # near miss: someone played is a part
+        ("Dorn turns up in the final shot, playing a ferryman.", [("Cy Dorn", "a ferryman")]),
+    ],
+)
+def test_i62_a_tune_played_is_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Arbour wrote it with Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        # a programme named for the music it plays is the broadcaster's programme, told without its possessive
+        ("\u201cWe wrote it in a day,\u201d Arbour told Radio Nord's Travelling Folk.", "Travelling Folk"),
+        ("\u201cWe wrote it in a day,\u201d Arbour told Radio Nord Two's Folk Roots.", "Folk Roots"),
+        # near miss: a host's name keeps the broadcaster
+        ("\u201cWe wrote it in a day,\u201d Arbour told Radio Nord's Cy Dorn.", "Radio Nord's Cy Dorn"),
+    ],
+)
+def test_i62_a_programme_named_for_its_music(lead: str, source: str) -> None:
+    assert quotes(lead) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "the band's piper, X," as the subject: whom a "he" after it means
+        (
+            "The band's piper, Tom Hale, was less sure. \u201cI thought it was too much,\u201d he said.",
+            [("Cy Dorn", "Radio Nord"), ("Tom Hale", None)],
+        ),
+        # near miss: a thing of the band's, not one of its players, says no one
+        (
+            "The band's pipe, Tom Hale, was less sure. \u201cI thought it was too much,\u201d he said.",
+            [("Cy Dorn", "Radio Nord")],
+        ),
+    ],
+)
+def test_i62_a_players_role_in_apposition_opening_the_sentence(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    page = "Story of Song\n\nNight Trains\n\nThe Low Hours\n\nAlbum Small Hours\n\n"
+    prose = (
+        "The Low Hours are a band from Leeds. The song was written by the band's singer Eda Fenn and produced by "
+        "Cy Dorn.\n\n\u201cThey came in wanting a folk song,\u201d Dorn said on Radio Nord. \u201cI told them.\u201d"
+        f"\n\n{sentence}\n"
+    )
+    result = parse_story_page(page + prose, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == expected

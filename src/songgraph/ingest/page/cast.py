@@ -1430,7 +1430,8 @@ _AS_IDIOM = frozenset(
 )
 # "In the video, ...": a clause that opens on the video tells its parts with "is" too, as a list of parts does
 _IN_THE_VIDEO = linear.compile(r"^\s*(?i:in)\s+the\s+(?:music\s+)?(?:video|clip)\s*,")
-# What one plays that is no part: an instrument, a song, a show.
+# What one plays that is no part: an instrument, a song (a trad tune's kind too: "playing the air on the
+# slipway", "playing a reel"), a show.
 _NOT_A_PART = frozenset(
     str.split(
         """
@@ -1443,6 +1444,8 @@ _NOT_A_PART = frozenset(
     chord solo riff set gig show shows game games cards record records track tracks club clubs venue bar pub
     concert festival stage room hall crowd part bars notes intro outro chorus choruses verse verses hook licks
     video videos clip clips album albums
+    air airs reel reels jig jigs hornpipe hornpipes strathspey strathspeys lament laments ballad ballads polka
+    polkas slide slides whistle whistles concertina concertinas bodhran bodhrán melodeon melodeons
     """
     )
 )

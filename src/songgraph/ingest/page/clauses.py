@@ -285,7 +285,7 @@ ROLE_NOUNS = (
     maknae
     painter barber hairdresser stylist tailor conductor choreographer promoter consignor
     youtuber tiktoker influencer vlogger streamer podcaster creator
-    player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist
+    player crooner instrumentalist multi-instrumentalist banjoist mandolinist accordionist piper harper flautist flutist
     percussionist fadista griot sonero troubadour balladeer chanteuse cantaor cantaora master
     judge contestant finalist semi-finalist semifinalist runner-up
     """

@@ -4637,8 +4637,14 @@ def segment_tied(text: str) -> bool:
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 # ("Cadena SER", "Cadena Dial": the Spanish word for a broadcasting network, which leads its stations' names)
 _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele", "cadena"})
-# Words of a programme's title that no one's name holds ("Weekend Edition", "Starry Night Radio")
-_PROGRAMME_WORDS = _SLOTS | _STATION_WORDS | frozenset({"edition", "report", "session", "club", "special", "hour"})
+# Words of a programme's title that no one's name holds ("Weekend Edition", "Starry Night Radio"; the music it plays:
+# "Folk Roots", "Travelling Folk")
+_PROGRAMME_WORDS = (
+    _SLOTS
+    | _STATION_WORDS
+    | frozenset({"edition", "report", "session", "club", "special", "hour"})
+    | frozenset({"folk", "roots", "music", "songs", "sounds", "tunes", "blues", "hits"})
+)
 # A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
 _DAYS_OWN = linear.compile(r"^\p{Lu}[a-z]+day's\s+")
 # A sentence of the opening that names the programme's presenter is about a visit to it, whatever shape names it
