@@ -824,7 +824,10 @@ _WHEN_CLAUSE_BEFORE = linear.compile(
 )
 # A clause with no relative word after what the verb's object is ("everything she has released", "all he wrote"),
 # whose subject comes next: it may be the sentence's subject or anyone else
-_CONTACT_CLAUSE_BEFORE = linear.compile(r"\b(?:everything|anything|nothing|whatever|all)\s+$")
+# ("the same church he sang in", "the same label she left": what "the same" picks out is told by such a clause too)
+_CONTACT_CLAUSE_BEFORE = linear.compile(
+    r"\b(?:everything|anything|nothing|whatever|all|the\s+same\s+(?:\p{Lu}[\w'-]*\s+)?[a-z][\w'-]*)\s+$"
+)
 _KIN_FIRST_NAME = linear.compile(
     r"(?:^|[\s(])(?P<owner>[Hh]is|[Hh]er|\p{Lu}[\w\p{M}-]*'s)\s+(?:(?:late|older|younger|elder|big|little|twin)\s+)?"
     r"(?P<kin>brother|sister|twin|mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandpa|granny|grandson|"

@@ -2470,7 +2470,9 @@ class _Narrative:
         ):
             # ('Y added the drums. "Y plays like a machine," the producer joked.': "the producer" the text is about
             # is named by the words as another, which no one says of oneself; whom it means instead is not sure)
-            told = None
+            # ('"Cy brought Bea over to me," she said': a "she" is the one person the page has called so, when that
+            # one is not who the words name)
+            told = self._sole_other_so_called(lead[-1], body, told)
         if (
             told is not None
             and told.speaker is not None
@@ -2763,6 +2765,29 @@ class _Narrative:
         ):
             return told  # (no one else the lead names may be meant: what the page learnt of them may be amiss)
         return Attribution(None, told.source, told.year, told.others, told.present)
+
+    def _sole_other_so_called(self, attributed: Clause, body: str, told: Attribution) -> Attribution | None:
+        """The speaker of a quote whose "he" or "she" was taken for someone the words name as another: the one person
+        the page has so far called by that pronoun alone, not named in the words; None when there is no one such
+        (or the attribution calls the speaker by a noun, "the producer", which says nothing of who else it is)."""
+        said = _PRONOUN_SAID.match(attributed.skeleton)
+        pronoun = attributed.mention(said.group("who")) if said is not None else None
+        word = _THIRD_PERSON.get(pronoun.text.lower()) if pronoun is not None and pronoun.kind == "pronoun" else None
+        if word is None:
+            return None
+        words = set("".join(char if char.isalnum() else " " for char in fold(body)).split())
+        bands = {fold(g) for g in self.r.people.groups()}
+        left = [
+            p
+            for p, called in self.r.people.selves.items()
+            if called == word
+            and p != told.speaker
+            and fold(p) not in bands
+            and not any(fold(part) in words for part in p.split())
+        ]
+        if len(left) != 1:
+            return None
+        return Attribution(left[0], told.source, told.year, (), told.present)
 
     def _not_named_within(
         self, attributed: Clause, before: Clause, body: str, carried: str | None = None
@@ -3470,11 +3495,19 @@ def _names_in_third_person(body: str, speaker: str, attributed: Clause) -> bool:
     if any(m.person == speaker and m.kind == "name" for m in attributed.mentions):
         return False
     opening = _OPENING_NAME.match(body)
-    return opening is not None and fold(opening.group("name")) in fold(speaker).split()
+    return (
+        opening is not None
+        and opening.group("next") not in _NOT_A_VERB
+        and fold(opening.group("name")) in fold(speaker).split()
+    )
 
 
-# The first word of a quote, a capitalised name, then a verb in the third person ("Shun plays", "Ann has")
-_OPENING_NAME = linear.compile(r"^\W*(?P<name>[A-Z][\w'-]+)\s+(?:[a-z]+s|has|is|was|had|did)\b")
+# The first word of a quote, a capitalised name, then the lowercase word of its verb, in any tense ("Shun plays",
+# "Ann has", "Bea brought me over"): the one the words open on as their subject
+_OPENING_NAME = linear.compile(r"^\W*(?P<name>[A-Z][\w'-]+)\s+(?P<next>[a-z]+)\b")
+# (a capitalised first word before a pronoun is a verb of a question or a wish, "Will you ...", "May we ...", not
+# a name opening a statement)
+_NOT_A_VERB = frozenset({"i", "you", "we", "he", "she", "it", "they", "there"})
 
 
 def _epithet_speaker(attributed: Clause, before: Clause, programmes: Programmes, people: People) -> str | None:

@@ -1388,8 +1388,10 @@ _PUT_ON = linear.compile(
 # ("appearing on Dinner Quiz on the Block,": a title of two words at least goes on past "on the" to one more word that
 # is no broadcaster's letters, as "on the BBC" would be)
 # ("appeared on Top of the Pops in 1976": the year it was said in may end the title as a stop does)
+# ("on BBC Radio 2's Sounds of the 70s": a decade in digits is that one more word, as "Sixties" is)
 _TITLE_GOES_ON = linear.compile(
-    r"\s+(?:(?P<place>(?:at|from|in)\s+the)|(?P<on>on\s+the)|the|of\s+the)\s+(?P<rest>@\d+)"
+    r"\s+(?:(?P<place>(?:at|from|in)\s+the)|(?P<on>on\s+the)|the|of\s+the)\s+"
+    r"(?:(?P<rest>@\d+)|(?P<decade>['\x{2019}]?(?:\d\d)?\d0s))"
     r"(?:\s*[,;:.]|\s+and\b|\s+in\s+\d{4}\b|\s*$)"
 )
 # ("went on the television, on X, and said": the medium first, then its programme set off by commas)
@@ -4151,6 +4153,9 @@ def _source(clause: Clause) -> Source:
                 if rest is not None and _word_of_no_one(rest):
                     whole = squash(clause.text[mention.start : rest.end])
                     return whole.split("'s ", 1)[1], {id(mention), id(rest)}
+                if goes_on is not None and goes_on.group("decade") and not goes_on.group("place"):
+                    whole = squash(clause.text[mention.start : clause.at(goes_on.end("decade"))])
+                    return whole.split("'s ", 1)[1], {id(mention)}
             quoted = _OWNED_QUOTED.match(clause.skeleton, match.end("source")) if mention.possessive else None
             quoted_title = _title_naming_no_one(clause, quoted)
             if quoted_title is not None:

@@ -166,6 +166,11 @@ _NAMED_WHERE = linear.compile(rf"\b(?:on\s+(?P<chart>{_CHART_NAME})|(?i:in)\s+(?
 # What a chart's name holds after its country: "Singles Chart", "Hot 100", "Top 40", "Airplay", "Hitlisten"
 _CHART_WORD = linear.compile(r"(?i:chart|top|hot|singles|albums|airplay|hits|list|countdown|\d)")
 _ALBUM = linear.compile(r"(?i:\b(?:album|EP|mixtape)\b)")
+# Another's recording of the song: a cover, or a version, rendition or remake someone owns ("whose 1996 version", "her
+# disco rendition"), not the song's own edits ("the single version")
+_OTHER_RECORDING = linear.compile(
+    r"(?i:\bcover(?:ed|s)?\b|\b(?:whose|his|her|their|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}(?:version|rendition|remake)s?\b)"
+)
 # "the lead single from her third album": the album only places the song, the sentence stays about the song
 _SINGLE_FROM = linear.compile(
     r"(?i:\b(?:lead|first|second|third|fourth|final|latest|new|debut|next)\s+(?:single|track|cut)\s+(?:from|off)\s+"
@@ -244,6 +249,11 @@ def _excerpt(sentence: str, at: int) -> str:
 
 
 def _about_album(r: Reading, paragraph: Paragraph, start: int, sentence: str, what: str) -> bool:
+    if _OTHER_RECORDING.search(sentence) is not None:
+        # "covered forty times, most memorably by X, whose 1996 version went to number one": another's record of
+        # the song, whose chart run and sales are not the song's own
+        r.warn(paragraph.line_at(start), f"a {what} in a sentence about a cover is left out: '{sentence[:60]}'")
+        return True
     if _ALBUM.search(sentence) is None:
         return False
     placed = any(word in sentence for word in ("single", "track", "cut"))
