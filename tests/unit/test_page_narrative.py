@@ -44703,3 +44703,52 @@ def test_e62_the_same_place_she_sang_in_teaches_nothing_of_the_subject() -> None
 )
 def test_e62_a_cover_s_chart_peak_is_not_the_song_s(sentence: str, expected: list[tuple[str, None, int]]) -> None:
     assert [(p.country, p.chart, p.position) for p in doc(f"Arbour wrote it. {sentence}").chart_peaks] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what they are before the name, a place's name and an initialism among its words, then the part after a comma
+        ("The Leeds radio DJ Eda Fenn has a cameo, playing herself, buying bread.", [("Eda Fenn", "herself")]),
+        ("The TV host Eda Fenn makes a cameo, playing a nurse.", [("Eda Fenn", "a nurse")]),
+        # near miss: the name is the object of a preposition, not the one in the cameo
+        ("A friend of Bell has a cameo, playing herself.", []),
+        # near miss: the name is one of two subjects, the other no one named
+        ("The band and Cy Dorn appear, playing a nurse.", []),
+    ],
+)
+def test_k62_a_description_before_the_name_then_playing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural pronoun in what the one glimpsed does names no one new, as a singular one does not
+        ("Dorn can be spotted mopping the floor behind them for most of the video.", [("Cy Dorn", None)]),
+        ("Dorn can be seen dancing with them.", [("Cy Dorn", None)]),
+        # near miss: someone named in what they do
+        ("Dorn can be seen dancing with Eda Fenn.", []),
+    ],
+)
+def test_k62_glimpsed_doing_something_with_them(sentence: str, expected: list[tuple[str, None]]) -> None:
+    assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # being in a scene of the video, told in the present, as turning up there is read
+        ("Bell and Dorn are both in the crowd outside the bar.", [("Bea Bell", None), ("Cy Dorn", None)]),
+        # near miss: one person "is in" it is left ("Tam is in the video!" told beside the part he plays)
+        ("Dorn is in the background, reading a paper.", []),
+        # near miss: being in the band is no scene of the video
+        ("Bell and Dorn are both in the band.", []),
+        # near miss: the verb agrees with neither one nor two
+        ("Bell and Dorn is in the crowd.", []),
+        # near miss: a part told after all, read by the rules for parts
+        ("Dorn is in the crowd as a nurse.", []),
+    ],
+)
+def test_k62_being_in_a_scene_of_the_video(sentence: str, expected: list[tuple[str, None]]) -> None:
+    assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == expected

@@ -1370,12 +1370,18 @@ _DESCRIBED_APPOSED = linear.compile(
 # ("A and B restaged their first dance for it, playing themselves": two subjects, each in the part; "herself": a
 # reflexive part as after "as")
 _PLAYING_AFTER = linear.compile(
-    rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+)?"
+    # ("The Oslo radio DJ X has a cameo, playing herself": what they are before the name, with a place's name or an
+    # initialism among its words)
+    rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+"
+    rf"|(?i:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*|\p{{Lu}}{{2,4}})\s+){{1,3}})?"
     rf"(?P<people>(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?)"
     # ("X, who had never been to Hanoi, appears on a TV set, playing ...": a relative clause about them, set off)
     rf"(?:\s*,\s*who\s(?:[^@,;.()\"]|@\d+){{1,80}}?,)?\s+[a-z][^@,;.()\"]{{0,80}},\s+playing\s+"
     rf"(?P<role>(?:a|an|the|his|her|their)\s[a-z][^@]{{0,{MAX_ROLE}}}?|himself|herself|themselves){_ROLE_END}"
 )
+# What stands right before a name that a phrase opening the sentence ends on: "and", joining it to one more subject
+# ("The band and X appear, playing ...": whose part it is, not X's alone)
+_JOINED_BEFORE = linear.compile(r"\s(?:and|&)\s+$")
 # What someone does, before their name ("actor", "the comedian", "a local DJ").
 _DOER = "(?:(?:the|a|an)\\s+)?(?:[a-z][\\w-]*\\s+)?(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
 # "..., and in the very last shot C is a fisherman": which shot of the video, fronted before the one in it
@@ -1557,7 +1563,8 @@ _TELLS_A_PART = linear.compile(
     # ("A and B both appear in the back row", "A and B appear in the crowd scenes": several in no part)
     # ("has a walk-on": a cameo, as the stage says)
     # ("that's X folding sheets in the background": the reader shown who someone seen is)
-    r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?|background)\b|\(|\sfor\s@"
+    # ("A and B are both in the crowd": being in a scene of the video, told of several)
+    r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?|background|are\s+(?:both\s+)?in)\b|\(|\sfor\s@"
     # ("Look behind the bar and you'll see X": the reader told whom they will see)
     r"|\byou(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+)?"
     r"(?:see|catch|glimpse|notice)\s"
@@ -1629,7 +1636,10 @@ _POPS_UP_WHERE = linear.compile(
     # ("can be seen at her sewing machine in the opening shot": being seen is turning up, checked as it is to be in a
     # scene of the video, not "can be seen on Globo every night")
     r"(?P<verb>pops\s+up|popped\s+up|pop\s+up|(?P<turns>turns\s+up|turned\s+up|shows\s+up|showed\s+up|turn\s+up"
-    r"|show\s+up|(?:can|could)\s+be\s+(?:seen|glimpsed|spotted))|appears|appeared|appear)"
+    # ("A and B are both in the crowd outside the bar": several being there, told in the present as the video's story
+    # is, checked as turning up is to be in a scene of the video, not "are in the band"; one who "is in" it is left:
+    # "Tam is in the video!" told beside the part he plays)
+    r"|show\s+up|(?:can|could)\s+be\s+(?:seen|glimpsed|spotted)|are(?:\s+both)?)|appears|appeared|appear)"
     r"(?:\s+(?:briefly|fleetingly|again|too))?"
     # ("appears, baton in hand, in the final scene", "turns up, guitar on her back, in the last shot": an absolute
     # phrase of what they hold or carry, set off by commas, which is no part)
@@ -1660,7 +1670,7 @@ _IN_A_SCENE = linear.compile(r"\b(?:scenes?|shots?|frames?|background|foreground
 _AT_THE_END = linear.compile(r"\s(?:at|near|towards?)\s+the\s+(?:very\s+)?end$")
 # The verbs of turning up told of one person, and of several ("A and B turn up")
 _ONE_TURNS_UP = frozenset({"pops up", "turns up", "shows up", "appears"})
-_SEVERAL_TURN_UP = frozenset({"pop up", "turn up", "show up", "appear"})
+_SEVERAL_TURN_UP = frozenset({"pop up", "turn up", "show up", "appear", "are"})
 # "Eagle-eyed viewers will spot X, in a bobble hat, at the back of the bus": someone the reader may see, told only
 # with where in the scene (and what they wear, set off by commas), is in the video in no part, checked as for
 # popping up (no part's words, no place that is no scene, no one else named; who is checked as for "appears")
@@ -1730,6 +1740,8 @@ _PARTS_NEXT = frozenset({"playing", "portraying", "starring", "being"})
 # "playing a nurse", "portraying the vicar": a part told by its article (their own things, "his charango", are none)
 _A_PART_PLAYED = linear.compile(r"(?:playing|portraying)\s+(?:a|an|the)\s")
 _SEEN = linear.compile(r"\b(?:seen|glimpsed|spotted)\b")
+# "A and B are both in the crowd": being in a scene of the video, which ``_POPS_UP_WHERE`` reads as turning up there
+_BEING_IN = linear.compile(r"\sare\s+(?:both\s+)?in\s")
 
 
 # "Little Isla McCready, six, plays ...": a word of fondness for a small or old one, capitalised as the sentence's first
@@ -2065,6 +2077,9 @@ def cast(clause: Clause) -> list[Part]:
                 skeleton[m.end("person") : m.start("role")]
             ):
                 continue
+            before = skeleton[m.start() : m.start("person")]
+            if _PREPOSITION_BEFORE.search(before) or _JOINED_BEFORE.search(before):
+                continue  # "A friend of X has a cameo, playing", "The band and X appear, playing": X is not the subject
             if m.group("other"):
                 found += _shared(clause, m.group("people"), m.group("role"), m.start("role"), seen)
             else:
@@ -2464,7 +2479,13 @@ def cast(clause: Clause) -> list[Part]:
     elif " who " in skeleton and (" is " in skeleton or " was " in skeleton):
         found += _is_apposed(clause, seen, False)
     found += _featured(clause, seen)
-    if "appear" in skeleton or " up " in skeleton or " spot " in skeleton or _SEEN.search(skeleton):
+    if (
+        "appear" in skeleton
+        or " up " in skeleton
+        or " spot " in skeleton
+        or _SEEN.search(skeleton)
+        or _BEING_IN.search(skeleton)
+    ):
         found += _appearing(clause, seen)
     # ("A and B both appear in the back row": several in no part, told with no word of a cameo)
     # ("X appears briefly, carrying a tray": appearing, said to be brief)
@@ -3801,7 +3822,11 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             for m in _mentions(clause, called)
         ):
             continue  # "X (with Y) can be seen": the brackets name someone else
-        if any(m.kind != "pronoun" for m in _mentions(clause, match.groupdict().get("doing") or "")):
+        # ("can be spotted mopping the floor behind them": a plural pronoun, like a singular one, names no one new)
+        if any(
+            m.kind != "pronoun" and not (m.kind == "two" and m.text.lower() in PLURAL_PRONOUNS)
+            for m in _mentions(clause, match.groupdict().get("doing") or "")
+        ):
             continue  # "can be seen talking to Cy Dorn": someone else named in what they do
         doing = (match.groupdict().get("doing") or match.groupdict().get("then_doing") or "").split()
         # ("can be glimpsed playing banjo on a porch": an instrument played is what they do, no part)
