@@ -44752,3 +44752,85 @@ def test_k62_glimpsed_doing_something_with_them(sentence: str, expected: list[tu
 )
 def test_k62_being_in_a_scene_of_the_video(sentence: str, expected: list[tuple[str, None]]) -> None:
     assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # two sentences each about one of two alone, then "they": those two, not the pair the credits named together
+        (
+            "It was written by Arbour and Bell, and produced by Bell and Cy Dorn.\n\nArbour was twenty, a singer with "
+            "one album. Dorn was a guitarist who played for tips in bars. They met through Eda Fenn, who introduced "
+            "them at her cafe in York.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "Eda Fenn's cafe in York")],
+        ),
+        (
+            "Arbour was twenty, a singer with one album. Dorn was a guitarist. The two were brought together by Eda "
+            "Fenn at a party.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a party")],
+        ),
+        # a place named "in" is no one, so "Porto" later is no third person of the sentence
+        (
+            "Anyone in Porto Alegre that year heard it.\n\nArbour was twenty, a singer. Dorn was a guitarist who had "
+            "played on every record made in Porto. They met through Eda Fenn, who introduced them at a party.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a party")],
+        ),
+    ],
+)
+def test_l62_they_after_two_sentences_each_about_one(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Cy Dorn plays guitar on it.\n\n{prose}") == expected
+
+
+def test_l62_they_after_two_sentences_one_naming_a_third_is_not_read_so() -> None:
+    # near miss: the second sentence names someone else too, so which two "they" are is not sure
+    prose = (
+        "Cy Dorn plays guitar on it.\n\nArbour was twenty, a singer. Dorn was a guitarist who played with Gil Moss. "
+        "They met through Eda Fenn, who introduced them at a party."
+    )
+    assert ("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a party") not in intros(prose)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a quoted title, then what it is and a relative clause with no "that": no one's words
+        (
+            'Ten years ago this spring, "Night Trains", a song Ann Arbour wrote to get her niece to sleep, sat at the '
+            'top of the charts. "It was a lullaby first," Arbour told Mojo.',
+            [("Ann Arbour", "Mojo")],
+        ),
+        ('Ten years ago, "Night Trains", a song Arbour wrote for her niece, topped the charts.', []),
+        # near miss: words said, their comma outside the quotes, then the one who said them, stay a quote
+        ('"I sang it every night", Arbour told Mojo.', [("Ann Arbour", "Mojo")]),
+    ],
+)
+def test_l62_a_title_apposed_with_a_relative_clause_is_no_quote(prose: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # how the words were said, set off by commas, between the saying and the programme it was said on
+        (
+            'Arbour is tired of it. "I have sung it a thousand times," she said, laughing, on Radio Nua\'s The Late '
+            'Set. "It paid for my house."',
+            [("Ann Arbour", "The Late Set")],
+        ),
+        (
+            'Arbour is tired of it. "I have sung it a thousand times," she said, smiling, on Radio Nua.',
+            [("Ann Arbour", "Radio Nua")],
+        ),
+        # near miss: said, so, to a person, who is no source
+        (
+            'Arbour is tired of it. "I have sung it a thousand times," she said, laughing, to Cy Dorn.',
+            [("Ann Arbour", None)],
+        ),
+    ],
+)
+def test_l62_a_participle_aside_before_where_words_were_said(
+    prose: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(prose) == expected

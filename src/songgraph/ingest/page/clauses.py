@@ -1251,6 +1251,8 @@ class Discourse:
     # the two, whether it named someone new to the page besides them (who is not in either).
     named_before: tuple[str, ...] = ()
     _newcomers_named: tuple[bool, bool] = (False, False)
+    # Whom the sentence before the last one opened on by name as its subject (see ``_opened_on``), if anyone.
+    earlier_opened: str | None = None
     # The focus, when the sentence before was about its subject and named everyone else only in a relative clause or
     # aside set off inside the subject ("X, who had connected her with Y, is modest about it."): whom a "he" or "she"
     # opening the next sentence goes on meaning, though the aside called someone else so.
@@ -1620,6 +1622,9 @@ class Discourse:
         )
         if previous is not None and self.focus != previous:
             self.earlier = previous
+        # (the sentence read last becomes the one before it: whom it opened on, checked while it is still the last)
+        opening = self.last_read.mentions[0].person if self.last_read is not None and self.last_read.mentions else None
+        self.earlier_opened = opening if opening is not None and self._opened_on(opening) else None
         self.last_read = clause
         self.named_before = last_named
         newcomers = self._newcomers_named
@@ -2488,6 +2493,28 @@ class Discourse:
             return None
         return (members[0], members[1])
 
+    def _two_profiled(self, text: str, mention: Mention) -> tuple[str, str] | None:
+        """The two people the last two sentences were each about alone ("A was a singer. B was a guitarist."), each
+        opening on their own name as its subject and naming no one else, not even someone new to the page: whom a
+        plural opening the next sentence means."""
+        if text[: mention.start].strip() or mention.text.lower() not in ("they", "the two", "the pair"):
+            return None
+        focus, earlier = self.focus, self.earlier
+        if (
+            focus is None
+            or earlier is None
+            or focus == earlier
+            or self.last_named != (focus,)
+            or self.named_before != (earlier,)
+            or self._newcomers_named != (False, False)
+            or self.last_also_meant
+            or {focus, earlier} & set(self.people.groups())
+            or not self._opened_on(focus)
+            or self.earlier_opened != earlier
+        ):
+            return None
+        return (earlier, focus)
+
     def _elsewhere(self, pair: tuple[str, str]) -> bool:
         """Whether the sentence before named only people other than the pair (whom "the two" opening this one may
         then not mean)."""
@@ -3234,6 +3261,10 @@ class Discourse:
             person = self.people.mention(candidate) or (
                 self._by_reflexive(candidate, tokens, stop)
                 if self.people.shared(candidate)
+                # ("any time in Rio de Janeiro ... records made in Rio": one is in a place, not in a person, so a word
+                # of a full name new to the page, after "in", is no shortening of it; one's something is someone's)
+                else None
+                if first + skip > 0 and tokens[first + skip - 1][2] == "in" and not possessive
                 else self._newcomer(candidate)
             )
             honoured = _HONORIFIC_AFTER.match(candidate) if person is None and "-" in candidate else None
@@ -4883,6 +4914,12 @@ class Discourse:
                 # "A said yes to B, and the one who made it happen was C. C introduced them": "them" after only
                 # people of the page is the two others the sentence before named, not a pair named before it
                 mention.people = besides
+            elif mention.kind == "two" and number == 0 and (profiled := self._two_profiled(text, mention)) is not None:
+                # "A was twenty-six, a singer. B was a guitarist from the north. They met through X": a plural opening
+                # the sentence after two that were each about one person alone, by name, is those two (the pair named
+                # together before them is older news); the two the text is about from here on
+                mention.people = profiled
+                pair = profiled
             elif mention.kind == "two" and newcomers is not None:
                 # "A and B are old friends, and X introduced them", "A and B wrote it, and the two of them were
                 # introduced by X": two new to the page named together at the sentence's opening are whom its plural

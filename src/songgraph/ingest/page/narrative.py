@@ -640,7 +640,10 @@ _TITLE_APPOSED = linear.compile(
     r"\s*,\s*(?:the|a|an|her|his|their|its)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?i:single|song|track|album|EP|duet|ballad|anthem|record|tune|hit"
     r"|documentary|docuseries|film|series|programme|program|show|podcast|special)"
-    r"(?:\s+(?:by|from|of|that|which|off|on|with|about|for)\b|\s*[,.;:]|\s*$)"
+    r"(?:\s+(?:by|from|of|that|which|off|on|with|about|for)\b|\s*[,.;:]|\s*$"
+    # ('"Desert Rain", a song Ann wrote for her nephew': what it is, then a relative clause with no "that", whose
+    # subject, a name or a pronoun, comes straight after the noun)
+    r"|\s+(?:\p{Lu}[\w'-]*|she|he|they|we|you)\s)"
 )
 # A quoted title, not a quote: what it is named right after its closing mark ('added on the "Roof Songs" podcast')
 _KIND_NEXT = linear.compile(

@@ -1204,7 +1204,9 @@ _LOOSE = [
         # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
         # ("paid tribute to her on BBC Radio Scotland": a tribute paid is words said, on a medium)
         # ("were described by her on X": the passive's agent, the speaker, after the verb)
-        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?|{_LET_SLIP})\s+"
+        # ("said, laughing, on X": how the words were said, a participle set off by commas, before where)
+        rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?|{_LET_SLIP})"
+        r"(?:\s*,\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\s*,)?\s+"
         rf"(?:by\s+(?:the\s+)?{_P}\s+)?(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words; "told
         # the story of how the band began to Antena 3": how someone or something began, before whom it was told to)
@@ -1460,7 +1462,9 @@ _SAID_ON = linear.compile(
     # ("put it another way on France Inter", "said it differently on X": how, told by "way")
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly|\s+(?:another|that|this|his|her|their)\s+way)?"
     # ("spoke about the song on France Inter": what about, by its noun)
-    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their|the|this|that|its)\s+)?[a-z][\w-]*|@\d+))?\s+on\s+$"
+    r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their|the|this|that|its)\s+)?[a-z][\w-]*|@\d+))?"
+    # ("said, laughing, on X": how the words were said, a participle set off by commas before where)
+    r"(?:\s*,\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\s*,)?\s+on\s+$"
     # ("described that evening on France Musique", "recounted the story on X": a telling of something, by its noun, is
     # words said on a medium as an explaining is)
     r"|\b(?:described|describes|recounted|recounts)\s+(?:it|(?:the|that|this|his|her|their)\s+[a-z][\w-]*)\s+on\s+$"
