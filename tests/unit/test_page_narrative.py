@@ -44834,3 +44834,58 @@ def test_l62_a_participle_aside_before_where_words_were_said(
     prose: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part first, then who plays it, with an article, a word of standing and a trade before the name
+        ("Playing the inn's gloomy cook is the veteran actor Cy Dorn.", [("Cy Dorn", "the inn's gloomy cook")]),
+        # near miss: "is" before a clause, no one who plays it
+        ("Playing the inn's gloomy cook is not what Cy Dorn wanted.", []),
+    ],
+)
+def test_g62_the_part_first_then_a_player_described_by_three_words(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+_G62_BAND = "Story of Song\n\nNight Trains\n\nThe Low Hours\n\nAlbum Small Hours\n\n"
+_G62_MEMBERS = "The four members of The Low Hours, Eda Fenn, Gil Moss, Tom Hale and Rosa Lind, met Cy Dorn late"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # the last joined clause's subject, named in an apposition after what she is, admitting: the "she" after it
+        (", and the band's leader, Eda Fenn, admits she did not like it at first.", [("Eda Fenn", None)]),
+        # near misses: someone else named after her; a verb that is no account of her own
+        (", and the band's leader, Eda Fenn, admits that Rosa Lind was right.", []),
+        (", and the band's leader, Eda Fenn, sang it at first.", []),
+    ],
+)
+def test_g62_an_apposed_subject_admitting_in_the_last_joined_clause(
+    clause: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'{_G62_MEMBERS}{clause} "I thought the noise was a mistake," she said.\n'
+    result = parse_story_page(_G62_BAND + prose, "p.txt")
+    assert result.document is not None
+    assert [(q.speaker, q.source) for q in result.document.quotes] == expected
+    assert bool(expected) != any("speaker" in w.message for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # a title of one word in quotation marks, set off as the documentary it is: "the same documentary" later
+        ('The story is told in "Nights", the label\'s documentary about the band.', "Nights"),
+        ('The story is told in "Nights," a documentary about the band.', "Nights"),
+        # near miss: a quoted title set off as something that is no programme
+        ('The story is told in "Nights", the label\'s first single.', None),
+    ],
+)
+def test_g62_a_quoted_title_apposed_as_a_documentary(opening: str, source: str | None) -> None:
+    said = '"I thought the noise was a mistake," she said in the same documentary.'
+    prose = f"{opening}\n\nLater Eda Fenn joined. {said}"
+    assert quotes(prose)[-1] == ("Eda Fenn", source)

@@ -799,12 +799,13 @@ _IS_NAMED = linear.compile(
 _BY_OTHER_DOING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+)by\s+$")
 _BY_PLAYING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:played|portrayed|voiced)\s+by\s+$")
 # "Playing the grumpy bus driver is comedian X": the part first, then who plays it ("Appearing as the nurse is X":
-# the verb that takes "as", put first the same way)
+# the verb that takes "as", put first the same way; "is the veteran actor X": up to an article, a word of age or
+# standing and a trade before the name)
 # ("..., and playing the last passenger is X": the same opening a clause joined by "and"; "is Bell's uncle, X": whose
 # relation, then the name after a comma)
 _PLAYING_FIRST = linear.compile(
     r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:p)laying|(?i:s)tarring\s+as|(?i:c)ast\s+as|(?i:a)ppearing\s+as)\s+"
-    rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
     rf"{_RELATION_NAMED}(?P<person>{_P})"
 )
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the

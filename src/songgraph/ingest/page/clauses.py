@@ -59,8 +59,11 @@ HEDGE = (
 # the next sentence goes on about when no one is named after it.
 # (", and X remembers being unimpressed": a joined clause of X's remembering, which what X says next goes on with)
 # ("X asked how the band began, and Y told the story": the one who takes up the telling, whom what follows is about)
+# (", and the band's singer, X, admits she ...": the subject named in an apposition after what X is; admitting, as
+# remembering, is X's own account, which what X says next goes on with)
 _LAST_SUBJECT = linear.compile(
-    r"(?:,\s+(?:and|but|so)\s+|;\s*)@(?P<number>\d+)\s+(?:(?:is|was|has|had)\s+[a-z]|(?:remembers|recalls)\s+[a-z]"
+    r"(?:,\s+(?:and|but|so)\s+|;\s*)(?:the\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w-]*,\s+@(?P<named>\d+),|@(?P<number>\d+))\s+"
+    r"(?:(?:is|was|has|had)\s+[a-z]|(?:remembers|recalls)\s+[a-z]|(?:admits|admitted|concedes|conceded)\s+(?:[a-z]|@\d)"
     r"|(?:told|tells|recounted|recounts|took\s+up|takes\s+up)\s+(?:the|that|this)\s+story\b)"
 )
 # "..., and the lifeguard is played by X, who ...": the passive of "plays" in the last joined clause, whose player is
@@ -2165,7 +2168,7 @@ class Discourse:
             return one.person
         if last is None:
             return None
-        number = int(last.group("number"))
+        number = int(last.group("number") or last.group("named"))
         mention = clause.mentions[number]
         later = [m for m in clause.mentions[number + 1 :] if m.kind in ("name", "description")]
         if mention.kind != "name" or mention.possessive or mention.person is None or later:

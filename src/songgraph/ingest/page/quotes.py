@@ -1946,8 +1946,10 @@ _PROGRAMME_TITLE = rf"(?:{_WORDED_PROGRAMME}:\s+\p{{Lu}}[^,.;:!?\"]{{0,60}}?|{_W
 # pan-African series that ...": a title, then what it is as an apposition (a few words before the kind, none a
 # preposition: "Bell, the subject of the documentary" is a person; what follows the kind shows it ends the
 # apposition or goes on about the programme: "Cy Dorn, the film director" is a person)
+# ('"Signal", the agency's documentary': a title in quotation marks, which mark it as one even of one word)
 _APPOSED_PROGRAMME = linear.compile(
-    rf"(?:^\W*(?:(?:In|On)\s+)?|\b(?:of|in|on)\s+)(?P<title>{_PROGRAMME_TITLE})\s*,\s*(?:the|an?)\s+"
+    rf"(?:^\W*(?:(?:In|On)\s+)?|\b(?:of|in|on)\s+)(?:(?P<quoted>\")(?P<title_q>{_PROGRAMME_TITLE})(?:\",|,\")"
+    rf"|(?P<title>{_PROGRAMME_TITLE})\s*,)\s*(?:the|an?)\s+"
     rf"(?P<words>(?:[\w'-]+\s+){{0,3}}?)"
     r"(?P<kind>documentary|docuseries|series|programme|program|show|film)"
     r"(?:\s*[,.;:]|\s*$|\s+(?:that|which|about|in\s+which|where|following|from|by|made|directed|produced|filmed|"
@@ -2100,6 +2102,9 @@ class Programmes:
                     continue
                 # (a title opening the sentence or after "in" or "on" is of two words at least: "In Chile, the
                 # documentary about her was a hit" names a place)
+                if found.group("quoted"):
+                    self._titled(clause, found, found.group("kind"), True, "title_q")
+                    continue
                 of = clause.text[max(0, found.start("title") - 3) : found.start("title")] == "of "
                 self._titled(clause, found, found.group("kind"), of)
         for found in _TITLE_BEFORE_KIND.finditer(clause.text) if " " in clause.text else ():
@@ -2178,10 +2183,11 @@ class Programmes:
         longer = [outlet for outlet in self.outlets if outlet.startswith(f"{source} ") or outlet.endswith(f" {source}")]
         return longer[0] if len(longer) == 1 else source
 
-    def _titled(self, clause: Clause, found: linear.Match, kind: str, one_word: bool) -> None:
+    def _titled(self, clause: Clause, found: linear.Match, kind: str, one_word: bool, named: str = "title") -> None:
         """A programme the clause names by its title and tells what it is, unless its words are someone of the page
-        or a country; ``one_word``: a title of one word may be one (after "of")."""
-        title = squash(found.group("title") or found.group("of"))
+        or a country; ``one_word``: a title of one word may be one (after "of", or in quotation marks); ``named``:
+        the group that holds the title, if not "title"."""
+        title = squash(found.group(named) or found.group("of"))
         colon = ":" in title
         first, *rest = title.lower().split(" ")
         if first in _OPENING_WORDS or (first in _NOT_DESCRIBING | _PLACING and len(rest) == 1):
@@ -2190,7 +2196,7 @@ class Programmes:
             return
         if not colon and ((" " not in title and not one_word) or "'s" in title or known_country(title)):
             return
-        group = "title" if found.group("title") else "of"
+        group = named if found.group(named) else "of"
         start, end = found.start(group), found.end(group)
         if not colon and any(m.people for m in clause.within(start, end)):
             return
