@@ -15711,9 +15711,10 @@ def test_a_claim_by_a_subject_told_by_a_relative_clause(lead: str, expected: lis
         # a cameo from someone, then a word of their state and where, after a comma: cast in no part
         ("There is also a cameo from Dorn, asleep on the back seat.", [("Cy Dorn", None)]),
         ("There is a cameo from Dorn, barefoot in the rain, near the end.", [("Cy Dorn", None)]),
-        # near misses: a list goes on after the comma; a part after the comma is left to no rule
+        # near miss: a list goes on after the comma
         ("There is a cameo from Dorn, Fenn and the whole crew in the back.", []),
-        ("There is a cameo from Dorn, as a guard in the back.", []),
+        # a part after the comma is the cameo's, read as after "as"
+        ("There is a cameo from Dorn, as a guard.", [("Cy Dorn", "a guard")]),
     ],
 )
 def test_a_cameo_then_a_state_and_where(sentence: str, expected: list[tuple[str, str | None]]) -> None:
@@ -21783,8 +21784,11 @@ def test_takes_the_part_of_the_someone(prose: str, expected: list[tuple[str, str
             [("Bea Bell", None)],
         ),
         ("The video was directed by Gil Moss. Bell has a cameo, at the back of the bus.", [("Bea Bell", None)]),
-        # near miss: a part after where is no bare cameo
-        ("The video was directed by Gil Moss. Bell has a cameo, in the last scene as a nurse.", []),
+        # a part after where is no bare cameo: the part is read, as after two asides before "as"
+        (
+            "The video was directed by Gil Moss. Bell has a cameo, in the last scene as a nurse.",
+            [("Bea Bell", "a nurse")],
+        ),
     ],
 )
 def test_a_cameo_then_where_in_the_scene(prose: str, expected: list[tuple[str, str | None]]) -> None:
@@ -44889,3 +44893,70 @@ def test_g62_a_quoted_title_apposed_as_a_documentary(opening: str, source: str |
     said = '"I thought the noise was a mistake," she said in the same documentary.'
     prose = f"{opening}\n\nLater Eda Fenn joined. {said}"
     assert quotes(prose)[-1] == ("Eda Fenn", source)
+
+
+_F62_TELLER = "I am a session drummer, Cy Dorn, and I have played on a lot of records.\n\nThe video came out in May. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two asides in a row between being in it and the part
+        (
+            "Arbour plays a baker. I am in it too, for about three seconds, as a man with a dog.",
+            [("Cy Dorn", "a man with a dog")],
+        ),
+        # a cameo with its part set off by a comma
+        (
+            "Arbour plays a baker. I have a short cameo, as a porter asleep on a trolley.",
+            [("Cy Dorn", "a porter asleep on a trolley")],
+        ),
+        # near miss: "as" opening a clause of someone's wish, no part (nor a part-less cameo read from it)
+        ("Arbour plays a baker. Bell has a cameo, as the director wanted.", []),
+        ("Arbour plays a baker. Bell has a cameo, as her manager had asked her to.", []),
+    ],
+)
+def test_f62_a_part_after_a_cameo_and_asides(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [c for c in cast(_F62_TELLER + sentence) if c[0] != "Ann Arbour"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "I am a session drummer, X,": the teller named as the apposition of what they are
+        ("Near the end Arbour walks past a street juggler, played by me.", [("Cy Dorn", "a street juggler")]),
+        # someone new told with "a" and a trade, played by another
+        ("Near the end Arbour walks past a street juggler, played by Eda Fenn.", [("Eda Fenn", "a street juggler")]),
+        # near miss: a trade inside a phrase of something else's ("a solo from a session juggler") is no part
+        ("The track has a solo from a session drummer, played by Eda Fenn.", []),
+        # near miss: "the drummer" may be the band's own
+        ("Near the end Arbour walks past the drummer, played by Eda Fenn.", []),
+    ],
+)
+def test_f62_a_new_character_by_trade_played_by(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [c for c in cast(_F62_TELLER + sentence) if c[0] != "Ann Arbour"] == expected
+
+
+def test_f62_the_teller_named_after_what_they_are_but_not_after_a_fan_of() -> None:
+    page = "I am a big fan of Cy Dorn, and I have played on a lot of records.\n\nThe video came out in May. "
+    assert cast(page + "Near the end Arbour walks past a street juggler, played by me.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo from someone, the part set off by a comma
+        ("There is a cameo from Bell, as a street painter.", [("Bea Bell", "a street painter")]),
+        # near miss: why they are in it, no part
+        ("There is a cameo from Bell, as a favour to the director.", [("Bea Bell", None)]),
+        # an apposition after the part holding pronouns and descriptions of those told before
+        (
+            "The night porter, the one who winks at both of them, is played by the actor Eda Fenn.",
+            [("Eda Fenn", "the night porter")],
+        ),
+        # near miss: a name in the apposition may be the player or another part
+        ("The night porter, the one who winks at Gil Moss, is played by Eda Fenn.", []),
+    ],
+)
+def test_f62_a_cameo_from_and_a_part_with_an_apposition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [c for c in cast(f"Arbour and Bell wrote it.\n\nThe video came out in May. {sentence}")] == expected

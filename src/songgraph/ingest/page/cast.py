@@ -52,6 +52,13 @@ _WHEN_CLAUSE = (
     r"(?:through|across|past|along|towards?|around|away|off)\s"
 )
 _STARTS_WHEN_CLAUSE = linear.compile(rf"^{_WHEN_CLAUSE}")
+# A clause of manner after "as" ("as the director wanted", "as her agent had asked her to"): someone's wish or word
+# that things went by, its verb ending the phrase, no part ("a man wanted by the police" goes on past the verb)
+_MANNER_CLAUSE = linear.compile(
+    rf"^(?:(?:the|a|an|his|her|their|its|my|our|{_P}(?:'s)?)\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*|{_P})\s+"
+    r"(?:(?:had|has|have|would|did)\s+)?(?:wanted|asked|intended|suggested|insisted|hoped|requested|promised|planned|"
+    rf"demanded|said|predicted|feared|expected|wished)(?:\s+(?:it|him|her|them|us|me|so|{_P})(?:\s+to)?|\s+to)?\s*$"
+)
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
     # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
@@ -147,7 +154,8 @@ _VERBS = (
     r"(?:makes?|made|making|has|have|had|having|gets?|got|getting)\s+an?\s+"
     # ("a blink-and-you'll-miss-it cameo as": how brief, in a phrase of words joined by hyphens)
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?"
-    r"(?:cameo(?:\s+appearance)?|appearance)|"
+    # ("I have a brief cameo, as a man sheltering": the comma may set the part off from the cameo)
+    r"(?:cameo(?:\s+appearance)?|appearance)(?:\s*,)?|"
     # ("has a sweet cameo as", "makes a wordless cameo as": any one word of what the cameo is like, a cameo being
     # a part whatever it is called; not so before "appearance", which may be how someone looks: "has a striking
     # appearance as a child")
@@ -299,7 +307,9 @@ _WHEN_IN = (
     r"|robes?|overalls|coats?|jackets?|helmets?|apron|aprons|habit|habits|regalia|finery)\s*,?"
     # "turns up for about four seconds as a waiter": how long on screen, then the part
     r"|\s+for\s+(?:(?:about|maybe|just|only|barely|roughly|around|perhaps|all\s+of)\s+)?(?:a\s+few|a\s+couple\s+of|"
-    r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs|minutes?|frames?|shots?)\s*,?)?"
+    r"\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|secs|minutes?|frames?|shots?)\s*,?)"
+    # ("I am in it too, for about four seconds, as a man": two of these asides, one after the other)
+    r"{0,2}"
 )
 # "appears, very awkwardly, as a tourist": how one appears, an adverb (and a word grading it) set off by commas
 # after the casting verb (not after the name alone: "directed by X, quite cheaply, as a favour" casts no one)
@@ -581,10 +591,12 @@ _PLAYED_BY = linear.compile(
     rf"|\s*\([^()@\"]{{1,120}}\)"
     # ("the cinema's owner, a man who has not paid anyone since spring, is played by": an apposition of what the part
     # is, naming no one; checked on the match to be played: "the cover, a photograph, was taken by X" is a credit)
-    rf"|\s*,\s*(?P<what>(?:a|an)\s)[^@;:.()\"]{{1,200}}?,"
+    # ("the old porter, the one who rolls his eyes at both of them, is played by": a pronoun or a description in it
+    # is someone the page told of, no new name; checked on the match)
+    rf"|\s*,\s*(?P<what>(?:a|an)\s)(?P<what_words>(?:[^@;:.()\"]|{_P}){{1,200}}?),"
     # ("a driver named Lola, the character the song is addressed to, is played by": the same after "the", with no
     # comma inside, so that "In the last scene, the mother, a widow, is played by" does not make the scene the part)
-    rf"|\s*,\s*(?P<what_the>the\s)[^@,;:.()\"]{{1,200}}?,"
+    rf"|\s*,\s*(?P<what_the>the\s)(?P<what_the_words>(?:[^@,;:.()\"]|{_P}){{1,200}}?),"
     # ("the young Setsuko, in the flashbacks, is played by": when or where in the video the part is, set off by commas)
     rf"|\s*,\s*(?P<when>in\s)(?:the|a|an|his|her|their|its)\s[^@,;:.()\"]{{1,60}}?,"
     # ("the keeper, seen only in the opening shots, is played by": how the part is shown, a past participle's phrase
@@ -1348,6 +1360,12 @@ _APPOSED = linear.compile(
     rf"\s+(?:[\w-]+\s+){{0,3}}[\w-]+\s*,\s*(?P<what>(?:[a-z][\w-]*\s+){{0,2}})(?P<person>{_P})\s*,\s+as\s+"
     rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
 )
+# "there is a cameo from X, as a street painter": the one making the cameo named straight after "from", then the part
+# set off by a comma, as after an apposition
+_CAMEO_FROM_AS = linear.compile(
+    rf"\b(?:cameos?|appearances?)\s+from\s+(?P<what>)(?P<person>{_P})\s*,\s+as\s+"
+    rf"(?P<role>{_ROLE_START}.{{0,{MAX_ROLE}}}?){_ROLE_END}"
+)
 # "stars retired boxer X, a two-time champion, as a coach", "stars the host X, of Wake Up Leeds, as a nurse": the
 # person straight after a verb that casts, with an apposition about them before "as" (a description, or the show
 # they are "of")
@@ -2018,6 +2036,7 @@ def cast(clause: Clause) -> list[Part]:
         and not ((m.group("what") or m.group("what_the") or m.group("when")) and " taken by " in m.group(0))
         and not (m.group("described") and skeleton.startswith("'s", m.end()))
         and not (m.group("doing") and not _scene_names_no_one(clause, m.group("doing")))
+        and _apposed_names_no_one(clause, m.group("what_words") or m.group("what_the_words") or "")
         # ("the flute solo in the bridge is played by X": an instrument or a piece of the music is played, no part)
         and _played_head(m.group("role")) not in _NOT_A_PART
     ]
@@ -2059,7 +2078,7 @@ def cast(clause: Clause) -> list[Part]:
     if ", as " in skeleton:
         # (a part after an apposition's "as" is whole, as after any "as": "A's brother, X, as a boy selling lemonade
         # at a roadhouse")
-        for pattern in (_APPOSED, _STARS_APPOSED):
+        for pattern in (_APPOSED, _STARS_APPOSED, _CAMEO_FROM_AS):
             for m in pattern.finditer(encoded):
                 if not _JOINING & set(m.group("what").split()):
                     matches.append(m)
@@ -3208,7 +3227,16 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
         if _ARTICLE.match(words[index]) and (words[index - 1].lower() not in _PREPOSITIONS or joined):
             start = index
     last = words[-1].lower()
-    if last in _NOT_PARTS or last in _NOT_A_PART or _ON_THE_RECORDING.match(skeleton, match.end()):
+    # ("passes a street musician, played by X": a trade told with "a" and a word before it is someone new in the
+    # story, a part; "the drummer, played by X" may be the band's own)
+    # ("a trumpet solo from a session musician, played by X": a noun with a phrase of its own is no such part)
+    character = (
+        last in ROLE_NOUNS
+        and start + 2 < len(words)
+        and words[start].lower() in ("a", "an")
+        and not any(word.lower() in _PREPOSITIONS or word.startswith("@") for word in words[start + 1 :])
+    )
+    if (last in _NOT_PARTS and not character) or last in _NOT_A_PART or _ON_THE_RECORDING.match(skeleton, match.end()):
         return None
     if words[start].lower() in _WHOSE or _A_MENTION.match(words[start]):
         # ("a cyclist who keeps crossing his path, played by X": a pronoun's thing ending a relative clause is not the
@@ -3691,6 +3719,12 @@ def _scene_names_no_one(clause: Clause, words: str) -> bool:
         if mention.kind != "name" or mention.people or mention.new or mention.possessive:
             return False
     return True
+
+
+def _apposed_names_no_one(clause: Clause, words: str) -> bool:
+    """Whether an apposition after a part ("the one who rolls his eyes at both of them") names no one: a pronoun or a
+    description stands for someone told of before, who is not the player; a name may be the player or another part."""
+    return all(clause.mentions[int(number)].kind != "name" for number in MENTION.findall(words))
 
 
 def _names_no_one(clause: Clause, role: str) -> bool:
@@ -4570,6 +4604,8 @@ def _role_ok(clause: Clause, role: str, person: str | None = None) -> bool:
     on a rooftop stage": the words are the part's, as "a singer on a rooftop stage" would be)."""
     if _STARTS_WHEN_CLAUSE.match(role):
         return False  # "squeezed in between them as the cab winds along the road": "as" tells when, no part follows
+    if _MANNER_CLAUSE.match(role):
+        return False  # "has a cameo, as the director wanted": "as" tells how it went, by someone's wish
     if not role.startswith("@"):
         return True
     number = role[1:].split("'", 1)[0].split(" ", 1)[0]

@@ -408,6 +408,8 @@ _TOLD_BY = linear.compile(
 _GREETING = r"(?:(?:[^.!?:,()]{1,80}|[^.!?:,()]{0,80}\([^()]{1,80}\))[,!]\s+|\([^()]{1,80}\)\s+){0,3}"
 _I_AM = linear.compile(
     r"^\W*(?:[^@.!?:]{1,60}:\s+)?(?:(?:I|@\d+)'m|(?:I|@\d+)\s+am|(?i:my)\s+name\s+is|(?i:my)\s+name's)\s+"
+    # ("I am a trumpet player, X, and ...": what the writer is, then their name as its apposition)
+    r"(?:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,\s*)?"
     r"(?P<by>@\d+)\s*(?:[,.;:!?-]|\s+and\b|$)"
     r"|^\W*(?P<here>@\d+)\s+here\s*(?:[,.;:!-]|\s+and\b|$)"
     # ("Hello all, it's X, and I am ...", "It's X here with May's letter", "It's X, it's August", "Bonsoir! (I have
