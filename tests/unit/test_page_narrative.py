@@ -44960,3 +44960,62 @@ def test_f62_the_teller_named_after_what_they_are_but_not_after_a_fan_of() -> No
 )
 def test_f62_a_cameo_from_and_a_part_with_an_apposition(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [c for c in cast(f"Arbour and Bell wrote it.\n\nThe video came out in May. {sentence}")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # one is on a programme, not on its host: right after "on", an owner the page knows as no one is its broadcaster
+        ("Arbour said on Vinyla's Nocne Rozmowy:", [("Ann Arbour", "Nocne Rozmowy")]),
+        # a station named by "radio" in another language
+        ("Arbour told the story on Radyo Eksen's Sabah Vardiyasi:", [("Ann Arbour", "Sabah Vardiyasi")]),
+        ("Arbour told Radyo Eksen:", [("Ann Arbour", "Radyo Eksen")]),
+        # near miss: "told" someone's something names no programme of theirs, and the whole stays
+        ("Arbour told Vinyla's Nocne Rozmowy:", [("Ann Arbour", "Vinyla's Nocne Rozmowy")]),
+        # near miss: an owner the page knows as someone is not read as a broadcaster
+        ("Arbour said on Bell's Nocne Rozmowy:", [("Ann Arbour", None)]),
+    ],
+)
+def test_h62_on_a_broadcasters_programme(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “We played it twice. Then we slept.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # when in the video the part is seen, between the part and "is", is no word of it
+        ("The cook in the last scene is Cy Dorn.", [("Cy Dorn", "the cook")]),
+        # an aside after the name that calls it a part of theirs
+        (
+            "The cook in the last scene is Cy Dorn, in what Arbour calls his first acting role.",
+            [("Cy Dorn", "the cook")],
+        ),
+        # near miss: a scene of something else is the part's own phrase, and "scene" no part
+        ("The cook in the last scene of the film is Cy Dorn.", []),
+        # near miss: an aside that tells no part
+        ("The cook is Cy Dorn, in the kitchen.", []),
+    ],
+)
+def test_h62_the_part_seen_in_a_scene_is_someone(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. Arbour plays a pianist. {sentence}") == [
+        ("Ann Arbour", "a pianist"),
+        *expected,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where in the frame someone sits, between the name and "as"
+        ("with the young actor Cy Dorn in the passenger seat as the son.", [("Cy Dorn", "the son")]),
+        ("with Cy Dorn in the background as a waiter.", [("Cy Dorn", "a waiter")]),
+        # near miss: "as" opening a clause of when that ends the sentence is no part
+        ("with Cy Dorn in the back seat as the car pulls away.", []),
+        ("with Cy Dorn in the final scene as the car pulls away.", []),
+    ],
+)
+def test_h62_where_in_the_frame_before_the_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. It stars Arbour as a farmer, {sentence}") == [
+        ("Ann Arbour", "a farmer"),
+        *expected,
+    ]

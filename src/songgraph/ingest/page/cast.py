@@ -49,7 +49,8 @@ _WHEN_CLAUSE = (
     # (one word at most before the verb: "a baker carrying loaves across the ice" is a part, its participle's object
     # before the preposition)
     r"(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w'-]*\s+)?[a-z]{2,}s\s+"
-    r"(?:through|across|past|along|towards?|around|away|off)\s"
+    # ("as the car pulls away.": the clause may end on its adverb)
+    r"(?:through|across|past|along|towards?|around|away|off)\b"
 )
 _STARTS_WHEN_CLAUSE = linear.compile(rf"^{_WHEN_CLAUSE}")
 # A clause of manner after "as" ("as the director wanted", "as her agent had asked her to"): someone's wish or word
@@ -58,6 +59,12 @@ _MANNER_CLAUSE = linear.compile(
     rf"^(?:(?:the|a|an|his|her|their|its|my|our|{_P}(?:'s)?)\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*|{_P})\s+"
     r"(?:(?:had|has|have|would|did)\s+)?(?:wanted|asked|intended|suggested|insisted|hoped|requested|promised|planned|"
     rf"demanded|said|predicted|feared|expected|wished)(?:\s+(?:it|him|her|them|us|me|so|{_P})(?:\s+to)?|\s+to)?\s*$"
+)
+# When in the video, by a stretch of it ("in the last scene"), which tells no part
+# ("in the final market scene": the scene named by where it is set, one word before its noun)
+_SCENE_WHEN = (
+    r"(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:scenes?|shots?|seconds|moments|sequences?)"
 )
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
@@ -90,9 +97,7 @@ _ROLE_END = (
     # which stretch of the video, told by its kind)
     # ("themselves as the cab winds along a coast road": "as" opening a clause of when)
     rf"|\s+as\s+{_WHEN_CLAUSE}"
-    r"|\s+(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
-    # ("in the final market scene": the scene named by where it is set, one word before its noun)
-    r"(?:[a-z][\w-]*\s+)?(?:scenes?|shots?|seconds|moments|sequences?)"
+    rf"|\s+{_SCENE_WHEN}"
     # ("as the organist in the closing scene inside the church": when, then where that scene is set, by a preposition
     # of place, which "of" is not: "a man seen in the last scene of an old film")
     r"(?:\s*[,;:.!?()\"]|$|\s+(?:inside|outside|at|on|aboard|beside|within)\s)"
@@ -283,6 +288,9 @@ _WHEN_IN = (
     # "has a cameo too, as a passenger": the verb's "too", then the part
     # ("appears only briefly, as the voice on the radio": how long, with the comma the same)
     r"|\s+(?:too|as\s+well|briefly|fleetingly)\s*,"
+    # "with X in the passenger seat as the son", "in the background as a waiter": where in the frame they are, by a
+    # seat or the frame's own depth, then the part
+    r"|\s+in\s+the\s+(?:(?:passenger|back|front|driver's|rear)\s+seat|background|foreground)\s*,?"
     # "is there too, playing himself": being there, in the video, then the part
     r"|\s+there(?:\s+too|\s+as\s+well)?\s*,"
     # "X, in his first screen role, as the lamplighter": an aside about the part after the name
@@ -793,6 +801,8 @@ _RELATION_NAMED = rf"(?:(?:his|her|their|our|my|{_P}(?:'s)?)\s+(?:[a-z][\w-]*\s+
 _IS_NAMED = linear.compile(
     rf"(?:^|;\s*|,?\s+(?:and|while|whereas)\s+)(?P<role>(?i:the|a|an)\s+(?:his\s+|their\s+)?[a-z][^@,;.()\"]{{0,80}}?)"
     rf"(?:\s+(?:who|that|whose)\s[^,;.()\"]{{1,200}}?)?"
+    # ("The cook in the last scene is X": when in the video the part is seen, no word of it)
+    rf"(?:\s+{_SCENE_WHEN})?"
     # ("the auctioneer, rattling through the lots, is X": what the part does, set off by commas)
     r"(?:\s*,\s*[a-z]{2,}ing\s[^@,;.()\"]{1,80}?,)?"
     # ("is the Norwegian actor X": what they are, a people's word among the words; "is none other than X": the
@@ -801,6 +811,8 @@ _IS_NAMED = linear.compile(
     rf"{_RELATION_NAMED})"
     # ("is the actor X, who is eighty": a relative clause about the one named, after the name)
     rf"(?P<person>{_P})(?:\s*(?:[.;!]|$|,\s*who\s)"
+    # ("The cook is X, in his first acting role": an aside that calls it a part of theirs)
+    r"|\s*,\s*in\s+[^;.()\"]{0,60}?\b(?:role|part)\s*[.;!]"
     # ("The comet is X herself, in a foil suit, in a cameo": the person stressed and what they wear, then that it is a
     # cameo, which says it is a part of the video)
     rf"|(?:\s+(?:himself|herself|themselves))?(?:\s*,\s*(?:in|wearing|with)\s[^@,;.()\"]{{1,60}})?\s*,?\s+"

@@ -707,8 +707,11 @@ _CONNECTORS = frozenset(
 )
 # Of those, the words for "and": they may join two people ("Ana y Pedro"), not one name.
 _AND_CONNECTORS = frozenset({"y", "e", "und", "et", "og", "och", "agus"})
+# The word "radio" in languages that spell it otherwise once folded ("Radyo Eksen", Estonian "raadio"):
+# a station's word, as "radio" is ("Rádió", "Rádio" fold to it already)
+FOREIGN_RADIO = _words("radyo raadio")
 # Words that make a capitalised phrase a place, a medium or an event rather than a person.
-_NOT_PERSON = _words(
+_NOT_PERSON = FOREIGN_RADIO | _words(
     """
     festival radio records music magazine mag show channel podcast sessions session weekly daily news times
     club studio studios hall arena theatre theater street road boulevard hills city party awards chart

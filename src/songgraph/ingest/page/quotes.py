@@ -17,6 +17,7 @@ from songgraph.ingest.page.clauses import (
     ADDRESS,
     DEMONYM_WORDS,
     FOREIGN_PREPOSITIONS,
+    FOREIGN_RADIO,
     HEDGE,
     MENTION,
     NOMINATIVES,
@@ -3095,7 +3096,14 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
             return owned  # "told Norway's X": X, from Norway
         # (a name the page knows as someone's is a host's even so: "on radio station KEXP's Cy Dorn")
         on_medium = _ON_MEDIUM_BEFORE.search(before[-60:]) is not None and not _owned_by_someone(clause, owned)
-        if (_medium_named(owner) or on_medium) and (
+        # ("said on Trójka's Nocne Rozmowy": one is on a programme, not on a host, so right after "on" an owner the
+        # page knows as no one is a broadcaster whatever its name's shape, and what it has its programme)
+        on_no_ones = (
+            _ON_BEFORE.search(before[-4:]) is not None
+            and not _owned_by_someone(clause, owner)
+            and not _owned_by_someone(clause, owned)
+        )
+        if (_medium_named(owner) or on_medium or on_no_ones) and (
             _programme_titled(owned)
             or _TITLE_NOT_NAME.search(owned)
             or ((_ON_BEFORE.search(before[-4:]) or on_medium) and owned[:1].isupper() and not _airs_only(owned))
@@ -4651,7 +4659,7 @@ def segment_tied(text: str) -> bool:
 
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 # ("Cadena SER", "Cadena Dial": the Spanish word for a broadcasting network, which leads its stations' names)
-_STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele", "cadena"})
+_STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele", "cadena"}) | FOREIGN_RADIO
 # Words of a programme's title that no one's name holds ("Weekend Edition", "Starry Night Radio"; the music it plays:
 # "Folk Roots", "Travelling Folk")
 _PROGRAMME_WORDS = (
