@@ -212,6 +212,8 @@ AT_GOAL = {
     "heldout343": 242,
     "heldout350": 292,
     "heldout352": 251,
+    "heldout368": 254,
+    "heldout369": 242,
 }
 
 

@@ -45019,3 +45019,19 @@ def test_h62_where_in_the_frame_before_the_part(sentence: str, expected: list[tu
         ("Ann Arbour", "a farmer"),
         *expected,
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone told of by whose friend or relative they are: the verb after is theirs, not the named one's
+        ("A friend of Bell has a cameo as herself.", []),
+        ("The sister of Dorn appears as a nurse.", []),
+        # near miss: the named one first, then whose friend she is, in apposition: her own cameo
+        ("Bell, a friend of Dorn, has a cameo as herself.", [("Bea Bell", "herself")]),
+    ],
+)
+def test_someone_told_of_by_whose_they_are_is_not_the_one_named(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == expected

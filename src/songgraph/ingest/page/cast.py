@@ -1308,6 +1308,11 @@ _APPOSED_BEFORE = linear.compile(
     rf"|(?:^(?:(?i:and|but)\s+)?|[;,]\s*|\s(?:and|while|but)\s+)(?i:the)\s+(?:[a-z][\w'-]*\s+){{1,2}}{_P}\s*,\s*$"
 )
 # A preposition right before a name: its object, not a clause's subject
+# "A friend of X", "the sister of X" opening the sentence: someone told of by whose they are, whom a verb after
+# it is told of, not X
+_SOMEONES_BEFORE = linear.compile(r"(?:^|[.;!?]\s+)(?i:a|an|the|one)\s+(?:[a-z][\w-]*\s+){1,2}of\s+$")
+# ... but "the members of X", "the rest of X" are X's own, whom other rules give their parts
+_MEMBERS_OF = linear.compile(r"\b(?:members|rest)\s+of\s+$")
 _PREPOSITION_BEFORE = linear.compile(r"\b(?:by|with|from|of|to|for|at|in|on|about|like)\s+$")
 # "X of the boy group Y, a labelmate, makes a cameo": a name told as of what the next name is (a group, a firm), the
 # first name opening its sentence or clause, is the subject; the second only says whose member X is (after anything
@@ -2451,6 +2456,9 @@ def cast(clause: Clause) -> list[Part]:
             skeleton[max(0, match.start("person") - 20) : match.start("person")]
         ):
             continue  # "shot in Los Angeles as a tribute": a place, not someone new
+        told_by_whose = _SOMEONES_BEFORE.search(skeleton[max(0, match.start("person") - 40) : match.start("person")])
+        if told_by_whose is not None and not _MEMBERS_OF.search(told_by_whose.group()):
+            continue  # "A friend of Bell has a cameo as herself": the friend's cameo, not Bell's
         role = squash(clause.words(role_text)).strip(" ,")
         head, _, last = role.rpartition(" ")
         if head and last in _DANGLING:
