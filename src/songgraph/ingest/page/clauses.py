@@ -828,6 +828,8 @@ _TOLD_WHOM_BEFORE = linear.compile(r"\b(?:told|tells|tell)\s+(?:me|us|him|her|th
 _WHEN_CLAUSE_BEFORE = linear.compile(
     r"\b(?:when|whenever|while|until|once|(?:the|that)\s+(?:night|day|evening|morning|afternoon|week|year|time))\s+$"
 )
+# What may stand before a sentence's first word that is no word of it: spaces and opening quotation marks
+_OPENING_MARKS = " \"'\u201c\u2018"
 # A clause with no relative word after what the verb's object is ("everything she has released", "all he wrote"),
 # whose subject comes next: it may be the sentence's subject or anyone else
 # ("the same church he sang in", "the same label she left": what "the same" picks out is told by such a clause too)
@@ -1747,7 +1749,7 @@ class Discourse:
             and not opener.new
             and not opener.possessive
             and " " not in squash(opener.text)
-            and not clause.text[: opener.start].strip(" \"'\u201c\u2018")
+            and not clause.text[: opener.start].strip(_OPENING_MARKS)
             and fold(squash(opener.text)) not in COUNTRIES
             and _PASSIVE_BY.match(clause.text[opener.end :]) is not None
         ):
@@ -2306,7 +2308,7 @@ class Discourse:
         if last is None or not last.mentions:
             return None
         subject = last.mentions[0]
-        if subject.kind != "name" or subject.person is None or last.text[: subject.start].strip(" \"'\u201c\u2018"):
+        if subject.kind != "name" or subject.person is None or last.text[: subject.start].strip(_OPENING_MARKS):
             return None
         others = {p for m in last.mentions for p in m.people} - {subject.person}
         if len(others) != 1 or any(m.kind == "name" and not m.people for m in last.mentions):
@@ -2323,7 +2325,7 @@ class Discourse:
         opening = _OPENS_WHOSE.match(clause.text)
         if opening is None or self.focus is None:
             return False
-        owner = "herself" if clause.text.lstrip(" \"'\u201c\u2018").startswith("Her") else "himself"
+        owner = "herself" if clause.text.lstrip(_OPENING_MARKS).startswith("Her") else "himself"
         known = {self.people.selves.get(self.focus), self.people.told_selves.get(self.focus)} - {None, ""}
         sexes = {_KIN_SELVES[word] for word in opening.group("rest").split() if word in _KIN_SELVES}
         return known == {owner} and len(sexes) == 1 and owner not in sexes
@@ -5099,7 +5101,7 @@ class Discourse:
                     and not meant
                     and number == 0
                     and mention.text.lower() in NOMINATIVES
-                    and not text[: mention.start].strip(" \"'\u201c\u2018")
+                    and not text[: mention.start].strip(_OPENING_MARKS)
                 ):
                     # "Cy came in late, when Ann felt it was too polite. He added drums.": of the two the sentence
                     # before named, one the page calls by the other word cannot be meant; its subject can
@@ -6072,7 +6074,7 @@ def _unknown_opening(text: str, mentions: list[Mention], seen: set[str]) -> bool
         and not first.people
         and not first.new
         and " " not in squash(first.text)
-        and (owned or not text[: first.start].strip(" \"'\u201c\u2018"))
+        and (owned or not text[: first.start].strip(_OPENING_MARKS))
         and fold(squash(first.text).removesuffix("'s")) not in COUNTRIES
         and (first.possessive or _NEWCOMER_VERB.match(text, first.end) is not None)
     )

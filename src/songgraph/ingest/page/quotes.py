@@ -497,6 +497,8 @@ _SAID_THING = linear.compile(
     r"detail|details|story|point|joke|line|lines|quip|reply|answer)\b"
 )
 _ACCORDING = linear.compile(rf"\b[Aa]ccording\s+to\s+(?:[a-z][\w'-]*\s+){{0,3}}?(?P<speaker>{_P})")
+# "said, laughing, on X": how the words were said, a participle set off by commas, between the saying and where
+_HOW_SAID = r"(?:\s*,\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\s*,)?"
 # "... sat her down next to Y with the words, according to X, ...": the words came with someone's doing, and "according
 # to" there names only who tells of it, not whose words they were
 _WITH_THE_WORDS = linear.compile(r"\bwith\s+(?:the|these|those)\s+words\s*,\s*$")
@@ -1205,9 +1207,8 @@ _LOOSE = [
         # ("stopped to talk to X": the infinitive, after a verb of the speaker's)
         # ("paid tribute to her on BBC Radio Scotland": a tribute paid is words said, on a medium)
         # ("were described by her on X": the passive's agent, the speaker, after the verb)
-        # ("said, laughing, on X": how the words were said, a participle set off by commas, before where)
         rf"\b(?:{SPEECH_VERBS}|to\s+(?:talk|speak|chat)|(?:paid|pays|paying)\s+tribute(?:\s+to\s+@\d+)?|{_LET_SLIP})"
-        r"(?:\s*,\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\s*,)?\s+"
+        rf"{_HOW_SAID}\s+"
         rf"(?:by\s+(?:the\s+)?{_P}\s+)?(?:about\s+)?(?:(?:the|their|his|its|our|my|that|this|{_P})\s+)?"
         # ("explained the origins of the collaboration to The Japan Times": what was told may take a few words; "told
         # the story of how the band began to Antena 3": how someone or something began, before whom it was told to)
@@ -1464,8 +1465,7 @@ _SAID_ON = linear.compile(
     r"(?:\s+(?:it|so|[a-z]+ly|more|less|best|as\s+much|the\s+same))?(?:\s+[a-z]+ly|\s+(?:another|that|this|his|her|their)\s+way)?"
     # ("spoke about the song on France Inter": what about, by its noun)
     r"(?:\s+(?:about|of|to)\s+(?:him|her|them|(?:(?:his|her|their|the|this|that|its)\s+)?[a-z][\w-]*|@\d+))?"
-    # ("said, laughing, on X": how the words were said, a participle set off by commas before where)
-    r"(?:\s*,\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\s*,)?\s+on\s+$"
+    rf"{_HOW_SAID}\s+on\s+$"
     # ("described that evening on France Musique", "recounted the story on X": a telling of something, by its noun, is
     # words said on a medium as an explaining is)
     r"|\b(?:described|describes|recounted|recounts)\s+(?:it|(?:the|that|this|his|her|their)\s+[a-z][\w-]*)\s+on\s+$"

@@ -287,16 +287,10 @@ def on_the_directors_set(r: Reading, prose: list[Paragraph]) -> list[Paragraph]:
     writer = [name for name in directors if name == added or name.startswith(f"{added} ")]
     if len(writer) != 1 or writer[0] in others or any(name.startswith(f"{writer[0].split()[0]} ") for name in others):
         return []
-    first = next(
-        (
-            at
-            for at, paragraph in enumerate(prose)
-            if _OWN_SHOOT.search(paragraph.text) or is_about_the_video(paragraph)
-        ),
-        None,
-    )
-    if first is None or not any(_OWN_SHOOT.search(paragraph.text) for paragraph in prose):
+    shoot = [_OWN_SHOOT.search(paragraph.text) is not None for paragraph in prose]
+    if not any(shoot):
         return []
+    first = next(at for at, paragraph in enumerate(prose) if shoot[at] or is_about_the_video(paragraph))
     return prose[first:]
 
 
