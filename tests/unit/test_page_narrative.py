@@ -45035,3 +45035,89 @@ def test_someone_told_of_by_whose_they_are_is_not_the_one_named(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name right after a word for a company of dancers is the company's, and the two named after it play
+        (
+            "Two dancers from the Oslo dance crew Night Shift, Bea Bell and Cy Dorn, play rival skaters.",
+            [("Bea Bell", "rival skaters"), ("Cy Dorn", "rival skaters")],
+        ),
+        (
+            "Two dancers from the troupe Paper Step, Bea Bell and Cy Dorn, play rival skaters.",
+            [("Bea Bell", "rival skaters"), ("Cy Dorn", "rival skaters")],
+        ),
+        # near miss: the crew's member named after a comma is someone of her own
+        ("The crew's driver, Cy Dorn, plays a skater.", [("Cy Dorn", "a skater")]),
+    ],
+)
+def test_b63_a_company_named_before_its_dancers_is_no_one(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+_B63_VIDEO = "Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. Arbour plays a pianist. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part asked about, led on by "and", its relative clause cut, then who it is
+        (
+            "And the cook who sells them coffee at 3 a.m.? That is Dorn, in a very unconvincing hat.",
+            [("Cy Dorn", "the cook")],
+        ),
+        ("And the cook? That's Dorn.", [("Cy Dorn", "the cook")]),
+        # who plays it described by whose relative they are
+        (
+            "The old man with the dog? He is played by Bell's uncle, Tom Bell.",
+            [("Tom Bell", "the old man with the dog")],
+        ),
+        # near miss: the answer is someone's thing, not someone
+        ("And the cook? That is Dorn's job.", []),
+        # near miss: a question of who, not a part
+        ("Who is the cook? That is Dorn.", []),
+        # near miss: the one pointed out is said to have no part
+        ("And the man in the hat? That is Cy Dorn, who has no part at all.", [("Cy Dorn", None)]),
+    ],
+)
+def test_b63_a_part_asked_about_then_who_it_is(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_B63_VIDEO + sentence) == [("Ann Arbour", "a pianist"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part said to be there, then after a colon who plays it
+        (
+            "The old man with the dog is there too, after a fashion: he is played by Bell's uncle, Tom Bell, in a cap.",
+            [("Tom Bell", "the old man with the dog")],
+        ),
+        (
+            "The old man with the dog is there too: he is played by Tom Bell.",
+            [("Tom Bell", "the old man with the dog")],
+        ),
+        # near miss: who plays him is told only by whose relative he is
+        ("The old man with the dog is there too: he is played by Bell's uncle.", []),
+    ],
+)
+def test_b63_a_part_there_then_who_plays_it(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_B63_VIDEO + sentence) == [("Ann Arbour", "a pianist"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # turning up in a scene, then a concession that there is no part
+        (
+            "Bell and Dorn both show up in the crowd scenes, though neither has a part as such.",
+            [("Bea Bell", None), ("Cy Dorn", None)],
+        ),
+        ("Bell shows up in the crowd scenes, though she has no part as such.", [("Bea Bell", None)]),
+        # near miss: the concession goes on to something else, which may be a part
+        ("Bell shows up in the crowd scenes, though she has a part later.", []),
+    ],
+)
+def test_b63_turning_up_though_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_B63_VIDEO + sentence) == [("Ann Arbour", "a pianist"), *expected]

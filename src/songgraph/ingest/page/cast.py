@@ -1694,7 +1694,11 @@ _POPS_UP_WHERE = linear.compile(
     r"[^@,;:.()\"]{0,60}?\s*(?:[.;!]|$)"
     # (", which got a laugh": what the appearance did, in a relative clause that names no one and ends the sentence)
     # (", which I'm taking to be a thank-you": the teller's "I" in it, read as a mention, checked to be a pronoun)
-    r"|,\s+which\s(?:[^@,;:()\"]|@\d+){0,80}?\s*(?:[.;!]|$))"
+    r"|,\s+which\s(?:[^@,;:()\"]|@\d+){0,80}?\s*(?:[.;!]|$)"
+    # (", though neither has a part as such", ", although she has no lines": a concession that they are there in no
+    # part, the pronoun read as a mention checked on the match as a pronoun)
+    r"|,\s+(?:though|although|but)\s+(?:neither(?:\s+of\s+(?:them|@\d+))?\s+(?:has|had)|@\d+\s+(?:has|had|have)\s+no)"
+    r"\s+(?:(?:a|any)\s+)?(?:real\s+|speaking\s+)?(?:part|role|lines?)(?:\s+as\s+such|\s+to\s+speak\s+of)?\s*(?:[.;!]|$))"
     # (", and blink and you'll miss Y as a barmaid": a clause joined on, checked on the match to give any part to
     # someone else it names)
     r"|(?P<joined>,\s+(?:and|while|but)\s)|(?P<doing>,))"
@@ -2558,6 +2562,7 @@ def cast(clause: Clause) -> list[Part]:
         found += _so_does(clause, found, seen)
     if ": " in skeleton:
         found += _part_then_colon(clause, seen)
+        found += _there_then_played(clause, seen)
     found.sort(key=lambda part: part.at)
     found = [
         replace(part, person=endeared.group("name")) if (endeared := _ENDEARED.match(part.person)) else part
@@ -4450,12 +4455,67 @@ def _part_then_colon(clause: Clause, seen: set[int]) -> list[Part]:
 
 
 # "The old watchmaker in the last scene? He's played by the actor X.": a part asked about as a question of its own
-# (naming no one), then answered by who plays it, the part told by "he" or "she"
-_ASKED_PART = linear.compile(r"^\W*(?P<role>(?:The|A|An|His|Her|Their)\s[^@,;:.()?!\"]{1,120}?)\s*\?\s*$")
-_ANSWERED_PLAYER = linear.compile(
-    r"^\W*(?:(?:He|She)(?:'s|\s+is|\s+was)|(?P<pronoun>@\d+)\s+(?:is|was))\s+(?:played|portrayed)\s+by\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?P<person>{_P})"
+# (naming no one), then answered by who plays it, the part told by "he" or "she"; or by who it is ("And the waiter
+# who brings them the bill? That is X, in a fake moustache."), the question led on by "and" and its relative clause
+# cut as a part's always is
+_ASKED_PART = linear.compile(
+    r"^\W*(?:(?:And|But|So)\s+)?(?P<role>(?:[Tt]he|[Aa]n?|His|Her|Their|his|her|their)\s[^@,;:.()?!\"]{1,120}?)"
+    r"(?:\s+(?:who|that)\s[^,;:()?!\"]{1,160}?)?\s*\?\s*$"
 )
+# Who plays it, after "played by": a few words describing them ("the actor X"), or whose relative they are, set off
+# by a comma as the name's apposition ("X's uncle, Y", "his mother, Y")
+_PLAYER = (
+    r"(?:(?:(?:@\d+'s|his|her|their)\s+)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s*,\s*|(?:[\w-]+\s+){0,4}?)"
+    rf"(?P<person>{_P})"
+)
+_ANSWERED_PLAYER = linear.compile(
+    r"^\W*(?:(?:(?:He|She)(?:'s|\s+is|\s+was)|(?P<pronoun>@\d+)\s+(?:is|was))\s+(?:played|portrayed)\s+by\s+"
+    rf"{_PLAYER}"
+    rf"|(?:That|It)(?:'s|\s+is|\s+was)\s+(?:(?:none\s+other\s+than|actually|really)\s+)?(?P<named>{_P})"
+    r"\s*(?:[,.!]|$))"
+)
+
+
+# "The old man with the dog is there too, in a way: he is played by X": a part said to be in the video, then, after
+# a colon, who plays it, the part told by "he" or "she"
+_THERE_THEN_PLAYED = linear.compile(
+    r"^\W*(?P<role>(?:The|A|An)\s[^@,;:.()?!\"]{1,120}?)\s+(?:is|was)\s+(?:also\s+)?(?:there|in\s+it)"
+    r"(?:\s+(?:too|as\s+well))?(?:\s*,\s*[^@,;:.()?!\"]{1,40}?)?\s*:\s*(?P<pronoun>@\d+)\s+(?:is|was)\s+"
+    rf"(?:played|portrayed)\s+by\s+{_PLAYER}\s*(?:[,.;!]|$)"
+)
+
+
+_TOLD_NO_PART = linear.compile(r"\b(?:cameo|(?:no|without\s+(?:a|any))\s+(?:part|role|lines?))\b")
+
+
+def _there_then_played(clause: Clause, seen: set[int]) -> list[Part]:
+    told = _THERE_THEN_PLAYED.match(clause.skeleton)
+    return [] if told is None else _part_answered(clause, told, squash(told.group("role")), seen)
+
+
+def _part_answered(clause: Clause, told: linear.Match, role: str, seen: set[int]) -> list[Part]:
+    """The part ``role`` played by the one ``told`` names, when a pronoun tells it is "he" or "she" and the part is
+    not a word for what someone does."""
+    pronoun = clause.mention(told.group("pronoun")) if told.group("pronoun") else None
+    if pronoun is not None and (pronoun.kind != "pronoun" or pronoun.text.lower() not in ("he", "she")):
+        return []
+    mention = clause.mention(told.group("person") or told.groupdict().get("named"))
+    person = _person(mention) if mention is not None and not mention.possessive else None
+    if (
+        person is None
+        or mention is None
+        or id(mention) in seen
+        or role.split()[-1].lower() in ROLE_NOUNS - KEEPER_NOUNS
+    ):
+        return []
+    seen.add(id(mention))
+    return [
+        Part(
+            person,
+            role[0].lower() + role[1:],
+            clause.at(told.start("person") if told.group("person") else told.start("named")),
+        )
+    ]
 
 
 def asked_part(question: Clause, answer: Clause) -> list[Part]:
@@ -4463,17 +4523,10 @@ def asked_part(question: Clause, answer: Clause) -> list[Part]:
     She is played by X.")."""
     asked = _ASKED_PART.match(question.skeleton)
     told = _ANSWERED_PLAYER.match(answer.skeleton) if asked is not None else None
-    if asked is None or told is None:
+    if asked is None or told is None or (told.group("named") and _TOLD_NO_PART.search(answer.skeleton)):
+        # ("And the old man at the back? That is X, who has no part at all": the one seen, in no part)
         return []
-    pronoun = answer.mention(told.group("pronoun")) if told.group("pronoun") else None
-    if pronoun is not None and (pronoun.kind != "pronoun" or pronoun.text.lower() not in ("he", "she")):
-        return []
-    mention = answer.mention(told.group("person"))
-    person = _person(mention) if mention is not None and not mention.possessive else None
-    role = squash(asked.group("role"))
-    if person is None or role.split()[-1].lower() in ROLE_NOUNS - KEEPER_NOUNS:
-        return []
-    return [Part(person, role[0].lower() + role[1:], answer.at(told.start("person")))]
+    return _part_answered(answer, told, squash(asked.group("role")), set())
 
 
 # A sentence of its own that only says the one just shown has no part ("Cameo, no part.", "No lines, no character,

@@ -345,6 +345,8 @@ PERSON_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS - GROUP_NOUNS)) + ")"
 # "the choir", "the orchestra": the credited act whose name ends in that word ("The Fenwick Youth Choir")
 _ENSEMBLES = frozenset({"choir", "orchestra"})
 _KIN_GROUPS = frozenset({"brothers", "sisters", "siblings"})
+# What a company of dancers or players is called, whose name follows it ("the dance crew X"): no one's name
+_COMPANIES = frozenset({"crew", "troupe", "collective", "ensemble", "company"})
 # ("the four members play themselves": a band's members together, as the band)
 # (only after "the" and at most a count, which must be the band's size)
 _MEMBER_WORDS = frozenset({"members"})
@@ -3396,6 +3398,9 @@ class Discourse:
             # "the Milan-based Edizioni Lo Russo": a name right after "the" (and where it is based) is a thing's; one
             # says "Lo Russo", not "the Lo Russo", of a person (one described by what they do is past a role word)
             and not (first > 0 and tokens[first - 1][2] == "the" and all(placed_word(w) for w in words[:skip]))
+            # "dancers from the Seoul crew Prism Step": a name right after a word for a company of performers is
+            # the company's, as "the band X" is a band's
+            and not (first > 0 and skip == 0 and tokens[first - 1][2] in _COMPANIES)
             and not unsure
             # "Lo Russo" after "Francesca Lo Russo" and "Gino Lo Russo": the surname of two named before, so no one
             # new, and neither of them for sure

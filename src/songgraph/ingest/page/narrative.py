@@ -1873,7 +1873,7 @@ class _Narrative:
         self, paragraph: Paragraph, offset: int, clause: Clause, whole_line: bool = False, before: Clause | None = None
     ) -> None:
         parts = casting.cast(clause)
-        if before is not None and before.skeleton.endswith("? ") and "d by " in clause.skeleton:
+        if before is not None and before.skeleton.endswith("? "):
             parts = parts + casting.asked_part(before, clause)  # "The night porter? She's played by X."
         if not parts and before is not None and clause.skeleton.startswith("And @") and casting.cast(before):
             parts = casting.joined_is_parts(clause)  # "A plays a nurse. And X is a passenger who ..."
