@@ -45121,3 +45121,81 @@ def test_b63_a_part_there_then_who_plays_it(sentence: str, expected: list[tuple[
 )
 def test_b63_turning_up_though_in_no_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(_B63_VIDEO + sentence) == [("Ann Arbour", "a pianist"), *expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # after "as" a participle's place with a possessive is the part's, with what it goes on to say
+        (
+            "It stars Arbour as a woman waiting at her window for the rain to stop.",
+            [("Ann Arbour", "a woman waiting at her window for the rain to stop")],
+        ),
+        (
+            "It stars Arbour as a man waiting at Dorn's gate for a reply.",
+            [("Ann Arbour", "a man waiting at Dorn's gate for a reply")],
+        ),
+        # near miss: after "plays" the present participle's phrase is the scene's, and cut
+        ("Arbour plays a woman waiting at her window for the rain to stop.", [("Ann Arbour", "a woman")]),
+    ],
+)
+def test_c63_a_participles_place_after_a_possessive(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Arbour wrote it with Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # seen doing something, then a new clause whose subject has an apposition and a verb that casts
+        (
+            "Bell can be glimpsed mending a net, and the harbourmaster, a retired sailor named Eli Ash, plays a "
+            "man waving from the quay.",
+            [("Bea Bell", None), ("Eli Ash", "a man")],
+        ),
+        ("Bell can be glimpsed mending a net, and the harbourmaster plays a sailor.", [("Bea Bell", None)]),
+        # near miss: seen playing a part is that part, not a glimpse in none
+        ("Bell can be glimpsed playing a sailor, and the harbourmaster plays a fisherman.", [("Bea Bell", "a sailor")]),
+    ],
+)
+def test_c63_glimpsed_then_a_clause_with_an_apposed_subject(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"Arbour wrote it with Bea Bell.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # wanting a point made is saying it: the one keen to stress it speaks, not the last one named
+        ("Dorn answered a notice. Nobody planned it, Bell is keen to stress:", [("Bea Bell", None)]),
+        ("Dorn answered a notice. Nobody planned it, Bell was quick to point out:", [("Bea Bell", None)]),
+    ],
+)
+def test_c63_keen_to_stress_is_saying(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “We just found each other.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a broadcaster whose name ends in "s" owns its programme by a bare apostrophe, as "'s" does
+        ("Bell told Radio Leeds' The Early Shift that she liked it.", [("Bea Bell", "The Early Shift")]),
+        ("Bell told Radio Kent's The Early Shift that she liked it.", [("Bea Bell", "The Early Shift")]),
+    ],
+)
+def test_c63_a_programme_after_a_bare_apostrophe(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “It has grown on me,” she said.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # words of the song set off by commas after which part of it they are: sung, no one's quote
+        ("The hook, “we are open late, we are open late”, is what Bell shouted at closing time.", []),
+        ("Its chorus, “no more rain tonight”, came from Bell.", []),
+        # near miss: a lead about the chorus, its quote ending the sentence, is still the speaker's
+        ("Bell said of the chorus, “It came to me in the bath.”", [("Bea Bell", None)]),
+    ],
+)
+def test_c63_words_of_the_song_apposed_are_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected

@@ -1225,7 +1225,10 @@ _GLIMPSED = linear.compile(
     # ("can be spotted dancing with the aunties, and the henna artist is played by X": a new clause with a subject of
     # its own after ", and", as a full stop would end it)
     r"\s*(?:[.;!]|$|,\s*(?:just\s+)?(?P<after_doing>[a-z]{2,}ing)\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
-    r"|,\s*(?:and|but|while)\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:is|was)\s"
+    # ("and the neighbour, a retired postman named X, plays a man": the new clause's subject may have an apposition,
+    # and its verb may cast them)
+    r"|,\s*(?:and|but|while)\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"(?:\s*,\s*(?:a|an|the)\s(?:[^@,;.()\"]|@\d+){1,60}?,)?\s+(?:is|was|plays|played|appears|appeared)\s"
     r"|,\s*without\s+(?:a|any)\s+(?:part|role)\s*(?:[,.;!]|$)"
     # ("can be spotted in the back seat, asleep: no part, just a cameo": no part said after a colon)
     r"|,\s*(?:fast\s+|sound\s+)?(?:asleep|awake|barefoot)\s*(?:[.;!]|$)|,\s*with\s+no\s+part\b"
@@ -2935,7 +2938,9 @@ _AT_NAME_LAST = linear.compile(r"\s+at\s+@\d+(?:'s)?(?:\s+[a-z][a-z'-]*){0,2}$")
 _LOWER_WORD = linear.compile(r"^[a-z][a-z'-]*$")
 _PARTICIPLES_PLACE = linear.compile(
     # ("at the top of the Hilltown": a name may end it)
-    r"(?P<place>\s+at\s+(?:a|an|the)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?(?:\s+@\d+)?)"
+    # ("waiting at her window for the rain to stop": a possessive's place is the participle's as an article's is)
+    r"(?P<place>\s+at\s+(?:a|an|the|his|her|their|@\d+(?:'s)?)\s+(?:@\d+\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,6}?"
+    r"(?:\s+@\d+)?)"
     r"(?:[,;:.!?()\"]|\s+(?:and|or|but|who|which|that|while|when|where|in|as)\b|$)"
 )
 

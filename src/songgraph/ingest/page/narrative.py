@@ -638,6 +638,12 @@ _GLOSS = linear.compile(r"^[^.!?:;\"]{1,40}$")
 # ('... barely audible: "Les lumières de Limoilou", the 2017 single by his daughter'); a quote ending a sentence has
 # its comma inside ('"I sang it," the single mother said')
 # ('he explained in "Roof Songs", a TVP documentary about the band': a programme's title, said what it is the same way)
+# 'The hook, "we are open late", is what he shouted': words of the song set off by commas after what part of it they
+# are, which the song sings whoever first said them (not 'said of the chorus, "It came in the bath."', a lead, whose
+# quote ends the sentence)
+_SONG_WORDS_BEFORE = linear.compile(
+    r"\b(?i:the|its|their|a)\s+(?:[a-z][\w'-]*\s+)?(?i:hook|chorus|refrain|couplet|lyric|line)\s*,\s*$"
+)
 _TITLE_APPOSED = linear.compile(
     r"\s*,\s*(?:the|a|an|her|his|their|its)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?i:single|song|track|album|EP|duet|ballad|anthem|record|tune|hit"
@@ -976,6 +982,10 @@ def _quotes(text: str) -> list[_Quoted]:
             )
             or (_TITLE_AFTER_COLON.search(text[max(0, opening - 40) : opening]) and not _SAID_WHOLE.match(body))
             or (_TITLE_APPOSED.match(text, closing + 1) and not _SENTENCE_END.search(body))
+            or (
+                _SONG_WORDS_BEFORE.search(text[max(0, opening - 40) : opening])
+                and text[closing + 1 : closing + 2] == ","
+            )
             or (_KIND_NEXT.match(text, closing + 1) and _TITLE_CASED.match(body) is not None)
             or (_TITLE_BY.match(text, closing + 1) and _TITLE_CASED.match(body) and not _SENTENCE_END.search(body))
             or (

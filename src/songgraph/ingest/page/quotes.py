@@ -62,6 +62,9 @@ SAYING = (
     # "the songwriter likes to say", '"a blind date," as he likes to call it': a saying of theirs
     # ('"Forty years," X likes to point out': a point made often is a saying too)
     r"(?:likes|liked|loves|loved)\s+to\s+(?:say|call\s+it|put\s+it|point\s+out)|(?:(?:is|was)\s+)?fond\s+of\s+saying|"
+    # ("Nobody planned it, X is keen to stress:": wanting a point made, which the words after make)
+    r"(?:(?:is|was|are|were)\s+)?(?:keen|eager|quick|careful|anxious)\s+to\s+(?:stress|point\s+out|add|say|note|"
+    r"emphasi[sz]e|insist|explain|clarify)|"
     # '"I never missed one," X would like it known': words one wants put on the record are words said
     r"would\s+like\s+it\s+known"
 )
@@ -3066,6 +3069,15 @@ def _programme_titled(owned: str) -> bool:
 _Owned = Literal["place", "whole", "post", "apart", "styled", "host", "on_place", "quoted"]
 
 
+def _owned_parts(name: str) -> tuple[str, str, str]:
+    """``name`` split at its owner's possessive: "'s", or a bare apostrophe after a name ending in "s" ("BBC Radio
+    Leeds' The Early Shift"), as a plural's is."""
+    if "'s " in name:
+        return name.partition("'s ")
+    owner, owned, rest = name.partition("s' ")
+    return (owner + "s", owned, rest) if owned and rest[:1].isupper() else (name, "", "")
+
+
 def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, how: _Owned) -> str | None:
     """The source "owner's owned" names when it is what the owner has (``owned``: a programme, or an outlet of a
     place), or None when it is the whole name (or the owner alone). ``start`` and ``end`` are where the name is in the
@@ -4149,13 +4161,13 @@ def _source(clause: Clause) -> Source:
                 # after a programme's name, is the title's own ("Good Morning, Vietnam")
                 return f"{name}, {squash(last.text)}", {id(mention), id(last)}
             start, end = match.start("source"), match.end("source")
-            owner, owned, outlet = name.partition("'s ")
+            owner, owned, outlet = _owned_parts(name)
             if owned:
                 name = _owned_source(clause, owner, outlet, start, end, "place") or name
             rest_of_title = _title_after_comma(clause, match) if named and "," in clause.skeleton else None
             if rest_of_title is not None:
                 return f"{name}, {squash(rest_of_title.text)}", {id(mention), id(rest_of_title)}
-            owner, owned, programme = name.partition("'s ")
+            owner, owned, programme = _owned_parts(name)
             if owned:
                 how: _Owned = "post" if pattern is _UNDER_POST else "whole"
                 name = _owned_source(clause, owner, programme, start, end, how) or name
