@@ -45199,3 +45199,75 @@ def test_c63_a_programme_after_a_bare_apostrophe(lead: str, expected: list[tuple
 )
 def test_c63_words_of_the_song_apposed_are_no_quote(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural part shared, with no article: where in the frame it is seen is the scene's
+        (
+            "Bell and Dorn appear as street musicians in the background.",
+            [("Bea Bell", "street musicians"), ("Cy Dorn", "street musicians")],
+        ),
+        ("Bell and Dorn appear as extras in the background.", [("Bea Bell", "extras"), ("Cy Dorn", "extras")]),
+        # near miss: a participle's phrase after the plural is the part's own, and where it goes with it
+        (
+            "Bell and Dorn appear as figures painted in the background.",
+            [("Bea Bell", "figures painted in the background"), ("Cy Dorn", "figures painted in the background")],
+        ),
+        (
+            "Bell and Dorn appear as musicians playing in the background.",
+            [("Bea Bell", "musicians playing in the background"), ("Cy Dorn", "musicians playing in the background")],
+        ),
+    ],
+)
+def test_e63_a_shared_plural_part_in_the_background(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one stars alongside the other, then each pronoun's part after "plays", which the page's pronouns tell apart
+        (
+            "Bell stars alongside the actor Cy Dorn: she plays a nurse on the night shift, and he plays a patient who "
+            "never sleeps.",
+            [("Bea Bell", "a nurse on the night shift"), ("Cy Dorn", "a patient")],
+        ),
+        # a participle's phrase after "plays" is cut, as for one part alone; after "as" it is kept
+        (
+            "Bell stars opposite Dorn: she plays a nurse pushing a trolley, and he plays a patient.",
+            [("Bea Bell", "a nurse"), ("Cy Dorn", "a patient")],
+        ),
+        (
+            "Bell stars alongside Dorn: she as a nurse pushing a trolley, he as a patient.",
+            [("Bea Bell", "a nurse pushing a trolley"), ("Cy Dorn", "a patient")],
+        ),
+        # near miss: the same pronoun twice tells neither apart
+        ("Bell stars alongside Dorn: she plays a nurse, and she plays a patient.", []),
+    ],
+)
+def test_e63_starring_alongside_then_each_by_pronoun(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    page = "Arbour wrote it with Bea Bell and Cy Dorn. Bell said she wanted it slower.\n\nThe video came out in May."
+    assert cast(f"{page} {sentence}") == expected
+
+
+def test_e63_each_by_pronoun_needs_the_pages_pronouns() -> None:
+    # near miss: the page has called neither one anything, so which is "she" is not told
+    sentence = "Bell stars alongside the actor Cy Dorn: she plays a nurse, and he plays a patient."
+    assert cast(f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nThe video came out in May. {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # how plainly someone spoke, with an adverb of manner, after a sentence naming someone else
+        ("In an interview with Mojo, Arbour was cheerfully honest about it:", [("Ann Arbour", "Mojo")]),
+        ("In an interview with Mojo, Arbour was open about it:", [("Ann Arbour", "Mojo")]),
+        # near miss: about someone, not the words that follow, is no lead
+        ("In an interview with Mojo, Arbour was cheerfully honest about Dorn:", []),
+    ],
+)
+def test_e63_honest_about_it_leads_into_the_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nDorn was sure. {lead}\n\n\u201cWe did not get on.\u201d"
+    assert quotes(prose) == expected

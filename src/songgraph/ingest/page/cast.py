@@ -2378,11 +2378,8 @@ def cast(clause: Clause) -> list[Part]:
                 # stranded at Clapham Junction", "a busker on the quay at Slussen")
                 role_end = match.start("role") + named_at.start()
                 role_text = skeleton[match.start("role") : role_end]
-        backdrop = _IN_THE_BACKGROUND.search(role_text) if " in the " in role_text else None
-        if backdrop is not None and _bare_noun_phrase(role_text[: backdrop.start()]):
-            # "glimpsed as a bus conductor in the background of the street scene": where in the frame, the scene's
-            role_end = match.start("role") + backdrop.start()
-            role_text = skeleton[match.start("role") : role_end]
+        role_text = _before_backdrop(role_text)
+        role_end = match.start("role") + len(role_text)
         the_one = _THE_ONE.match(role_text)
         # ("takes the part of Lan": someone the story named, played, as "plays Lan" is)
         named_one = _NAMED_ONE.match(role_text)
@@ -3053,14 +3050,30 @@ def _an_institution(named: Mention | None) -> bool:
 _IN_THE_BACKGROUND = linear.compile(r"\s+in\s+the\s+(?:background|foreground)\b")
 
 
+def _before_backdrop(role_text: str) -> str:
+    """A part cut before where in the frame it is seen, after a plain noun phrase ("glimpsed as a bus conductor in the
+    background of the street scene", "appear as street musicians in the background"): the scene's, not the part's."""
+    backdrop = _IN_THE_BACKGROUND.search(role_text) if " in the " in role_text else None
+    if backdrop is not None and _bare_noun_phrase(role_text[: backdrop.start()]):
+        return role_text[: backdrop.start()]
+    return role_text
+
+
 def _bare_noun_phrase(role_text: str) -> bool:
     """Whether a part is an article and a few lower-case words, no phrase of its own ("a bus conductor", not "the
     barman polishing a glass" nor "the presenter on the television"), so where in the frame it is told after it is the
-    scene's, not the part's."""
+    scene's, not the part's; a plural may go without its article ("appear as street musicians in the background": a
+    part several people share)."""
     words = role_text.split()
+    plural = (
+        1 <= len(words) <= 3
+        and words[-1].endswith("s")
+        and not words[-1].endswith("ss")
+        # ("figures painted in the background": with no article the participle may be the second word)
+        and not any(_PAST_PARTICIPLE.match(word) or word in _IRREGULAR_PARTICIPLES for word in words[1:])
+    )
     return (
-        2 <= len(words) <= 4
-        and _ARTICLE.match(words[0]) is not None
+        ((2 <= len(words) <= 4 and _ARTICLE.match(words[0]) is not None) or plural)
         and _plain_noun_phrase(role_text)
         and not any(word.endswith("ing") for word in words[1:])
     )
@@ -4304,6 +4317,7 @@ def _shared(clause: Clause, people: str, role_text: str, role_at: int, seen: set
     # "A and B play rival lifeguards guarding a pool": after "play", as for one person's part
     played = _PLAY_VERB_BEFORE.search(clause.skeleton[max(0, role_at - 20) : role_at]) is not None
     listed = _listed(clause, role_at)
+    role_text = _before_backdrop(role_text) if listed is None else role_text
     role_end = role_at + len(role_text)
     named_at = _AT_NAME_LAST.search(role_text) if played and listed is None else None
     if named_at is not None and _plain_noun_phrase(role_text[: named_at.start()]):
@@ -4745,11 +4759,14 @@ _DASHED_JUST_BEFORE = linear.compile(r"\s-\s[^-;]{1,80}?\s-\s*$")
 # "A and B both appear in it: she as a tram driver, he as a passenger": the two named before the colon, each told after
 # it by a pronoun of their own with the verb left out (which one each pronoun means is read from the page's pronouns
 # for them, by the caller)
+# ("A stars alongside the actor B: she plays a tram driver, and he plays a passenger": one starring with the other, the
+# same two; each part told after "plays" as well, the same verb for both)
 _EACH_BY_PRONOUN = linear.compile(
-    rf"(?P<first>{_P})\s+and\s+(?P<second>{_P})\s+(?:both\s+)?(?:appear|star|feature|are\s+(?:both\s+)?in\s+"
-    rf"(?:it|the\s+(?:music\s+)?(?:video|clip)))\b[^:;.!?\"@]{{0,40}}:\s*"
-    rf"(?P<one>{_P})\s+as\s+(?P<role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)\s*,\s*(?:and\s+)?"
-    rf"(?P<other>{_P})\s+as\s+(?P<other_role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)"
+    rf"(?P<first>{_P})\s+(?:and\s+(?P<second>{_P})\s+(?:both\s+)?(?:appear|star|feature|are\s+(?:both\s+)?in\s+"
+    rf"(?:it|the\s+(?:music\s+)?(?:video|clip)))|(?:stars|starred|appears|appeared)\s+(?:alongside|opposite)\s+"
+    rf"(?:(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?)?(?P<costar>{_P}))\b[^:;.!?\"@]{{0,40}}:\s*"
+    rf"(?P<one>{_P})\s+(?P<verb>as|plays|played)\s+(?P<role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)\s*,\s*"
+    rf"(?:and\s+)?(?P<other>{_P})\s+(?P<other_verb>as|plays|played)\s+(?P<other_role>(?:a|an|the)\s[^@,;:.!?()\"]{{1,{MAX_ROLE}}}?)"
     r"(?:\s+(?:who|whose|which|that|while|when|where)\b|\s*[,;.!?]|\s*$)"
 )
 _HE_OR_SHE = {"he": "himself", "she": "herself"}
@@ -4761,7 +4778,8 @@ def each_by_pronoun(clause: Clause) -> list[tuple[tuple[str, str], tuple[str, st
     only, and two people the page names."""
     found = []
     for match in _EACH_BY_PRONOUN.finditer(clause.skeleton):
-        first, second = clause.mention(match.group("first")), clause.mention(match.group("second"))
+        first = clause.mention(match.group("first"))
+        second = clause.mention(match.group("second") or match.group("costar"))
         one, other = clause.mention(match.group("one")), clause.mention(match.group("other"))
         if first is None or second is None or one is None or other is None:
             continue
@@ -4776,14 +4794,11 @@ def each_by_pronoun(clause: Clause) -> list[tuple[tuple[str, str], tuple[str, st
             or words[0] is None
             or words[1] is None
             or words[0] == words[1]
+            or match.group("verb") != match.group("other_verb")
         ):
             continue
-        found.append(
-            (
-                (a, b),
-                (str(words[0]), str(words[1])),
-                (match.group("role"), match.group("other_role")),
-                match.start("role"),
-            )
-        )
+        roles = (match.group("role"), match.group("other_role"))
+        if match.group("verb") != "as":
+            roles = (_before_participle(roles[0]), _before_participle(roles[1]))  # after "plays", as for one alone
+        found.append(((a, b), (str(words[0]), str(words[1])), roles, match.start("role")))
     return found

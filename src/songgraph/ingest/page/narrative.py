@@ -1908,7 +1908,7 @@ class _Narrative:
             line = paragraph.line_at(offset + clause.at(max(0, clause.skeleton.find("members of "))))
             parts = self.members_as_themselves(clause, parts, line)
         parts = self.group_as_members(clause, parts, lambda at: paragraph.line_at(offset + at))
-        if ": " in clause.skeleton and " as " in clause.skeleton:
+        if ": " in clause.skeleton and (" as " in clause.skeleton or " play" in clause.skeleton):
             parts = parts + self.each_by_pronoun(clause, parts)
         for part in parts:
             if whole_line and len(parts) == 1:

@@ -106,9 +106,10 @@ SHOWN_SPEAKING = (
 _OWNED_UP = r"(?:owned|owns)\s+up"
 # "she is quite clear about why:", "X was refreshingly frank about it:": how plainly someone speaks of a thing, ending
 # the lead into the words, which are theirs (kept out of SPEECH_VERBS: "is" and "was" are no saying anywhere else)
+_PLAINLY = r"clear|frank|candid|blunt|honest|open|upfront|emphatic|adamant|unapologetic"
 _PLAIN_HEAD = (
     r"(?:is|was|are|were)\s+(?:(?:quite|very|perfectly|absolutely|pretty|refreshingly|entirely|typically|[a-z]+ingly)\s+)?"
-    r"(?:clear|frank|candid|blunt|honest|open|upfront|emphatic|adamant|unapologetic)\s+about\s+"
+    rf"(?:{_PLAINLY})\s+about\s+"
 )
 # What someone speaks plainly about ("was candid about the casting of the smaller roles:": a topic of a few plain
 # words, naming no one)
@@ -141,8 +142,9 @@ _SAID_SO_COMPARED = (
     r"blunter|franker|shorter|sharper|harsher|kinder|gentler|warmer|cooler|plainer|terser|briefer|clearer|softer|"
     r"milder|drier|funnier|angrier|tougher|straighter|quieter|louder|calmer|happier|sadder|prouder|wiser|nicer"
 )
-# How one put it, told of the words that follow: "was blunt:", "was characteristically modest:"
-_SAID_SO = r"blunt|frank|candid|modest|forthright|unapologetic|emphatic|succinct|terse|philosophical|rueful|wry"
+# How one put it, told of the words that follow: "was blunt:", "was characteristically modest:" (and how plainly, as
+# above: "was cheerfully honest about it:")
+_SAID_SO = rf"{_PLAINLY}|modest|forthright|succinct|terse|philosophical|rueful|wry"
 # ("was funnier about it on France Inter:": what about, before where)
 _ABOUT_IT = r"(?:\s+about\s+(?:it|that|this))?"
 _SPEAKER = linear.compile(
