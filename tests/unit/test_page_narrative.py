@@ -45271,3 +45271,66 @@ def test_e63_each_by_pronoun_needs_the_pages_pronouns() -> None:
 def test_e63_honest_about_it_leads_into_the_words(lead: str, expected: list[tuple[str, str | None]]) -> None:
     prose = f"Arbour wrote it with Bea Bell and Cy Dorn.\n\nDorn was sure. {lead}\n\n\u201cWe did not get on.\u201d"
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title that ends on a number after its small word, closed by what it is
+        (
+            "“We wrote it on a ferry,” Arbour recalled on the Folk at 50 podcast in 2020.",
+            [("Ann Arbour", "Folk at 50")],
+        ),
+        # near miss: a number after "at" with no title word closing it is an age, not a title
+        ("“We wrote it on a ferry,” Arbour told Mojo at 25 in Leeds.", [("Ann Arbour", "Mojo")]),
+    ],
+)
+def test_f63_a_title_ending_on_a_number(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what the second of the two is, set off by commas between the pair and "met"
+        (
+            "Arbour and Cy Dorn, the band's drummer, met through their friend Eda Fenn at a quiz in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a quiz in Leeds")],
+        ),
+        (
+            "Arbour and Cy Dorn, the drummer, met through a mutual friend, the promoter Eda Fenn, at a quiz in Leeds.",
+            [("Eda Fenn", frozenset({"Ann Arbour", "Cy Dorn"}), "a quiz in Leeds")],
+        ),
+        # near miss: a third name between commas is a list of three, not what the second is
+        ("Arbour and Cy Dorn, Bea Bell, met through their friend Eda Fenn at a quiz in Leeds.", []),
+    ],
+)
+def test_f63_the_second_of_a_pair_described_before_met(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # the "his" of a relative clause about someone unnamed is theirs, not the subject's
+        "Arbour sings about someone who has made up his mind.",
+        "Arbour sings of a man who has lost his way home.",
+    ],
+)
+def test_f63_his_of_someone_unnamed_says_nothing_of_the_subject(told: str) -> None:
+    prose = (
+        f"Arbour wrote it with Cy Dorn.\n\n{told}\n\n"
+        "Dorn sampled a horn. Arbour wrote the words.\n\n“I sat up,” she said."
+    )
+    assert quotes(prose) == [("Ann Arbour", None)]
+
+
+def test_f63_near_miss_someone_who_after_is_is_the_subject() -> None:
+    # "X is someone who ... his": the subject's own, so the page calls Arbour both "he" and "she": not sure
+    prose = (
+        "Arbour wrote it with Cy Dorn.\n\nArbour is someone who has made up his mind.\n\n"
+        "Dorn sampled a horn. Arbour wrote the words.\n\n“I sat up,” she said."
+    )
+    assert quotes(prose) == []

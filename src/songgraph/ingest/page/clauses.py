@@ -4666,6 +4666,10 @@ class Discourse:
                 # "... the duet that made his name (A's or B's). His second album ...": a "his" going on from one the
                 # sentence before left unsure, with no one named between, is just as unsure (not the focus)
                 person = None
+            if _SOMEONE_WHOSE.search(text[max(0, start - 160) : start]) is not None:
+                # "she sings about someone who has made up his mind": the "his" of a relative clause about someone the
+                # page does not name is that someone's, no one of the page's (nor a word of what they are called)
+                continue
             if not person:
                 unsure_whose.add(reflexive)
             if person:
@@ -6434,6 +6438,12 @@ _REPORTED = linear.compile(
 # A relative clause right after a name, whose subject "who" is that name, up to the pronoun with no other clause
 # joined between ("Cy, who later introduced "; "Cy, not a label scout, who brought ": the one it was not, set off
 # by commas, between)
+# A relative clause about someone unnamed, the object of a preposition ("waiting for someone who ...", "a song about a
+# man who ..."), running in lower-case words to a "his" or "her" (not "X is someone who", where it is X's)
+_SOMEONE_WHOSE = linear.compile(
+    r"\b(?:about|for|to|with|by|from|of|on)\s+(?:someone|somebody|anyone|anybody|"
+    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|boy|girl|lover|stranger))\s+who\s+(?:[a-z][\w'-]*\s+){1,10}$"
+)
 _WHO_DOES = linear.compile(r"^\s*(?:,\s*not\s+[^,;:()\"@]{1,60})?,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
 
 
@@ -7613,6 +7623,15 @@ def _group_end(
             # or an "and" inside a title that what it is ends
             position += 1
         elif (
+            (word in _TITLE_PREPOSITIONS or word in ("at", "of"))
+            and position + 1 < len(tokens)
+            and _numbered(tokens[position + 1][2])
+            and _titled_after(tokens, first, position + 1)
+        ):
+            # "the Britpop at 25 podcast": a title may end on a number after its preposition, which what it is still
+            # closes ("Bell at 25" alone is an age)
+            position += 2
+        elif (
             word == "of"
             and position + 2 < len(tokens)
             and tokens[position + 1][2] == "the"
@@ -7991,6 +8010,8 @@ def _titled_after(tokens: list[tuple[int, int, str]], first: int, resume: int) -
     end = resume
     while end < len(tokens) and _capital(tokens[end][2]):
         end += 1
+    if end == resume and end < len(tokens) and _numbered(tokens[end][2]):
+        end += 1  # "the Britpop at 25 podcast": a number closing the title
     return end > resume and end < len(tokens) and tokens[end][2].lower() in _TITLED_BY | _PRINTED
 
 

@@ -483,8 +483,13 @@ _MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{PERSON_ROLE}
 # ("A met Mr B through X": the one met with the title of address the page gives them)
 # ("A met her co-writer, B, through ...": whom B is to A, set off before the name, its last word a relation or a role,
 # checked on the match)
+# ("A and B, the band's bassist, met through X": what the second of the two is, set off by commas before the verb)
+# (or a description the page reads as a mention of its own, "the bassist": checked on the match to mean no one else)
+_SUBJECT_APPOSED = (
+    r"(?:\s*,\s*(?:(?:the|a|an|his|her|their|@\d+'s)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w-]*|(?P<b_appo>@\d+))\s*,)?"
+)
 _MET_VIA = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}){_SUBJECT_APPOSED})?\s+{_ADVERBS}met\s+"
     # ("A met the producer, B, through ...": whom B is, read as a description of B's, set off before the name; checked
     # on the match)
     rf"(?:(?:{ADDRESS}\s+|(?P<to_what>(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*,\s*"
@@ -521,7 +526,7 @@ _LISTED_BEFORE = linear.compile(r"@\d+\s+and\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0
 # says what they are (its first words hold a word for what one person does, checked on the match), then where
 # ("met through X, the manager they now share, at a showcase": the same with "the", what they are to the two)
 _MET_VIA_DESCRIBED = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}))?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?(?:through|via)\s+(?P<by>{_P})\s*,\s*"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}){_SUBJECT_APPOSED})?\s+{_ADVERBS}met\s+(?:(?:{ADDRESS}\s+)?(?P<to>{_P})\s+)?(?:through|via)\s+(?P<by>{_P})\s*,\s*"
     rf"(?P<appo>(?:a|an|the)\s[^;.!?]{{0,200}}?),\s*(?P<rest>(?:at|during)\s[^.!?;]{{0,300}})"
 )
 # "A, whom B met through their mutual friend the photographer X at ...": the same in a relative clause
@@ -1693,6 +1698,12 @@ def introductions(
                 or (match.group("role") and _new_name(clause.mention(match.group("by"))))
             ):
                 continue  # "met through Facebook": no one; "through mutual friend Cy Dorn" is someone, if a full name
+            b_appo = clause.mention(match.groupdict().get("b_appo"))
+            b_named = clause.mention(match.groupdict().get("b"))
+            if b_appo is not None and (
+                b_appo.kind != "description" or b_named is None or b_appo.people not in ((), b_named.people)
+            ):
+                continue  # "A and B, C, met": a list of three, or a description of someone else, not B's apposition
             if pattern is _MET_VIA and _LISTED_BEFORE.search(
                 clause.skeleton[max(0, match.start() - 80) : match.start()]
             ):
