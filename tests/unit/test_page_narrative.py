@@ -45334,3 +45334,51 @@ def test_f63_near_miss_someone_who_after_is_is_the_subject() -> None:
         "Dorn sampled a horn. Arbour wrote the words.\n\n“I sat up,” she said."
     )
     assert quotes(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a station named by its frequency, decimal point and all, whose programme is where the words were said
+        ("Bell spoke about it on Radio 98.4's Late Lounge:", [("Bea Bell", "Late Lounge")]),
+        ("Bell told Radio 98.4 on air:", [("Bea Bell", "Radio 98.4")]),
+        # near miss: a number with a decimal point and no name before it is no station
+        ("Bell sold 1.5 million copies, she told Radio Nord:", [("Bea Bell", "Radio Nord")]),
+    ],
+)
+def test_d63_a_station_by_its_frequency(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “We played it twice. Then we slept.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where the mutual friend is from, one capitalised word before the trade, in the apposition naming them
+        (
+            "Arbour and Bell met through their mutual friend, the Welsh songwriter Cy Dorn, at a label party.",
+            [("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), "a label party")],
+        ),
+        # near miss: a capitalised word before something that is no trade does not say what the friend is
+        ("Arbour and Bell met through their mutual friend, the Welsh festival Cy Dorn, at a label party.", []),
+    ],
+)
+def test_d63_the_mutual_friend_from_somewhere(
+    sentence: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the part, with where the character is from, then who plays it set off by commas
+        (
+            "A young welder from Leeds, played by the newcomer Cy Dorn, is the heart of the video.",
+            [("Cy Dorn", "a young welder from Leeds")],
+        ),
+        # near miss: the name ending the words before "played by" is someone of the page, so no part of its own
+        ("A friend of Bell, played by Cy Dorn, is the heart of the video.", []),
+    ],
+)
+def test_d63_a_part_ending_on_a_place_then_played_by(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected

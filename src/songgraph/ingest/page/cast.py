@@ -682,9 +682,10 @@ _APPOSED_PLAYER = linear.compile(
 )
 # ("a young Viennese choirboy, played by X": a capitalised word before the part's noun, read as a mention, which must
 # name no one; tried where the plain one found no part for that player)
+# ("a young boxer from Peckham, played by X": a place's name ending the part, which must name no one as well)
 _APPOSED_PLAYER_NAMED = linear.compile(
-    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()\"]|@\d+\s+[a-z]){{1,{MAX_ROLE}}}?)"
-    + _APPOSED_PLAYER_AFTER
+    rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|{_P}(?:'s)?\s)(?:[^@,;.()\"]|@\d+\s+[a-z]){{1,{MAX_ROLE}}}?"
+    r"(?:@\d+)?)" + _APPOSED_PLAYER_AFTER
 )
 # Words that open a part without being it: "the story of a fisherman's widow" is the widow.
 _STORY_OF = linear.compile(r"^(?:the|a)\s+(?:story|tale|life|lives|journey|adventures?|fate|plight)\s+of\s+")

@@ -42,7 +42,11 @@ from songgraph.text import fold
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character. A word may carry
 # combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match. Capitals joined by "&" are one
 # word ("A&R", "R&B"), a trade's or a genre's, not two people's initials; so are they after a hyphen ("then-A&R").
-_TOKEN = linear.compile(r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]")
+# A number with a decimal point is one word too ("Zol 106.5's", a station by its frequency), not a full stop.
+_TOKEN = linear.compile(
+    r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\d+(?:\.\d+)+(?:'s\b)?"
+    r"|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]"
+)
 MENTION = linear.compile(r"@(\d+)")
 # The plural pronouns a mention of two or more may be, beside nouns ("the pair", "the two of them")
 PLURAL_PRONOUNS = frozenset({"them", "they", "both", "us", "we"})
@@ -7224,9 +7228,13 @@ _ARABIC_ARTICLES = frozenset({"al-", "el-"})
 
 
 def _numbered(word: str) -> bool:
-    """A number that can end a name ("Radio 2", "Hot 100", "Channel 4's"), not a year."""
+    """A number that can end a name ("Radio 2", "Hot 100", "Channel 4's"), not a year; a station's frequency with its
+    decimal point too ("Zol 106.5's")."""
     digits = word[:-2] if word.endswith("'s") else word
-    return digits.isdigit() and len(digits) <= 3
+    whole, point, tenths = digits.partition(".")
+    if point and not (tenths.isdigit() and len(tenths) <= 2):
+        return False
+    return whole.isdigit() and len(whole) <= 3
 
 
 def _four_digits(word: str) -> bool:

@@ -508,7 +508,8 @@ _MET_VIA = linear.compile(
     # ("through a mutual friend, the Radio Nord presenter X,": whose the friend's work is, an outlet's name of two
     # capitalised words the page reads as no one (one may be a surname it did not mark), or a name that is no one's,
     # checked on the match)
-    rf"(?P<what>(?:the|a|an)\s+(?:\p{{Lu}}[\w-]*\s+\p{{Lu}}[\w-]*\s+)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
+    # ("through their mutual friend, the Chilean songwriter X,": where the friend is from, one capitalised word)
+    rf"(?P<what>(?:the|a|an)\s+(?:\p{{Lu}}[\w-]*\s+(?:\p{{Lu}}[\w-]*\s+)?)?(?:(?:[a-z][\w-]*|{_P})\s+){{0,2}}?[a-z][\w-]*\s+)?)?(?P<by>{_P})(?P<rest>[^.!?;]{{0,300}})"
 )
 # "A, B and the producer ": names before a subject, joined to it (the subject a list, of which it is the last)
 # (not ", and they met": a clause of its own; nor "In Leeds, A met": a place before a comma)
