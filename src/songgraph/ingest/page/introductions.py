@@ -22,6 +22,7 @@ from songgraph.ingest.page.clauses import (
     GROUP_NOUNS,
     HEDGE,
     MENTION,
+    NATION_WORDS,
     PERSON_ROLE,
     PLURAL_PRONOUNS,
     ROLE_NOUNS,
@@ -1727,6 +1728,9 @@ def introductions(
                 # "through their friend, the owner of X": what follows is not the friend's name ("the Cy Dorn
                 # producer X": nor is a description by someone of the page)
                 continue
+            capitalised = [word for word in (what or "").split()[1:] if word[:1].isupper()]
+            if len(capitalised) == 1 and capitalised[0].lower() not in NATION_WORDS:
+                continue  # "the Bell presenter X": one capitalised word may be a surname the page did not mark
             if pattern in (_MET_CALLED, _WHOM_MET_CALLED) and not _names_a_person(match.group("role")):
                 continue  # "through a podcast, a show called Tape Hiss": no one
             if pattern in (_TO_WHOM, _WHO_PASSIVE) and not _names_no_one(clause, match.group("appo")):
