@@ -45382,3 +45382,41 @@ def test_d63_the_mutual_friend_from_somewhere(
 )
 def test_d63_a_part_ending_on_a_place_then_played_by(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause joined by ", and" after another's own part, its two subjects seen somewhere, then their part
+        (
+            "Ann Arbour plays a courier, and Cy Dorn and Bea Bell are seen at a bus stop, playing themselves, "
+            "sharing chips.",
+            [("Ann Arbour", "a courier"), ("Cy Dorn", "themselves"), ("Bea Bell", "themselves")],
+        ),
+        (
+            "Ann Arbour plays a courier, and Cy Dorn waits at a bus stop, playing a ticket inspector.",
+            [("Ann Arbour", "a courier"), ("Cy Dorn", "a ticket inspector")],
+        ),
+        # near miss: after a list of names the last one joined by ", and" opens no clause of its own
+        ("It stars Ann Arbour, Bea Bell, and Cy Dorn at a bus stop, playing a courier.", []),
+    ],
+)
+def test_g63_a_part_after_playing_in_a_joined_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a station by its dial number and call letters, a small letter of its band between them
+        ("Bell spoke about the mix on 96bFM's Night Shift.", [("Bea Bell", "Night Shift")]),
+        # a programme whose title opens on a capitalised word for a role or a group, after "the"
+        ("Bell spoke about the mix on the Band Talk podcast.", [("Bea Bell", "Band Talk")]),
+        # near miss: the same letters all in lower case are no call sign
+        ("Bell spoke about the mix on 96bfm's Night Shift.", [("Bea Bell", None)]),
+    ],
+)
+def test_g63_a_station_by_its_call_letters_and_a_titled_programme(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"{lead} “We played it twice. Then we slept,” she said.") == expected

@@ -1368,6 +1368,8 @@ _MAKE_CAMEOS = linear.compile(
     # match to tell no part, "one playing the vicar")
     r"|,\s+(?P<each>(?:one|each)\s+(?:of\s+them\s+)?[a-z]+ing\s[^@;:]*?)\s*(?:[.;!]|$))"
 )
+# ("are glimpsed in a cafe, playing themselves, arguing": the part after a comma, whatever follows it)
+_PLAYING_NEXT = linear.compile(r",\s+(?:playing|portraying)\s")
 # "casts Bell's father, Tom Bell, as an old farmer": a person told as an apposition to a possessive
 # ("cast the singer's father, X, as", "features her grandmother, X, as": whose relation told by a pronoun or a
 # description, after a verb that casts, so that "helped by her friend, X, as a favour" is no part)
@@ -1412,7 +1414,9 @@ _DESCRIBED_APPOSED = linear.compile(
 _PLAYING_AFTER = linear.compile(
     # ("The Oslo radio DJ X has a cameo, playing herself": what they are before the name, with a place's name or an
     # initialism among its words)
-    rf"(?:^|[.;!?]\s+)(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+"
+    # ("A appears as a DJ, and B and C are seen in a cafe, playing themselves": a clause joined by ", and" after
+    # another of its own subject)
+    rf"(?:^|[.;!?]\s+|(?P<joined>,\s+and\s+))(?:\p{{Lu}}[a-z]*(?:\s+[a-z]+){{0,3}}\s*,?\s+"
     rf"|(?i:the|a|an)\s+(?:(?:@\d+|[a-z][\w-]*|\p{{Lu}}{{2,4}})\s+){{1,3}})?"
     rf"(?P<people>(?P<person>{_P})(?:\s+(?:and|&)\s+(?P<other>{_P}))?)"
     # ("X, who had never been to Hanoi, appears on a TV set, playing ...": a relative clause about them, set off)
@@ -2122,7 +2126,9 @@ def cast(clause: Clause) -> list[Part]:
                 skeleton[m.end("person") : m.start("role")]
             ):
                 continue
-            before = skeleton[m.start() : m.start("person")]
+            if m.group("joined") and "," in _SENTENCE_STOP.split(skeleton[: m.start()])[-1]:
+                continue  # "stars A, B, and C in a cafe, playing": C may close a list, not open a clause of its own
+            before = skeleton[m.end("joined") if m.group("joined") else m.start() : m.start("person")]
             if _PREPOSITION_BEFORE.search(before) or _JOINED_BEFORE.search(before):
                 continue  # "A friend of X has a cameo, playing", "The band and X appear, playing": X is not the subject
             if m.group("other"):
@@ -3576,7 +3582,7 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue
         if match.group("state") and {"as", "playing", "plays"} & set(match.group("state").split()):
             continue  # "make cameos, asleep on a bench as two tramps": a part told after all, left to its rules
-        if match.group("doing") in ("playing", "portraying"):
+        if match.group("doing") in ("playing", "portraying") or _PLAYING_NEXT.search(match.group(0)):
             continue  # "make a cameo, playing the Mayor of X": a part after all
         if match.group("each") and _PART_WORDS.search(match.group("each")):
             continue  # "make cameos, one playing the vicar and the other the curate": a part each after all

@@ -3361,6 +3361,10 @@ class Discourse:
             inner = []  # "Pianist Today", "Drummer Weekly": a title that starts with a role, not a described name
         if inner and first > 0 and tokens[first - 1][2].lower() in _TITLED_BY | _PRINTED:
             inner = []  # "the podcast Girl Group Chat": a title told by what it is, whose words are all its own
+        if inner == [0] and first > 0 and tokens[first - 1][2] == "the" and kept[0][1:].islower() and skip == 0:
+            # "on the Group Chat podcast", "the Band Talk show": a role's noun capitalised after "the" opens a title;
+            # before a name it is written in lower case ("the band X"), or as initials ("the DJ X")
+            inner = []
         if inner:
             skip += inner[-1] + 1
             kept = words[skip:]
@@ -7264,10 +7268,11 @@ def _numbered_tail(word: str) -> bool:
 
 def _numbered_word(word: str) -> bool:
     """A word of digits then capitalised letters that can end a name ("1Xtra", "6Music", "2FM's"), not "1990s"
-    or "2nd"."""
+    or "2nd"; a station's call letters may follow one small letter of its band ("95bFM")."""
     word = word[:-2] if word.endswith("'s") else word
     letters = word.lstrip("0123456789")
-    return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and letters[0].isupper() and letters.isalpha()
+    capitals = letters[:1].isupper() or (len(letters) >= 3 and letters[1:].isupper())
+    return 0 < len(word) - len(letters) <= 2 and len(letters) >= 2 and capitals and letters.isalpha()
 
 
 # A business of someone's, told by a word of its name ("X's Keystone Sound", "X's Apex Records") or a lower-case
