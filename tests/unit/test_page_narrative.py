@@ -45420,3 +45420,56 @@ def test_g63_a_station_by_its_call_letters_and_a_titled_programme(
     lead: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert quotes(f"{lead} “We played it twice. Then we slept,” she said.") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who plays the part set off by commas, as a relation of someone the page names with no comma before the name
+        (
+            "Arbour plays a bride. A nervous florist, played by Arbour's cousin Cy Dorn, tries to keep up.",
+            [("Ann Arbour", "a bride"), ("Cy Dorn", "a nervous florist")],
+        ),
+        # near miss: the relation with no name after it names no player
+        (
+            "Arbour plays a bride. A nervous florist, played by Arbour's cousin, tries to keep up.",
+            [("Ann Arbour", "a bride")],
+        ),
+    ],
+)
+def test_h63_played_by_a_relation_then_the_name(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second verb of the subject's whose object is a share of something of theirs ends the part
+        (
+            "Cy Dorn turns up as the groom's uncle and spends most of his scene asleep.",
+            [("Cy Dorn", "the groom's uncle")],
+        ),
+        ("Cy Dorn appears as a porter and spends half of the video asleep.", [("Cy Dorn", "a porter")]),
+        # near miss: "one of her sisters" is the part, a share of people told by whose they are
+        ("Cy Dorn appears as one of her sisters.", [("Cy Dorn", "one of her sisters")]),
+    ],
+)
+def test_h63_and_a_verb_of_a_share(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "title"),
+    [
+        # a programme's title of two words joined by "and", named after the station whose it is
+        ("on Radio Nord's Lamps and Lanterns", "Lamps and Lanterns"),
+        # near miss: full names each side of "and" after a station are its presenters, no title
+        ("on Radio Nord's Cy Dorn and Di Eck", None),
+        # near miss: after a possessive that is no station's, the title is not read whole
+        ("on Cy Dorn's Lamps and Lanterns", None),
+    ],
+)
+def test_h63_a_stations_programme_joined_by_and(where: str, title: str | None) -> None:
+    found = quotes(f"“We played it twice,” Bell said {where}. “Then we slept.”")
+    assert [speaker for speaker, _ in found] == ["Bea Bell"]
+    assert (title in [source for _, source in found]) if title else all(" and " not in str(s) for _, s in found)

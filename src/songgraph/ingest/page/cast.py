@@ -70,7 +70,11 @@ _SCENE_WHEN = (
 _ROLE_END = (
     # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
     # inside a word ("mission-control", "the Lagos-Ibadan road") has none
-    rf"(?:[,;:.!?()\"]|\s+-\s|\s+(?:and|with|alongside|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
+    rf"(?:[,;:.!?()\"]|\s+-\s"
+    # ("and spends most of her scene dancing": a second verb of the subject's, its object a share of something, which
+    # no plural noun of the part takes after it; before the co-star's name below, which "her" would be read as)
+    r"|\s+and\s+[a-z]{2,}s\s+(?:most|much|half|all|part|some|none)\s+of\s"
+    rf"|\s+(?:and|with|alongside|while)\s+(?:[\w-]+\s+){{0,3}}{_P}"
     # "opposite" is a co-star only before the name or a determiner and a word or two before it: "on opposite sides
     # of Paris", "at opposite ends of the bar" (a plural noun right after it) are where, still the part
     rf"|\s+opposite\s+(?:(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}})?{_P}"
@@ -670,8 +674,8 @@ _PLAYED_BY_SEVERAL = linear.compile(
 _APPOSED_PLAYER_AFTER = (
     rf"(?:\s*,|\s+-)\s*(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?"
     # ("a young girl, played by the director's own daughter, X,": a relation of someone the page names, then the name,
-    # as after "is played by")
-    rf"(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,\s*)?(?P<person>{_P})"
+    # as after "is played by"; "by Arbour's cousin X": the comma may be left out, as there)
+    rf"(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*)?(?P<person>{_P})"
     # ("a pair of nurses, played by X and Y, still in their scrubs": two players of the part, the second named last
     # before the apposition closes)
     rf"(?:\s+and\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?)?(?P<second>{_P})(?:\s*[,;.!?]|\s*$))?"
@@ -2013,8 +2017,22 @@ def _gap_clear(clause: Clause, match: linear.Match) -> bool:
 # "one of them plays the flute", "some of us appear as ...": one or a few of the people named, not which: no one is cast
 # (blanked whole; "each of them", "both of them", "all of them" are every one)
 _SOME_OF = linear.compile(
-    rf"(?P<aside>\b(?i:one|some|none|any|either|neither|most|several|few|many)\s+of\s+{_P})(?:[^'\d]|$)"
+    rf"(?P<aside>\b(?i:one|some|none|any|either|neither|most|several|few|many)\s+of\s+(?P<whom>{_P}))(?:[^'\d]|$)"
 )
+
+_OPENS_NOUN = linear.compile(r"\s+[a-z]")
+
+
+def _some_of_people(clause: Clause) -> Callable[[linear.Match], bool]:
+    """Whether a "most of @N" aside is some of the people named, not a share of a thing whose a possessive pronoun
+    tells ("spends most of her scene dancing": "her" opens a noun, no one of whom some are cast)."""
+
+    def blank(match: linear.Match) -> bool:
+        whom = clause.mention(match.group("whom"))
+        whose = whom is not None and whom.kind == "pronoun" and whom.text.lower() in _WHOSE
+        return not (whose and _OPENS_NOUN.match(clause.skeleton, match.end("whom")))
+
+    return blank
 
 
 def cast(clause: Clause) -> list[Part]:
@@ -2029,7 +2047,7 @@ def cast(clause: Clause) -> list[Part]:
     if ", " in clause.skeleton:
         clause = _without(_without(_without(clause, _AGE_BEFORE_WHO), _AGE_ASIDE), _RESTATED)
     if " of @" in clause.skeleton:
-        clause = _without(clause, _SOME_OF)
+        clause = _without(clause, _SOME_OF, _some_of_people(clause))
     if " (@" in clause.skeleton:
         clause = _without_bracketed_subject(clause)
     if ", " in clause.skeleton:

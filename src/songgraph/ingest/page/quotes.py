@@ -1698,7 +1698,10 @@ _AND_TITLE = linear.compile(
     r"\b(?:(?P<kind>documentary|film|series|programme|program|podcast|docuseries)(?P<comma>\s*,)?"
     r"|(?:his|her|their|own)\s+(?:blog|vlog|newsletter|zine|fanzine|substack)\s*,"
     # ("for its oral-history series, Keys and Voices,": an oral history's archive, its name set off the same way)
-    rf"|{_ORAL_HISTORY}\s*,)\s+"
+    rf"|{_ORAL_HISTORY}\s*,"
+    # ("on BBC Radio Scotland's Pipes and Strings.": a programme named after the station whose it is, a word each side
+    # of "and", as "Radio 98.4's Late Lounge" is; checked on the match for the station's word)
+    r"|(?P<station>\p{Lu}[\w.-]*(?:\s+\p{Lu}[\w.-]*){0,3})['\x{2019}]s)\s+"
     r"(?P<title>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)?\s+and\s+(?P<article>(?:an?|the)\s+)?\p{Lu}[\w'-]*"
     r"(?:\s+\p{Lu}[\w'-]*)?)(?:\s*(?:[,:.]|$)"
     # ("On the podcast Salt and Stone she said:": the speaker's pronoun and the saying right after the title, a
@@ -3501,6 +3504,11 @@ def _and_title(clause: Clause) -> str:
         found = _LISTED_TITLE.search(clause.text)
     if found is None or (found.groupdict().get("comma") and not found.group("article")):
         return ""
+    station = found.groupdict().get("station")
+    if station is not None and (
+        not _STATION_WORDS & {fold(word) for word in station.split()} or len(found.group("title").split()) != 3
+    ):
+        return ""  # (a station's presenters, "Radio Nord's Ann Arbour and Cy Dorn", are two people)
     start, end = found.start("title"), found.end("title")
     # (right after what it is, with no comma between, its first words are its name even when they read as a new full
     # name, as for a title of one name: "the podcast Open Doors and Windows,"; a new name after "and" may be a second
