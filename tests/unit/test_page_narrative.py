@@ -45473,3 +45473,64 @@ def test_h63_a_stations_programme_joined_by_and(where: str, title: str | None) -
     found = quotes(f"“We played it twice,” Bell said {where}. “Then we slept.”")
     assert [speaker for speaker, _ in found] == ["Bea Bell"]
     assert (title in [source for _, source in found]) if title else all(" and " not in str(s) for _, s in found)
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a documentary's title holding a comma, fronted, its second half set off before a pronoun that speaks
+        (
+            "Arbour sings it. In the documentary Small Town, Mon Quartier, she laughs about it:",
+            [("Ann Arbour", "Small Town, Mon Quartier")],
+        ),
+        # near miss: "it" after the title may be the film itself, no one speaking
+        ("Arbour sings it. In the documentary Small Town, Mon Quartier, it opens on her kitchen:", []),
+    ],
+)
+def test_i63_a_comma_title_before_a_pronoun(prose: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{prose} “We played it twice. Then we slept.”") == expected
+
+
+def test_i63_a_comma_title_is_known_whole() -> None:
+    # the first half of the title, later a place the verses were written in, is no programme of its own
+    prose = (
+        "Arbour sings it. In the documentary Small Town, Mon Quartier, she laughs about it: “We played it twice.”\n\n"
+        "Arbour wrote her verses in a kitchen in Small Town, mostly at night.\n\n"
+        "“It is a thank-you note,” Arbour said."
+    )
+    assert quotes(prose) == [("Ann Arbour", "Small Town, Mon Quartier"), ("Ann Arbour", None)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a show's title, then the station it goes out on after "on": the station is no word of the title
+        ("Speaking to the radio show The Late Lounge on Radio Nord, Arbour said:", [("Ann Arbour", "The Late Lounge")]),
+        # near miss: "on" before a word that is no station's stays in the title
+        ("Speaking to the radio show Focus on Africa, Arbour said:", [("Ann Arbour", "Focus on Africa")]),
+        # one's own show named by the station it goes out on
+        ("Arbour said on her Radio Nord show when she premiered it:", [("Ann Arbour", "Radio Nord")]),
+        ("Arbour said during her BBC Radio 6 slot:", [("Ann Arbour", "BBC Radio 6")]),
+        # near miss: a show named by a place is a concert, no station
+        ("Arbour said on her Glastonbury show:", [("Ann Arbour", None)]),
+    ],
+)
+def test_i63_a_show_and_its_station(lead: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{lead} “We played it twice. Then we slept.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cameo at a place, then a long relative clause about the place: no part
+        (
+            "Cy Dorn makes a quick cameo at a piano that was carried up four flights of stairs for a shot that lasts "
+            "six seconds.",
+            [("Cy Dorn", None)],
+        ),
+        # near miss: the relative clause tells a part, so no partless cameo is read
+        ("Cy Dorn makes a quick cameo at a bar where he plays the landlord for a shot that lasts six seconds.", []),
+    ],
+)
+def test_i63_a_cameo_at_a_place_told_at_length(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected

@@ -1088,7 +1088,11 @@ _MAKES_CAMEO = linear.compile(
     # ("makes a short cameo on one of the moving walkways": one of several such places)
     r"|\s+(?:at|in|on|near|outside|inside|behind|by|with)\s+(?:(?:one|some|each)\s+of\s+)?"
     r"(?:the|a|an|his|her|their|@\d+(?:'s)?)\s+[a-z][^@,;.()\"]{0,60}?"
-    r"(?:\s+(?P<thing>@\d+))?)?"
+    r"(?:\s+(?P<thing>@\d+))?"
+    # ("makes a cameo at a piano that was carried up four flights of stairs for a shot that lasts six seconds": a
+    # relative clause about the place or the thing, naming no one, which may run long; checked on the match to hold
+    # no "as" nor "play")
+    r"(?:\s+(?:that|which|where)\s+(?P<place_told>[a-z][^@,;.()\"]{1,120}?))?)?"
     # ("has a cameo, though you only see his back": a concession joined on, as "but" is; "has a cameo, as does Y": the
     # same said of another)
     r"\s*(?:[.;!]|,\s+(?:and|while|but|though|although|as\s+(?:does|did|do))\b|\s+(?:and|while|but)\s|$"
@@ -3679,6 +3683,9 @@ def _cameos(clause: Clause, seen: set[int]) -> list[Part]:
             continue  # "makes a cameo: you can see him playing the vicar": a part after all
         if any(m is None or m.kind != "pronoun" for m in _mentions(clause, match.groupdict().get("state") or "")):
             continue  # "has a cameo, asleep beside Y": someone else named in the scene, who may be cast too
+        place_told = match.groupdict().get("place_told")
+        if place_told is not None and _NO_PART_REMARK.search(place_told):
+            continue  # "has a cameo at the bar where he plays the landlord": a part told in the relative clause
         effect = match.groupdict().get("effect")
         if effect is not None and _NO_PART_REMARK.search(effect):
             continue  # "has a cameo, which had him playing the vicar": a part told in the relative clause

@@ -895,6 +895,13 @@ _INTERVIEW_WITH = linear.compile(
     r"|(?:documentary|docuseries|programme|program|special)\s+for)"
     rf"\s+(?:[Tt]he\s+)?(?P<source>{_P})"
 )
+# "said on her BBC Radio 1Xtra show", "on his Radio Nord programme": one's own programme named by the station it goes
+# out on, which is where the words were said, right after the saying (the pronoun read as a mention; checked in
+# ``_source``: the name must read as a station's, since "on her Glastonbury show" names a concert)
+_OWN_STATION_SHOW = linear.compile(
+    rf"\b(?:{SAYING})\s+(?:on|during)\s+(?:his|her|their|{_P})\s+(?:own\s+)?(?P<source>{_P})\s+"
+    r"(?:show|programme|program|slot)\b"
+)
 _SOURCES = [
     # "the podcast Tape Hiss", "the Canarian newspaper La Provincia", "the talk show Sobremesa"
     # ("the radio network Cadena SER", "the television network TV Cultura": a broadcaster's network, not anyone's)
@@ -921,6 +928,7 @@ _SOURCES = [
     # "X, interviewed on France Inter, was conciliatory": the programme or station the interview was on
     linear.compile(rf"\b[Ii]nterviewed\s+(?:live\s+)?on\s+(?:[Tt]he\s+)?(?P<source>{_P})"),
     _INTERVIEW_WITH,
+    _OWN_STATION_SHOW,
     # "Asked on his Sunday show on Radio Nord", "speaking on her show on X": one's own programme on a station, which
     # is where the words went out (whose show it is is told by the pronoun, no name)
     linear.compile(
@@ -1689,6 +1697,16 @@ _PLACE_AFTER = linear.compile(
     r"\s+(?:in|at|from)\s+(?:(?:New|San|Santa|Los|Las|Saint|St|Port|Fort|Mount|North|South|East|West|Buenos|Rio)\s+)?"
     r"\p{Lu}[\w'-]*$"
 )
+
+
+def _station_cut(title: str) -> str:
+    """A programme's title up to an "on" before a station's name that ends it ("the radio show The Late Lounge on
+    Radio Nord"): the station is where the programme went out, no word of its title ("Focus on Africa" keeps its
+    "on", since "Africa" is no station's name)."""
+    head, on, station = title.rpartition(" on ")
+    return head if on and " " in head.strip() and _medium_named(station) else title
+
+
 # A title of two capitalised parts joined by "and" ("the documentary Salt and Stone"), read whole only when the
 # title ends its phrase and names no one of the page: "the film Arbour and Cy Dorn made" is the film two people made.
 _AND_TITLE = linear.compile(
@@ -1931,6 +1949,7 @@ _COMMA_WORD = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*[.!?]?\s*$")
 # then the sentence's subject and its verb
 # (after when, maybe: "Years later, on the podcast ...")
 _FRONTED_BEFORE = linear.compile(r"^\W*(?:[^,;:.!?]{1,40},\s*)?(?:[Oo]n|[Ii]n)\s+(?:(?:the|a|an|his|her|their)\s+)?$")
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _COMMA_NAME_SUBJECT = linear.compile(rf"\s*,\s*(?P<more>{_P})\s*,\s*(?P<subject>{_P})\s+(?:[a-z]+ly\s+)?[a-z]")
 # "the radio show Night Shift with Tasha Greene": a name the page calls a programme may be named after its host
 _PROGRAMME_BEFORE = linear.compile(r"\b(?:show|programme|program|podcast)\s+$")
@@ -2044,19 +2063,24 @@ def _carried(where: str) -> linear.Pattern:
     )
 
 
-def _title_after_comma(clause: Clause, match: linear.Match) -> Mention | None:
+def _title_after_comma(clause: Clause, match: linear.Match, group: str = "source") -> Mention | None:
     """The second half of a programme's name that holds a comma, when the sentence opens with where and sets the
     half off before its subject: "On the podcast Small Ears, Big Tunes, Bell talked about it" (the subject someone
-    of the page; the half no one of it, nor a country: "On the podcast X, Bell, Kent and I talked" is a list)."""
+    of the page, or a personal pronoun: "..., she talked about it"; the half no one of it, nor a country: "On the
+    podcast X, Bell, Kent and I talked" is a list); ``group``: the match's group that holds the first half."""
     if _FRONTED_BEFORE.match(clause.skeleton[: match.start()]) is None and (
-        _FRONTED_BEFORE.match(clause.skeleton[: match.start("source")]) is None
+        _FRONTED_BEFORE.match(clause.skeleton[: match.start(group)]) is None
     ):
         return None
-    found = _COMMA_NAME_SUBJECT.match(clause.skeleton, match.end("source"))
+    found = _COMMA_NAME_SUBJECT.match(clause.skeleton, match.end(group))
     if found is None:
         return None
     more, subject = clause.mention(found.group("more")), clause.mention(found.group("subject"))
-    if more is None or subject is None or subject.kind != "name" or subject.person is None:
+    if more is None or subject is None:
+        return None
+    # ("it" may be the programme itself, or the song: no one speaking)
+    personal = subject.kind == "pronoun" and fold(subject.text) in _SUBJECT_PRONOUNS
+    if not personal and (subject.kind != "name" or subject.person is None):
         return None
     if more.kind != "name" or more.person is not None or more.people or more.possessive:
         return None
@@ -2136,6 +2160,10 @@ class Programmes:
                 title = squash(clause.words(match.group("quoted")))
             elif mention is not None and mention.kind == "name" and not mention.people and not mention.possessive:
                 title = squash(mention.text)
+                rest = _title_after_comma(clause, match, "name") if "," in clause.skeleton else None
+                if rest is not None:
+                    # the whole title, as the lead reads it, so that its first half alone later means no programme
+                    title = f"{title}, {squash(rest.text)}"
                 worded = _WORDED_TITLE.match(clause.text, clause.at(match.start()))
                 whole = _worded(worded.group("title"))[0] if worded is not None else ""
                 if _SMALL_WORD.search(whole) or " by " in whole:
@@ -2789,6 +2817,7 @@ def attribution(clauses: list[Clause], programmes: Programmes | None = None) -> 
             worded_title = _WHEN_AFTER.sub("", worded_title)
             if worded is not None and worded.group("outlet"):
                 worded_title = _PLACE_AFTER.sub("", worded_title)
+            worded_title = _station_cut(worded_title)
             if (
                 worded is not None
                 # ("a podcast called La Vuelta Larga": named as a title by "called", whatever its words)
@@ -3832,6 +3861,8 @@ def _source(clause: Clause) -> Source:
                 put_on = clause.mention(match.group("put_on"))
                 if put_on is None or fold(put_on.text) not in _PLATFORMS:
                     continue
+            if pattern is _OWN_STATION_SHOW and (mention.possessive or not _medium_named(mention.text)):
+                continue  # "on her Glastonbury show": a concert, where
             if pattern is _VISITED_STATION and not _medium_named(mention.text):
                 continue  # "visited Lisbon", "came to see me at the Crown": no station by its name
             if pattern is _ARCHIVE and "'" in mention.text:
