@@ -45534,3 +45534,38 @@ def test_i63_a_show_and_its_station(lead: str, expected: list[tuple[str, str | N
 )
 def test_i63_a_cameo_at_a_place_told_at_length(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Gaelic article after a patronymic is inside the surname
+        ("The video stars the actor Cy Mac an t-Saoir as an old ferryman.", [("Cy Mac an t-Saoir", "an old ferryman")]),
+        ("The video stars Eda Nic an Tòisich as a ferry pilot.", [("Eda Nic an Tòisich", "a ferry pilot")]),
+        # near miss: "an" after any other name is the article of what follows
+        ("Arbour gave Cy Dorn an Oscar in the video, and Dorn plays a cook.", [("Cy Dorn", "a cook")]),
+    ],
+)
+def test_j63_a_gaelic_surname_with_its_article(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video came out in May. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # when, told first, then where, then the subject and how they put it
+        ("Two decades later, on the podcast Night Air, he was a little kinder:", ("Cy Dorn", "Night Air")),
+        ("Later, on the podcast Night Air, he was kinder:", ("Cy Dorn", "Night Air")),
+        ("Years later, he was a little gentler:", ("Cy Dorn", None)),
+        # near miss: a subject that is no one the page names says nothing of who spoke
+        ("Later, on the podcast Night Air, the host was a little kinder:", None),
+    ],
+)
+def test_j63_when_then_where_before_how_one_put_it(lead: str, expected: tuple[str, str | None] | None) -> None:
+    prose = (
+        "Cy Dorn has always been less sentimental about the song. “It is a pub argument,” he told Radio Nord. "
+        f"{lead} “I was embarrassed by it for years.”"
+    )
+    found = quotes(prose)
+    assert found[0] == ("Cy Dorn", "Radio Nord")
+    assert found[1:] == ([expected] if expected else [])

@@ -7343,9 +7343,10 @@ _SURNAME_JOINERS = frozenset({"i", "y"})
 
 
 def _joining_surnames(words: list[str], number: int) -> bool:
-    """Whether ``words[number]`` joins two surnames: a joiner between two capitalised words, after a first name."""
+    """Whether ``words[number]`` joins two surnames: a joiner between two capitalised words, after a first name (or
+    the Gaelic article inside a surname after its patronymic, "Calum Mac an t-Saoir")."""
     return (
-        words[number] in _SURNAME_JOINERS
+        (words[number] in _SURNAME_JOINERS or (words[number] == "an" and words[number - 1] in _GAELIC_PATRONYMS))
         and 2 <= number < len(words) - 1
         and _capital(words[number - 1])
         and _capital(words[number + 1])
@@ -7714,6 +7715,15 @@ def _group_end(
         ):
             position += 1  # "Anna de Vries", "Rolling Stone en Español"
         elif (
+            word == "an"
+            and tokens[position - 1][2] in _GAELIC_PATRONYMS
+            and position + 1 < len(tokens)
+            and _capital(tokens[position + 1][2])
+        ):
+            # "Calum Mac an t-Saoir", "Màiri Nic an Tòisich": the Gaelic article after a patronymic is inside the
+            # surname (only there: "gave Bell an Oscar" is two things)
+            position += 1
+        elif (
             word.lower() in NAME_PARTICLES
             and position + 2 < len(tokens)
             and tokens[position + 1][2].lower() in NAME_PARTICLES
@@ -7725,6 +7735,8 @@ def _group_end(
     return position
 
 
+# The Gaelic patronymics, "son of" and "daughter of", which the article "an" may follow inside a surname
+_GAELIC_PATRONYMS = frozenset({"Mac", "Nic"})
 # A generation's abbreviation after a surname ("Tate Jr.", "Hale Sr."), the last word of a person's name
 _GENERATIONS = frozenset({"Jr", "Sr"})
 

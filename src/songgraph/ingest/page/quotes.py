@@ -843,8 +843,11 @@ _COMPARED_WHEN = linear.compile(
 # an aside of where says someone else did ("the label put out")
 # ("In an interview with X, he was characteristically modest:": the same, after a fronted aside of where, and told by
 # a word of how one speaks, not compared, that some way of putting it is always told by)
+# ("Two decades later, on the podcast X, he was a little kinder:": when, told first, set off by a comma before where;
+# a phrase ending on a word of time, whose number word may be read as a mention)
 _SUBJECT_COMPARED = linear.compile(
-    r"^\W*(?:(?:In|On|During|At)\s+(?:an?|the|his|her|their)\s[^,;.!?@]{0,60}?(?:@\d+[^,;.!?@]{0,30}?)?,\s*)?"
+    r"^\W*(?:(?:@\d+\s+)?(?:[A-Za-z][^,;:.!?@\"]{0,40}?\s)?(?:[Ll]ater|[Ee]arlier|[Aa]fterwards|ago|\d{4}),\s*)?"
+    r"(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Aa]t)\s+(?:an?|the|his|her|their)\s[^,;.!?@]{0,60}?(?:@\d+[^,;.!?@]{0,30}?)?,\s*)?"
     rf"(?P<speaker>{_P})(?:\s*,\s*(?:in|on|during|at)\s+(?:an?|the|his|her|their)\s[^,;.!?]{{0,100}}?,)?\s+"
     r"(?:was|is|were|are)\s+(?:(?:a\s+(?:little|bit|lot)|much|far|even|rather|slightly)\s+)?"
     rf"(?:(?:more|less)\s+[a-z]+|{_SAID_SO_COMPARED}|(?:[a-z]{{3,}}ly\s+)?(?:{_SAID_SO})){_ABOUT_IT}\s*:?\s*$"
