@@ -17,6 +17,7 @@ from songgraph.ingest.page.clauses import (
     ADDRESS,
     AND_NEXT_VERB,
     CLERICAL_TITLE,
+    GROUP_NOUNS,
     KEEPER_NOUNS,
     MENTION,
     NATION_WORDS,
@@ -164,7 +165,10 @@ _VERBS = (
     # ("a blink-and-you'll-miss-it cameo as": how brief, in a phrase of words joined by hyphens)
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?"
     # ("I have a brief cameo, as a man sheltering": the comma may set the part off from the cameo)
-    r"(?:cameo(?:\s+appearance)?|appearance)(?:\s*,)?|"
+    # ("A and B have a cameo together as an old couple": the two in one part, in one scene)
+    r"(?:cameo(?:\s+appearance)?|appearance)(?:\s+together)?(?:\s*,)?|"
+    # ("A and B appear together as twins", "turn up together as": the same, told by appearing)
+    r"(?:appears?|appeared|appearing|(?:turns?|turned|turning|shows?|showed|pops?|popped)\s+up)\s+together|"
     # ("has a sweet cameo as", "makes a wordless cameo as": any one word of what the cameo is like, a cameo being
     # a part whatever it is called; not so before "appearance", which may be how someone looks: "has a striking
     # appearance as a child")
@@ -539,8 +543,9 @@ _SHARED = linear.compile(
     # "A and B have cameos as two bakers": a cameo each, in the one part
     # ("A and B make a cameo as two tourists": one cameo the two share, in the one part)
     # ("A and B have a tiny cameo as", "make wordless cameos as": any one word of what the cameo is like, as for one)
+    # ("A and B have a cameo together as an old couple": the one scene they share, told)
     r"(?:have|had|make|made|get|got)\s+(?:an?\s+(?:[a-z]{3,}\s+)?"
-    r"cameo(?:\s+appearance)?\s+as|(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+|tiny\s+|wordless\s+)?"
+    r"cameo(?:\s+appearance)?(?:\s+together)?\s+as|(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+|tiny\s+|wordless\s+)?"
     r"(?:cameos|cameo\s+appearances|appearances)\s+as)|"
     # ("A and B both have small parts as deckhands": a small part each, in the one part, as "has a small part as")
     r"(?:have|had|get|got|take|took)\s+(?:small|minor|brief|short|bit|tiny|walk-on|non-speaking|speaking|silent)\s+"
@@ -833,8 +838,13 @@ _BY_PLAYING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:played|portrayed|voiced)\s
 # ("..., and playing the last passenger is X": the same opening a clause joined by "and"; "is Bell's uncle, X": whose
 # relation, then the name after a comma)
 _PLAYING_FIRST = linear.compile(
-    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:p)laying|(?i:s)tarring\s+as|(?i:c)ast\s+as|(?i:a)ppearing\s+as)\s+"
-    rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:p)laying|(?i:s)tarring\s+as|(?i:c)ast\s+as|(?i:a)ppearing\s+as"
+    # ("Turning up as a warden is X", "Popping up as the vicar is X": the same, told by turning up in the video)
+    r"|(?i:t)urning\s+up\s+as|(?i:s)howing\s+up\s+as|(?i:p)opping\s+up\s+as)\s+"
+    # ("a warden writing out a ticket for the whole band": whom the part does something for or to, a mention after
+    # the preposition, within its words; checked on the match to be no one's name)
+    rf"(?P<role>(?i:the|a|an|his|her|their)\s(?:[^@,;.()\"]|(?:for|to)\s+@\d+){{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?"
     rf"{_RELATION_NAMED}(?P<person>{_P})"
 )
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the
@@ -2039,6 +2049,16 @@ def _some_of_people(clause: Clause) -> Callable[[linear.Match], bool]:
     return blank
 
 
+def _named_one(clause: Clause, group: str) -> bool:
+    """Whether a mention a pattern captured ("@3") is someone: a name, none the clause has, or a description of one
+    person ("the director"), not of a band ("the whole band")."""
+    mention = clause.mention(group)
+    if mention is None or mention.kind == "name":
+        return True
+    words = mention.text.lower().split()
+    return mention.kind == "description" and not (words and words[-1] in GROUP_NOUNS)
+
+
 def cast(clause: Clause) -> list[Part]:
     if _TELLS_A_PART.search(clause.skeleton) is None:
         return _part_then_colon(clause, set()) if ": " in clause.skeleton else []
@@ -2170,7 +2190,13 @@ def cast(clause: Clause) -> list[Part]:
             and not _part_told_next(clause, m)
             and not (_BY_OTHER_DOING.match(m.group("between")) and not _BY_PLAYING.match(m.group("between")))
         )
-        matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
+        matches += (
+            m
+            for m in _PLAYING_FIRST.finditer(encoded)
+            if _played_thing(m.group("role")) is None
+            # (whom the part does something for is told by "the band", no name: "a nurse to Bell" may be her own)
+            and not any(_named_one(clause, n.group()) for n in _PRONOUN_IN.finditer(m.group("role")))
+        )
     if " and " in skeleton or ", " in skeleton:
         matches += _gapped(clause, encoded)
     apposed: dict[int, str] = {}  # the part each ", played by X" match tells, from where it starts
@@ -2650,6 +2676,9 @@ _WHEN_PHRASE = linear.compile(
     # ("as a sailor coming home after years at sea": a stretch of time, bare, and where it was spent)
     r"|(?:many\s+|several\s+|long\s+)?(?:years|months|weeks|decades)\s+(?:at|in|on|abroad|away|overseas)"
     r"(?:\s+[a-z][\w'-]*){0,2}"
+    # ("as a clerk counting the hours until closing time", "a baker working before dawn": a time of the day, bare)
+    r"|(?:(?:closing|opening|lunch|dinner|tea|supper|bed|knocking-off|home)\s+time|dawn|daybreak|sunrise|sunset|dusk|"
+    r"nightfall|midnight|noon|midday|lunchtime|teatime|bedtime|curfew)"
     # ("as a singer returning home after many years": a stretch of time counted, alone, how long the participle's
     # doing waited; checked on the match to follow a participle, as "returns as a nurse after ten years" is the
     # actor's own time)
@@ -2722,9 +2751,10 @@ _WHEN_VERBS = frozenset(
 )
 
 
-# "at the wheel (of the family car)": driving or steering, told of a person; to its clause's end
+# "at the wheel (of the family car)": driving or steering, told of a person; to its clause's end ("at the
+# handlebars" of a bicycle or a scooter, "at the tiller" of a boat, as "at the helm")
 _STEERING = linear.compile(
-    r"(?P<steering>\s+at\s+the\s+(?:wheel|helm|controls)(?:\s+of\s+(?:the|a|an|his|her|their|its)"
+    r"(?P<steering>\s+at\s+the\s+(?:wheel|helm|controls|handlebars|tiller)(?:\s+of\s+(?:the|a|an|his|her|their|its)"
     r"(?:\s+[a-z][\w'-]*){1,3})?)(?:\s*[,;:.!?()\"]|\s*$|\s+and\s)"
 )
 _SELVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves"})
@@ -4762,6 +4792,10 @@ def _role_ok(clause: Clause, role: str, person: str | None = None) -> bool:
     if mention.kind == "two" and mention.text.lower() == "the two" and role[len(number) + 1 :].startswith(" "):
         # "appearing as the two ghosts": "the two" read as the pair is the article of the part's noun
         return role[len(number) + 2 : len(number) + 3].islower()
+    if mention.kind == "two" and mention.text.lower().startswith("the two "):
+        # ("A and B appear as the two girls on the line": "the two girls" read as the pair is the part's own noun
+        # phrase, as "the two sailors" is, alone or with a phrase of where)
+        return role == f"@{number}" or _WHERE_AFTER.match(role, len(number) + 1) is not None
     return mention.possessive or mention.text.lower() in ("her", "his", "their")
 
 

@@ -441,7 +441,7 @@ _STOP = _words(
     speaking still sunday talking that the their them then there these they this those though thursday
     to today together tonight track tuesday under until us video we wednesday what when where which
     while who why with within without writing yes you your interviewed quoted appearing performing playing
-    starring cast
+    starring cast turning showing popping
     rumour rumours rumor rumors myth myths claim claims contrary
     opposite alongside beside dear
     nobody everybody somebody anybody everyone someone anyone

@@ -3356,6 +3356,14 @@ class _Narrative:
                 return members[0] if len(members) == 1 else None
         others = [p for p in performers if fold(p) != fold(speaker) and fold(p) not in bands]
         if len(others) == 1:
+            paired = self._paired_with(speaker)
+            last = self.discourse.last_read
+            if paired is not None and {fold(speaker), fold(paired)} <= {
+                fold(p) for p in (last.previous if last is not None else ())
+            }:
+                # ("A and the band's singer B had never met. '... introduced us,' A said": the one the sentence right
+                # before named with the speaker is whom "we" means, not the song's other performer)
+                return paired
             return others[0]
         return self._paired_with(speaker) if not others else None
 

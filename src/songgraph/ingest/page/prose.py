@@ -343,10 +343,30 @@ def read_band(r: Reading) -> None:
         return
 
 
+def _family_named(artist: str, members: list[str]) -> bool:
+    """Whether ``artist`` is the plural of the surname all of ``members`` share ("The Lovells" of "A, B and C
+    Lovell", "The Marches" of the Marches), the way a family band is named."""
+    words = artist.split()
+    if len(words) != 2 or words[0] != "The" or not members:
+        return False
+    surnames = {member.rsplit(" ", 1)[-1] for member in members}
+    if len(surnames) != 1 or any(" " not in member for member in members):
+        return False
+    surname = surnames.pop()
+    return words[1] in (f"{surname}s", f"{surname}es")
+
+
 def _read_band(r: Reading) -> None:
     for artist in r.facts.artists:
         if _KIN_NAME.search(artist) or _KIN_NAME_ABROAD.search(artist):
             _as_group(r, artist, _apposed_members(r, artist) or _kin_members(r) or _members(r, "", artist))
+            return
+    for artist in r.facts.artists:
+        kin = _kin_members(r) if artist.startswith("The ") and artist.endswith("s") else []
+        if _family_named(artist, kin):
+            # ("The Lovells are three sisters, A, B and C Lovell": a band named for a family by its plural surname,
+            # the kin the page tells by that surname its members)
+            _as_group(r, artist, kin)
             return
     for artist in r.facts.artists:
         for paragraph in r.page.prose():

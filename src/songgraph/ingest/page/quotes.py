@@ -3787,7 +3787,34 @@ _MONTHS = frozenset(MONTH_NAMES.lower().split("|"))
 _BODY_WORDS = frozenset({"council", "committee", "subcommittee", "clerk", "councillors", "cabinet", "tribunal"})
 
 
+# ("said on The Blue of the Night,": a title that goes on past "of the" to one more capitalised word ending the phrase,
+# where the mentions cut it)
+_TITLE_OF_THE = linear.compile(r"\s+of\s+the\s+(?P<rest>@\d+)(?:\s*[,;:.!?]|\s*$)")
+# Spoken on it, a broadcast, maybe a station's own ("on RTE lyric fm's"): "told The Times of the Beatles" is what about
+_SPOKEN_ON_BEFORE = linear.compile(r"\bon\s+(?:[^,;:.!?\s]+\s+){0,3}?(?:[^,;:.!?\s]+['\x{2019}]s\s+)?$")
+
+
 def _source(clause: Clause) -> Source:
+    found, ids = _source_read(clause)
+    # (a title opening on its own "The": "told Mojo of the Beatles" is what about)
+    named = [
+        (at, m)
+        for at, m in enumerate(clause.mentions)
+        if id(m) in ids and squash(m.text) == found and m.text.startswith("The ") and not m.possessive
+    ]
+    if found is None or len(named) != 1:
+        return found, ids
+    number, title = named[0]
+    if _SPOKEN_ON_BEFORE.search(clause.skeleton[max(0, clause.starts[number] - 40) : clause.starts[number]]) is None:
+        return found, ids
+    goes_on = _TITLE_OF_THE.match(clause.skeleton, clause.starts[number] + len(f"@{number}"))
+    rest = clause.mention(goes_on.group("rest")) if goes_on is not None else None
+    if rest is None or rest.kind != "name" or rest.people or rest.possessive or " " in squash(rest.text):
+        return found, ids
+    return squash(clause.text[title.start : rest.end]), {*ids, id(rest)}
+
+
+def _source_read(clause: Clause) -> Source:
     if "." in clause.skeleton:
         site = _SITE.search(clause.skeleton)
         if site is not None:
