@@ -248,10 +248,12 @@ _APPOSITION = (
     r"\s*[,-]|\s*,)"
 )
 _PLAYING = (
+    # ("plays the part of a nurse": the part after its words, tried before the verb alone would take them as the part)
+    rf"(?:(?:in|takes\s+on|took\s+on|plays|played|playing|play|gets)\s+the\s+{_LEAD}(?:role|part)\s+of"
     # "play" of several, or of a band ("The band play the wedding band")
-    rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
+    r"|playing|plays|play|played|portrays|portraying|portrayed"
     # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
-    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of"
+    rf"|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of"
     # "does the role of the old owner": doing a part is playing it
     rf"|(?:does|did|doing)\s+the\s+{_LEAD}(?:role|part)\s+of"
     # "takes the part of a lost tourist": a part of someone (checked on the match: "a" or "an" starts it)
@@ -781,7 +783,8 @@ _REGARDED_BEFORE = linear.compile(
     r"\b(?:treats?|treated|treating|regards?|regarded|regarding|views?|viewed|viewing|describes?|described|describing"
     r"|dismiss(?:es|ed|ing)?|(?:thinks?|thought|thinking)\s+of)\s+$"
 )
-_PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
+# ("Playing a florist ... is X": the verb opening the sentence too)
+_PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|(?i:p)laying|portrays|portrayed|(?i:p)ortraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
 # "the part of", "the role of" right before a part: the words after it name the part whole
 _PART_OF_BEFORE = linear.compile(r"\b(?:role|part)\s+of\s+$")
@@ -829,9 +832,39 @@ _BY_PLAYING = linear.compile(r"^(?:[a-z][\w-]*\s+)?(?:played|portrayed|voiced)\s
 # relation, then the name after a comma)
 _PLAYING_FIRST = linear.compile(
     r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:p)laying|(?i:s)tarring\s+as|(?i:c)ast\s+as|(?i:a)ppearing\s+as)\s+"
-    rf"(?P<role>(?i:the|a|an|his|her|their)\s[^@,;.()\"]{{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    # ("a florist packing up her stall": whose, a pronoun, inside the part; "the Leeds actor X": a place before the
+    # trade, each checked on the match)
+    rf"(?P<role>(?i:the|a|an|his|her|their)\s(?:[^@,;.()\"]|@\d+\s){{1,{MAX_ROLE}}}?)"
+    # ("Playing a nurse who loses her keys is X", "Playing a nurse in the final scene is X": a relative clause and
+    # when in the video are no part of the part, as after "plays")
+    rf"(?:\s+(?:who|whose|that|which)\s(?:[^@,;.()\"]|@\d+\s){{1,120}}?|\s+{_SCENE_WHEN})?\s+(?:is|was)\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z][a-z][\w-]*|@\d+)\s+){0,3}?"
     rf"{_RELATION_NAMED}(?P<person>{_P})"
 )
+
+
+def _only_whose_and_where(clause: Clause, match: linear.Match) -> bool:
+    """Whether the mentions inside a part told first ("Playing a florist packing up her stall is the Leeds actor X")
+    are only a "his", "her" or "their" in the part (or a relative clause after it) and places before the player's
+    trade: no one else named there."""
+    role = clause.skeleton[match.start("role") : match.end("role")]
+    before_person = clause.skeleton[match.end("role") : match.start("person")]
+    for found in _MENTION_AT.finditer(role):
+        mention = clause.mentions[int(found.group("n"))]
+        if mention.kind != "pronoun" or mention.text.lower() not in ("his", "her", "their"):
+            return False
+    for found in _MENTION_AT.finditer(before_person):
+        mention = clause.mentions[int(found.group("n"))]
+        # (a "her" in a relative clause after the part; "is Arbour's cousin, X": whose relation the player is)
+        whose = mention.possessive or (mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "their"))
+        if not whose and (mention.kind != "name" or mention.people or mention.new):
+            return False
+    return True
+
+
+_MENTION_AT = linear.compile(r"@(?P<n>\d+)")
+
+
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the
 # thumbnail is Y" says who is in a picture of the video, not whom he plays in it).
 _NOT_PARTS = (ROLE_NOUNS - KEEPER_NOUNS) | frozenset(
@@ -2134,7 +2167,11 @@ def cast(clause: Clause) -> list[Part]:
             and not _part_told_next(clause, m)
             and not (_BY_OTHER_DOING.match(m.group("between")) and not _BY_PLAYING.match(m.group("between")))
         )
-        matches += (m for m in _PLAYING_FIRST.finditer(encoded) if _played_thing(m.group("role")) is None)
+        matches += (
+            m
+            for m in _PLAYING_FIRST.finditer(encoded)
+            if _played_thing(m.group("role")) is None and _only_whose_and_where(clause, m)
+        )
     if " and " in skeleton or ", " in skeleton:
         matches += _gapped(clause, encoded)
     apposed: dict[int, str] = {}  # the part each ", played by X" match tells, from where it starts
