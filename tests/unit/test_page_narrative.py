@@ -45690,3 +45690,53 @@ def test_a63_we_is_the_one_the_sentence_before_named_with_the_speaker(between: s
         f"{between}“We were introduced by Eve Ash at a jumble sale,” Arbour said.\n"
     )
     assert intros(prose) == [("Eve Ash", expected, "a jumble sale")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "occasion"),
+    [
+        ("Cy Dorn brought the two together at a label party.", "a label party"),
+        ("They met through Cy Dorn, who introduced them at a label party.", "a label party"),
+        ("The two met through the DJ Cy Dorn, who introduced them.", None),
+        ("Cy Dorn introduced them in 2015.", None),
+    ],
+)
+def test_me63_the_two_told_of_one_in_each_sentence_before(sentence: str, occasion: str | None) -> None:
+    prose = f"Eda Fenn sang in a pub band in Leeds. Gil Moss, a fiddler from Hull, joined later. {sentence}"
+    assert solo_intros(prose) == [("Cy Dorn", frozenset({"Eda Fenn", "Gil Moss"}), occasion)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # near misses: a third one told of, or the same one in both sentences, leaves whom "the two" means unsure
+        "Eda Fenn sang in a pub band with Ivo Lund. Gil Moss, a fiddler from Hull, joined later.",
+        "Eda Fenn sang in a pub band in Leeds. Fenn joined a choir later.",
+    ],
+)
+def test_me63_the_two_not_sure_from_the_sentences_before(before: str) -> None:
+    assert solo_intros(f"{before} Cy Dorn brought the two together at a label party.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cy Dorn plays the part of a bus driver.", [("Cy Dorn", "a bus driver")]),
+        # the words "the role of" before it name the part whole, as "the part of X is played by" does
+        (
+            "The actor Cy Dorn plays the role of a florist packing up her stall.",
+            [("Cy Dorn", "a florist packing up her stall")],
+        ),
+        # the part told first, after "Playing": as after "plays", a participle's phrase, a relative clause and when
+        # in the video are cut
+        ("Playing a florist packing up her stall is Cy Dorn.", [("Cy Dorn", "a florist")]),
+        ("Playing a nurse who loses her keys is the Leeds actor Cy Dorn.", [("Cy Dorn", "a nurse")]),
+        ("Playing a nurse in the final scene is Cy Dorn.", [("Cy Dorn", "a nurse")]),
+        ("Playing a bus driver is Arbour's cousin, Cy Dorn.", [("Cy Dorn", "a bus driver")]),
+        # near misses: no one named as the one who plays it
+        ("Playing a nurse in the final scene is harder than it looks for Cy Dorn.", []),
+        ("Playing a nurse who loses her keys is not easy, Cy Dorn says.", []),
+    ],
+)
+def test_me63_parts_told_with_their_words_or_first(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected

@@ -256,10 +256,12 @@ _APPOSITION = (
     r"\s*[,-]|\s*,)"
 )
 _PLAYING = (
+    # ("plays the part of a nurse": the part after its words, tried before the verb alone would take them as the part)
+    rf"(?:(?:in|takes\s+on|took\s+on|plays|played|playing|play|gets)\s+the\s+{_LEAD}(?:role|part)\s+of"
     # "play" of several, or of a band ("The band play the wedding band")
-    rf"(?:playing|plays|play|played|portrays|portraying|portrayed|(?:in|takes\s+on|took\s+on|plays|gets)\s+the\s+"
+    r"|playing|plays|play|played|portrays|portraying|portrayed"
     # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
-    rf"{_LEAD}(?:role|part)\s+of|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of"
+    rf"|(?:takes|took|taking)\s+the\s+{_LEAD}role\s+of"
     # "does the role of the old owner": doing a part is playing it
     rf"|(?:does|did|doing)\s+the\s+{_LEAD}(?:role|part)\s+of"
     # "takes the part of a lost tourist": a part of someone (checked on the match: "a" or "an" starts it)
@@ -791,7 +793,8 @@ _REGARDED_BEFORE = linear.compile(
     r"\b(?:treats?|treated|treating|regards?|regarded|regarding|views?|viewed|viewing|describes?|described|describing"
     r"|dismiss(?:es|ed|ing)?|(?:thinks?|thought|thinking)\s+of)\s+$"
 )
-_PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|playing|portrays|portrayed|portraying)\s+$")
+# ("Playing a florist ... is X": the verb opening the sentence too)
+_PLAY_VERB_BEFORE = linear.compile(r"\b(?:plays|play|played|(?i:p)laying|portrays|portrayed|(?i:p)ortraying)\s+$")
 _AS_BEFORE = linear.compile(r"\bas\s+$")
 # "the part of", "the role of" right before a part: the words after it name the part whole
 _PART_OF_BEFORE = linear.compile(r"\b(?:role|part)\s+of\s+$")
@@ -841,12 +844,42 @@ _PLAYING_FIRST = linear.compile(
     r"(?:^|[.;!?]\s+|,\s+and\s+)(?:(?i:p)laying|(?i:s)tarring\s+as|(?i:c)ast\s+as|(?i:a)ppearing\s+as"
     # ("Turning up as a warden is X", "Popping up as the vicar is X": the same, told by turning up in the video)
     r"|(?i:t)urning\s+up\s+as|(?i:s)howing\s+up\s+as|(?i:p)opping\s+up\s+as)\s+"
-    # ("a warden writing out a ticket for the whole band": whom the part does something for or to, a mention after
-    # the preposition, within its words; checked on the match to be no one's name)
-    rf"(?P<role>(?i:the|a|an|his|her|their)\s(?:[^@,;.()\"]|(?:for|to)\s+@\d+){{1,{MAX_ROLE}}}?)\s+(?:is|was)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?"
+    # ("a florist packing up her stall": whose, a pronoun, inside the part; "a warden writing out a ticket for the
+    # whole band": whom the part does something for; "the Leeds actor X": a place before the trade; each checked on
+    # the match)
+    rf"(?P<role>(?i:the|a|an|his|her|their)\s(?:[^@,;.()\"]|@\d+){{1,{MAX_ROLE}}}?)"
+    # ("Playing a nurse who loses her keys is X", "Playing a nurse in the final scene is X": a relative clause and
+    # when in the video are no part of the part, as after "plays")
+    rf"(?:\s+(?:who|whose|that|which)\s(?:[^@,;.()\"]|@\d+){{1,120}}?|\s+{_SCENE_WHEN})?\s+(?:is|was)\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z][a-z][\w-]*|@\d+)\s+){0,3}?"
     rf"{_RELATION_NAMED}(?P<person>{_P})"
 )
+
+
+def _only_whose_and_where(clause: Clause, match: linear.Match) -> bool:
+    """Whether the mentions inside a part told first ("Playing a florist packing up her stall is the Leeds actor X")
+    are only a "his", "her" or "their" in the part (or a relative clause after it) and places before the player's
+    trade: no one else named there."""
+    role = clause.skeleton[match.start("role") : match.end("role")]
+    before_person = clause.skeleton[match.end("role") : match.start("person")]
+    for found in _MENTION_AT.finditer(role):
+        mention = clause.mentions[int(found.group("n"))]
+        # (whom the part does something for or to is told by "the band", no name: "a nurse to Bell" may be her own)
+        for_whom = role[: found.start()].endswith((" for ", " to ")) and not _named_one(clause, found.group())
+        if not for_whom and (mention.kind != "pronoun" or mention.text.lower() not in ("his", "her", "their")):
+            return False
+    for found in _MENTION_AT.finditer(before_person):
+        mention = clause.mentions[int(found.group("n"))]
+        # (a "her" in a relative clause after the part; "is Arbour's cousin, X": whose relation the player is)
+        whose = mention.possessive or (mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "their"))
+        if not whose and (mention.kind != "name" or mention.people or mention.new):
+            return False
+    return True
+
+
+_MENTION_AT = linear.compile(r"@(?P<n>\d+)")
+
+
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the
 # thumbnail is Y" says who is in a picture of the video, not whom he plays in it).
 _NOT_PARTS = (ROLE_NOUNS - KEEPER_NOUNS) | frozenset(
@@ -2193,9 +2226,7 @@ def cast(clause: Clause) -> list[Part]:
         matches += (
             m
             for m in _PLAYING_FIRST.finditer(encoded)
-            if _played_thing(m.group("role")) is None
-            # (whom the part does something for is told by "the band", no name: "a nurse to Bell" may be her own)
-            and not any(_named_one(clause, n.group()) for n in _PRONOUN_IN.finditer(m.group("role")))
+            if _played_thing(m.group("role")) is None and _only_whose_and_where(clause, m)
         )
     if " and " in skeleton or ", " in skeleton:
         matches += _gapped(clause, encoded)

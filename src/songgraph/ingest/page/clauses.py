@@ -1160,6 +1160,8 @@ class Clause:
     focus: str | None = None
     # The people (and bands) the sentence before named, in order.
     previous: tuple[str, ...] = ()
+    # The sentence before the one before this (whose people ``previous`` does not hold).
+    earlier: Clause | None = field(default=None, compare=False, repr=False)
     # The last two people the text named together before this sentence ("A and B", "the two singers").
     pair: tuple[str, str] | None = None
     # In a quote, the one its speaker speaks with or of (an interview's other guest), when known.
@@ -1261,6 +1263,7 @@ class Discourse:
     one_and_other: tuple[str, str | None] | None = None
     # The last sentence read (which may deny what the one before it told: "X has denied it.")
     last_read: Clause | None = None
+    read_before: Clause | None = None
     # The people the sentence before the last one named (``last_named`` one sentence further back), and for each of
     # the two, whether it named someone new to the page besides them (who is not in either).
     named_before: tuple[str, ...] = ()
@@ -1554,6 +1557,7 @@ class Discourse:
             self._note_kin_word(clause)
         clause.focus = focus
         clause.previous = self.last_named
+        clause.earlier = self.read_before
         clause.pair = pair
         clause.counterpart = self.counterpart
         clause.called = objects_before
@@ -1639,7 +1643,7 @@ class Discourse:
         # (the sentence read last becomes the one before it: whom it opened on, checked while it is still the last)
         opening = self.last_read.mentions[0].person if self.last_read is not None and self.last_read.mentions else None
         self.earlier_opened = opening if opening is not None and self._opened_on(opening) else None
-        self.last_read = clause
+        self.read_before, self.last_read = self.last_read, clause
         self.named_before = last_named
         newcomers = self._newcomers_named
         self._newcomers_named = (

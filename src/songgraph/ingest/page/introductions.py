@@ -776,6 +776,12 @@ _ONLY_WHEN = linear.compile(
     r"^[\s,]*(?:(?:in|back\s+in)\s+(?:18|19|20)\d\d|(?:that|this|the\s+next|the\s+following)\s+(?:spring|summer|autumn|fall"
     r"|winter|year|month|week))?[\s,.!]*$"
 )
+# ", who introduced them in 2015.": the rest of a clause that tells no occasion, when at most, or the introduction
+# retold by a relative clause about the introducer with no more
+_NO_OCCASION = linear.compile(
+    rf"^[\s,]*(?:who\s+{_ADVERBS}introduced\s+@\d+\s*)?(?:(?:in|back\s+in)\s+(?:18|19|20)\d\d|(?:that|this|the\s+next|"
+    r"the\s+following)\s+(?:spring|summer|autumn|fall|winter|year|month|week))?[\s,.!]*$"
+)
 _OPENING_SUBJECT = linear.compile(r"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+(?:[a-z]+ly\s+)?[a-z]")
 
 
@@ -2459,6 +2465,7 @@ def _read(
         )
     looked_back = False
     told_before = False
+    told_apart = False  # (one of the two told in each of the two sentences before)
     other = "b" if groups.get("b") else "to" if groups.get("to") else None
     named_after = _placed_party(clause, groups[other], groups.get("rest") or "") if other else None
     if other and named_after is not None:
@@ -2662,6 +2669,9 @@ def _read(
         and squash(a.text).lower() in _BARE_PLURALS
     ):
         pair = _the_two_told_before(clause, a, by, sentence_before)
+        if pair is None:
+            pair = _the_two_told_apart(clause, a, by, sentence_before, people)
+            told_apart = pair is not None
         told_before = pair is not None
     if pair is None and by is not None and a is not None and b is None and sentence_after is not None:
         revealed = _revealed(groups.get("rest") or "", sentence_after)
@@ -2983,9 +2993,10 @@ def _read(
         # "A was introduced to B by X at her farewell concert": where is told, but whose "her" is, is not sure; the
         # introduction without it would be half a fact
         return Doubt("an introduction whose occasion is someone's not known for sure is not imported", at)
-    if told_before and occasion is None and rest.strip(" ,"):
+    if told_before and occasion is None and rest.strip(" ,") and not (told_apart and _NO_OCCASION.match(rest)):
         # the pair read from the sentence before, with an occasion told that could not be read: half a fact that
-        # would read as whole
+        # would read as whole (of two told one in each sentence before, when only is told, "in 2015", or the
+        # introduction retold with no more, there is none)
         return Doubt("an introduction whose occasion the page tells but not for sure is not imported", at)
     return Introduction(by, pair, occasion, _year_of(year), at, looked_back, group[2:] if group else ())
 
@@ -4208,16 +4219,28 @@ def _the_two_of_before(clause: Clause, pronoun: Mention, by: str, before: Clause
         return None
     if any(m.person and fold(m.person) != fold(by) for m in clause.mentions[1 : pronoun.number]):
         return None  # someone else named between: whom "them" means is not sure
-    named: list[str] = []
-    for m in before.mentions:
-        if m.kind not in ("name", "description") or not m.person or m.possessive or m.person in named:
-            continue
-        if m.number == 0 and _PLURAL_SUBJECT.match(before.skeleton[before.starts[0] + len(f"@{m.number}") :]):
-            continue  # the group the two were
-        named.append(m.person)
+    named = _named_in(before)
+    if len(named) == 1 and clause.earlier is not None:
+        # "A sang in Leeds. B played on it. The two met through X": one told of in each of the two sentences before
+        earlier = _named_in(clause.earlier)
+        named = [*earlier, *named] if len(earlier) == 1 and fold(earlier[0]) != fold(named[0]) else []
     if len(named) != 2 or fold(by) in {fold(p) for p in named}:
         return None
     return named[0], named[1]
+
+
+def _named_in(before: Clause) -> list[str]:
+    """The people a sentence named (a new full name among them), in order, leaving out whose something is and the
+    group a plural subject was ("Static Parade were A and B")."""
+    named: list[str] = []
+    for m in before.mentions:
+        one = m.person or (squash(m.text) if m.kind == "name" and m.new else None)
+        if m.kind not in ("name", "description") or not one or m.possessive or one in named:
+            continue
+        if m.number == 0 and _PLURAL_SUBJECT.match(before.skeleton[before.starts[0] + len(f"@{m.number}") :]):
+            continue  # the group the two were
+        named.append(one)
+    return named
 
 
 def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Clause) -> tuple[str, str] | None:
@@ -4245,6 +4268,46 @@ def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Claus
         if one is None or fold(one) not in {fold(by), *(fold(p) for p in told)}:
             return None
     return told[0], told[1]
+
+
+def _the_two_told_apart(
+    clause: Clause, plural: Mention, by: str, before: Clause, people: People
+) -> tuple[str, str] | None:
+    """ "A sang in a pub band in Leeds. B, a fiddler from Hull, played on it. X brought the two together": a plural
+    the clause names no one else before is the one person each of the two sentences before told of, when neither
+    told of anyone else, a newcomer or a band (whom the plural means is then not sure)."""
+    told = _told_of(before, by)
+    earlier = _told_of(clause.earlier, by) if clause.earlier is not None else None
+    if told is None or earlier is None or len(told) != 1 or len(earlier) != 1:
+        return None
+    first, second = earlier[0], told[0]
+    groups = {fold(group) for group in people.groups()}
+    if fold(first) == fold(second) or {fold(first), fold(second)} & groups:
+        return None
+    for m in clause.mentions[: plural.number]:
+        if m.kind == "name" and not m.people and not m.new:
+            continue
+        one = _one(m, None)
+        if one is None or fold(one) not in {fold(by), fold(first), fold(second)}:
+            return None
+    return first, second
+
+
+def _told_of(before: Clause, by: str) -> list[str] | None:
+    """The people a sentence told of besides the introducer and the writer, in order; None when it told of someone
+    it could not name (an unknown pronoun)."""
+    told: list[str] = []
+    for m in before.mentions:
+        if m.kind == "name" and not m.people and not m.new:
+            continue  # a place, a title, an outlet: no one who could be one of the two
+        if m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON:
+            continue
+        one = _one(m, None)
+        if one is None:
+            return None
+        if fold(one) not in {fold(p) for p in told} and fold(one) != fold(by):
+            told.append(one)
+    return told
 
 
 def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
