@@ -595,6 +595,9 @@ _PLAYED_BY = linear.compile(
     # ("Their daughter is played by": a sentence may open on the pronoun)
     # ("the bit that made our day: the fisherman is played by": a colon ends a part and a relative clause, as "." does)
     rf"(?P<role>(?:(?i:the|a|an)\s|his\s|her\s|their\s|(?:His|Her|Their)\s|{_P}(?:'s)?\s)(?:[^@,;:.()]|{_P}){{1,{MAX_ROLE}}}?|{_P})"
+    # ("the nurse in the final scene is played by", "the grandmother in the opening shot, watering her geraniums, is
+    # played by": when in the video, no part of the part)
+    rf"(?:\s+{_SCENE_WHEN})?"
     # ("the old man who runs the funicular (a small railway up the hill) is played by": a gloss in brackets that names
     # no one may end the relative clause)
     # ("the old man who rides the tram all night, never getting off, is played by": a participle's phrase about what
