@@ -45757,3 +45757,19 @@ def test_me63_parts_told_with_their_words_or_first(sentence: str, expected: list
 )
 def test_me63_when_in_the_video_is_no_part_of_a_part_played_by(sentence: str, part: str) -> None:
     assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == [("Cy Dorn", part)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # given the part: its words before it, as "gets the part of" and "takes the part of"
+        ("Cy Dorn got the part of the bus driver.", [("Cy Dorn", "the bus driver")]),
+        ("Cy Dorn landed the role of the bus driver.", [("Cy Dorn", "the bus driver")]),
+        ("Cy Dorn won the part of a bus driver.", [("Cy Dorn", "a bus driver")]),
+        # near misses: a sung part is no part of the video
+        ("Cy Dorn got the part of the chorus.", []),
+        ("Cy Dorn gets the part of the verse.", []),
+    ],
+)
+def test_me63_a_part_got_or_landed(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected

@@ -257,7 +257,9 @@ _APPOSITION = (
 )
 _PLAYING = (
     # ("plays the part of a nurse": the part after its words, tried before the verb alone would take them as the part)
-    rf"(?:(?:in|takes\s+on|took\s+on|plays|played|playing|play|gets)\s+the\s+{_LEAD}(?:role|part)\s+of"
+    # ("got the part of", "landed the role of": given the part, as "gets the part of" is)
+    rf"(?:(?:in|takes\s+on|took\s+on|plays|played|playing|play|gets|got|landed|lands|won|wins)\s+the\s+{_LEAD}"
+    r"(?:role|part)\s+of"
     # "play" of several, or of a band ("The band play the wedding band")
     r"|playing|plays|play|played|portrays|portraying|portrayed"
     # "takes the role of the owner" (but "takes the part of the chorus" is singing it)
@@ -269,7 +271,9 @@ _PLAYING = (
 )
 # "takes the part of": before a part that starts "a" or "an", playing someone; "takes the part of the chorus", "took
 # the part of her sister" may be singing a line or siding with someone
-_TAKES_PART = linear.compile(r"\b(?:takes|took|taking)\s+the\s+(?:[a-z]+\s+)?part\s+of\s+$")
+_TAKES_PART = linear.compile(
+    r"\b(?:takes|took|taking|gets|got|landed|lands|won|wins)\s+the\s+(?:[a-z]+\s+)?part\s+of\s+$"
+)
 _SOMEONE = linear.compile(r"^(?:a|an)\s")
 _NAMED_ONE = linear.compile(r"^\s*@(\d+)\s*$")
 # ("takes the part of the caller", "the part of the bride's mother": "the" someone, when the words are no sung part's
