@@ -869,22 +869,23 @@ def _only_whose_and_where(clause: Clause, match: linear.Match) -> bool:
     trade: no one else named there."""
     role = clause.skeleton[match.start("role") : match.end("role")]
     before_person = clause.skeleton[match.end("role") : match.start("person")]
-    for found in _MENTION_AT.finditer(role):
-        mention = clause.mentions[int(found.group("n"))]
+    for found in _PRONOUN_IN.finditer(role):
+        mention = clause.mention(found.group())
         # (whom the part does something for or to is told by "the band", no name: "a nurse to Bell" may be her own)
         for_whom = role[: found.start()].endswith((" for ", " to ")) and not _named_one(clause, found.group())
-        if not for_whom and (mention.kind != "pronoun" or mention.text.lower() not in ("his", "her", "their")):
+        if mention is None or (
+            not for_whom and (mention.kind != "pronoun" or mention.text.lower() not in ("his", "her", "their"))
+        ):
             return False
-    for found in _MENTION_AT.finditer(before_person):
-        mention = clause.mentions[int(found.group("n"))]
+    for found in _PRONOUN_IN.finditer(before_person):
+        mention = clause.mention(found.group())
+        if mention is None:
+            return False
         # (a "her" in a relative clause after the part; "is Arbour's cousin, X": whose relation the player is)
         whose = mention.possessive or (mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "their"))
         if not whose and (mention.kind != "name" or mention.people or mention.new):
             return False
     return True
-
-
-_MENTION_AT = linear.compile(r"@(?P<n>\d+)")
 
 
 # Words that make "the X is Y" something other than a part ("the director is", "the idea was"; "the man on the

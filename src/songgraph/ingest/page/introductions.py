@@ -771,17 +771,16 @@ _ASKED_WHERE = linear.compile(r"^\W*(?:(?:And|So)\s+)?(?:[Tt]he\s+)?(?i:place|ve
 _PLACE_ANSWER = linear.compile(
     r"^\W*(?:[Aa]n?|[Tt]he|(?P<whose>@\d+)(?:'s)?)\s+[\w'-]+(?:\s+[\w'@-]+){0,7}\s*[.!]?\s*$"
 )
-# A clause that ends with its people, or with when only ("in 2019", "that spring"): where is not told there
-_ONLY_WHEN = linear.compile(
-    r"^[\s,]*(?:(?:in|back\s+in)\s+(?:18|19|20)\d\d|(?:that|this|the\s+next|the\s+following)\s+(?:spring|summer|autumn|fall"
+# When only, no where: "in 2019", "that spring"
+_WHEN_ONLY = (
+    r"(?:(?:in|back\s+in)\s+(?:18|19|20)\d\d|(?:that|this|the\s+next|the\s+following)\s+(?:spring|summer|autumn|fall"
     r"|winter|year|month|week))?[\s,.!]*$"
 )
+# A clause that ends with its people, or with when only: where is not told there
+_ONLY_WHEN = linear.compile(rf"^[\s,]*{_WHEN_ONLY}")
 # ", who introduced them in 2015.": the rest of a clause that tells no occasion, when at most, or the introduction
 # retold by a relative clause about the introducer with no more
-_NO_OCCASION = linear.compile(
-    rf"^[\s,]*(?:who\s+{_ADVERBS}introduced\s+@\d+\s*)?(?:(?:in|back\s+in)\s+(?:18|19|20)\d\d|(?:that|this|the\s+next|"
-    r"the\s+following)\s+(?:spring|summer|autumn|fall|winter|year|month|week))?[\s,.!]*$"
-)
+_NO_OCCASION = linear.compile(rf"^[\s,]*(?:who\s+{_ADVERBS}introduced\s+@\d+\s*)?{_WHEN_ONLY}")
 _OPENING_SUBJECT = linear.compile(r"^\W*(?:(?:And|But|So|Then)\s+)?@0\s+(?:[a-z]+ly\s+)?[a-z]")
 
 
@@ -4247,26 +4246,9 @@ def _the_two_told_before(clause: Clause, plural: Mention, by: str, before: Claus
     """ "Ana has been dating Ben since May. Her friend X introduced the pair at a party": a plural the clause names no
     one else before is the two people the sentence before told of, when it told of exactly two besides the introducer
     and of no one it could not name (an unknown pronoun or a group leaves whom the plural means unsure)."""
-    told: list[str] = []
-    for m in before.mentions:
-        if m.kind == "name" and not m.people and not m.new:
-            continue  # a place, a title, an outlet: no one who could be one of the two
-        if m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON:
-            continue  # the writer: "them" and "the pair" leave out whoever says "I" or "we"
-        one = _one(m, None)
-        if one is None:
-            return None
-        # ("A was brought to B by X. X put the two of them together": the introducer told of too is none of the two)
-        if fold(one) not in {fold(p) for p in told} and fold(one) != fold(by):
-            told.append(one)
-    if len(told) != 2:
+    told = _told_of(before, by)
+    if told is None or len(told) != 2 or not _only_these_before(clause, plural, by, told):
         return None
-    for m in clause.mentions[: plural.number]:
-        if m.kind == "name" and not m.people and not m.new:
-            continue
-        one = _one(m, None)
-        if one is None or fold(one) not in {fold(by), *(fold(p) for p in told)}:
-            return None
     return told[0], told[1]
 
 
@@ -4284,13 +4266,7 @@ def _the_two_told_apart(
     groups = {fold(group) for group in people.groups()}
     if fold(first) == fold(second) or {fold(first), fold(second)} & groups:
         return None
-    for m in clause.mentions[: plural.number]:
-        if m.kind == "name" and not m.people and not m.new:
-            continue
-        one = _one(m, None)
-        if one is None or fold(one) not in {fold(by), fold(first), fold(second)}:
-            return None
-    return first, second
+    return (first, second) if _only_these_before(clause, plural, by, [first, second]) else None
 
 
 def _told_of(before: Clause, by: str) -> list[str] | None:
@@ -4301,13 +4277,25 @@ def _told_of(before: Clause, by: str) -> list[str] | None:
         if m.kind == "name" and not m.people and not m.new:
             continue  # a place, a title, an outlet: no one who could be one of the two
         if m.kind == "pronoun" and m.text.lower() in _FIRST_PERSON:
-            continue
+            continue  # the writer: "them" and "the pair" leave out whoever says "I" or "we"
         one = _one(m, None)
         if one is None:
             return None
+        # ("A was brought to B by X. X put the two of them together": the introducer told of too is none of the two)
         if fold(one) not in {fold(p) for p in told} and fold(one) != fold(by):
             told.append(one)
     return told
+
+
+def _only_these_before(clause: Clause, plural: Mention, by: str, two: list[str]) -> bool:
+    """Whether the clause names no one before the plural but the introducer and the two it is read as."""
+    for m in clause.mentions[: plural.number]:
+        if m.kind == "name" and not m.people and not m.new:
+            continue
+        one = _one(m, None)
+        if one is None or fold(one) not in {fold(by), *(fold(p) for p in two)}:
+            return False
+    return True
 
 
 def _named_before(clause: Clause, plural: Mention, by: str) -> bool:
