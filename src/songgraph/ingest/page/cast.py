@@ -349,7 +349,11 @@ _PRAISED = (
     r"menacing|heartbreaking|impressive|glorious|believable|credible|irresistible|formidable|charming|tender)"
 )
 # (not "asked to play", "offered to play", "agreed to play": a part not yet sure to be played)
-_WILLING = r"(?:\s+(?:was|were|is|are)\s+(?:finally\s+)?persuaded\s+to(?:\s+appear)?)?"
+# ("X gets to play a bus driver": the part is had, and played)
+_WILLING = (
+    r"(?:\s+(?:was|were|is|are)\s+(?:finally\s+)?persuaded\s+to(?:\s+appear)?"
+    r"|\s+(?:(?:also|finally)\s+)?(?:gets|got)\s+to(?:\s+appear)?)?"
+)
 _AS = linear.compile(
     # ("I'm in it as": in a quote, the speaker's "I" and the contraction's "am")
     # ("X gamely appears as", "X reluctantly plays": how, an adverb before the verb; "X was persuaded to play": a
@@ -854,7 +858,8 @@ _PLAYING_FIRST = linear.compile(
     # ("a florist packing up her stall": whose, a pronoun, inside the part; "a warden writing out a ticket for the
     # whole band": whom the part does something for; "the Leeds actor X": a place before the trade; each checked on
     # the match)
-    rf"(?P<role>(?i:the|a|an|his|her|their)\s(?:[^@,;.()\"]|@\d+){{1,{MAX_ROLE}}}?)"
+    # ("Playing Arbour's mother is X": whose relation the part is, the page's person)
+    rf"(?P<role>(?:(?i:the|a|an|his|her|their)\s|@\d+'s\s)(?:[^@,;.()\"]|@\d+){{1,{MAX_ROLE}}}?)"
     # ("Playing a nurse who loses her keys is X", "Playing a nurse in the final scene is X": a relative clause and
     # when in the video are no part of the part, as after "plays")
     rf"(?:\s+(?:who|whose|that|which)\s(?:[^@,;.()\"]|@\d+){{1,120}}?|\s+{_SCENE_WHEN})?\s+(?:is|was)\s+"
@@ -873,8 +878,12 @@ def _only_whose_and_where(clause: Clause, match: linear.Match) -> bool:
         mention = clause.mention(found.group())
         # (whom the part does something for or to is told by "the band", no name: "a nurse to Bell" may be her own)
         for_whom = role[: found.start()].endswith((" for ", " to ")) and not _named_one(clause, found.group())
+        # ("Playing the singer's mother": a relation of someone the page names, opening the part)
+        whose_first = found.start() == 0 and mention is not None and mention.possessive
         if mention is None or (
-            not for_whom and (mention.kind != "pronoun" or mention.text.lower() not in ("his", "her", "their"))
+            not for_whom
+            and not whose_first
+            and (mention.kind != "pronoun" or mention.text.lower() not in ("his", "her", "their"))
         ):
             return False
     for found in _PRONOUN_IN.finditer(before_person):
@@ -2142,7 +2151,9 @@ def cast(clause: Clause) -> list[Part]:
         )
         # ("the young sailor she falls for is played by X": a contact clause's pronoun is the clause's, not the part's)
         if (
-            _names_no_one(clause, _before_contact_clause(clause, m.group("role")))
+            # ("a florist packing up her stall is played by X": the participle's phrase, cut from the part, may hold
+            # whose the thing it does something to is)
+            _names_no_one(clause, _before_phrase(clause, _before_contact_clause(clause, m.group("role"))))
             or _YOUNGER_SELF.match(m.group("role")) is not None
         )
         and not ((m.group("what") or m.group("what_the") or m.group("when")) and " taken by " in m.group(0))
@@ -2564,7 +2575,7 @@ def cast(clause: Clause) -> list[Part]:
         if not role or len(role) > MAX_ROLE or (_RUN_ON.search(role_text) and not _at_a_stage(role_text)):
             continue
         if role.startswith(("The ", "A ", "An ", "His ", "Her ", "Their ")):
-            role = role[0].lower() + role[1:]  # a part that starts its sentence ("The caller who ... is X")
+            role = _lower_first(role)  # a part that starts its sentence ("The caller who ... is X")
         story = _STORY_OF.match(role)
         role = role[story.end() :] if story else role
         if id(match) in passive:
@@ -3537,6 +3548,18 @@ _ACTIVITYS = r"club|team|coach|class|lesson|partner|trip|session|contest|kit"
 _SOMEONE_ENDING = linear.compile(rf"(?:{_SOMEONE_SUFFIX}|s|ion|{_ACTIVITYS})$")
 # "an amateur cycling club in ...": an "-ing" word before a noun of what the activity has is no participle
 _ACTIVITYS_NOUN = linear.compile(rf"\s+(?:{_ACTIVITYS}|champion|instructor)(?:\s|$)")
+
+
+def _before_phrase(clause: Clause, role: str) -> str:
+    """A part's words, mentions kept, up to where a participle's phrase would be cut from it (read with its pronouns
+    spelled: "a florist selling her roses" -> "a florist")."""
+    kept = _before_participle(_lower_first(_pronouns_spelled(clause, role)))
+    return " ".join(role.split()[: len(kept.split())])
+
+
+def _lower_first(role: str) -> str:
+    """A part that opens its sentence ("A florist ..."), read as where it stands inside one."""
+    return role[:1].lower() + role[1:]
 
 
 def _before_participle(role: str, cut: str = "") -> str:
@@ -4571,7 +4594,7 @@ def _part_then_colon(clause: Clause, seen: set[int]) -> list[Part]:
     if person is None:
         return []
     seen.add(id(mention))
-    return [Part(person, role[0].lower() + role[1:], clause.at(match.start("person")))]
+    return [Part(person, _lower_first(role), clause.at(match.start("person")))]
 
 
 # "The old watchmaker in the last scene? He's played by the actor X.": a part asked about as a question of its own
@@ -4632,7 +4655,7 @@ def _part_answered(clause: Clause, told: linear.Match, role: str, seen: set[int]
     return [
         Part(
             person,
-            role[0].lower() + role[1:],
+            _lower_first(role),
             clause.at(told.start("person") if told.group("person") else told.start("named")),
         )
     ]
