@@ -45773,3 +45773,66 @@ def test_me63_when_in_the_video_is_no_part_of_a_part_played_by(sentence: str, pa
 )
 def test_me63_a_part_got_or_landed(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # whose relation the part is, opening a part told first
+        ("Playing Arbour's mother is Cy Dorn.", [("Cy Dorn", "Arbour's mother")]),
+        # the part had, and played
+        ("Cy Dorn gets to play a bus driver.", [("Cy Dorn", "a bus driver")]),
+        ("Cy Dorn got to appear as a bus driver.", [("Cy Dorn", "a bus driver")]),
+        # the passive: a "her" in the participle's phrase, cut from the part, is no one else named
+        ("A florist selling her roses is played by Cy Dorn.", [("Cy Dorn", "a florist")]),
+        # near misses: a part not sure to be played, another person inside the part, somewhere one gets to
+        ("Cy Dorn asked to play a bus driver.", []),
+        ("A man chasing Arbour is played by Cy Dorn.", []),
+        ("Cy Dorn gets to the bus stop as a bus driver pulls away.", []),
+    ],
+)
+def test_me64_parts_whose_had_and_passive(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second part after "and", "is played" left out with no comma
+        (
+            "The bus driver is played by Cy Dorn and the nurse by Dee Egan.",
+            [("Cy Dorn", "the bus driver"), ("Dee Egan", "the nurse")],
+        ),
+        # near misses: something else made by someone, not a part played
+        ("The bus driver is played by Cy Dorn and the whole thing shot by Dee Egan.", [("Cy Dorn", "the bus driver")]),
+        ("The bus driver is played by Cy Dorn and the car driven by Dee Egan.", [("Cy Dorn", "the bus driver")]),
+    ],
+)
+def test_me64_a_gapped_second_part_after_and(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the second of the two described by where they are from and a relative clause, before "met through"
+        (
+            "Dee Egan and Cy Dorn, a Finnish poet who had moved to Leeds to study, met through Arbour at a party in "
+            "Hull.",
+            [("Ann Arbour", frozenset({"Dee Egan", "Cy Dorn"}), "a party in Hull")],
+        ),
+        # the introducer described twice, joined by "and", where they are from read as a name of no one
+        (
+            "Dee Egan sang in Leeds. Cy Dorn played the fiddle in Hull. Egan and Dorn owe their partnership to "
+            "Arbour, a Chicago-born producer and former session drummer who introduced the two at a softball game in "
+            "Hull.",
+            [("Ann Arbour", frozenset({"Dee Egan", "Cy Dorn"}), "a softball game in Hull")],
+        ),
+        # near miss: the relative clause names someone of the page, who may be one the two met through: left out
+        ("Dee Egan and Cy Dorn, a poet who toured with Arbour, met through Bea Bell at a party in Hull.", []),
+    ],
+)
+def test_me64_descriptions_before_the_introduction(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert solo_intros(prose) == expected

@@ -658,10 +658,17 @@ _PLAYED_BY = linear.compile(
 # "A petrol attendant is played by X; a farmer's widow, by Y": the next part told the same way with "is played" left
 # out, the comma standing for it (matched right after a _PLAYED_BY match; a description of the player may come
 # before the name)
+# ("is played by A and the nurse by B": joined by "and" alone, a short part with no comma before "by", checked on the
+# match to end on no past participle: "and the car driven by B" is no part)
 _GAPPED_PASSIVE = linear.compile(
-    rf"\s*[;,]\s*(?:and\s+)?(?P<role>(?:a|an|the|his|her|their)\s[^@,;:.()\"]{{1,80}}?)\s*,\s*by\s+"
+    rf"(?:\s*[;,]\s*(?:and\s+)?|\s+and\s+)(?P<role>(?:a|an|the|his|her|their)\s[^@,;:.()\"]{{1,80}}?)"
+    r"(?P<comma>\s*,)?\s+by\s+"
     rf"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<person>{_P})(?:\s*[,;.!?]|\s*$|\s+and\s)"
 )
+
+
+# Past participles of making ("and the whole thing shot by B"), which end no part told without its comma
+_MADE_WORDS = frozenset(str.split("shot made done sung written sewn built cut set run put drawn grown"))
 
 
 # what every _PLAYED_BY match holds
@@ -2167,10 +2174,21 @@ def cast(clause: Clause) -> list[Part]:
     # participle's phrase as after "plays"
     for m in list(matches):
         gapped = _GAPPED_PASSIVE.match(encoded, m.end())
+        if gapped is None:
+            continue
+        role = gapped.group("role")
+        words = role.split()
         if (
-            gapped is not None
-            and _names_no_one(clause, gapped.group("role"))
-            and _played_thing(gapped.group("role")) is None
+            _names_no_one(clause, role)
+            and _played_thing(role) is None
+            and (
+                gapped.group("comma")
+                or (
+                    len(words) <= 5
+                    and _PAST_PARTICIPLE.match(words[-1]) is None
+                    and words[-1] not in _IRREGULAR_PARTICIPLES | _MADE_WORDS
+                )
+            )
         ):
             matches.append(gapped)
     passive = {id(m) for m in matches}

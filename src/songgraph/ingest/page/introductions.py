@@ -167,7 +167,10 @@ _ACTIVE = linear.compile(
     # "X, the manager who introduced": an apposition that says who did ("the Dutch booker who": where they are from,
     # capitalised, describes them too; "the Radio Polder DJ who": what they are capitalised whole, with a station's
     # name, is read as one name)
-    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:@\d+\s+)?(?:who|that)\s+"
+    # ("X, a Chicago-born producer and former session drummer who introduced": two things they are, joined by "and",
+    # where they are from read as a name first)
+    rf"|\s*,\s*(?:the|a|an|his|her|their|{_P}'s)\s+(?:(?P<born>@\d+)\s+)?(?:[A-Za-z][\w-]*\s+){{0,3}}?"
+    rf"(?:and\s+(?:[a-z][\w-]*\s+){{1,3}}?)?(?:@\d+\s+)?(?:who|that)\s+"
     # "X, 70, a pianist who has played the city's clubs for decades and who introduced": a relative clause's second
     # verb with its own "who", after the age and what they are (the first clause naming no one, checked on the match;
     # "X, the engineer who had mixed their demo and who": what they are may be a description the page resolves to X)
@@ -486,8 +489,11 @@ _MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{PERSON_ROLE}
 # checked on the match)
 # ("A and B, the band's bassist, met through X": what the second of the two is, set off by commas before the verb)
 # (or a description the page reads as a mention of its own, "the bassist": checked on the match to mean no one else)
+# ("A and B, a Finnish poet who had moved to Stockholm to study, met through X": where B is from, capitalised, and a
+# relative clause of B's; the places and things it names checked on the match to be no one)
 _SUBJECT_APPOSED = (
-    r"(?:\s*,\s*(?:(?:the|a|an|his|her|their|@\d+'s)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w-]*|(?P<b_appo>@\d+))\s*,)?"
+    r"(?:\s*,\s*(?:(?:the|a|an|his|her|their|@\d+'s)\s+(?P<b_what>(?:\p{Lu}[\w-]*\s+|@\d+\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
+    r"[a-z][\w-]*(?:\s+(?:who|whose)\s(?:[^@,;.()\"]|@\d+){1,160}?)?)|(?P<b_appo>@\d+))\s*,)?"
 )
 _MET_VIA = linear.compile(
     rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}){_SUBJECT_APPOSED})?\s+{_ADVERBS}met\s+"
@@ -1561,6 +1567,10 @@ def _names_no_one(clause: Clause, words: str | None) -> bool:
     return True
 
 
+# "Chicago-born", "Berlin-based": a place, and that one is from it
+_BORN = linear.compile(r"-(?:born|based|bred|raised)$")
+
+
 # "A and B met at a wedding in Cobh", "A first met B during a tour": two meeting somewhere, told in their own sentence
 _TWO_MET = linear.compile(
     r"@(?P<a>\d+)\s+(?:and\s+@(?P<and>\d+)\s+)?(?:had\s+)?(?:first\s+)?met\s+(?:@(?P<b>\d+)\s+)?(?:at|during)\s"
@@ -1711,6 +1721,8 @@ def introductions(
                 b_appo.kind != "description" or b_named is None or b_appo.people not in ((), b_named.people)
             ):
                 continue  # "A and B, C, met": a list of three, or a description of someone else, not B's apposition
+            if not _names_no_one(clause, match.groupdict().get("b_what")):
+                continue  # "A and B, a singer who toured with C, met": C may be one the two met through
             if pattern is _MET_VIA and _LISTED_BEFORE.search(
                 clause.skeleton[max(0, match.start() - 80) : match.start()]
             ):
@@ -1864,6 +1876,15 @@ def introductions(
             ) or not _relative_names_no_other(clause, match):
                 # "A, a friend of Cy Dorn's, and B were introduced", "X, the manager who had signed A and B ...,
                 # connected them": an apposition naming someone else, who may be one of the two
+                continue
+            born = clause.mention(match.groupdict().get("born"))
+            if (
+                born is not None
+                and (born.people or not _BORN.search(born.text))
+                and not clause.skeleton.startswith((" who ", " that "), match.end("born"))
+            ):
+                # "the Chicago-born producer who": where they are from, read as a name of no one ("the Radio Polder DJ
+                # who": or what they are, read whole as one name)
                 continue
             aside = match.groupdict().get("aside")
             subject = clause.mention(match.groupdict().get("a") or "")
