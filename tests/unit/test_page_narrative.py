@@ -45836,3 +45836,25 @@ def test_me64_descriptions_before_the_introduction(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "source"),
+    [
+        # a newspaper whose name ends on a word that is also a role, capitalised: a title, not "the star"
+        ("“It rained all week,” Arbour told the Toronto Star.", "Toronto Star"),
+        ("“It rained all week,” Arbour told the Morning Star.", "Morning Star"),
+        # a title that goes on past a joining word of another tongue
+        ("“It rained all week,” Arbour told La Gazzetta dello Sport.", "La Gazzetta dello Sport"),
+        ("“It rained all week,” Arbour told Corriere della Sera in 2019.", "Corriere della Sera"),
+        ("“It rained all week,” Arbour told Spijkers met Koppen.", "Spijkers met Koppen"),
+        # a broadcaster named by "Broadcasting", or by its letter and frequency: its programme is the source
+        ("“It rained all week,” Arbour told Georgia Public Broadcasting's Georgia Today.", "Georgia Today"),
+        ("“It rained all week,” Arbour said on Q104's Out of the Box.", "Out of the Box"),
+        # near misses: a role in lower case still describes someone; two names joined by "and" stay unsure
+        ("Arbour wrote it alone. “It rained all week,” the star told the Guardian.", "Guardian"),
+        ("“It rained all week,” Arbour told Mojo and Uncut.", None),
+    ],
+)
+def test_me64_titles_of_sources(prose: str, source: str | None) -> None:
+    assert quotes(prose) == [("Ann Arbour", source)]

@@ -2667,6 +2667,9 @@ class Discourse:
                     position + 1
                 )
             if word in ROLE_NOUNS or word in _BAND_WORDS:
+                spelled = tokens[position][2]
+                if spelled[:1].isupper() and not spelled.isupper():
+                    return None  # "told the Toronto Star", "the Morning Star": a title, capitalised, not a role
                 if word in GROUP_NOUNS and not all(_placing(w) for w in words):
                     return None  # "the wedding band", "the house band": what a band is there, not the page's band
                 if word in _MEMBER_WORDS and (

@@ -3207,6 +3207,9 @@ def _owned_source(clause: Clause, owner: str, owned: str, start: int, end: int, 
     return None
 
 
+_LETTER_FREQUENCY = linear.compile(r"^\p{Lu}{1,2}\d{2,3}(?:\.\d)?$")
+
+
 def _medium_named(name: str) -> bool:
     """ "Petőfi Rádió", "NHK World", "ICI Musique": a name shaped like a person's full name that holds a station's word
     or a word of three or more capitals (a broadcaster's initials), or ends in a country's name after two words, which
@@ -3223,6 +3226,8 @@ def _medium_named(name: str) -> bool:
         or any(len(word) >= 3 and word[:1].isupper() and fold(word).endswith("fm") for word in words)
         # ("Antena 3", "Channel 4": a name ending in a number, which no one's does)
         or (len(words) >= 2 and words[-1].isdigit())
+        # ("Q104", "Z100", "B96": a station's letter glued to its frequency)
+        or any(_LETTER_FREQUENCY.match(word) is not None for word in words)
         # ("Rolling Stone Chile", "Billboard Argentina"): a title's edition for a country, after two words or more
         or (len(words) >= 3 and known_country(words[-1]) is not None)
     )
@@ -3794,8 +3799,16 @@ _TITLE_OF_THE = linear.compile(r"\s+of\s+the\s+(?P<rest>@\d+)(?:\s*[,;:.!?]|\s*$
 _SPOKEN_ON_BEFORE = linear.compile(r"\bon\s+(?:[^,;:.!?\s]+\s+){0,3}?(?:[^,;:.!?\s]+['\x{2019}]s\s+)?$")
 
 
+# ("told La Gazzetta dello Sport", "Corriere della Sera", "Folha de S.Paulo", "Spijkers met Koppen": a title that goes
+# on past a lower-case joining word of another tongue to one more name of no one, ending the phrase)
+_TITLE_JOINED = linear.compile(
+    r"\s+(?:dello|della|degli|delle|del|dei|di|da|do|de|de\s+la|du|des|met|van\s+de|von\s+der|und)\s+(?P<rest>@\d+)"
+    r"(?:\s*[,;:.!?]|\s*$|\s+(?:in|on|that|about|when|after|before|last|this|back)\b)"
+)
+
+
 def _source(clause: Clause) -> Source:
-    found, ids = _source_read(clause)
+    found, ids = _source_joined(clause, *_source_read(clause))
     # (a title opening on its own "The": "told Mojo of the Beatles" is what about)
     named = [
         (at, m)
@@ -3810,6 +3823,21 @@ def _source(clause: Clause) -> Source:
     goes_on = _TITLE_OF_THE.match(clause.skeleton, clause.starts[number] + len(f"@{number}"))
     rest = clause.mention(goes_on.group("rest")) if goes_on is not None else None
     if rest is None or rest.kind != "name" or rest.people or rest.possessive or " " in squash(rest.text):
+        return found, ids
+    return squash(clause.text[title.start : rest.end]), {*ids, id(rest)}
+
+
+def _source_joined(clause: Clause, found: str | None, ids: set[int]) -> Source:
+    """A source read as one name, which goes on past a joining word of another tongue ("La Gazzetta dello Sport")."""
+    if found is None or not any(word in clause.skeleton for word in (" d", " met ", " v", " und ")):
+        return found, ids
+    named = [(at, m) for at, m in enumerate(clause.mentions) if id(m) in ids and squash(m.text) == found]
+    if len(named) != 1 or named[0][1].possessive or named[0][1].people:
+        return found, ids
+    number, title = named[0]
+    goes_on = _TITLE_JOINED.match(clause.skeleton, clause.starts[number] + len(f"@{number}"))
+    rest = clause.mention(goes_on.group("rest")) if goes_on is not None else None
+    if rest is None or rest.kind != "name" or rest.people or rest.new or rest.possessive:
         return found, ids
     return squash(clause.text[title.start : rest.end]), {*ids, id(rest)}
 
@@ -4742,7 +4770,7 @@ def segment_tied(text: str) -> bool:
 
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
 # ("Cadena SER", "Cadena Dial": the Spanish word for a broadcasting network, which leads its stations' names)
-_STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele", "cadena"}) | FOREIGN_RADIO
+_STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele", "cadena", "broadcasting"}) | FOREIGN_RADIO
 # Words of a programme's title that no one's name holds ("Weekend Edition", "Starry Night Radio"; the music it plays:
 # "Folk Roots", "Travelling Folk")
 _PROGRAMME_WORDS = (
