@@ -45858,3 +45858,76 @@ def test_me64_descriptions_before_the_introduction(
 )
 def test_me64_titles_of_sources(prose: str, source: str | None) -> None:
     assert quotes(prose) == [("Ann Arbour", source)]
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the second of the two told by what they are before the name, where they are from first
+        (
+            "Arbour and the Italian songwriter Cy Dorn met through Bea Bell at a songwriting camp in Hull.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a songwriting camp in Hull")],
+        ),
+        (
+            "Arbour and the drummer Cy Dorn met through Bea Bell at a party in Hull.",
+            [("Bea Bell", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Hull")],
+        ),
+        # near misses: no word of what someone does; the last two of a list of three
+        ("Arbour and the lucky Cy Dorn met through Bea Bell at a party in Hull.", []),
+        ("Dee Egan, Arbour and the drummer Cy Dorn met through Bea Bell at a party in Hull.", []),
+    ],
+)
+def test_g64_the_second_of_two_described_before_the_name(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(prose) == expected
+
+
+_CREDITED_G64 = "It was written by Arbour, Bea Bell and Cy Dorn. The video was shot in Leeds. Arbour plays a nurse. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # turning up somewhere for a section of the song, which the video plays along: in the video, in no part
+        (
+            "Bell and Dorn turn up in the back seat for the final chorus, singing along and offering advice.",
+            [("Ann Arbour", "a nurse"), ("Bea Bell", None), ("Cy Dorn", None)],
+        ),
+        ("Bell turns up in the back seat for the last verse.", [("Ann Arbour", "a nurse"), ("Bea Bell", None)]),
+        # near misses: a visit to a studio, or after a gig, is no scene of the video
+        ("Bell turned up in the studio for the last verse.", [("Ann Arbour", "a nurse")]),
+        ("Bell and Dorn turned up in the pub after the gig.", [("Ann Arbour", "a nurse")]),
+    ],
+)
+def test_g64_turning_up_for_a_section_of_the_song(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(_CREDITED_G64 + sentence) == expected
+
+
+_DORN_SAID_G64 = "Cy Dorn wrote the bass line. “It took a day,” he said. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the main clause's subject goes on past a relative clause naming someone the page calls otherwise
+        (
+            "Bea Bell, who co-produced it with Dorn, has kept quiet about it, though she posted a photo on Instagram "
+            "with the caption “You're welcome.”",
+            [("Cy Dorn", None), ("Bea Bell", "Instagram")],
+        ),
+        # near misses: the pronoun the page calls the one in the relative clause by; someone named in the main clause
+        (
+            "Bea Bell, who co-produced it with Dorn, has kept quiet about it, and he posted a photo on Instagram "
+            "with the caption “You're welcome.”",
+            [("Cy Dorn", None)],
+        ),
+        (
+            "Bea Bell, who co-produced it with Dorn, played it to Dee Egan, and she posted a photo on Instagram "
+            "with the caption “You're welcome.”",
+            [("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_g64_the_subject_goes_on_past_a_relative_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(_DORN_SAID_G64 + sentence) == expected

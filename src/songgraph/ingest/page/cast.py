@@ -1788,7 +1788,10 @@ _POPS_UP_WHERE = linear.compile(
 )
 # Where in the video itself someone turns up: a scene or shot of it ("in the last scene", "in the background"), or
 # among those filmed watching ("in the crowd", "in the audience": whom a turning up told of a day is not among)
-_IN_A_SCENE = linear.compile(r"\b(?:scenes?|shots?|frames?|background|foreground|video|clip|crowd|audience)\b")
+# ("in the back seat for the final chorus": a section of the song, which the video plays along, tells when in it)
+_IN_A_SCENE = linear.compile(
+    r"\b(?:scenes?|shots?|frames?|background|foreground|video|clip|crowd|audience|choruses|chorus|verses?|outro)\b"
+)
 # ("turns up in the pub at the end": a place, then the end, the video's, which turning up at a place told alone is not)
 _AT_THE_END = linear.compile(r"\s(?:at|near|towards?)\s+the\s+(?:very\s+)?end$")
 # The verbs of turning up told of one person, and of several ("A and B turn up")

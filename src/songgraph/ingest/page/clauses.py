@@ -5265,6 +5265,16 @@ class Discourse:
                 if same is not None:
                     # "She was Siobhán's teacher, and she introduced the two": the subject goes on, over a possessive
                     focus = same
+                elif (
+                    len(meant) > 1
+                    and (over := _subject_over_relative(text, mentions, number)) is not None
+                    and over[1]
+                    and self.people.may_be(over[0], _SELVES[mention.text.lower()])
+                    and all(self.people.selves.get(p) not in (None, "", _SELVES[mention.text.lower()]) for p in over[1])
+                ):
+                    # "Yoo, who co-produced it with Kang, has kept quiet, though she posted ...": the main clause's
+                    # subject goes on, when the page calls whoever the relative clause names otherwise
+                    focus = over[0]
                 if _presented_just_before(text, mentions, number):
                     # "Georgia said, this is Dom, he has a box of songs": a "he" spliced on right after the one
                     # presented is that one, whoever else was named before (no one sure when the name is no one's)
@@ -6053,6 +6063,38 @@ def _same_subject_again(text: str, mentions: list[Mention], number: int) -> str 
             continue
         return None
     return first.person if _AND_GOES_ON.search(text[first.end : pronoun.start]) else None
+
+
+# "X, who co-produced it with Y, ": a relative clause set off by commas right after the sentence's opening subject
+_RELATIVE_SET_OFF = linear.compile(r"\s*,\s*(?:who|whose)\s[^,;:.!?\"]{1,120},")
+# "... has kept quiet about it, though ": the main clause's predicate, then a clause joined on whose subject follows
+_JOINED_CLAUSE_OPENS = linear.compile(
+    r"^\s+[a-z][^;:.!?\"]{0,160}?(?:,\s*(?:and|but|yet|though|although|while)|\s+(?:and|but|though|although))\s+$"
+)
+
+
+def _subject_over_relative(text: str, mentions: list[Mention], number: int) -> tuple[str, set[str]] | None:
+    """ "Yoo, who co-produced it with Kang, has kept quiet, though she posted a photo": a "he" or "she" opening a
+    clause joined on to a main clause whose subject, a name opening the sentence, a relative clause set off by
+    commas follows: that subject, and the people the relative clause names (who may be meant too, unless the page
+    calls them otherwise); none when anyone else is named in the main clause but by a possessive."""
+    pronoun, first = mentions[number], mentions[0]
+    if number < 2 or number >= _SUBJECT_REACH or pronoun.text.lower() not in NOMINATIVES:
+        return None
+    if first.kind != "name" or first.person is None or first.possessive or text[: first.start].strip(" \"'("):
+        return None
+    relative = _RELATIVE_SET_OFF.match(text, first.end)
+    if relative is None or relative.end() > pronoun.start:
+        return None
+    if _JOINED_CLAUSE_OPENS.match(text[relative.end() : pronoun.start]) is None:
+        return None
+    named: set[str] = set()
+    for between in mentions[1:number]:
+        if between.start < relative.end():
+            named.update(between.people)
+        elif between.kind != "pronoun" or (not between.possessive and between.text.lower() not in ("her", "his")):
+            return None  # ("X, who ..., told Y, though she": someone named in the main clause may be meant)
+    return first.person, named - {first.person}
 
 
 # "My learner ", "Our old neighbour ": the writer's own relation opening the sentence, before the name it describes

@@ -491,12 +491,15 @@ _MET_RELATION_WORD = linear.compile(rf"^(?:co-)?(?:{_MET_RELATION}|{PERSON_ROLE}
 # (or a description the page reads as a mention of its own, "the bassist": checked on the match to mean no one else)
 # ("A and B, a Finnish poet who had moved to Stockholm to study, met through X": where B is from, capitalised, and a
 # relative clause of B's; the places and things it names checked on the match to be no one)
+# ("A and the Italian songwriter B met through X": what B is, before the name, its last word a role, checked on the
+# match, where they are from one capitalised word)
+_SUBJECT_DESCRIBED = r"(?P<b_before>(?:the|a|an)\s+(?:\p{Lu}[\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)?"
 _SUBJECT_APPOSED = (
     r"(?:\s*,\s*(?:(?:the|a|an|his|her|their|@\d+'s)\s+(?P<b_what>(?:\p{Lu}[\w-]*\s+|@\d+\s+)?(?:[a-z][\w'-]*\s+){0,3}?"
     r"[a-z][\w-]*(?:\s+(?:who|whose)\s(?:[^@,;.()\"]|@\d+){1,160}?)?)|(?P<b_appo>@\d+))\s*,)?"
 )
 _MET_VIA = linear.compile(
-    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+)?(?P<b>{_P}){_SUBJECT_APPOSED})?\s+{_ADVERBS}met\s+"
+    rf"(?P<a>{_P})(?:\s+and\s+(?:{ADDRESS}\s+|{_SUBJECT_DESCRIBED})(?P<b>{_P}){_SUBJECT_APPOSED})?\s+{_ADVERBS}met\s+"
     # ("A met the producer, B, through ...": whom B is, read as a description of B's, set off before the name; checked
     # on the match)
     rf"(?:(?:{ADDRESS}\s+|(?P<to_what>(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s*,\s*"
@@ -1723,6 +1726,15 @@ def introductions(
                 continue  # "A and B, C, met": a list of three, or a description of someone else, not B's apposition
             if not _names_no_one(clause, match.groupdict().get("b_what")):
                 continue  # "A and B, a singer who toured with C, met": C may be one the two met through
+            b_before = match.groupdict().get("b_before")
+            if b_before and (
+                b_before.split()[-1].lower() not in ROLE_NOUNS
+                or not _names_no_one(clause, b_before)
+                or any(w[:1].isupper() and w.lower() not in NATION_WORDS for w in b_before.split()[1:])
+            ):
+                continue  # "A and the Bell producer B": a capitalised word may be a surname; "the lucky B": no role
+            if b_before and _LIST_AHEAD.search(clause.skeleton[: match.start()]):
+                continue  # "C, A and the producer B met through X": the last two of a list of three, no pair
             if pattern is _MET_VIA and _LISTED_BEFORE.search(
                 clause.skeleton[max(0, match.start() - 80) : match.start()]
             ):
