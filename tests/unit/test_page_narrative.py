@@ -45931,3 +45931,90 @@ _DORN_SAID_G64 = "Cy Dorn wrote the bass line. “It took a day,” he said. "
 )
 def test_g64_the_subject_goes_on_past_a_relative_clause(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(_DORN_SAID_G64 + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # an Italian "of the" inside a paper's name, as "della" is; "The" and one word before a nationality in one
+        ('"We played it twice," Arbour told La Voce dello Sport.', [("Ann Arbour", "La Voce dello Sport")]),
+        ('"We played it twice," Arbour told The New Welsh Herald.', [("Ann Arbour", "The New Welsh Herald")]),
+        # near miss: a nationality opening the name after "The" is the name's own, as before
+        ('"We played it twice," Arbour told The Irish Herald.', [("Ann Arbour", "Irish Herald")]),
+    ],
+)
+def test_b64_papers_named_with_small_words_and_nationalities(said: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nationality right after a role's noun is a given name: a description stands before the noun
+        ("The comedian Danish Moss has a small part as the groom's uncle.", [("Danish Moss", "the groom's uncle")]),
+        # near miss: the nationality before the noun describes whom it names
+        ("The Danish comedian Gil Moss has a small part as the groom's uncle.", [("Gil Moss", "the groom's uncle")]),
+    ],
+)
+def test_b64_a_nationality_as_a_given_name(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun phrase after a comma alone comments on the one part both play, no second part
+        (
+            "Arbour and Bell both appear briefly as a couple under an umbrella, a joke their fans caught at once.",
+            [("Ann Arbour", "a couple under an umbrella"), ("Bea Bell", "a couple under an umbrella")],
+        ),
+        # near miss: a list ending on "and" is a part each
+        (
+            "Arbour, Bell and Cy Dorn play a priest, a nun and a ghost.",
+            [("Ann Arbour", "a priest"), ("Bea Bell", "a nun"), ("Cy Dorn", "a ghost")],
+        ),
+    ],
+)
+def test_b64_a_comment_after_a_shared_part(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("apposed", "expected"),
+    [
+        # whose friend the introducer is, by the double possessive: the relative clause after it is the introducer's
+        (
+            "an old college friend of Arbour's,",
+            [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "Gil Moss's rooftop party in Hull")],
+        ),
+        # an apposition naming no one, the same
+        ("a photographer,", [("Gil Moss", frozenset({"Ann Arbour", "Bea Bell"}), "Gil Moss's rooftop party in Hull")]),
+    ],
+)
+def test_b64_met_through_someone_described_who_introduced_them(
+    apposed: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    story = (
+        "Arbour sang jingles for most of her twenties. They met through the photographer Gil Moss, "
+        f"{apposed} who introduced them at her rooftop party in Hull."
+    )
+    result = parse_story_page(_duo_page("Ann Arbour and Bea Bell", story), "p.txt")
+    assert result.document is not None
+    assert [(i.introducer, frozenset(i.introduced), i.occasion) for i in result.document.introductions] == expected
+
+
+@pytest.mark.parametrize(
+    ("part", "expected"),
+    [
+        # the "his" of a relative clause about an unnamed subject is that someone's: Egan stays "she"
+        ("A retired porter who makes paper boats for his grandson is played by Gil Moss.", [("Dee Egan", "blog")]),
+        # near miss: the "his" of a named one's relative clause is theirs, and Egan still "she"
+        ("The porter is played by Gil Moss, who makes paper boats for his grandson.", [("Dee Egan", "blog")]),
+    ],
+)
+def test_b64_his_in_a_relative_clause_about_someone_unnamed(part: str, expected: list[tuple[str, str | None]]) -> None:
+    prose = (
+        "Dee Egan directed the video. It was shot in Leeds over two nights in March. "
+        f"{part} Egan wrote on her blog that the shoot had been hard. \u201cWe made two hundred boats,\u201d she wrote."
+    )
+    assert quotes(prose) == expected

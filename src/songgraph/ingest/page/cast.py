@@ -4534,6 +4534,11 @@ def _listed(clause: Clause, role_at: int) -> list[str] | None:
         parts.append(piece)
         if tail:
             break
+    joins = [join.group() for join in _PARTS.finditer(segment)]
+    if len(parts) > 1 and "and" not in joins[len(parts) - 2]:
+        # "appear as a couple under an umbrella, a joke their fans caught": a list ends on "and" before its last part;
+        # a noun phrase after a comma alone is set beside the part, a comment on it, and no second part
+        return None
     return parts if len(parts) > 1 else None
 
 

@@ -707,7 +707,7 @@ FOREIGN_PREPOSITIONS = frozenset({"por", "para", "til", "na"})
 # article; the Catalan "i" of "Pau Ferrer i Soler", which lower-case is no English word; the Breton article "ar" of
 # "Penn ar Bed", "Ti ar Vro"; the Manx article "ny" of "Claare ny Gael")
 _CONNECTORS = frozenset(
-    {"en", "y", "e", "i", "of", "des", "do", "della", "delle", "degli", "dei", "nan", "na", "nam", "ar", "ny"}
+    {"en", "y", "e", "i", "of", "des", "do", "della", "dello", "delle", "degli", "dei", "nan", "na", "nam", "ar", "ny"}
     | {"und", "et", "og", "och", "agus", "zu", "den"}
     | FOREIGN_PREPOSITIONS
 )
@@ -3401,7 +3401,7 @@ class Discourse:
                 _capital(w) or w.lower() in NAME_PARTICLES or _joining_surnames(kept, n) for n, w in enumerate(kept)
             )
             and not any(fold(w) in _NOT_PERSON for w in kept)
-            and not any(w.lower() in _NATIONS for w in kept)
+            and not any(w.lower() in _NATIONS for w in kept[_given_nation(tokens, first, kept, skip) :])
             and not any(c.isdigit() for w in kept for c in w)  # "DR P3": no one's name holds a digit
             # "the Leeds DJ and producer Ann Arbour": a title ends no one's name; it is what the place before it
             # describes
@@ -6497,9 +6497,13 @@ _REPORTED = linear.compile(
 # by commas, between)
 # A relative clause about someone unnamed, the object of a preposition ("waiting for someone who ...", "a song about a
 # man who ..."), running in lower-case words to a "his" or "her" (not "X is someone who", where it is X's)
+# ("A retired porter who makes boats for his grandson is played by X": or the subject opening its clause, someone
+# unnamed by the indefinite article, whatever noun says what they are)
 _SOMEONE_WHOSE = linear.compile(
-    r"\b(?:about|for|to|with|by|from|of|on)\s+(?:someone|somebody|anyone|anybody|"
-    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|boy|girl|lover|stranger))\s+who\s+(?:[a-z][\w'-]*\s+){1,10}$"
+    r"(?:\b(?:about|for|to|with|by|from|of|on)\s+(?:someone|somebody|anyone|anybody|"
+    r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|boy|girl|lover|stranger))"
+    r"|(?:^|[;:]\s*|,\s+(?:and|but)\s+)\W*(?:A|An|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+who\s+(?:[a-z][\w'-]*\s+){1,10}$"
 )
 _WHO_DOES = linear.compile(r"^\s*(?:,\s*not\s+[^,;:()\"@]{1,60})?,?\s*who\s+(?P<rest>[^,;:()\"@]*)$")
 
@@ -7580,11 +7584,12 @@ def _group_end(
             position += 1
         elif (
             word.lower() in _NATIONS
-            and position == first + 1
-            and _capital(tokens[first][2])
-            and tokens[first][2].isalpha()
-            and tokens[first][2].lower() not in _NATIONS | _STOP
-            and not named(tokens[first][2])
+            # ("The New Indian Express": the capitalised article of a paper's name may stand before that word)
+            and (position == first + 1 or (position == first + 2 and tokens[first][2] == "The"))
+            and _capital(tokens[position - 1][2])
+            and tokens[position - 1][2].isalpha()
+            and tokens[position - 1][2].lower() not in _NATIONS | _STOP
+            and not named(tokens[position - 1][2])
             and position + 1 < len(tokens)
             and _capital(tokens[position + 1][2])
             and tokens[position + 1][2] != "I"
@@ -7782,6 +7787,20 @@ def _group_end(
         else:
             break
     return position
+
+
+def _given_nation(tokens: list[tuple[int, int, str]], first: int, kept: list[str], skip: int) -> int:
+    """1 when the first word of ``kept``, a nationality, is a given name ("the comedian Danish Farooqui"): right after a
+    role's noun in lower case it describes nothing, since a description stands before the noun ("the Danish comedian");
+    else 0."""
+    return int(
+        skip == 0
+        and len(kept) >= 2
+        and first > 0
+        and tokens[first - 1][2] in ROLE_NOUNS
+        and kept[0].lower() in _NATIONS
+        and not any(w.lower() in _NATIONS for w in kept[1:])
+    )
 
 
 # The Gaelic patronymics, "son of" and "daughter of", which the article "an" may follow inside a surname

@@ -812,6 +812,9 @@ _INTRODUCED_PAIR = linear.compile(
 )
 # A comma, then a joining word: what follows is another clause, not an apposition naming the one described.
 _JOINED = linear.compile(r",\s*(?:and|but|or|so|yet|while|though|although|because|whereas)\s+(?:[\w'-]+\s+){0,3}$")
+# "X, an old college friend of Bell's,": an apposition ending on whose friend the one named before it is, where a
+# relative clause after it is about that one (the friend), not the owner
+_OF_WHOSE_APPOSED = linear.compile(r"@\d+\s*,\s*(?:a|an|the)\s+[^,;:@.!?]{0,60}?\bof\s+$")
 _UNSURE_INTRODUCER = "an introduction whose introducer the page does not name for sure is not imported"
 _UNSURE_PEOPLE = "an introduction whose people the page does not name for sure is not imported"
 # "us" and "we" of a speaker who named whom they mean ("Ines and I ... introduced us"): the two they said, whoever else
@@ -883,7 +886,11 @@ _WHO_INTRODUCED_MORE = linear.compile(
     rf"(?:(?:{ADDRESS}|the\s+[a-z][\w-]*)\s+)?{_P}"
 )
 # The relative pronoun right after the introducer, whose clause is then theirs
-_WHO_RIGHT_AFTER = linear.compile(r"^\s*,\s*(?P<who>who)\s")
+# ("X, a photographer, who", "X, an old friend of B's, who": after an apposition about X that names no one else, or
+# whose friend X is, by the double possessive, which a relative clause never leans on)
+_WHO_RIGHT_AFTER = linear.compile(
+    r"^\s*,\s*(?:(?:a|an|the)\s+(?:[^,;:@.!?\"]{1,60}?|[^,;:@.!?\"]{1,60}?\bof\s+@\d+'s)\s*,\s*)?(?P<who>who)\s"
+)
 # "A first met B at X; their mutual friend, the stylist C, made the introduction": the introducer told after the
 # meeting of the two, in the same sentence
 _MADE = linear.compile(rf"(?P<by>{_P})\s*,?\s+{_ADVERBS}(?:made|did|handled)\s+the\s+introductions?\b")
@@ -1971,6 +1978,12 @@ def introductions(
                 # subject's second, not the object's before the comma
                 continue
             by = clause.mention(match.group("by"))
+            if (
+                by is not None
+                and by.possessive
+                and _OF_WHOSE_APPOSED.search(clause.skeleton[max(0, match.start("by") - 80) : match.start("by")])
+            ):
+                continue  # "X, an old friend of Bell's, who introduced": the relative is about the friend, X
             if pattern is _PASSIVE and by is not None and by.kind == "pronoun" and by.text.lower() in _WHOSE:
                 kin = _PASSIVE_KIN.match(encoded, start)
                 # ("by her pastor, the husband of X": X is whom the words relate the introducer to, not them)
