@@ -46018,3 +46018,86 @@ def test_b64_his_in_a_relative_clause_about_someone_unnamed(part: str, expected:
         f"{part} Egan wrote on her blog that the shoot had been hard. \u201cWe made two hundred boats,\u201d she wrote."
     )
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a set of the video's scenes named by when they are set, and both of its stretches of time: when, not the part
+        (
+            "Cy Dorn and Dee Egan star as Arbour's parents in the present-day scenes.",
+            [("Cy Dorn", "Arbour's parents"), ("Dee Egan", "Arbour's parents")],
+        ),
+        ("Cy Dorn plays the girl's mother in both timelines.", [("Cy Dorn", "the girl's mother")]),
+        # how long one is seen, between "can" and "be"; the passive of "features X as"
+        (
+            "Cy Dorn can briefly be seen as the conductor checking tickets.",
+            [("Cy Dorn", "the conductor checking tickets")],
+        ),
+        (
+            "Cy Dorn is featured as a retired lineman watching her from the porch.",
+            [("Cy Dorn", "a retired lineman watching her from the porch")],
+        ),
+        # a cameo told by how brief the appearance is; what state they are in and where, after a comma
+        ("There is a brief appearance from Cy Dorn.", [("Cy Dorn", None)]),
+        ("There is a cameo from Cy Dorn, asleep across the back seat with his mouth open.", [("Cy Dorn", None)]),
+        # near misses: the scenes of something else, a place that is the part's own, heard not seen, an appearance of
+        # no brevity on a record
+        (
+            "Cy Dorn plays a man seen in the kitchen scenes of an old film.",
+            [("Cy Dorn", "a man seen in the kitchen scenes of an old film")],
+        ),
+        ("Cy Dorn plays a nurse in the hospital.", [("Cy Dorn", "a nurse in the hospital")]),
+        ("Cy Dorn can briefly be heard as the conductor.", []),
+        ("Cy Dorn is featured in the credits.", []),
+        ("There is an appearance from Cy Dorn on the album.", []),
+    ],
+)
+def test_f64_scenes_timelines_featured_and_brief_appearances(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        # a broadcaster named for what it does, then its programme: the programme
+        ("Bell told Leeds Public Broadcasting's Northern Today that it rained.", "Northern Today"),
+        # near miss: the broadcaster alone
+        ("Bell told Leeds Public Broadcasting that it rained.", "Leeds Public Broadcasting"),
+    ],
+)
+def test_f64_a_broadcasting_company_s_programme(told: str, expected: str) -> None:
+    assert quotes(f'Ann Arbour wrote it with Bea Bell. {told} "We could have waited for real rain."') == [
+        ("Bea Bell", expected)
+    ]
+
+
+_F64_LATER = (
+    'Ann Arbour wrote it with Bea Bell, with help from Cy Dorn. "Bea kept me up," Arbour told Radio Nord. "I liked'
+    ' her." Dorn came along later. '
+)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "expected"),
+    [
+        # the "she" carried to Dorn, whom the words name beside their "I": not Dorn, and no one else is sure
+        ('"I was introduced to Cy by Bea," she said.', [("Ann Arbour", "Radio Nord")]),
+        # "in the same interview": the one who gave it, quoted just before
+        (
+            '"I was introduced to Cy by Bea," she said in the same interview.',
+            [("Ann Arbour", "Radio Nord"), ("Ann Arbour", "Radio Nord")],
+        ),
+        # near misses: the words name others; Dorn's own name, called to herself, opening the words
+        ('"I was introduced to Bea by Arbour," she said.', [("Ann Arbour", "Radio Nord"), ("Cy Dorn", None)]),
+        ('"Cy, I said to myself, you can do this," she said.', [("Ann Arbour", "Radio Nord"), ("Cy Dorn", None)]),
+        (
+            '"Then I sat down and thought, OK, Cy, what now?" she said.',
+            [("Ann Arbour", "Radio Nord"), ("Cy Dorn", None)],
+        ),
+    ],
+)
+def test_f64_a_carried_she_the_words_name_beside_their_i(quoted: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(_F64_LATER + quoted) == expected

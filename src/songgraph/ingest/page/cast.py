@@ -67,6 +67,15 @@ _SCENE_WHEN = (
     r"(?:in|during)\s+the\s+(?:very\s+)?(?:final|last|closing|opening|flashback|dream)\s+"
     r"(?:[a-z][\w-]*\s+)?(?:scenes?|shots?|seconds|moments|sequences?)"
 )
+# After the part, more stretches of the video than ``_SCENE_WHEN``'s (before "is played by" the facts keep "the old
+# fisherman in the harbour scenes" whole)
+# ("in the present-day scenes", "in the wedding scenes": a set of the video's scenes, named by what they show or when
+# they are set; "a man seen in the kitchen scenes of an old film" is checked after as the others are)
+# ("plays the girl's mother in both timelines": the video's two stretches of time, both of which the part is in)
+_SCENES_WHEN = (
+    rf"(?:{_SCENE_WHEN}|(?:in|during)\s+the\s+(?:[a-z][\w-]*\s+){{1,2}}(?:scenes|sequences)"
+    r"|in\s+both\s+(?:the\s+)?(?:timelines|storylines|eras|halves|stories))"
+)
 # Where a part ends: punctuation, the next cast member, or a clause word (matched, not looked ahead at).
 _ROLE_END = (
     # a dash set off by spaces opens an aside or a new clause ("as a lonely sailor - and yes, that is ..."); a hyphen
@@ -102,7 +111,7 @@ _ROLE_END = (
     # which stretch of the video, told by its kind)
     # ("themselves as the cab winds along a coast road": "as" opening a clause of when)
     rf"|\s+as\s+{_WHEN_CLAUSE}"
-    rf"|\s+{_SCENE_WHEN}"
+    rf"|\s+{_SCENES_WHEN}"
     # ("as the organist in the closing scene inside the church": when, then where that scene is set, by a preposition
     # of place, which "of" is not: "a man seen in the last scene of an old film")
     r"(?:\s*[,;:.!?()\"]|$|\s+(?:inside|outside|at|on|aboard|beside|within)\s)"
@@ -192,7 +201,12 @@ _VERBS = (
     # ("can be spotted in a blink-and-you'll-miss-it cameo as": how brief, in a phrase of words joined by hyphens)
     r"in\s+an?\s+(?:(?:brief|short|fleeting|small|quick)\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?cameo|"
     # "can be glimpsed as a removal man", "is spotted as": seen in the video as the part
-    r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)|also|briefly|only|even|again|"
+    # ("can briefly be seen as the conductor", "can also be spotted as": how long or how else, between the modal and
+    # "be")
+    r"(?:can\s+(?:briefly\s+|also\s+|just\s+|even\s+)?be|is|was|are|were)\s+(?:seen|glimpsed|spotted)|also|briefly|"
+    # ("is featured as a retired lineman": the passive of "the video features X as")
+    r"(?:is|was|are|were)\s+(?:also\s+)?featured|"
+    r"only|even|again|"
     # "leads the cast as a driver"
     r"(?:leads?|led|heads?|headed|fronts?|fronted)\s+the\s+cast|"
     # "steals every scene as herself", "stole the show as the landlady": standing out in a part
@@ -956,6 +970,8 @@ _CAMEOS = linear.compile(
     # ("A cameo is made by X": the same told in the passive)
     r"\bcameos?(?:\s+(?:appearances?\s+)?|\s*,\s*(?:too|also|as\s+well)\s*,\s*|\s+(?:is|was)\s+(?:also\s+)?made\s+)"
     r"(?:from|by)\s+|\ban?\s+cameo\s*:\s+"
+    # ("there is a brief appearance from X": a cameo told by how short the appearance is, which makes it one)
+    r"|\b(?:brief|short|fleeting|quick)\s+appearances?\s+(?:from|by)\s+"
     # ("A dozen of our members have cameos too, among them A and B": some of those making them, listed after)
     # (checked on the match: "them" is read as a mention)
     r"|\bcameos(?:\s+(?:too|as\s+well))?\s*,\s*among\s+(?P<them>@\d+)\s+"
@@ -987,7 +1003,9 @@ _CAMEO_END = linear.compile(
     r"|\s+somewhere\s+(?:behind|at|near|outside|inside|on|in|by|among)\s"
     # ("a cameo from X, asleep on the back seat", "fast asleep on the luggage rack": a word or two of their state, then
     # where, after a comma)
-    r"|\s*,\s*(?:[a-z]{3,}\s+)?[a-z]{3,}\s+(?:behind|at|near|outside|inside|on|in|under|beside)\s+(?:the|a|an|his|her|their)\s"
+    # ("asleep across the back seat", "slumped against the window": any preposition of where)
+    r"|\s*,\s*(?:[a-z]{3,}\s+)?[a-z]{3,}\s+(?:behind|at|near|outside|inside|on|in|under|beside|across|against|along|"
+    r"among|beneath)\s+(?:the|a|an|his|her|their)\s"
     # ("a cameo from X gets the loudest cheer": the cameo, as a subject, and what it does)
     r"|\s+(?:gets|got|draws|drew|earns|earned|wins|won|brings|brought|steals|stole|raises|raised|is|was)\s"
 )

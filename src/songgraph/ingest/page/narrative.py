@@ -205,6 +205,26 @@ def _beside_i(body: str, person: str) -> bool:
     return False
 
 
+def _pronoun_named_beside_i(attributed: Clause, body: str, speaker: str | None) -> bool:
+    """Whether the attribution after a quote is an open "he" or "she" carried to ``speaker``, and a sentence of the
+    quote has its "I" and, capitalised, a word of the speaker's name ("I was introduced to Cy by Bea" for Cy Dorn):
+    someone other than the one who says "I" (a capital is asked for, as "I will" holds no Will)."""
+    said = _PRONOUN_SAID.match(attributed.skeleton)
+    pronoun = attributed.mention(said.group("who")) if said is not None else None
+    if speaker is None or pronoun is None or pronoun.kind != "pronoun" or pronoun.person != speaker:
+        return False
+    parts = {part for part in speaker.split() if part[:1].isupper()}
+    for first, last in Sentences(body).spans():
+        tokens = body[first:last].split()
+        words = ["".join(c for c in token if c.isalnum()) for token in tokens]
+        # ("OK, Kwame, what have you done?": a name after a comma is oneself addressed, as a first word is)
+        if "I" in words and any(
+            word in parts and not tokens[at - 1].endswith(",") for at, word in enumerate(words) if at
+        ):
+            return True
+    return False
+
+
 def _named_part(part: str) -> str:
     found = _QUALIFIED_WHO.match(part) if " who " in part else None
     return found.group("part") if found is not None else part
@@ -346,6 +366,8 @@ _SAME_SOURCE = linear.compile(
     # ("asked by the same magazine": the outlet of the quote before)
     r"magazine|newspaper|paper|outlet|station)\b"
 )
+# What of ``_SAME_SOURCE`` one person gives, talking: "the same interview" is the one whose words were quoted from it
+_ONES_OWN_TALK = frozenset({"interview", "conversation", "chat", "profile"})
 # "she said later in the interview", "Later in the conversation, X said:", "he said on air": the occasion the words
 # were said at named by what it is alone, with "the", which means the one the speaker was just quoted from (a
 # printed outlet is no "air")
@@ -2437,6 +2459,17 @@ class _Narrative:
             other = self._not_named_within(lead[-1], setting[-1], body, told.speaker)
             if other is not None:
                 told = Attribution(other, told.source, told.year, told.others, told.present)
+            elif _pronoun_named_beside_i(lead[-1], body, told.speaker):
+                # ('Dorn came along later. "I was introduced to Cy by Bea," she said': the "she" carried to Dorn,
+                # whom the words name beside their "I", as no one names oneself; with no one else left to mean, who
+                # spoke is not sure, unless "in the same interview" goes back to the one who gave it)
+                told = Attribution(
+                    self._same_interviewee(lead[-1], body, told.speaker),
+                    told.source,
+                    told.year,
+                    told.others,
+                    told.present,
+                )
         if told is not None and told.speaker is None and lead and not after:
             meant = _as_the_one_put_it(lead[-1])
             if meant is not None:
@@ -2803,6 +2836,26 @@ class _Narrative:
         if len(left) != 1:
             return None
         return Attribution(left[0], told.source, told.year, (), told.present)
+
+    def _same_interviewee(self, attributed: Clause, body: str, not_them: str | None) -> str | None:
+        """Whom "she said in the same interview" means when the "she" cannot be ``not_them``: the speaker of the quote
+        before, whose interview it was, when the page calls them by that pronoun (or has not said) and the words do
+        not name them beside their "I"."""
+        same = _SAME_SOURCE.search(attributed.text)
+        said = _PRONOUN_SAID.match(attributed.skeleton)
+        pronoun = attributed.mention(said.group("who")) if said is not None else None
+        word = _THIRD_PERSON.get(pronoun.text.lower()) if pronoun is not None else None
+        if same is None or same.group("kind") not in _ONES_OWN_TALK or word is None or not self.quotes:
+            return None
+        earlier = self.quotes[-1].get("speaker")
+        if (
+            not isinstance(earlier, str)
+            or earlier == not_them
+            or self.r.people.selves.get(earlier, word) != word
+            or _beside_i(body, earlier)
+        ):
+            return None
+        return earlier
 
     def _not_named_within(
         self, attributed: Clause, before: Clause, body: str, carried: str | None = None

@@ -3218,6 +3218,9 @@ def _medium_named(name: str) -> bool:
     return (
         # ("Radio-Canada", "Radio-Télévision Suisse": a station's word may be joined to the rest by a hyphen)
         bool(_STATION_WORDS & {fold(part) for word in words for part in word.split("-")})
+        # ("Georgia Public Broadcasting", "the Australian Broadcasting Corporation": named for what it does, which no
+        # one's name is)
+        or any(fold(word) == "broadcasting" for word in words[1:])
         # ("J-WAVE", "TV-2": initials may be joined by a hyphen)
         or any(len(bare) >= 3 and bare.isalpha() and bare.isupper() for bare in (w.replace("-", "") for w in words))
         # ("5FM", "2fm": a station's word after its number, as one word)
@@ -4777,6 +4780,8 @@ _PROGRAMME_WORDS = (
     _SLOTS
     | _STATION_WORDS
     | frozenset({"edition", "report", "session", "club", "special", "hour"})
+    # ("KUNM's Singer-Songwriter Showcase": a programme that shows players off, no one's surname)
+    | frozenset({"showcase"})
     | frozenset({"folk", "roots", "music", "songs", "sounds", "tunes", "blues", "hits"})
 )
 # A programme named by when it was on ("Thursday's Lagos Tonight"): the day is no word of its name
