@@ -46101,3 +46101,37 @@ _F64_LATER = (
 )
 def test_f64_a_carried_she_the_words_name_beside_their_i(quoted: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(_F64_LATER + quoted) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what someone is in the group, capitalised before the name opening the sentence
+        (
+            "Member Cy Dorn plays a taxi driver, and Bell plays herself.",
+            [("Cy Dorn", "a taxi driver"), ("Bea Bell", "herself")],
+        ),
+        # near miss: a word of a name that is no member's noun stays in the name
+        (
+            "Memphis Cy Dorn plays a taxi driver, and Bell plays herself.",
+            [("Memphis Cy Dorn", "a taxi driver"), ("Bea Bell", "herself")],
+        ),
+    ],
+)
+def test_d64_a_members_word_before_the_name(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a participle's clause put first names the programme, and the "she" after it goes on meaning Arbour
+        ("Speaking on KXYZ-FM's Pop Hour, she said the crowd now sings along.", [("Ann Arbour", "Pop Hour")]),
+        ("Talking on KXYZ-FM's Late Shift, she said the crowd now sings along.", [("Ann Arbour", "Late Shift")]),
+    ],
+)
+def test_d64_a_programme_in_a_fronted_participle_is_no_one_she_means(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    prose = f'Ann Arbour has talked about the tour. {lead} "We played a show in August in the heat," she said.'
+    assert quotes(prose) == expected

@@ -927,13 +927,15 @@ _FRONT = frozenset({"frontman", "frontwoman"})
 # Words that may stand before a name inside its phrase ("DJ", "Irish", "producer"), and at a clause start.
 _BEFORE_A_NAME = _STOP | _TITLES | _NATIONS | NAME_PARTICLES | ROLE_NOUNS
 # Nouns that tell what a member of the public is, capitalised before a name opening a sentence ("Student X was
-# harsher", "Reporter X went to the market", "Backer X introduced them" in an update to a crowdfunding's backers): no
-# word of the name. (Not read as descriptions of their own, as ``ROLE_NOUNS`` are: "X is a passenger" may be a part.)
+# harsher", "Reporter X went to the market", "Backer X introduced them" in an update to a crowdfunding's backers), and
+# what someone is in a group ("Member X plays a driver", as K-pop writing names a group's member): no word of the
+# name. (Not read as descriptions of their own, as ``ROLE_NOUNS`` are: "X is a passenger" may be a part.)
 _LAY_ROLES = _words(
     """
     student courier passenger shopper commuter pensioner resident listener trader teacher nurse reporter correspondent
     retiree tourist fisherman farmer
     backer supporter donor subscriber
+    member bandmate
     """
 )
 # Prepositions that may open a sentence before a name ("Through Thiago, our winger, ..."), no word of it.
@@ -6606,15 +6608,17 @@ _FRONTED_PREPOSITION = linear.compile(
 
 def _before_fronted_subject(clause: Clause, mention: Mention) -> bool:
     """Whether ``mention`` stands inside a phrase put first, before the sentence's subject "he" or "she", which means
-    someone sure: the sentence is about that one, and a name in the phrase is its object (a title, perhaps)."""
-    if _FRONTED_PREPOSITION.match(clause.text) is None:
-        return False
+    someone sure: the sentence is about that one, and a name in the phrase is its object (a title, perhaps).
+    ("Speaking on NHK's Pop Hour, she said": a clause with no subject of its own put first, a participle's, is such
+    a phrase too, whatever word opens it)"""
+    prepositional = _FRONTED_PREPOSITION.match(clause.text) is not None
     return any(
         m.kind == "pronoun"
         and m.text.lower() in ("he", "she")
         and len(m.people) == 1
         and m.start > mention.start
         and clause.text[: m.start].rstrip().endswith(",")
+        and (prepositional or _FRONTED_NONFINITE.match(clause.text[: m.start].rstrip()[:-1]) is not None)
         for m in clause.mentions
     )
 
