@@ -45836,3 +45836,37 @@ def test_me64_descriptions_before_the_introduction(
     prose: str, expected: list[tuple[str, frozenset[str], str | None]]
 ) -> None:
     assert solo_intros(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the second of the two named in apposition to a relation, after what they are
+        (
+            "Arbour and her co-writer, the Welsh fiddler Cy Dorn, were introduced by Dee Egan at a party in Hull.",
+            [("Dee Egan", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Hull")],
+        ),
+        (
+            "Arbour and her co-writer, Cy Dorn, were introduced by Dee Egan at a party in Hull.",
+            [("Dee Egan", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Hull")],
+        ),
+        # near miss: the apposition no comma closes, so who is introduced is not told
+        ("Arbour and her co-writer, the Welsh fiddler Cy Dorn were introduced by Dee Egan at a party in Hull.", []),
+    ],
+)
+def test_e64_the_second_named_in_apposition_to_a_relation(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Ann Arbour wrote it with Cy Dorn. {prose}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a station's call letters and frequency, one word before its possessive
+        ("Arbour spoke about it on KQ104.3's Night Shift.", [("Ann Arbour", "Night Shift")]),
+        ("Arbour spoke about it on KQ104.3.", [("Ann Arbour", "KQ104.3")]),
+    ],
+)
+def test_e64_a_station_by_call_letters_and_frequency(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{sentence} \u201cWe shot it in one night,\u201d she said.") == expected
