@@ -45870,3 +45870,26 @@ def test_e64_the_second_named_in_apposition_to_a_relation(
 )
 def test_e64_a_station_by_call_letters_and_frequency(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes(f"{sentence} \u201cWe shot it in one night,\u201d she said.") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a "she" the page has told whom it means, and words told as hers by an agreeing "her"
+        (
+            "Cy Dorn says she has not seen it. She finds it, in her words, \u201ctoo much like a mirror\u201d.",
+            ["Cy Dorn"],
+        ),
+        # one verb and "it" before the aside, the subject by name
+        ("Cy Dorn finds it, in her words, \u201ctoo much like a mirror\u201d.", ["Cy Dorn"]),
+        # near misses: the possessive agrees with no subject pronoun; a "she" that may mean either of two
+        ("Cy Dorn says she has not seen it. She finds it, in his words, \u201ctoo much like a mirror\u201d.", []),
+        (
+            "Cy Dorn says she has not seen it, and Dee Egan agrees. She finds it, in her words, \u201ctoo much like a "
+            "mirror\u201d.",
+            [],
+        ),
+    ],
+)
+def test_e64_own_words_after_a_pronoun_subject(prose: str, expected: list[str]) -> None:
+    assert [speaker for speaker, _ in quotes(f"The video was shot in Leeds. {prose}")] == expected
