@@ -46135,3 +46135,60 @@ def test_d64_a_programme_in_a_fronted_participle_is_no_one_she_means(
 ) -> None:
     prose = f'Ann Arbour has talked about the tour. {lead} "We played a show in August in the heat," she said.'
     assert quotes(prose) == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # the second of the two named in apposition to a relation, after what they are
+        (
+            "Arbour and her co-writer, the Welsh fiddler Cy Dorn, were introduced by Dee Egan at a party in Hull.",
+            [("Dee Egan", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Hull")],
+        ),
+        (
+            "Arbour and her co-writer, Cy Dorn, were introduced by Dee Egan at a party in Hull.",
+            [("Dee Egan", frozenset({"Ann Arbour", "Cy Dorn"}), "a party in Hull")],
+        ),
+        # near miss: the apposition no comma closes, so who is introduced is not told
+        ("Arbour and her co-writer, the Welsh fiddler Cy Dorn were introduced by Dee Egan at a party in Hull.", []),
+    ],
+)
+def test_e64_the_second_named_in_apposition_to_a_relation(
+    prose: str, expected: list[tuple[str, frozenset[str], str | None]]
+) -> None:
+    assert intros(f"Ann Arbour wrote it with Cy Dorn. {prose}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a station's call letters and frequency, one word before its possessive
+        ("Arbour spoke about it on KQ104.3's Night Shift.", [("Ann Arbour", "Night Shift")]),
+        ("Arbour spoke about it on KQ104.3.", [("Ann Arbour", "KQ104.3")]),
+    ],
+)
+def test_e64_a_station_by_call_letters_and_frequency(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes(f"{sentence} \u201cWe shot it in one night,\u201d she said.") == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "expected"),
+    [
+        # a "she" the page has told whom it means, and words told as hers by an agreeing "her"
+        (
+            "Cy Dorn says she has not seen it. She finds it, in her words, \u201ctoo much like a mirror\u201d.",
+            ["Cy Dorn"],
+        ),
+        # one verb and "it" before the aside, the subject by name
+        ("Cy Dorn finds it, in her words, \u201ctoo much like a mirror\u201d.", ["Cy Dorn"]),
+        # near misses: the possessive agrees with no subject pronoun; a "she" that may mean either of two
+        ("Cy Dorn says she has not seen it. She finds it, in his words, \u201ctoo much like a mirror\u201d.", []),
+        (
+            "Cy Dorn says she has not seen it, and Dee Egan agrees. She finds it, in her words, \u201ctoo much like a "
+            "mirror\u201d.",
+            [],
+        ),
+    ],
+)
+def test_e64_own_words_after_a_pronoun_subject(prose: str, expected: list[str]) -> None:
+    assert [speaker for speaker, _ in quotes(f"The video was shot in Leeds. {prose}")] == expected

@@ -42,9 +42,10 @@ from songgraph.text import fold
 # A word (with inner apostrophes and hyphens, and a possessive's apostrophe) or one other character. A word may carry
 # combining marks ("Adébáyọ̀": o, dot below, grave accent), which \w does not match. Capitals joined by "&" are one
 # word ("A&R", "R&B"), a trade's or a genre's, not two people's initials; so are they after a hyphen ("then-A&R").
-# A number with a decimal point is one word too ("Zol 106.5's", a station by its frequency), not a full stop.
+# A number with a decimal point is one word too ("Zol 106.5's", a station by its frequency), not a full stop; so is
+# it after the capitals it is joined to ("KQ104.3's", a station's call letters and frequency as one word).
 _TOKEN = linear.compile(
-    r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\d+(?:\.\d+)+(?:'s\b)?"
+    r"(?:\w[\w\p{M}]*-)*\p{Lu}{1,3}&\p{Lu}{1,3}\b|\p{Lu}{0,4}\d+(?:\.\d+)+(?:'s\b)?"
     r"|\w[\w\p{M}]*(?:['-]\w[\w\p{M}]*)*'?|[^\w\s]"
 )
 MENTION = linear.compile(r"@(\d+)")

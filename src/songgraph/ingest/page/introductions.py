@@ -376,7 +376,10 @@ _PASSIVE_SUBJECT = (
     # ("A and the Polish singer B were introduced": what the second is, before the name, which may say where from;
     # "A and the Danish cellist B, who were brought together by": a role noun after "the" and up to two words)
     # ("A, a singer from Cork, and B, a guitarist, were introduced": an apposition about each, naming no one)
-    rf"(?P<a>{_P}){_about('about_a')}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
+    # ("A and her co-writer, the Lagos guitarist B, were introduced": the relation, then the one named in apposition,
+    # what they are after "the" or "a"; the apposition closes with a comma, checked on the match)
+    rf"(?P<a>{_P}){_about('about_a')}(?:\s+and\s+(?:(?:(?P<whose>{_P})|his|her|their|the)\s+(?:[A-Za-z][\w-]*\s+)?"
+    r"[A-Za-z][\w-]*(?:\s+|(?P<b_opened>\s*,\s*(?:(?:the|a|an)\s+(?:[A-Za-z][\w-]*\s+){0,3})?))"
     # ("Mr A and Ms B were introduced": a courtesy title before the second, as before the first)
     # ("Madame A and Monsieur B were introduced": any title of address, in the languages a page quotes)
     rf"|the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}{_ROLE}\s+|(?:{ADDRESS}|Mx)\s+)?(?P<b>{_P}){_about('about_b')})?"
@@ -1671,8 +1674,15 @@ def introductions(
                 else None
             )
             if (
+                pattern in (_PASSIVE, _PASSIVE_KIN)
+                and match.group("b_opened")
+                and (match.group("closed") or "").strip() != ","
+            ):
+                continue  # "A and her co-writer, B and C were introduced": an apposition no comma closes
+            if (
                 pattern is _PASSIVE
                 and match.group("closed")
+                and not match.group("b_opened")
                 and dashed_ahead is None
                 and not (
                     match.group("b") and _plural_opened(clause, clause.skeleton[max(0, match.start() - 60) : start])

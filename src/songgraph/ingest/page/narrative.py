@@ -1133,13 +1133,15 @@ _REPORTED_SUBJECT = linear.compile(r"\bthat\s+(?:[\w'-]+\s+){1,4}$")
 # aside, the subject opening the sentence or its clause after "and"; "by her own account" tells her words as well;
 # 'was, in Hekla's words, "the only man ..."': whose words, by name)
 _IN_OWN_WORDS = linear.compile(
-    r"\b(?:in\s+(?:his|her|their|\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}'s)\s+(?:own\s+)?words"
-    r"|by\s+(?:his|her|their)\s+own\s+(?:account|admission))\b[^\",.;:!?]{0,80}?,\s*$"
+    # (a "his" or "her" the page has told whom it means stands in the skeleton as a mention)
+    r"\b(?:in\s+(?:his|her|their|@\d+|\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}'s)\s+(?:own\s+)?words"
+    r"|by\s+(?:his|her|their|@\d+)\s+own\s+(?:account|admission))\b[^\",.;:!?]{0,80}?,\s*$"
 )
 # 'X is played by Y, who was, in Z's words, "...": the words are Z's, whoever the sentence is about
 _NAMED_WORDS = linear.compile(r"\bin\s+(?P<whose>@\d+)'s\s+(?:own\s+)?words\s*,\s*$")
 _OWN_WORDS_SUBJECT = linear.compile(
-    r"(?:^\W*|\band\s+)(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s+[a-z]+|\s*)\s*,\s*"
+    # ("She finds it, in her words, ...": one verb and a pronoun as its object)
+    r"(?:^\W*|\band\s+)(?P<subject>@\d+)(?:\s+[^;:\"]{1,200}?\band|\s+[a-z]+(?:\s+(?:it|this|that|them))?|\s*)\s*,\s*"
     r"(?:in\s+(?P<whose>@\d+|his|her|their)\s+(?:own\s+)?words"
     r"|by\s+(?P<account>@\d+|his|her|their)\s+own\s+(?:account|admission))\b"
     r"[^\";:.!?@]{0,80}?(?:@\d+[^\";:.!?@]{0,40}?)?,\s*$"
@@ -1156,6 +1158,10 @@ _OWN_WORDS_JOINED = linear.compile(
 )
 
 
+# The possessive of a subject pronoun of one person, which words told as one's own agree with
+_OWN_PRONOUN = {"he": "his", "she": "her"}
+
+
 def _own_words_speaker(clause: Clause, people: People) -> str | None:
     """Whose words ', in her words, "..."' goes on with: the sentence's subject (a name, not whose), when "her" means
     no one else (a "his" the sentence reads as no mention only when the page has called the subject "he")."""
@@ -1169,7 +1175,17 @@ def _own_words_speaker(clause: Clause, people: People) -> str | None:
         return None  # ("X was put in touch with Y, who heard her sing and, in her words, ...": the aside may be Y's)
     owner = found.group("whose") or found.groupdict().get("account")
     subject, whose = clause.mention(found.group("subject")), clause.mention(owner)
-    if subject is None or subject.kind != "name" or subject.possessive:
+    # ("She finds it, in her words, ...", "and he was, in his own words, ...": a "he" or "she" the page has told whom
+    # it means, whose own words a "his" or "her" agreeing with it says they are)
+    agreeing = (
+        subject is not None
+        and subject.kind == "pronoun"
+        and whose is not None
+        and whose.kind == "pronoun"
+        and _OWN_PRONOUN.get(subject.text.lower()) == whose.text.lower()
+        and subject.person is not None
+    )
+    if subject is None or not (subject.kind == "name" or agreeing) or subject.possessive:
         return None
     speaker = person(subject)
     if speaker is None or (whose is not None and (whose.kind != "pronoun" or whose.person not in (None, speaker))):
@@ -1180,7 +1196,7 @@ def _own_words_speaker(clause: Clause, people: People) -> str | None:
     # (a subject after "and" follows a clause that may name whose the words are: only the page's own word for the
     # subject makes them theirs)
     later = found.group(0).lstrip().startswith("and ")
-    if (whose is None or later) and (word is None or people.selves.get(speaker) != word):
+    if not agreeing and (whose is None or later) and (word is None or people.selves.get(speaker) != word):
         return None  # ("Bell worked with Gil Moss and, in his words, ...": his may be Moss's)
     return speaker
 
