@@ -1254,8 +1254,9 @@ _GLIMPSED = linear.compile(
     # ("X is glimpsed buying bread": seen so, told in the present as the video's story is)
     # ("X is briefly seen feeding coins into a machine": seen told in the present, for a moment)
     # ("X is only ever seen from behind": never seen otherwise)
-    # ("X and Y are glimpsed": the two seen together, told in the plural; checked on the match to be two)
-    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was|(?P<plural>are|were))\s+"
+    # ("X and Y are glimpsed": the two seen together, told in the plural and the present, as the video's story is
+    # ("were seen at a party by a reporter" is no scene); checked on the match to be two)
+    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was|(?P<plural>are))\s+"
     r"(?:(?:only\s+|also\s+)?briefly\s+|only\s+(?:ever\s+)?)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
@@ -1693,7 +1694,7 @@ _TELLS_A_PART = linear.compile(
     # ("A and B are both in the crowd": being in a scene of the video, told of several)
     # ("A and B are glimpsed in silhouette": seen, told of several)
     r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?|background|are\s+(?:both\s+)?in"
-    r"|(?:are|were)\s+(?:[a-z]+\s+)?(?:seen|glimpsed|spotted))\b|\(|\sfor\s@"
+    r"|are\s+(?:[a-z]+\s+)?(?:seen|glimpsed|spotted))\b|\(|\sfor\s@"
     # ("Look behind the bar and you'll see X": the reader told whom they will see)
     r"|\byou(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+)?"
     r"(?:see|catch|glimpse|notice)\s"
