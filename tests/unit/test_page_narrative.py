@@ -46192,3 +46192,64 @@ def test_e64_a_station_by_call_letters_and_frequency(sentence: str, expected: li
 )
 def test_e64_own_words_after_a_pronoun_subject(prose: str, expected: list[str]) -> None:
     assert [speaker for speaker, _ in quotes(f"The video was shot in Leeds. {prose}")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two seen together, told in the plural, seen no other way than in silhouette, playing music
+        (
+            "Cy Dorn and Dee Egan are glimpsed only in silhouette, playing behind a curtain.",
+            [("Cy Dorn", None), ("Dee Egan", None)],
+        ),
+        # what they do when seen, narrowed by an adverb
+        ("Cy Dorn can be seen behind the bar, mostly grinning.", [("Cy Dorn", None)]),
+        # a relative clause on the recording ("played on the record") is no part, and the two share "as themselves"
+        (
+            "The drummer Cy Dorn and the bassist Dee Egan, who played on the record, both appear as themselves.",
+            [("Cy Dorn", "themselves"), ("Dee Egan", "themselves")],
+        ),
+        # a relative clause in the passive, about the noun phrase its comma closes
+        (
+            "Arbour plays a waitress who falls for a customer, who is played by Cy Dorn.",
+            [("Ann Arbour", "a waitress"), ("Cy Dorn", "a customer")],
+        ),
+        # near misses: the one named alone in a plural, an image of them, a part after the adverb, an "of" phrase
+        ("The parents of Cy Dorn are glimpsed in the crowd.", []),
+        ("Cy Dorn is seen only in reflections in the shop windows.", []),
+        ("Cy Dorn can be seen behind the bar, mostly playing a nurse.", []),
+        (
+            "Arbour plays a waitress in love with the mother of the groom, who is played by Cy Dorn.",
+            [("Ann Arbour", "a waitress in love with the mother of the groom")],
+        ),
+    ],
+)
+def test_a64_seen_in_the_plural_and_played_in_a_relative_clause(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Her manager said: ",
+        "Dee Egan kept every copy. Her manager said: ",
+    ],
+)
+def test_a64_a_pronouns_relation_says_no_one_named(lead: str) -> None:
+    result = parse(f"Dee Egan never said what she thought of it. {lead}\u201cShe kept them all in a drawer.\u201d")
+    assert result.document is not None and result.document.quotes == []
+    assert any("speaker" in w.message for w in result.warnings)
+
+
+def test_a64_a_split_quote_after_a_pronouns_relation_is_no_ones() -> None:
+    result = parse(
+        "Dee Egan never said what she thought of it. \u201cShe bought six copies,\u201d her manager said, \u201cand "
+        "she kept them all.\u201d"
+    )
+    assert result.document is not None and result.document.quotes == []
+    # near miss: the relation named, in apposition
+    assert quotes(
+        "Dee Egan never said what she thought of it. Her manager, Cy Dorn, said: \u201cShe kept them all.\u201d"
+    ) == [("Cy Dorn", None)]

@@ -711,7 +711,9 @@ _PLAYED_BY_SEVERAL = linear.compile(
 # "it tells the story of a fisherman's widow, played by X, and her son, played by Y", "follows a nurse - played
 # by X - through ...": the part, then who plays it, as an apposition between commas or dashes
 _APPOSED_PLAYER_AFTER = (
-    rf"(?:\s*,|\s+-)\s*(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?"
+    # ("competing for the same customer, who is played by X": a relative clause in the passive, about the noun
+    # phrase right before its comma, as a bare participle is)
+    rf"(?:\s*,|\s+-)\s*(?P<who_is>who\s+(?:is|was)\s+)?(?:played|portrayed)\s+by\s+(?:[\w-]+\s+){{0,4}}?"
     # ("a young girl, played by the director's own daughter, X,": a relation of someone the page names, then the name,
     # as after "is played by"; "by Arbour's cousin X": the comma may be left out, as there)
     rf"(?:{_P}'s\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*,?\s*)?(?P<person>{_P})"
@@ -1270,7 +1272,9 @@ _GLIMPSED = linear.compile(
     # ("X is glimpsed buying bread": seen so, told in the present as the video's story is)
     # ("X is briefly seen feeding coins into a machine": seen told in the present, for a moment)
     # ("X is only ever seen from behind": never seen otherwise)
-    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was)\s+"
+    # ("X and Y are glimpsed": the two seen together, told in the plural and the present, as the video's story is
+    # ("were seen at a party by a reporter" is no scene); checked on the match to be two)
+    r"\s+(?:(?:also\s+)?(?:(?:can|could)\s+(?:also\s+|briefly\s+|just\s+)?be|is|was|(?P<plural>are))\s+"
     r"(?:(?:only\s+|also\s+)?briefly\s+|only\s+(?:ever\s+)?)?"
     # ("can be spotted on the dance floor": glimpsed on a place in the scene; "seen on a poster" may be a picture,
     # so "seen on" only where no word of a picture or a show is: checked on the match)
@@ -1289,7 +1293,10 @@ _GLIMPSED = linear.compile(
     # ("can be spotted in a brief cameo, pouring tea behind the counter": what they do in the scene, after a comma)
     # ("can be seen for about two seconds waving from a bus stop": for how long, then what they do)
     # ("is glimpsed only briefly, behind the decks": where, set off by a comma; checked on the match to tell no part)
-    r"(?:(?:\s+|\s*,\s*(?P<aside>))(?:for|in|at|among|behind|near|during|towards?)\s+[^@,;.()\"]{1,60}?"
+    # ("are glimpsed only in silhouette": seen no other way than so; checked on the match to be no picture of them,
+    # "only in reflections", "only on a screen")
+    r"(?:(?:\s+|\s*,\s*(?P<aside>))(?P<only>only\s+)?(?:for|in|at|among|behind|near|during|towards?)\s+"
+    r"(?P<where>[^@,;.()\"]{1,60}?)"
     r"(?:\s+(?P<then_doing>[a-z]{2,}ing\s[^@;:.()\"]{1,80}?))?"
     # ("can be glimpsed bowing a cello on the rocks": what they do in the scene, straight after it, naming no one;
     # checked on the match to be no part: not "playing" or "portraying", and no "as")
@@ -1315,10 +1322,12 @@ _GLIMPSED = linear.compile(
     # ("can be spotted in the crowd, no part, just X in a raincoat": that they play no part, said after a comma)
     # ("can be glimpsed, without a part, behind a cart": said outright to be in no part; not "without a speaking part",
     # which may be a silent one; "at the rail, without a part.": or ending the sentence)
-    # ("X is in there too, just sitting on a wall": what they do, narrowed by "just")
+    # ("X is in there too, just sitting on a wall": what they do, narrowed by "just"; "can be seen behind the counter,
+    # mostly laughing": or by an adverb of how)
     # ("can be spotted dancing with the aunties, and the henna artist is played by X": a new clause with a subject of
     # its own after ", and", as a full stop would end it)
-    r"\s*(?:[.;!]|$|,\s*(?:just\s+)?(?P<after_doing>[a-z]{2,}ing)\b|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
+    r"\s*(?:[.;!]|$|,\s*(?:just\s+|[a-z]{2,}ly\s+)?(?P<after_doing>[a-z]{2,}ing)\b"
+    r"|,\s*(?:though|albeit|if|somewhere|which)\s|,\s*no\s+part\b"
     # ("and the neighbour, a retired postman named X, plays a man": the new clause's subject may have an apposition,
     # and its verb may cast them)
     r"|,\s*(?:and|but|while)\s+(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
@@ -1701,7 +1710,9 @@ _TELLS_A_PART = linear.compile(
     # ("has a walk-on": a cameo, as the stage says)
     # ("that's X folding sheets in the background": the reader shown who someone seen is)
     # ("A and B are both in the crowd": being in a scene of the video, told of several)
-    r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?|background|are\s+(?:both\s+)?in)\b|\(|\sfor\s@"
+    # ("A and B are glimpsed in silhouette": seen, told of several)
+    r"appearance|cast|be|spot|walk-on|both\s+appear(?:ed)?|background|are\s+(?:both\s+)?in"
+    r"|are\s+(?:[a-z]+\s+)?(?:seen|glimpsed|spotted))\b|\(|\sfor\s@"
     # ("Look behind the bar and you'll see X": the reader told whom they will see)
     r"|\byou(?:'ll|\x{2019}ll|\s+will|\s+can|\s+may|\s+might|\s+should)\s+(?:also\s+|just\s+)?"
     r"(?:see|catch|glimpse|notice)\s"
@@ -1830,6 +1841,8 @@ _JOINED_PART = linear.compile(
     r"(?:^|\s)(?:as|playing|plays|played|portraying|is|was|are|were|(?:role|part)\s+of)(?:\s|$)|[.;!]"
 )
 # Where someone "appears" that is no scene of the video: a picture, a record, a show or an event
+# What shows someone's likeness in a scene without them in it ("seen only in reflections")
+_IMAGES = frozenset(str.split("reflection reflections mirror mirrors"))
 _NOT_A_SCENE = frozenset(
     str.split(
         """
@@ -2977,13 +2990,21 @@ def _without_bracketed_subject(clause: Clause) -> Clause:
 _COMMA_ASIDE = linear.compile(
     rf"{_P}(?P<aside>\s*,\s*(?:(?:yes|yep|yeah|no|well)\s*,\s*)?(?P<words>[a-z](?:[^,;:.!?()\"@]|{_P}){{1,100}}?)\s*,)"
     # (not "played by": "the widow, played by X", where the name before the comma is another's)
-    r"\s+(?:plays|played\s+(?:a|an|the|his|her|their|himself|herself|themselves)|appears\s+as|appeared\s+as|"
+    # ("A and B, who played on the record, both appear as themselves": the verb's plural, the two together)
+    r"\s+(?:plays|played\s+(?:a|an|the|his|her|their|himself|herself|themselves)|(?:both\s+)?appears?\s+as|"
+    r"(?:both\s+)?appeared\s+as|"
     r"turns\s+up|turned\s+up|shows\s+up|cameos|(?:was|were|is|are)\s+persuaded)\s"
 )
 # (a pronoun opening the words starts a clause of its own: "In Hull, it tells the story of ...")
 _ASIDE_NOT = linear.compile(
     r"^(?:and|or|but|while|nor|plus|it|he|she|they|we|i|you|there)\b"
     r"|\b(?:as|plays?|played|playing|portray\w*|role|part|cameo|stars?)\b"
+)
+# "who played on the record", "who played bass on the single": a relative clause on the recording, where "played" is
+# the music's and tells no part in the video
+_PLAYED_ON_RECORD = linear.compile(
+    r"^who\s+(?:also\s+|had\s+)?played\s+(?:[a-z]+\s+)?on\s+(?:the|that|this|their|her|his)\s+"
+    r"(?:original\s+)?(?:record|single|song|track|album|recording|session)s?$"
 )
 
 
@@ -2997,7 +3018,7 @@ def _without_comma_aside(clause: Clause) -> Clause:
             # the appearance is, no part)
             words = words.replace(" as ", " ")
         # (a name in it, but for whose something is, may be the next one of a list)
-        return not _ASIDE_NOT.search(words) and all(
+        return (not _ASIDE_NOT.search(words) or _PLAYED_ON_RECORD.match(words) is not None) and all(
             m.kind == "pronoun" or m.possessive for m in _mentions(clause, found.group("words"))
         )
 
@@ -3410,6 +3431,8 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
     words = role.split(" ")
     if "as" in words:
         return None
+    if match.groupdict().get("who_is") is not None:
+        return _relative_antecedent(words)
     start = 0
     for index in range(1, len(words)):
         # ("cuts between the two singers and a young choirboy, played by X": someone named, then the part joined to
@@ -3444,6 +3467,22 @@ def _apposed_part(skeleton: str, match: linear.Match) -> str | None:
                 return None
             return " ".join(phrase[opens:relative])
     return " ".join(words[start:])
+
+
+def _relative_antecedent(words: list[str]) -> str | None:
+    """The part a relative clause in the passive is about ("for the same customer, who is played by X"): the noun
+    phrase its comma closes, from its last article, even after a preposition ("who" takes the nearest noun, where a
+    bare "played by" may be about a phrase of several); none when that phrase is another's ("the mother of the
+    bride, who": which of the two is played is not told), holds a name, or a clause of its own."""
+    start = max((at for at, word in enumerate(words) if _ARTICLE.match(word)), default=None)
+    if start is None or (start > 0 and words[start - 1].lower() == "of"):
+        return None
+    phrase = words[start:]
+    if len(phrase) > 5 or any(word.startswith("@") or word in ("who", "that", "which") for word in phrase[1:]):
+        return None
+    if phrase[0].startswith("@") or phrase[-1].lower() in _NOT_PARTS or phrase[-1].lower() in _NOT_A_PART:
+        return None
+    return " ".join(phrase)
 
 
 # "a student with a cello on her back": after "with" and a preposition, a possessive pronoun is whose the thing is,
@@ -4021,6 +4060,8 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
             named.append((mention, person))
         if not named or len({person for _, person in named}) < len(named):
             continue
+        if match.groupdict().get("plural") is not None and len(named) < 2:
+            continue  # "the parents of X are glimpsed": whoever is seen, the one named alone is not said to be
         # ("A's grandmother, X, who insisted on it, can be seen": the comma before a relative clause or an aside
         # about X closes the apposition too)
         aside = any(match.groupdict().get(group) is not None for group in ("appos", "wearing", "who_placed"))
@@ -4092,6 +4133,10 @@ def _glimpsed(clause: Clause, seen: set[int]) -> list[Part]:
         carrying = match.groupdict().get("carrying")
         if carrying is not None and carrying.split()[0].endswith("ing"):
             continue  # "can be seen, playing in the band, at the back": what they do, not what they carry
+        only = match.groupdict().get("only") is not None and match.group("where") is not None
+        where = _bare_words(match.group("where")) if only else set()
+        if where & (_NOT_A_SCENE | _IMAGES):
+            continue  # "is seen only in reflections in the windows": an image of them, never they in the scene
         seen_on = match.group(0)[match.end("seen_on") - match.start() :] if match.groupdict().get("seen_on") else ""
         if seen_on and _NOT_A_SCENE & {word.strip(".,;:!?") for word in _bare_words(seen_on)}:
             continue  # "can be seen on a poster behind the bar": a picture of them, not them

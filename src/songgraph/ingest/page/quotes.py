@@ -3490,7 +3490,10 @@ _UNNAMED_SAYS = linear.compile(
     r"(?:(?:of|for|close\s+to)\s+(?:(?:the|his|her|their)\s+)?(?:@\d+|[a-z][\w-]*)(?:'s\s+[a-z][\w-]*)?\s+)?"
     rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
     # ("In it, X's duet partner says": someone told only by whose relation or partner they are, no one by name)
-    rf"|(?:^|[.;!?,]\s+)\W*@\d+'s\s+(?:[a-z][\w-]*\s+){{1,3}}(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b"
+    # ("Her manager said:", "her daughter said": the same told by a pronoun's relation, whom the page names nowhere;
+    # the one a sentence before named is not who spoke; '"...," her daughter said': after the words it breaks)
+    rf"|(?:^|[.;!?,]\"?\s+)\W*(?:@\d+'s|(?i:his|her|their))\s+(?:[a-z][\w-]*\s+){{1,3}}(?:[a-z]+ly\s+)?"
+    rf"(?:{SPEECH_VERBS})\b"
 )
 
 
