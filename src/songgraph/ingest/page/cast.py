@@ -151,10 +151,12 @@ _VERBS = (
     r"(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*|"
     # "appears in the doorway as the man": the same with appearing, where in the scene in a few words (checked on the
     # match: no picture, record or show, "appears on the album as a guest", which is no scene of the video)
-    # ("can be glimpsed in the crowd scene as a woman selling corn": seen somewhere in it, the same)
-    r"(?:appears?|appeared|(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted))\s+"
-    r"(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+    r"(?:appears?|appeared)\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}?"
     r"[a-z][\w'-]*|"
+    # ("can be glimpsed in the crowd scene as a woman selling corn": seen somewhere in it, the same, in plain words:
+    # "spotted in a blink-and-you'll-miss-it shot as" is no scene)
+    r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)\s+(?:behind|outside|inside|near|at|in|on)\s+"
+    r"(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+|"
     # "turns up, hat tipped low, as the landlord": a short aside of a few lower-case words, set off by commas, after
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
     # ("pops up too, lantern in hand, as": one more of those in it, then the aside)
