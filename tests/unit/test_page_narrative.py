@@ -46253,3 +46253,93 @@ def test_a64_a_split_quote_after_a_pronouns_relation_is_no_ones() -> None:
     assert quotes(
         "Dee Egan never said what she thought of it. Her manager, Cy Dorn, said: \u201cShe kept them all.\u201d"
     ) == [("Cy Dorn", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part two share after "play", a past participle's phrase with its place kept, as after one's "plays"
+        (
+            "Cy Dorn and Dee Egan play two bus drivers stranded at a depot in the snow.",
+            [
+                ("Cy Dorn", "two bus drivers stranded at a depot in the snow"),
+                ("Dee Egan", "two bus drivers stranded at a depot in the snow"),
+            ],
+        ),
+        # near misses: a present participle's phrase after "play" is cut, as is a plain noun's scene
+        (
+            "Cy Dorn and Dee Egan play two bus drivers waiting at a depot.",
+            [("Cy Dorn", "two bus drivers"), ("Dee Egan", "two bus drivers")],
+        ),
+        (
+            "Cy Dorn and Dee Egan play two bus drivers at a depot.",
+            [("Cy Dorn", "two bus drivers"), ("Dee Egan", "two bus drivers")],
+        ),
+    ],
+)
+def test_c64_a_shared_part_with_a_past_participles_place(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "occasion"),
+    [
+        # the event the occasion followed, told with the venue's name after "at"
+        ("at a dinner after a Bjork concert at Wembley", "a dinner after a Bjork concert at Wembley"),
+        ("at a dinner after the concert at Wembley", "a dinner after the concert at Wembley"),
+        # near misses: a feast's name after "at" tells when, not where; an unnamed event alone tells when
+        ("at a dinner after the concert at Christmas", "a dinner"),
+        ("at a dinner after the Leeds concert at Christmas", "a dinner after the Leeds concert"),
+    ],
+)
+def test_c64_an_occasion_after_an_event_at_a_venue(where: str, occasion: str) -> None:
+    assert intros(f"Cy Dorn introduced Arbour and Bell {where}.") == [
+        ("Cy Dorn", frozenset({"Ann Arbour", "Bea Bell"}), occasion)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # what was looked back on, then the station's programme it was said on, after the station's possessive
+        ("Cy Dorn looked back on the shoot on Radio Nord's Sunday Sounds in 2014:", [("Cy Dorn", "Sunday Sounds")]),
+        # near misses: right after "looked back on" the programme is what was remembered; a person's is no station's
+        ("Cy Dorn looked back on Radio Nord's Sunday Sounds:", [("Cy Dorn", None)]),
+        ("Cy Dorn looked back on the shoot on Dee Egan's farm:", [("Cy Dorn", None)]),
+    ],
+)
+def test_c64_a_programme_after_its_stations_possessive_past_a_topic(
+    lead: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert quotes(f"{lead} “It was minus two and I was cold.”") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # appearances put in, as made
+        (
+            "Cy Dorn and Dee Egan both put in brief appearances as themselves, watching from the pier.",
+            [("Cy Dorn", "themselves"), ("Dee Egan", "themselves")],
+        ),
+        ("Cy Dorn puts in a short appearance as a bus driver.", [("Cy Dorn", "a bus driver")]),
+        # seen somewhere in a scene, then the part
+        ("Cy Dorn can be glimpsed in the crowd scene as a man selling kites.", [("Cy Dorn", "a man selling kites")]),
+        # "the singers" after "play" is the part, not the song's performers
+        (
+            "Cy Dorn and Dee Egan play the singers in the wedding band.",
+            [("Cy Dorn", "the singers in the wedding band"), ("Dee Egan", "the singers in the wedding band")],
+        ),
+        # the next of a list of parts after "with", named after whose relation they are
+        (
+            "It stars Cy Dorn as a farmer in Leeds, with his wife, Dee Egan, as the farmer's wife.",
+            [("Cy Dorn", "a farmer in Leeds"), ("Dee Egan", "the farmer's wife")],
+        ),
+        # near misses: something else put in; a picture seen, no scene of the video; a relation told outside a list
+        ("Cy Dorn put in a request as a fan.", []),
+        ("Cy Dorn is seen on the album cover as a child.", []),
+        ("It stars Cy Dorn as a farmer. It was made with his wife, Dee Egan, as producer.", [("Cy Dorn", "a farmer")]),
+    ],
+)
+def test_c64_appearances_put_in_seen_and_listed(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert cast(f"The video was shot in Leeds over two nights in March. {sentence}") == expected

@@ -162,6 +162,10 @@ _VERBS = (
     # match: no picture, record or show, "appears on the album as a guest", which is no scene of the video)
     r"(?:appears?|appeared)\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+(?:[a-z][\w'-]*\s+){0,2}?"
     r"[a-z][\w'-]*|"
+    # ("can be glimpsed in the crowd scene as a woman selling corn": seen somewhere in it, the same, in plain words:
+    # "spotted in a blink-and-you'll-miss-it shot as" is no scene)
+    r"(?:can\s+be|is|was|are|were)\s+(?:seen|glimpsed|spotted)\s+(?:behind|outside|inside|near|at|in|on)\s+"
+    r"(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?[a-z]+|"
     # "turns up, hat tipped low, as the landlord": a short aside of a few lower-case words, set off by commas, after
     # turning up (after a name it is an apposition: "Ona Pike, a jockey, as")
     # ("pops up too, lantern in hand, as": one more of those in it, then the aside)
@@ -170,7 +174,8 @@ _VERBS = (
     # "drops by as a fortune teller", "drops in as a wedding planner": a short visit to the video, in a part
     r"drops?\s+(?:by|in)|dropped\s+(?:by|in)|dropping\s+(?:by|in)|"
     # "makes a brief appearance as a swimmer", "has a cameo as himself" ("I have a cameo as": in a quote, its speaker)
-    r"(?:makes?|made|making|has|have|had|having|gets?|got|getting)\s+an?\s+"
+    # ("puts in a brief appearance as a swimmer": an appearance put in, as one made)
+    r"(?:makes?|made|making|has|have|had|having|gets?|got|getting|(?:puts?|putting)\s+in)\s+an?\s+"
     # ("a blink-and-you'll-miss-it cameo as": how brief, in a phrase of words joined by hyphens)
     r"(?:brief\s+|short\s+|small\s+|tiny\s+|quick\s+|fleeting\s+|guest\s+|special\s+|[a-z]+(?:-[a-z']+){2,5}\s+)?"
     # ("I have a brief cameo, as a man sheltering": the comma may set the part off from the cameo)
@@ -220,7 +225,7 @@ _VERBS = (
 _LEAD = r"(?:(?:lead|leading|main|title|starring|central|principal)\s+)?"
 # Appearing somewhere before "as" ("appears in the doorway as"): the words after it must tell a scene of the video
 _APPEARS_WHERE = linear.compile(
-    r"\bappear(?:s|ed)?\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
+    r"\b(?:appear(?:s|ed)?|seen|glimpsed|spotted)\s+(?:behind|outside|inside|near|at|in|on)\s+(?:the|a|an)\s+"
     r"[a-z]"
 )
 # "Eda Fenn, a friend of the band, makes a cameo as herself": an apposition between the person and the verb
@@ -480,6 +485,12 @@ _LISTED_WHO_AS = linear.compile(
 _PART_LISTED_BEFORE = linear.compile(
     rf"{_P}\s+as\s+{_ROLE_START}[^;:.\"@]{{0,100}}?\s+(?:and|with)\s+(?:[\w'-]+\s+){{0,3}}$"
 )
+# ("A as a farmer, with his wife, B, as the farmer's wife": the next member of the list after "with" or "and", named
+# after whose relation they are, set off by commas)
+_PART_LISTED_APPOSED = linear.compile(
+    rf"{_P}\s+as\s+{_ROLE_START}[^;:.\"]{{0,100}}?\s*,?\s+(?:and|with)\s+(?:his|her|their|the|@\d+'s)\s+[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?\s*,\s*$"
+)
 # ("a cameo from C, who presents the news on Radio Nord, as herself": one making a cameo, the same relative clause
 # between the name and the part; the cameo, not a list, says the name is cast)
 _CAMEO_BEFORE = linear.compile(r"\bcameo(?:\s+appearance)?\s+(?:from|by)\s+(?:[\w'-]+\s+){0,3}$")
@@ -568,7 +579,8 @@ _SHARED = linear.compile(
     # ("A and B make a cameo as two tourists": one cameo the two share, in the one part)
     # ("A and B have a tiny cameo as", "make wordless cameos as": any one word of what the cameo is like, as for one)
     # ("A and B have a cameo together as an old couple": the one scene they share, told)
-    r"(?:have|had|make|made|get|got)\s+(?:an?\s+(?:[a-z]{3,}\s+)?"
+    # ("A and B put in brief appearances as themselves": appearances put in, as made)
+    r"(?:have|had|make|made|get|got|put\s+in)\s+(?:an?\s+(?:[a-z]{3,}\s+)?"
     r"cameo(?:\s+appearance)?(?:\s+together)?\s+as|(?:brief\s+|short\s+|small\s+|fleeting\s+|quick\s+|tiny\s+|wordless\s+)?"
     r"(?:cameos|cameo\s+appearances|appearances)\s+as)|"
     # ("A and B both have small parts as deckhands": a small part each, in the one part, as "has a small part as")
@@ -2369,12 +2381,16 @@ def cast(clause: Clause) -> list[Part]:
             if not seen & {id(m) for m in _mentions(clause, shared.group(people))}:
                 shared_role = shared.group(role)
                 role_at, role_end = shared.start(role), shared.end(role)
-                if " at " in skeleton[role_end : role_end + 5] and _AS_BEFORE.search(
-                    skeleton[max(0, role_at - 10) : role_at]
+                shared_as = _AS_BEFORE.search(skeleton[max(0, role_at - 10) : role_at]) is not None
+                if " at " in skeleton[role_end : role_end + 5] and (
+                    shared_as or _PLAY_VERB_BEFORE.search(skeleton[max(0, role_at - 20) : role_at])
                 ):
                     # "A and B star as two strangers sharing a cab at a rank in Leeds": after "as" the shared part is
-                    # whole, a participle's place with it, as one person's is
-                    shared_role += _participles_place(skeleton, clause.words(shared_role), role_end, True, True, clause)
+                    # whole, a participle's place with it, as one person's is; after "play" only a past participle's
+                    # ("play two radio operators trapped at a weather station"), as after one person's "plays"
+                    shared_role += _participles_place(
+                        skeleton, clause.words(shared_role), role_end, shared_as, shared_as, clause
+                    )
                 elif shared_role == skeleton[role_at:role_end]:
                     shared_role += _with_a_thing(clause, skeleton, role_end)
                 found += _shared(clause, shared.group(people), shared_role, role_at, seen)
@@ -2396,7 +2412,10 @@ def cast(clause: Clause) -> list[Part]:
                 _LIST_MEMBER_OPENS.search(skeleton[max(0, at - 60) : at]) and _IN_IT_LEAD.search(skeleton[:at])
             ):
                 continue
-            if pattern is _GIVEN_COMMA_AS and not _ROLE_GOES_BEFORE.search(skeleton[max(0, at - 80) : at]):
+            if pattern is _GIVEN_COMMA_AS and not (
+                _ROLE_GOES_BEFORE.search(skeleton[max(0, at - 80) : at])
+                or _PART_LISTED_APPOSED.search(skeleton[max(0, at - 200) : at])
+            ):
                 continue
             if pattern is _AS_ASIDE and (
                 _LIFE_STAGE.match(match.group("role")) or _NOT_PARTS & _bare_words(match.group("role"))

@@ -302,6 +302,10 @@ ROLE_NOUNS = (
 )
 
 
+# Verbs of playing a part, after which "the singers" is the part played, not the song's performers
+_PLAYING_A_PART = frozenset({"play", "plays", "played", "playing", "portray", "portrays", "portrayed", "portraying"})
+
+
 def _performers(text: str) -> bool:
     """Whether a plural names performers ("both singers", "the two rappers")."""
     return fold(text.split()[-1]).removesuffix("s") in _PERFORMER_NOUNS | {"artist", "musician"}
@@ -1412,6 +1416,8 @@ class Discourse:
                 and _plural_noun(tokens[index + 1][2])
                 and _performers(tokens[index + 1][2])
                 and not (index + 2 < len(tokens) and _capital(tokens[index + 2][2]))
+                # ("A and B play the musicians in the band": after a verb of playing a part, the part, no one)
+                and not (index and tokens[index - 1][2].lower() in _PLAYING_A_PART)
             ):
                 # "The singers were introduced by ...": the two performers, as "the two singers" are (not "the
                 # singers Bayo and Ire", a description of the names after it)

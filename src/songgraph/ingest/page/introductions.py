@@ -1315,8 +1315,9 @@ _AFTER_EVENT = linear.compile(
     r"awards|tour|launch|screening|match|game|final|session)"
     # ("a dinner after a concert of the Warsaw Autumn festival": the event named by the festival it was part of)
     r"(?P<of>\s+(?:of|at)\s+the\s+(?:(?:@\d+|[a-z][\w-]*)\s+){0,3}?@\d+(?:\s+(?:festival|awards|fair|series))?)?"
-    # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place)
-    r"(?P<place>\s+in\s+@(?P<where>\d+))?",
+    # ("a dinner after the Open'er festival in Gdynia": the event told with where it was held, still one place;
+    # "a party after a concert at Wembley": a venue's name after "at", the same)
+    r"(?P<place>\s+(?:in|at)\s+@(?P<where>\d+))?",
 )
 # What may follow the event an occasion followed: the occasion's end, as after any occasion.
 _EVENT_ENDS = linear.compile(_OCCASION_END)
@@ -1331,7 +1332,8 @@ def _after_event(clause: Clause, rest: str, end: int) -> str:
     dated = False
     if found.group("where") is not None:
         where = clause.mentions[int(found.group("where"))]
-        dated = fold(where.text) in _MONTHS
+        # ("after the concert in May", "at Christmas": a month's or a feast's name tells when, not where)
+        dated = fold(where.text) in _MONTHS or set(fold(where.text).split()) <= _WHEN_NAMES
         if dated or not _a_place(where):
             stop = found.start("place")  # "after the final in May": when, not where
     if not dated and _EVENT_ENDS.match(rest, stop) is None:

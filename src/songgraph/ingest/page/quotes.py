@@ -1324,7 +1324,8 @@ _LOOSE = [
     # "on X, Y's second channel:", "on X, the station's late show:": an apposition saying what X is, naming no one
     # but whose it is)
     linear.compile(
-        rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s+app)?"
+        # ("looked back on the shoot on Radio Nord's Sunday Sounds:": a station's programme, after its possessive)
+        rf"(?:^|\s)(?:[a-z]+\s+)?(?P<word>[\w'-]+)\s+on\s+(?:[Tt]he\s+)?(?P<source>{_P})(?:\s+app|'s\s+@\d+)?"
         r"(?:\s+(?:last|this)\s+(?:year|month|week|weekend|winter|spring|summer|autumn|season)"
         # ("was still laughing about it on X the following week:": when, told after the event before)
         r"|\s+the\s+(?:following|next)\s+(?:day|morning|evening|night|week|weekend|month)"
