@@ -1852,9 +1852,9 @@ _SPOTTED_WHERE = linear.compile(
 _JOINED_PART = linear.compile(
     r"(?:^|\s)(?:as|playing|plays|played|portraying|is|was|are|were|(?:role|part)\s+of)(?:\s|$)|[.;!]"
 )
-# Where someone "appears" that is no scene of the video: a picture, a record, a show or an event
 # What shows someone's likeness in a scene without them in it ("seen only in reflections")
 _IMAGES = frozenset(str.split("reflection reflections mirror mirrors"))
+# Where someone "appears" that is no scene of the video: a picture, a record, a show or an event
 _NOT_A_SCENE = frozenset(
     str.split(
         """
@@ -2229,11 +2229,7 @@ def cast(clause: Clause) -> list[Part]:
             and _played_thing(role) is None
             and (
                 gapped.group("comma")
-                or (
-                    len(words) <= 5
-                    and _PAST_PARTICIPLE.match(words[-1]) is None
-                    and words[-1] not in _IRREGULAR_PARTICIPLES | _MADE_WORDS
-                )
+                or (len(words) <= 5 and _PAST_PARTICIPLE.match(words[-1]) is None and words[-1] not in _NO_GAPPED_ENDS)
             )
         ):
             matches.append(gapped)
@@ -3219,6 +3215,8 @@ _IRREGULAR_WORDS = (
     "chosen fallen taken shaken woken worn hung struck sunk swept sent spent stranded left"
 )
 _IRREGULAR_PARTICIPLES = frozenset(_IRREGULAR_WORDS.split())
+# The last words a gapped part told without its comma never ends on ("and the car driven by B")
+_NO_GAPPED_ENDS = _IRREGULAR_PARTICIPLES | _MADE_WORDS
 
 
 # ("as a cleaner at the Philharmonic", "as an usher at the Opera": a capitalised word alone that is the noun of a

@@ -3219,9 +3219,6 @@ def _medium_named(name: str) -> bool:
     return (
         # ("Radio-Canada", "Radio-Télévision Suisse": a station's word may be joined to the rest by a hyphen)
         bool(_STATION_WORDS & {fold(part) for word in words for part in word.split("-")})
-        # ("Georgia Public Broadcasting", "the Australian Broadcasting Corporation": named for what it does, which no
-        # one's name is)
-        or any(fold(word) == "broadcasting" for word in words[1:])
         # ("J-WAVE", "TV-2": initials may be joined by a hyphen)
         or any(len(bare) >= 3 and bare.isalpha() and bare.isupper() for bare in (w.replace("-", "") for w in words))
         # ("5FM", "2fm": a station's word after its number, as one word)
@@ -3806,11 +3803,11 @@ _TITLE_OF_THE = linear.compile(r"\s+of\s+the\s+(?P<rest>@\d+)(?:\s*[,;:.!?]|\s*$
 _SPOKEN_ON_BEFORE = linear.compile(r"\bon\s+(?:[^,;:.!?\s]+\s+){0,3}?(?:[^,;:.!?\s]+['\x{2019}]s\s+)?$")
 
 
-# ("told La Gazzetta dello Sport", "Corriere della Sera", "Folha de S.Paulo", "Spijkers met Koppen": a title that goes
-# on past a lower-case joining word of another tongue to one more name of no one, ending the phrase)
+# ("told Spijkers met Koppen": a title that goes on past the Dutch "met" to one more name of no one, ending the phrase;
+# the name reader joins the other tongues' joining words, "La Gazzetta dello Sport", itself, but not "met", an English
+# verb between two names: "Ann met Bea")
 _TITLE_JOINED = linear.compile(
-    r"\s+(?:dello|della|degli|delle|del|dei|di|da|do|de|de\s+la|du|des|met|van\s+de|von\s+der|und)\s+(?P<rest>@\d+)"
-    r"(?:\s*[,;:.!?]|\s*$|\s+(?:in|on|that|about|when|after|before|last|this|back)\b)"
+    r"\s+met\s+(?P<rest>@\d+)(?:\s*[,;:.!?]|\s*$|\s+(?:in|on|that|about|when|after|before|last|this|back)\b)"
 )
 
 
@@ -3835,8 +3832,8 @@ def _source(clause: Clause) -> Source:
 
 
 def _source_joined(clause: Clause, found: str | None, ids: set[int]) -> Source:
-    """A source read as one name, which goes on past a joining word of another tongue ("La Gazzetta dello Sport")."""
-    if found is None or not any(word in clause.skeleton for word in (" d", " met ", " v", " und ")):
+    """A source read as one name, which goes on past the Dutch "met" ("Spijkers met Koppen")."""
+    if found is None or " met " not in clause.skeleton:
         return found, ids
     named = [(at, m) for at, m in enumerate(clause.mentions) if id(m) in ids and squash(m.text) == found]
     if len(named) != 1 or named[0][1].possessive or named[0][1].people:
@@ -4776,7 +4773,8 @@ def segment_tied(text: str) -> bool:
 
 
 # What a station's name holds ("Radio Tejo", "Eko One TV"): a programme is aired on one
-# ("Cadena SER", "Cadena Dial": the Spanish word for a broadcasting network, which leads its stations' names)
+# ("Cadena SER", "Cadena Dial": the Spanish word for a broadcasting network, which leads its stations' names;
+# "Georgia Public Broadcasting": named for what it does, which no one's name is)
 _STATION_WORDS = frozenset({"radio", "tv", "fm", "television", "tele", "cadena", "broadcasting"}) | FOREIGN_RADIO
 # Words of a programme's title that no one's name holds ("Weekend Edition", "Starry Night Radio"; the music it plays:
 # "Folk Roots", "Travelling Folk")
